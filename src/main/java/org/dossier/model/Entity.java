@@ -1,0 +1,33 @@
+package org.dossier.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person, organisation, place or other named thing, with every surface form merged into it.
+ *
+ * @param id          stable slug
+ * @param name        canonical name
+ * @param aliases     every other surface form merged into it
+ * @param description one line from the editor's file, if any
+ * @param link        a link from the editor's file (e.g. Wikidata), if any
+ * @param mentions    where it is named, in article and reading order
+ */
+public record Entity(
+        String id,
+        String name,
+        EntityType type,
+        List<String> aliases,
+        Optional<String> description,
+        Optional<String> link,
+        List<Mention> mentions) {
+    public Entity {
+        Checks.notBlank(id, "id");
+        Checks.notBlank(name, "name");
+        Checks.notNull(type, "type");
+        aliases = Checks.copy(aliases, "aliases");
+        Checks.notNull(description, "description");
+        Checks.notNull(link, "link");
+        mentions = Checks.copy(mentions, "mentions");
+    }
+}
