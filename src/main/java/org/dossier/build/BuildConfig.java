@@ -1,0 +1,21 @@
+package org.dossier.build;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** The folders of one build: where seeds and templates are read from, and where the site goes. */
+public record BuildConfig(Path seeds, Path templates, Path out) {
+    public static final Path DEFAULT_SEEDS = Path.of("seeds");
+    public static final Path DEFAULT_TEMPLATES = Path.of("templates");
+    public static final Path DEFAULT_OUT = Path.of("site");
+
+    public BuildConfig {
+        Objects.requireNonNull(seeds, "seeds must not be null");
+        Objects.requireNonNull(templates, "templates must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+    }
+
+    public static BuildConfig defaults() {
+        return new BuildConfig(DEFAULT_SEEDS, DEFAULT_TEMPLATES, DEFAULT_OUT);
+    }
+}

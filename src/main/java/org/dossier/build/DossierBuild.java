@@ -1,0 +1,84 @@
+package org.dossier.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dossier.ingest.IngestResult;
+import org.dossier.ingest.Ingester;
+import org.dossier.model.Diagnostic;
+import org.dossier.model.Dossier;
+import org.dossier.model.SourceLocation;
+import org.dossier.publish.OutputFolderCheck;
+import org.dossier.publish.PublishException;
+import org.dossier.publish.PublishReport;
+import org.dossier.publish.StagedSite;
+import org.dossier.render.RenderException;
+import org.dossier.render.SiteRenderer;
+import org.dossier.render.Templates;
+
+/** One full build. Not thread-safe; make one per build. */
+public final class DossierBuild {
+    private final BuildConfig config;
+    private final BuildListener listener;
+
+    public DossierBuild(BuildConfig config, BuildListener listener) {
+        this.config = config;
+        this.listener = listener;
+    }
+
+    /**
+     * Ingest → analyse → render → publish. Stops at the first stage that reports an error, before the
+     * output folder is touched.
+     */
+    public BuildReport run() {
+        long start = System.nanoTime();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+
+        Optional<Diagnostic> badFolders = checkFolders();
+        if (badFolders.isPresent()) return BuildReport.failed(List.of(badFolders.get()), millisSince(start));
+
+        listener.stage("read");
+        IngestResult ingested = new Ingester().ingest(config.seeds(), n -> listener.seedsRead(n, -1));
+        diagnostics.addAll(ingested.diagnostics());
+        if (ingested.hasErrors()) return BuildReport.failed(diagnostics, millisSince(start));
+
+        listener.stage("analyse");
+        Dossier dossier = Analysis.analyse(ingested.articles());
+
+        listener.stage("render");
+        try (StagedSite site = StagedSite.open(config.out())) {
+            new SiteRenderer(new Templates(config.templates())).render(dossier, site::write, listener::filesWritten);
+            listener.stage("publish");
+            PublishReport published = site.commit();
+            return new BuildReport(diagnostics, Optional.of(dossier), Optional.of(published), millisSince(start));
+        } catch (RenderException e) {
+            diagnostics.add(e.diagnostic());
+        } catch (PublishException e) {
+            diagnostics.add(e.diagnostic());
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.add(Diagnostic.error(SourceLocation.of(config.out().toString()),
+                    "cannot write the site (" + e.getMessage() + "); check permissions and free space"));
+        }
+        return BuildReport.failed(diagnostics, millisSince(start));
+    }
+
+    private Optional<Diagnostic> checkFolders() {
+        if (!java.nio.file.Files.isDirectory(config.templates())) {
+            return Optional.of(Diagnostic.error(SourceLocation.of(config.templates().toString()),
+                    "templates folder not found; run from the repository root or pass --templates DIR"));
+        }
+        try {
+            return OutputFolderCheck.problem(config.out(), List.of(config.seeds(), config.templates()))
+                    .map(problem -> Diagnostic.error(SourceLocation.of(config.out().toString()), problem));
+        } catch (IOException e) {
+            return Optional.of(Diagnostic.error(SourceLocation.of(config.out().toString()),
+                    "cannot be inspected (" + e.getMessage() + ")"));
+        }
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,50 @@
+package org.dossier.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Block anchors made from the block's own kind and text: the first words as a readable slug and a short
+ * hash of the whole. Editing, adding or removing another block leaves an anchor as it was; only a block
+ * that repeats an earlier one word for word gets a counter.
+ */
+final class BlockIds {
+    private BlockIds() {}
+
+    static List<String> assign(List<RawBlock> blocks) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> ids = new ArrayList<>(blocks.size());
+        for (RawBlock block : blocks) {
+            String base = of(block);
+            int count = seen.merge(base, 1, Integer::sum);
+            ids.add(count == 1 ? base : base + "-" + count);
+        }
+        return ids;
+    }
+
+    static String of(RawBlock block) {
+        String words = Slugs.of(String.join(" ", firstWords(block.text(), 4)), 32);
+        String prefix = words.isEmpty() ? block.kind().id() : words;
+        return prefix + "-" + hash(block.kind().id() + "\n" + TextBlocks.normaliseSpace(block.text()));
+    }
+
+    private static List<String> firstWords(String text, int count) {
+        String[] words = text.strip().split("\\s+");
+        return List.of(words).subList(0, Math.min(count, words.length));
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 3);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.dossier.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+import org.dossier.model.Article;
+import org.dossier.model.Diagnostic;
+import org.dossier.model.SourceLocation;
+
+/**
+ * Reads every seed under a folder. Seeds are found recursively and read in the order of their relative
+ * paths, so the same folder always gives the same articles; they are decoded and parsed in parallel.
+ * Files whose names start with '.' and the editor's {@code entities.yml} are not seeds.
+ */
+public final class Ingester {
+    /** Files in the seeds folder that configure the dossier rather than being articles. */
+    public static final List<String> CONFIG_FILES = List.of("entities.yml", "entities.yaml");
+
+    private final TextSeedReader text = new TextSeedReader();
+    private final MarkdownSeedReader markdown = new MarkdownSeedReader();
+    private final HtmlSeedReader html = new HtmlSeedReader();
+
+    /** Reads the folder; {@code progress} hears the count of seeds read so far (from any thread). */
+    public IngestResult ingest(Path seedsDir, IntConsumer progress) {
+        if (!Files.isDirectory(seedsDir)) {
+            return new IngestResult(List.of(), List.of(Diagnostic.error(SourceLocation.of(seedsDir.toString()),
+                    Files.exists(seedsDir)
+                            ? "is not a folder; pass the folder that holds the seed articles with --seeds DIR"
+                            : "seeds folder not found; create it and put the articles (.txt, .md, .html) in it, or pass --seeds DIR")));
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Path> seeds = new ArrayList<>();
+        for (Path file : files(seedsDir)) {
+            String name = file.getFileName().toString();
+            if (CONFIG_FILES.contains(name) && file.getParent().equals(seedsDir)) continue;
+            if (SeedFormat.of(file).isPresent()) {
+                seeds.add(file);
+            } else {
+                diagnostics.add(Diagnostic.warning(SourceLocation.of(file.toString()),
+                        "is not a seed and is ignored; seeds end in .txt, .md, .markdown, .html or .htm"));
+            }
+        }
+        if (seeds.isEmpty()) {
+            diagnostics.add(Diagnostic.warning(SourceLocation.of(seedsDir.toString()),
+                    "holds no seeds; the dossier is empty until you add articles (.txt, .md, .html)"));
+        }
+        AtomicInteger done = new AtomicInteger();
+        List<SeedOutcome> outcomes = seeds.parallelStream()
+                .map(file -> {
+                    SeedOutcome outcome = read(seedsDir, file);
+                    progress.accept(done.incrementAndGet());
+                    return outcome;
+                })
+                .toList();
+        List<Article> articles = new ArrayList<>();
+        Map<String, String> slugOwners = new HashMap<>();
+        for (SeedOutcome outcome : outcomes) {
+            diagnostics.addAll(outcome.diagnostics());
+            if (outcome.article().isEmpty()) continue;
+            Article article = outcome.article().get();
+            String owner = slugOwners.putIfAbsent(article.id(), outcome.file());
+            if (owner != null) {
+                diagnostics.add(Diagnostic.error(SourceLocation.of(outcome.file()), "slug '" + article.id()
+                        + "' is already used by " + owner + "; rename one of the files or give one a 'slug' in its metadata"));
+                continue;
+            }
+            articles.add(article);
+        }
+        return new IngestResult(articles, diagnostics);
+    }
+
+    private record SeedOutcome(String file, Optional<Article> article, List<Diagnostic> diagnostics) {}
+
+    private SeedOutcome read(Path seedsDir, Path file) {
+        String shown = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return failed(shown, 0, 0, "cannot be read (" + e.getMessage() + "); check that the file is readable");
+        }
+        SeedText.Result decoded = SeedText.decode(bytes);
+        if (decoded instanceof SeedText.Refused refused) {
+            return failed(shown, refused.line(), refused.column(), refused.message());
+        }
+        String text = ((SeedText.Decoded) decoded).text();
+        SeedFormat format = SeedFormat.of(file).orElseThrow();
+        ParsedSeed parsed = switch (format) {
+            case TEXT -> this.text.read(shown, text);
+            case MARKDOWN -> markdown.read(shown, text);
+            case HTML -> html.read(shown, text);
+        };
+        List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new SeedOutcome(shown, Optional.empty(), diagnostics);
+        }
+        if (parsed.blocks().isEmpty()) {
+            diagnostics.add(Diagnostic.error(SourceLocation.of(shown, 1),
+                    "has no article text (only metadata or markup that is not shown); add the article's text or remove the file"));
+            return new SeedOutcome(shown, Optional.empty(), diagnostics);
+        }
+        String source = seedsDir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        String slug = parsed.metadata().slug().orElseGet(() -> slugFromFileName(file));
+        if (slug.isEmpty()) {
+            diagnostics.add(Diagnostic.error(SourceLocation.of(shown, 1), "file name gives no slug; "
+                    + "rename the file with letters or digits, or give it a 'slug' in its metadata"));
+            return new SeedOutcome(shown, Optional.empty(), diagnostics);
+        }
+        return new SeedOutcome(shown, Optional.of(ArticleAssembler.assemble(source, shown, slug, parsed)), diagnostics);
+    }
+
+    /** The file name without extension, if it already is a slug; otherwise made into one. */
+    static String slugFromFileName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return Slugs.problem(stem).isEmpty() ? stem : Slugs.of(stem, 100);
+    }
+
+    private static SeedOutcome failed(String file, int line, int column, String message) {
+        return new SeedOutcome(file, Optional.empty(), List.of(Diagnostic.error(new SourceLocation(file, line, column), message)));
+    }
+
+    private static List<Path> files(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(dir.relativize(p)))
+                    .sorted((a, b) -> dir.relativize(a).toString().compareTo(dir.relativize(b).toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) return true;
+        }
+        return false;
+    }
+}

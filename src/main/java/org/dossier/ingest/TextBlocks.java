@@ -1,0 +1,77 @@
+package org.dossier.ingest;
+
+import java.util.regex.Pattern;
+
+/**
+ * How to tell, from its words alone, what a block of copy-pasted text is: rules shared by the plain
+ * text reader and by the readers of marked-up seeds (a Markdown paragraph can be a photo caption too).
+ */
+final class TextBlocks {
+    /** A photo credit that closes a caption: "Beeld AFP", "Foto Reuters", "Photo: AP / John Doe". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?:^|[\\s.)(])(?:Beeld|Foto|Foto's|Fotografie|Photo|Picture|Image|Afbeelding|Credit|Bron)\\s*:?\\s*"
+                    + "[\\p{Lu}\\d][\\p{L}\\d.&'’/ -]{0,60}\\)?$");
+    /** The signature line of an embedded social post: "— Name (@handle) 2 januari 2022". */
+    private static final Pattern EMBED_SIGNATURE = Pattern.compile(
+            "[—–]\\s*[^\\n—–]{1,80}?\\(@\\w{1,30}\\)\\s*[^\\n]{0,40}$");
+    private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.!?:;,…\"”’»)]$");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·–]|\\d{1,3}[.)])\\s+\\S.*");
+
+    private TextBlocks() {}
+
+    static boolean isCaption(String text) {
+        return wordCount(text) <= 80 && CREDIT.matcher(text.strip()).find();
+    }
+
+    /** Where the signature of an embedded post starts, or -1 when the text is not an embedded post. */
+    static int embedSignatureStart(String text) {
+        var m = EMBED_SIGNATURE.matcher(text.strip());
+        return m.find() ? m.start() + (text.length() - text.stripLeading().length()) : -1;
+    }
+
+    /** A short single line without closing punctuation reads as a heading. */
+    static boolean looksLikeHeading(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && !s.contains("\n") && s.length() <= 90 && wordCount(s) <= 12
+                && !CLOSING_PUNCTUATION.matcher(s).find() && Character.isLetterOrDigit(s.codePointAt(0));
+    }
+
+    static boolean isBulletLine(String line) {
+        return BULLET.matcher(line).matches();
+    }
+
+    static String stripBullet(String line) {
+        return line.strip().replaceFirst("^(?:[-*•·–]|\\d{1,3}[.)])\\s+", "");
+    }
+
+    /** A block that is one quotation from its opening to its closing mark, with nothing after it. */
+    static boolean isWholeQuotation(String text) {
+        String s = text.strip();
+        if (s.length() < 3) return false;
+        char open = s.charAt(0);
+        char close = s.charAt(s.length() - 1);
+        String closers = switch (open) {
+            case '“', '„' -> "”“";
+            case '"' -> "\"";
+            case '«' -> "»";
+            case '‘' -> "’";
+            default -> "";
+        };
+        if (closers.isEmpty() || closers.indexOf(close) < 0) return false;
+        String inner = s.substring(1, s.length() - 1);
+        for (char c : closers.toCharArray()) {
+            if (c != '“' && inner.indexOf(c) >= 0) return false;
+        }
+        return open != '“' || inner.indexOf('”') < 0;
+    }
+
+    static int wordCount(String text) {
+        String s = text.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    /** Joins hard-wrapped lines and collapses runs of white space, as a reader sees the text. */
+    static String normaliseSpace(String text) {
+        return text.replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+}

@@ -1,0 +1,21 @@
+package org.dossier.render;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A stretch of a block's text to wrap in an element: {@code <mark>} for a shared passage, {@code <a>}
+ * for an entity mention, {@code <q>}-like spans for quotes. Wider annotations are applied first, so
+ * narrower ones nest inside them.
+ */
+public record Annotation(int start, int end, String tag, Map<String, String> attributes) {
+    public Annotation {
+        if (start < 0 || end <= start) throw new IllegalArgumentException("empty or negative range " + start + ".." + end);
+        if (!tag.matches("[a-z]+")) throw new IllegalArgumentException("tag must be a plain element name: " + tag);
+        attributes = new TreeMap<>(attributes);
+    }
+
+    int length() {
+        return end - start;
+    }
+}

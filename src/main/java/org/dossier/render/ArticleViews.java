@@ -1,0 +1,109 @@
+package org.dossier.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dossier.model.Article;
+import org.dossier.model.Block;
+import org.dossier.model.Entity;
+import org.dossier.model.Mention;
+import org.dossier.model.Passage;
+import org.dossier.model.PartialDate;
+import org.dossier.model.Quote;
+import org.dossier.model.Section;
+import org.dossier.model.Span;
+
+/** Builds the view of one article page: blocks with their marks, and the notes on shared passages. */
+final class ArticleViews {
+    private final DossierIndex index;
+
+    ArticleViews(DossierIndex index) {
+        this.index = index;
+    }
+
+    ArticleView of(Article article) {
+        String root = SiteLinks.root(SiteLinks.article(article.id()));
+        List<SectionView> sections = new ArrayList<>();
+        long shared = 0;
+        for (Section section : article.sections()) {
+            List<BlockView> blocks = new ArrayList<>();
+            for (Block block : section.blocks()) {
+                BlockView view = block(article, block, root);
+                shared += view.shares().size();
+                blocks.add(view);
+            }
+            sections.add(new SectionView(section.id(), blocks));
+        }
+        return new ArticleView(ArticleCard.of(article), article.source(), article.originalUrl().orElse(""), sections,
+                (int) shared);
+    }
+
+    private BlockView block(Article article, Block block, String root) {
+        List<Annotation> annotations = new ArrayList<>();
+        List<ShareView> shares = new ArrayList<>();
+        for (DossierIndex.Occurrence occurrence : index.occurrences(article.id(), block.id())) {
+            Span span = occurrence.span();
+            if (span.end() > span.start()) {
+                annotations.add(new Annotation(span.start(), span.end(), "mark",
+                        Map.of("id", occurrence.markId(), "class", "shared shared-" + occurrence.passage().kind().id())));
+            }
+            shares.add(share(occurrence));
+        }
+        for (Mention mention : index.mentions(article.id(), block.id())) {
+            Span span = mention.span();
+            if (!index.hasEntity(mention.entity()) || span.end() == span.start()) continue;
+            Entity entity = index.entity(mention.entity());
+            annotations.add(new Annotation(span.start(), span.end(), "a", Map.of(
+                    "href", root + SiteLinks.entity(entity.id()),
+                    "class", "entity entity-" + entity.type().id(),
+                    "title", entity.name())));
+        }
+        for (Quote quote : index.quotes(article.id(), block.id())) {
+            Span span = quote.span();
+            if (span.end() == span.start()) continue;
+            String speaker = quote.speaker().filter(index::hasEntity).map(id -> index.entity(id).name()).orElse("unattributed");
+            annotations.add(new Annotation(span.start(), span.end(), "span",
+                    Map.of("class", "quote", "title", "Quote: " + speaker)));
+        }
+        String html = BlockAnnotator.annotate(block.text(), block.html(), annotations);
+        return new BlockView(block.id(), block.kind().id(), html, shares);
+    }
+
+    private ShareView share(DossierIndex.Occurrence occurrence) {
+        Passage passage = occurrence.passage();
+        Optional<String> origin = origin(passage);
+        List<ShareView.OccurrenceLink> elsewhere = new ArrayList<>();
+        for (Span other : passage.occurrences()) {
+            if (other.equals(occurrence.span())) continue;
+            Article article = index.article(other.article());
+            elsewhere.add(new ShareView.OccurrenceLink(
+                    SiteLinks.article(article.id()) + "#" + index.markId(other),
+                    article.title(),
+                    article.outlet().orElse(""),
+                    article.date().map(DateLabels::of).orElse("undated"),
+                    origin.map(article.id()::equals).orElse(false)));
+        }
+        String label = passage.kind() == Passage.Kind.EXACT
+                ? "Shared word for word"
+                : "Shared with changes (" + Math.round(passage.similarity() * 100) + "% alike)";
+        return new ShareView(occurrence.markId(), passage.id(), label, excerpt(occurrence.span().text()), elsewhere,
+                List.of(), origin.map(occurrence.span().article()::equals).orElse(false));
+    }
+
+    /** The likely origin of a passage: the article with the earliest date (ties: the first in dossier order). */
+    private Optional<String> origin(Passage passage) {
+        return passage.occurrences().stream()
+                .map(span -> index.article(span.article()))
+                .filter(a -> a.date().isPresent())
+                .min(Comparator.comparing((Article a) -> a.date().map(PartialDate::firstDay).orElseThrow()))
+                .map(Article::id);
+    }
+
+    private static String excerpt(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length <= 12) return text.strip();
+        return String.join(" ", List.of(words).subList(0, 12)) + " …";
+    }
+}

@@ -1,0 +1,147 @@
+package org.dossier.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Wraps stretches of a block's plain text in elements, inside the block's sanitised HTML. Offsets refer
+ * to {@code Block.text()}; the HTML's text nodes spell that text up to white space, so offsets are
+ * mapped by walking both side by side. A stretch that crosses inline markup is wrapped piece by piece,
+ * so the result always nests properly. Links are never put inside links.
+ */
+public final class BlockAnnotator {
+    private BlockAnnotator() {}
+
+    public static String annotate(String text, String html, List<Annotation> annotations) {
+        if (annotations.isEmpty()) return html;
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        Element body = doc.body();
+        List<Annotation> ordered = new ArrayList<>(annotations);
+        ordered.sort(Comparator.comparingInt(Annotation::length).reversed()
+                .thenComparingInt(Annotation::start).thenComparing(Annotation::tag));
+        for (Annotation annotation : ordered) {
+            if (annotation.end() > text.length()) continue;
+            wrap(body, text, annotation);
+        }
+        return body.html();
+    }
+
+    private static void wrap(Element body, String text, Annotation annotation) {
+        splitAt(body, text, annotation.start());
+        splitAt(body, text, annotation.end());
+        List<Position> positions = positions(body, text);
+        List<TextNode> covered = new ArrayList<>();
+        for (Position p : positions) {
+            if (p.offset >= annotation.start() && p.offset + p.length <= annotation.end() && p.length > 0) covered.add(p.node);
+        }
+        boolean first = true;
+        for (List<TextNode> run : siblingRuns(covered)) {
+            Element wrapper = new Element(annotation.tag());
+            annotation.attributes().forEach(wrapper::attr);
+            // An id names one element: the first piece of a stretch split by markup keeps it.
+            if (!first) wrapper.removeAttr("id");
+            first = false;
+            Element parent = run.get(0).parent();
+            boolean insideLink = parent != null && parent.closest("a") != null;
+            if (annotation.tag().equals("a") && insideLink) continue;
+            run.get(0).before(wrapper);
+            for (TextNode node : run) wrapper.appendChild(node);
+        }
+    }
+
+    /** Runs of consecutive text nodes that share a parent: each becomes one wrapper. */
+    private static List<List<TextNode>> siblingRuns(List<TextNode> nodes) {
+        List<List<TextNode>> runs = new ArrayList<>();
+        List<TextNode> run = new ArrayList<>();
+        for (TextNode node : nodes) {
+            if (!run.isEmpty()) {
+                TextNode last = run.get(run.size() - 1);
+                if (last.parent() != node.parent() || last.nextSibling() != node) {
+                    runs.add(run);
+                    run = new ArrayList<>();
+                }
+            }
+            run.add(node);
+        }
+        if (!run.isEmpty()) runs.add(run);
+        return runs;
+    }
+
+    /** Splits the text node that holds text offset {@code offset} there, so that a node starts at it. */
+    private static void splitAt(Element body, String text, int offset) {
+        for (Position p : positions(body, text)) {
+            if (p.offset < offset && offset < p.offset + p.length) {
+                int inNode = p.nodeIndexOf(offset);
+                if (inNode > 0 && inNode < p.node.getWholeText().length()) p.node.splitText(inNode);
+                return;
+            }
+        }
+    }
+
+    /** A text node and the stretch of the block text it spells. */
+    private static final class Position {
+        final TextNode node;
+        int offset;
+        int length;
+        final List<Integer> textOffsets = new ArrayList<>();
+
+        Position(TextNode node, int offset) {
+            this.node = node;
+            this.offset = offset;
+        }
+
+        /** The index in the node's own text of the character at block text offset {@code target}. */
+        int nodeIndexOf(int target) {
+            for (int i = 0; i < textOffsets.size(); i++) {
+                if (textOffsets.get(i) >= target) return i;
+            }
+            return textOffsets.size();
+        }
+    }
+
+    private static List<Position> positions(Element body, String text) {
+        List<Position> positions = new ArrayList<>();
+        int[] cursor = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (!(node instanceof TextNode textNode)) return;
+                String own = textNode.getWholeText();
+                // Skip white space the plain text does not have (collapsed or trimmed).
+                int pos = cursor[0];
+                Position position = new Position(textNode, pos);
+                for (int i = 0; i < own.length(); i++) {
+                    char c = own.charAt(i);
+                    if (pos < text.length() && c == text.charAt(pos)) {
+                        position.textOffsets.add(pos);
+                        pos++;
+                    } else if (Character.isWhitespace(c) || c == '\u00A0') {
+                        position.textOffsets.add(pos);
+                    } else {
+                        // The plain text has white space here that the markup expresses as a boundary.
+                        while (pos < text.length() && Character.isWhitespace(text.charAt(pos)) && c != text.charAt(pos)) pos++;
+                        position.textOffsets.add(pos);
+                        if (pos < text.length() && c == text.charAt(pos)) pos++;
+                    }
+                }
+                if (!position.textOffsets.isEmpty()) position.offset = position.textOffsets.get(0);
+                position.length = Math.max(0, pos - position.offset);
+                cursor[0] = pos;
+                positions.add(position);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {}
+        }, body);
+        return positions;
+    }
+}

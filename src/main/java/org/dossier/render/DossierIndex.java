@@ -1,0 +1,100 @@
+package org.dossier.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dossier.model.Article;
+import org.dossier.model.Dossier;
+import org.dossier.model.Entity;
+import org.dossier.model.Mention;
+import org.dossier.model.Passage;
+import org.dossier.model.Quote;
+import org.dossier.model.Span;
+
+/**
+ * Lookups over a finished dossier that pages need: articles and entities by id, and what stands in each
+ * block (passages, mentions, quotes). Built once per render, in one pass over each list.
+ */
+public final class DossierIndex {
+    /** One occurrence of a passage, with the anchor its mark gets on the article page. */
+    public record Occurrence(Passage passage, Span span, String markId) {}
+
+    private final Dossier dossier;
+    private final Map<String, Article> articles = new LinkedHashMap<>();
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final Map<String, List<Occurrence>> occurrencesByBlock = new HashMap<>();
+    private final Map<Span, String> markIds = new HashMap<>();
+    private final Map<String, List<Mention>> mentionsByBlock = new HashMap<>();
+    private final Map<String, List<Quote>> quotesByBlock = new HashMap<>();
+
+    public DossierIndex(Dossier dossier) {
+        this.dossier = dossier;
+        dossier.articles().forEach(a -> articles.put(a.id(), a));
+        dossier.entities().forEach(e -> entities.put(e.id(), e));
+        for (Passage passage : dossier.passages()) {
+            Map<String, Integer> perArticle = new HashMap<>();
+            for (Span span : passage.occurrences()) {
+                int n = perArticle.merge(span.article(), 1, Integer::sum);
+                String markId = "shared-" + passage.id() + (n == 1 ? "" : "-" + n);
+                markIds.put(span, markId);
+                occurrencesByBlock.computeIfAbsent(key(span), k -> new ArrayList<>()).add(new Occurrence(passage, span, markId));
+            }
+        }
+        for (Entity entity : dossier.entities()) {
+            for (Mention mention : entity.mentions()) {
+                mentionsByBlock.computeIfAbsent(key(mention.span()), k -> new ArrayList<>()).add(mention);
+            }
+        }
+        for (Quote quote : dossier.quotes()) {
+            quotesByBlock.computeIfAbsent(key(quote.span()), k -> new ArrayList<>()).add(quote);
+        }
+    }
+
+    private static String key(Span span) {
+        return key(span.article(), span.block());
+    }
+
+    private static String key(String article, String block) {
+        return article + "#" + block;
+    }
+
+    public Dossier dossier() {
+        return dossier;
+    }
+
+    public Article article(String id) {
+        Article article = articles.get(id);
+        if (article == null) throw new IllegalArgumentException("no article " + id + " in the dossier");
+        return article;
+    }
+
+    public Entity entity(String id) {
+        Entity entity = entities.get(id);
+        if (entity == null) throw new IllegalArgumentException("no entity " + id + " in the dossier");
+        return entity;
+    }
+
+    public boolean hasEntity(String id) {
+        return entities.containsKey(id);
+    }
+
+    public List<Occurrence> occurrences(String article, String block) {
+        return occurrencesByBlock.getOrDefault(key(article, block), List.of());
+    }
+
+    public String markId(Span span) {
+        String id = markIds.get(span);
+        if (id == null) throw new IllegalArgumentException("span is no passage occurrence: " + span);
+        return id;
+    }
+
+    public List<Mention> mentions(String article, String block) {
+        return mentionsByBlock.getOrDefault(key(article, block), List.of());
+    }
+
+    public List<Quote> quotes(String article, String block) {
+        return quotesByBlock.getOrDefault(key(article, block), List.of());
+    }
+}

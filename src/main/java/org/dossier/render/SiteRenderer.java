@@ -1,0 +1,86 @@
+package org.dossier.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+import org.dossier.model.Article;
+import org.dossier.model.Diagnostic;
+import org.dossier.model.Dossier;
+import org.dossier.model.SourceLocation;
+
+/**
+ * Renders every page of the site and the data export into a {@link SiteOutput}: the home page, one page
+ * per article, {@code data/dossier.json}, and the files of {@code templates/assets/} as they are.
+ */
+public final class SiteRenderer {
+    public static final String ASSETS = "assets";
+
+    private final Templates templates;
+
+    public SiteRenderer(Templates templates) {
+        this.templates = templates;
+    }
+
+    /** Renders the whole site; {@code progress} hears the number of files written so far. Returns that number. */
+    public int render(Dossier dossier, SiteOutput out, IntConsumer progress) throws RenderException {
+        AtomicInteger written = new AtomicInteger();
+        SiteOutput counting = (path, content) -> {
+            out.write(path, content);
+            progress.accept(written.incrementAndGet());
+        };
+        DossierIndex index = new DossierIndex(dossier);
+        SiteInfo site = SiteInfo.of(dossier);
+        List<ArticleCard> cards = dossier.articles().stream().map(ArticleCard::of).toList();
+
+        Map<String, Object> home = page(site, SiteLinks.HOME, site.title(), "en");
+        home.put("articles", cards);
+        counting.write(SiteLinks.HOME, html("index", home));
+
+        ArticleViews views = new ArticleViews(index);
+        for (Article article : dossier.articles()) {
+            String path = SiteLinks.article(article.id());
+            Map<String, Object> context = page(site, path, article.title(), article.language());
+            context.put("article", views.of(article));
+            counting.write(path, html("article", context));
+        }
+        counting.write(SiteLinks.DOSSIER_JSON, DossierJson.write(dossier));
+        copyAssets(counting);
+        return written.get();
+    }
+
+    private static Map<String, Object> page(SiteInfo site, String path, String title, String language) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("site", site);
+        context.put("root", SiteLinks.root(path));
+        context.put("path", path);
+        context.put("title", title);
+        context.put("lang", language);
+        return context;
+    }
+
+    private byte[] html(String template, Map<String, Object> context) throws RenderException {
+        return templates.render(template, context).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void copyAssets(SiteOutput out) throws RenderException {
+        Path assets = templates.dir().resolve(ASSETS);
+        if (!Files.isDirectory(assets)) return;
+        try (Stream<Path> files = Files.walk(assets)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = assets.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+                if (relative.startsWith(".") || relative.contains("/.")) continue;
+                out.write(ASSETS + "/" + relative, Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new RenderException(Diagnostic.error(SourceLocation.of(assets.toString()),
+                    "cannot copy the assets (" + e.getMessage() + "); check that the folder is readable"), e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.dossier.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dossier.model.Diagnostic;
+import org.dossier.model.SourceLocation;
+
+/**
+ * The user's {@code templates/} folder under Pebble, strict and safe: an unknown variable is an error,
+ * and every value is HTML-escaped unless a view marked it as sanitised HTML. Thread-safe.
+ */
+public final class Templates {
+    public static final String SUFFIX = ".peb";
+
+    private final Path dir;
+    private final PebbleEngine engine;
+    private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
+
+    public Templates(Path dir) {
+        this.dir = dir;
+        FileLoader loader = new FileLoader();
+        loader.setPrefix(dir.toAbsolutePath().toString());
+        loader.setSuffix(SUFFIX);
+        loader.setCharset("UTF-8");
+        this.engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .strictVariables(true)
+                .autoEscaping(true)
+                .defaultEscapingStrategy("html")
+                .newLineTrimming(true)
+                .defaultLocale(Locale.ROOT)
+                .extension(new DossierExtension())
+                .build();
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Renders template {@code name} (without suffix) with the given variables. */
+    public String render(String name, Map<String, Object> context) throws RenderException {
+        Path file = dir.resolve(name + SUFFIX);
+        if (!Files.isRegularFile(file)) {
+            throw new RenderException(Diagnostic.error(SourceLocation.of(file.toString()),
+                    "template not found; restore it from the repository's templates/ folder"), null);
+        }
+        try {
+            PebbleTemplate template = compiled.computeIfAbsent(name, engine::getTemplate);
+            StringWriter writer = new StringWriter();
+            template.evaluate(writer, context, Locale.ROOT);
+            return writer.toString();
+        } catch (PebbleException e) {
+            throw new RenderException(toDiagnostic(name, e), e);
+        } catch (IOException e) {
+            throw new RenderException(Diagnostic.error(SourceLocation.of(file.toString()),
+                    "cannot be rendered (" + e.getMessage() + ")"), e);
+        }
+    }
+
+    private Diagnostic toDiagnostic(String name, PebbleException e) {
+        String fileName = e.getFileName() == null ? name + SUFFIX : Path.of(e.getFileName()).getFileName().toString();
+        Path file = dir.resolve(fileName.endsWith(SUFFIX) ? fileName : fileName + SUFFIX);
+        int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+        String message = e.getPebbleMessage() == null ? e.getMessage() : e.getPebbleMessage();
+        return Diagnostic.error(SourceLocation.of(file.toString(), line),
+                "template error: " + message + "; fix the template (see README, 'Templates')");
+    }
+}
