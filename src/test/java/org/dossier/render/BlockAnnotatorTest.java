@@ -1,0 +1,69 @@
+package org.dossier.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+
+class BlockAnnotatorTest {
+    private static Element body(String html) {
+        return Jsoup.parseBodyFragment(html).body();
+    }
+
+    @Test
+    void wrapsExactlyTheGivenStretchOfPlainText() {
+        String text = "Rusland heeft tienduizenden troepen gestationeerd.";
+        String html = BlockAnnotator.annotate(text, text, List.of(new Annotation(14, 27, "mark", Map.of("id", "m1"))));
+        Element mark = body(html).selectFirst("mark#m1");
+        assertNotNull(mark);
+        assertEquals("tienduizenden", mark.text());
+        assertEquals(text, body(html).text());
+    }
+
+    @Test
+    void nestsNarrowAnnotationsInsideWiderOnes() {
+        String text = "Donderdagavond had Biden al een telefoongesprek.";
+        String html = BlockAnnotator.annotate(text, text, List.of(
+                new Annotation(19, 24, "a", Map.of("href", "../entities/biden.html")),
+                new Annotation(0, text.length(), "mark", Map.of("class", "shared"))));
+        Element mark = body(html).selectFirst("mark.shared");
+        assertNotNull(mark);
+        assertEquals("Biden", mark.selectFirst("a").text());
+    }
+
+    @Test
+    void splitsAStretchThatCrossesInlineMarkupIntoWellNestedPieces() {
+        String text = "one two three four";
+        String html = BlockAnnotator.annotate(text, "one <em>two three</em> four",
+                List.of(new Annotation(4, 18, "mark", Map.of("id", "x"))));
+        Elements marks = body(html).select("mark");
+        assertEquals(2, marks.size());
+        assertEquals("two three", marks.get(0).text());
+        assertEquals("four", marks.get(1).text().strip());
+        assertEquals(1, body(html).select("[id=x]").size(), "an id stays on one element");
+        assertEquals(text, body(html).text());
+    }
+
+    @Test
+    void mapsOffsetsAcrossWhiteSpaceThatMarkupAddsOrCollapses() {
+        String text = "first item\nsecond item";
+        String html = BlockAnnotator.annotate(text, "<ul><li>first  item</li>\n<li>second item</li></ul>",
+                List.of(new Annotation(11, 17, "mark", Map.of())));
+        assertEquals("second", body(html).selectFirst("mark").text());
+    }
+
+    @Test
+    void neverPutsALinkInsideALink() {
+        String text = "see the Kremlin site";
+        String html = BlockAnnotator.annotate(text, "see <a href=\"https://kremlin.ru\">the Kremlin site</a>",
+                List.of(new Annotation(8, 15, "a", Map.of("href", "k.html"))));
+        assertTrue(body(html).select("a a").isEmpty());
+        assertEquals(1, body(html).select("a").size());
+    }
+}
