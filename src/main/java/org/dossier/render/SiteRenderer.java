@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.dossier.model.Article;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.Dossier;
+import org.dossier.model.Entity;
 import org.dossier.model.SourceLocation;
 
 /**
@@ -49,6 +50,28 @@ public final class SiteRenderer {
             Map<String, Object> context = page(site, path, article.title(), article.language());
             context.put("article", views.of(article));
             counting.write(path, html("article", context));
+        }
+        if (site.hasShared()) {
+            Map<String, Object> context = page(site, SiteLinks.SHARED, "Shared text", "en");
+            context.put("passages", new SharedViews(index).passages());
+            counting.write(SiteLinks.SHARED, html("shared", context));
+        }
+        if (site.hasEntities()) {
+            EntityViews entities = new EntityViews(index);
+            Map<String, Object> context = page(site, SiteLinks.ENTITIES, "People, organisations and places", "en");
+            context.put("groups", entities.groups());
+            counting.write(SiteLinks.ENTITIES, html("entities", context));
+            for (Entity entity : dossier.entities()) {
+                String path = SiteLinks.entity(entity.id());
+                Map<String, Object> entityContext = page(site, path, entity.name(), "en");
+                entityContext.put("entity", entities.page(entity));
+                counting.write(path, html("entity", entityContext));
+            }
+        }
+        if (site.hasTimeline()) {
+            Map<String, Object> context = page(site, SiteLinks.TIMELINE, "Timeline", "en");
+            context.put("groups", new TimelineViews(index).groups());
+            counting.write(SiteLinks.TIMELINE, html("timeline", context));
         }
         counting.write(SiteLinks.DOSSIER_JSON, DossierJson.write(dossier));
         copyAssets(counting);
