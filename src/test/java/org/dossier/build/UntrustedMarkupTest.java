@@ -207,4 +207,14 @@ class UntrustedMarkupTest {
             assertTrue(link.children().isEmpty());
         }
     }
+
+    @Test
+    void whatIsLeftOfTheHostileSeedsIsStillValidHtml() throws Exception {
+        NuHtmlChecker checker = new NuHtmlChecker();
+        List<String> problems = new java.util.ArrayList<>();
+        for (String page : pages.keySet()) {
+            checker.errors(site.resolve(page).toFile()).forEach(error -> problems.add(page + ":" + error));
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
 }
