@@ -132,10 +132,12 @@ public final class Ingester {
 
     private static List<Path> files(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
+            // Sorted by relative path, each computed once rather than in every comparison.
+            java.util.TreeMap<String, Path> byRelativePath = new java.util.TreeMap<>();
+            walk.filter(Files::isRegularFile)
                     .filter(p -> !isHidden(dir.relativize(p)))
-                    .sorted((a, b) -> dir.relativize(a).toString().compareTo(dir.relativize(b).toString()))
-                    .toList();
+                    .forEach(p -> byRelativePath.put(dir.relativize(p).toString(), p));
+            return List.copyOf(byRelativePath.values());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -77,11 +77,18 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     /** ISO 8601 at this date's precision: {@code 2022}, {@code 2022-01} or {@code 2022-01-02}. */
     public String iso() {
+        // Not String.format: dates are written for every article on every list, and format is slow.
+        String yyyy = pad(year, 4);
         return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+            case YEAR -> yyyy;
+            case MONTH -> yyyy + "-" + pad(month, 2);
+            case DAY -> yyyy + "-" + pad(month, 2) + "-" + pad(day, 2);
         };
+    }
+
+    private static String pad(int value, int digits) {
+        String text = Integer.toString(value);
+        return "0".repeat(Math.max(0, digits - text.length())) + text;
     }
 
     @Override

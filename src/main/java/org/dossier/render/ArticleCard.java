@@ -15,11 +15,12 @@ public record ArticleCard(String id, String url, String title, String dateIso, S
                           String outlet, String author, String language, String lead, int wordCount) {
 
     private static final int LEAD_WORDS = 40;
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("\\s+");
 
     public static ArticleCard of(Article article) {
         String lead = article.blockStream().filter(b -> b.kind() == BlockKind.PARAGRAPH).findFirst()
                 .map(b -> shorten(b.text())).orElse("");
-        int words = article.blockStream().mapToInt(b -> b.text().split("\\s+").length).sum();
+        int words = article.blockStream().mapToInt(b -> countWords(b.text())).sum();
         return new ArticleCard(
                 article.id(),
                 SiteLinks.article(article.id()),
@@ -43,8 +44,21 @@ public record ArticleCard(String id, String url, String title, String dateIso, S
     }
 
     private static String shorten(String text) {
-        String[] words = text.split("\\s+");
-        if (words.length <= LEAD_WORDS) return text;
+        if (countWords(text) <= LEAD_WORDS) return text;
+        String[] words = WORD_BREAK.split(text, LEAD_WORDS + 1);
         return String.join(" ", java.util.Arrays.copyOf(words, LEAD_WORDS)) + " …";
+    }
+
+    /** Runs of characters other than regex white space ({@code \s}); counted, not split, as this runs for every block. */
+    static int countWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
     }
 }
