@@ -187,6 +187,9 @@ class BadInputTest {
         lines[2] = lines[2] + "{{ article.noSuchField }}";
         Files.writeString(article, String.join("\n", lines), StandardCharsets.UTF_8);
         assertRefused(article, 3, "template error");
+        String err = build().err();
+        assertTrue(err.contains("noSuchField") && err.contains("fix the template"), "says what and what to do: " + err);
+        assertFalse(err.contains(".;"), err);
     }
 
     @Test
