@@ -207,4 +207,17 @@ class BadInputTest {
         assertRefused(run, empty, 0, "is empty");
         assertRefused(run, badDate, 2, "is not a date");
     }
+
+    @Test
+    void refusesASeedWithMetadataButNoText() throws IOException {
+        Path file = seed("alleen-kop.txt", "title Biden belt Zelenski\ndate 2022-01-02\n");
+        assertRefused(file, 1, "has no article text");
+    }
+
+    @Test
+    void refusesAnHtmlPageWithoutArticleText() throws IOException {
+        Path file = seed("leeg.html", "<html><head><title>Niets</title></head><body><nav><a href=\"/\">Home</a></nav>"
+                + "<script>var x = 1;</script></body></html>");
+        assertRefused(file, 1, "has no article text");
+    }
 }
