@@ -9,14 +9,17 @@ import org.dossier.model.Block;
  * then expanded to every member. A whole block copied into many articles thus costs one alignment.
  */
 final class BlockClass {
-    /** One block of the class, and where its content words start among its words. */
-    record Member(int article, int blockIndex, Block block, WordTokens words, int from) {
+    /**
+     * One block of the class, with where each of its content words starts and ends in its text (only
+     * the places are kept: the normalised words are the class's).
+     */
+    record Member(int article, int blockIndex, Block block, int[] starts, int[] ends) {
         int start(int word) {
-            return words.starts[from + word];
+            return starts[word];
         }
 
-        int end(int word) {
-            return words.ends[from + word - 1];
+        int end(int wordEnd) {
+            return ends[wordEnd - 1];
         }
     }
 

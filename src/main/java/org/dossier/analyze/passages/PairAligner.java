@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Turns the shingles two block classes share into aligned stretches of text. Each maximal run of
- * shared shingles on one diagonal is a seed; from the longest seed outward, a word-level diff of the
+ * shared shingles on one diagonal is a seed, and only a verbatim run of at least
+ * {@link PassageSettings#minWords()} words can anchor a passage; from the longest seed outward, a word-level diff of the
  * next few words on both sides accepts a stretch of equal words when it is at least as long as the
  * gap before it (a changed word, an inserted clause) and holds a content word, so the alignment
  * crosses light edits and stops where the texts part. An alignment less similar than {@link PassageSettings#nearSimilarity()} gives
@@ -50,6 +51,7 @@ final class PairAligner {
         List<Region> accepted = new ArrayList<>();
         List<int[]> tried = new ArrayList<>();
         for (Run run : runs(a, b, matches, shingleSize)) {
+            if (run.length() < settings.minWords()) break;
             if (overlapsAccepted(run, accepted) || insideTried(run, tried)) continue;
             Extension extension = extend(a, b, run, accepted);
             tried.add(new int[] {extension.aStart, extension.aEnd, extension.bStart, extension.bEnd});

@@ -47,7 +47,7 @@ public final class PassageFinder {
 
         ShingleIndex index = new ShingleIndex(classes, indexed, settings, boilerplateLimit);
         PairAligner aligner = new PairAligner(settings, vocabulary);
-        PassageAssembler assembler = new PassageAssembler(byId, outputRank, vocabulary);
+        PassageAssembler assembler = new PassageAssembler(byId, outputRank, vocabulary, settings);
         for (BlockClass c : classes) {
             if (!indexed[c.index]) continue;
             if (c.articleCount() >= 2 && carriesContent(c, vocabulary)) assembler.addWholeClass(c);
@@ -77,13 +77,13 @@ public final class PassageFinder {
                     ids[w] = vocabulary.id(words.norms[range[0] + w]);
                     sentenceStarts[w] = w == 0 || words.startsSentence(range[0] + w);
                 }
-                int article = a;
                 BlockClass c = classes.computeIfAbsent(new IdsKey(ids), k -> {
                     BlockClass created = new BlockClass(ordered.size(), ids, sentenceStarts);
                     ordered.add(created);
                     return created;
                 });
-                c.add(new BlockClass.Member(article, b, block, words, range[0]));
+                c.add(new BlockClass.Member(a, b, block,
+                        Arrays.copyOfRange(words.starts, range[0], range[1]), Arrays.copyOfRange(words.ends, range[0], range[1])));
             }
         }
         return ordered;

@@ -7,7 +7,8 @@ package org.dossier.analyze.passages;
  *                               stock phrases, not reuse
  * @param minContentWords        words of at least five characters (or with a digit) a passage must
  *                               share, so that a run of function words ("one of the most ...") is not a passage
- * @param shingleSize            words per hashed shingle in the index; at most {@code minWords}
+ * @param shingleSize            words per hashed shingle in the index; at most {@code minWords}, since a
+ *                               passage needs a verbatim run of {@code minWords} words to start from
  * @param nearSimilarity         lowest word-level similarity (Dice over the longest common subsequence)
  *                               of a near copy
  * @param maxGap                 most words that one side may insert or delete between two aligned stretches
@@ -49,12 +50,14 @@ public record PassageSettings(
     }
 
     /**
-     * Six words at least, three of them content words; 4-word shingles; near copies share at least
-     * three quarters of their words in order; gaps of up to eight words; text in more than 100
-     * articles and more than 2% of the collection is boilerplate.
+     * Six words at least, three of them content words; 6-word shingles (a passage is anchored on a
+     * verbatim run of six words, so longer shingles would miss anchors and shorter ones only add
+     * candidate pairs that cannot anchor); near copies share at least three quarters of their words in
+     * order; gaps of up to eight words; text in more than 100 articles and more than 2% of the
+     * collection is boilerplate.
      */
     public static PassageSettings defaults() {
-        return new PassageSettings(6, 3, 4, 0.75, 8, 8, 100, 0.02);
+        return new PassageSettings(6, 3, 6, 0.75, 8, 8, 100, 0.02);
     }
 
     /** The most articles a text may appear in before it counts as boilerplate, for a collection of this size. */

@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * The words of one text with their places in it, each also in a normalised form that ignores what
  * does not change meaning: case, diacritics, quotation marks and other punctuation around words,
- * whitespace, hyphens and apostrophes inside words, and line-break hyphenation ("escal-\neren").
+ * whitespace, hyphens inside words, and line-break hyphenation ("escal-\neren"). An apostrophe
+ * separates words ("don't" is "don" and "t"), because copies swap it for quotation marks of every kind.
  */
 final class WordTokens {
     private static final String SENTENCE_END = ".!?…";
@@ -83,7 +84,7 @@ final class WordTokens {
             char previous = text.charAt(j - 1);
             if (c == '\u00AD' && nextIsWord) {
                 j++;
-            } else if ((isHyphen(c) || isApostrophe(c)) && nextIsWord) {
+            } else if (isHyphen(c) && nextIsWord) {
                 j++;
             } else if ((c == '.' || c == ',') && nextIsWord && Character.isDigit(previous) && Character.isDigit(text.charAt(j + 1))) {
                 j++;
@@ -122,10 +123,6 @@ final class WordTokens {
 
     private static boolean isHyphen(char c) {
         return c == '-' || c == '\u2010' || c == '\u2011';
-    }
-
-    private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '`';
     }
 
     /** Letters and digits of {@code text[start, end)}, lower case, without diacritics. */

@@ -99,7 +99,7 @@ class PassageFinderSeedTest {
     }
 
     @Test
-    void occurrencesOfDifferentPassagesNeverOverlap() {
+    void theSeedsPassagesDoNotOverlap() {
         List<Span> all = passages.stream().flatMap(p -> p.occurrences().stream()).toList();
         for (int i = 0; i < all.size(); i++) {
             for (int j = i + 1; j < all.size(); j++) assertTrue(!all.get(i).overlaps(all.get(j)), all.get(i) + " / " + all.get(j));

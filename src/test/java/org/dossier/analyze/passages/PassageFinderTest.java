@@ -30,6 +30,23 @@ class PassageFinderTest {
     }
 
     @Test
+    void aParagraphSharedInPartsWithTwoArticlesGivesOnePassagePerSharedStretch() {
+        String s1 = "The regional water authority announced on Monday that farmers must stop sprinkling their fields.";
+        String s2 = "The ban applies to every municipality in the province until the end of the month at least.";
+        String s3 = "Farmers organisations reacted furiously and announced a court case against the water authority.";
+        List<Passage> passages = finder.find(List.of(
+                Fixtures.article("w", s1 + " " + s2 + " " + s3),
+                Fixtures.article("a", "Dry spring. " + s1 + " " + s2),
+                Fixtures.article("b", s2 + " " + s3 + " More later.")));
+        assertEquals(List.of(
+                        List.of("w: " + s1 + " " + s2, "a: " + s1 + " " + s2),
+                        List.of("w: " + s2 + " " + s3, "b: " + s2 + " " + s3),
+                        List.of("a: " + s2, "b: " + s2)),
+                passages.stream().map(p -> p.occurrences().stream().map(s -> s.article() + ": " + s.text()).toList()).toList());
+        passages.forEach(p -> assertEquals(Passage.Kind.EXACT, p.kind()));
+    }
+
+    @Test
     void aRunOfSixWordsIsAPassageAndARunOfFiveIsNot() {
         String five = "Yesterday the municipal water authority announced new rules for farmers.";
         String six = "In Utrecht, the municipal water authority announced yesterday a ban on sprinklers.";
