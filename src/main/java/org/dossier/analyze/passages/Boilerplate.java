@@ -28,16 +28,27 @@ final class Boilerplate {
 
     private Boilerplate() {}
 
-    /** Whether the whole block is a link to elsewhere, a credit or a byline. */
+    /**
+     * Whether the whole block is a link to elsewhere, a credit or a byline: short, opening with a cue,
+     * and either a colon after the cue or no full stop at the end (a sentence that happens to open
+     * with "Source" or "Door" is neither).
+     */
     static boolean isBoilerplateBlock(WordTokens words) {
         int n = words.size();
         if (n == 0) return true;
+        if (words.text.strip().startsWith("©")) return n <= MAX_CREDIT_WORDS;
         String first = words.norms[0];
         String firstTwo = n > 1 ? first + " " + words.norms[1] : first;
-        if (n <= MAX_LINK_WORDS && LINK_CUES.contains(firstTwo)) return true;
-        if (n <= MAX_CREDIT_WORDS && (CREDIT_CUES.contains(first) || words.text.strip().startsWith("©"))) return true;
-        return n <= MAX_BYLINE_WORDS && (BYLINE_CUES.contains(first) || BYLINE_CUES.contains(firstTwo))
-                && !endsWithSentencePunctuation(words.text);
+        if (n <= MAX_LINK_WORDS && LINK_CUES.contains(firstTwo)) return labelled(words, 1);
+        if (n <= MAX_CREDIT_WORDS && CREDIT_CUES.contains(first)) return labelled(words, 0);
+        if (n <= MAX_BYLINE_WORDS && BYLINE_CUES.contains(firstTwo)) return labelled(words, 1);
+        return n <= MAX_BYLINE_WORDS && BYLINE_CUES.contains(first) && labelled(words, 0);
+    }
+
+    /** A colon right after the cue's last word, or no sentence punctuation closing the block. */
+    private static boolean labelled(WordTokens words, int cueEnd) {
+        String after = words.text.substring(words.ends[cueEnd]).stripLeading();
+        return after.startsWith(":") || after.startsWith("|") || !endsWithSentencePunctuation(words.text);
     }
 
     /**

@@ -101,12 +101,19 @@ final class PassageAssembler {
         }
         List<Draft> drafts = new ArrayList<>();
         for (List<Integer> component : components(groups)) split(groups, component, drafts);
-        drafts.sort(Comparator.<Draft, Occurrence>comparing(d -> d.occurrences.get(0), Occurrence.ORDER).thenComparing(d -> d.key));
+        // Two passages with the same centre text (in different blocks) get numbered ids, in an order
+        // that does not depend on the order the caller gave the articles in.
+        drafts.sort(Comparator.<Draft, String>comparing(d -> d.key).thenComparing(d -> d.firstInProcessingOrder, Occurrence.PROCESSING_ORDER));
+        Map<Draft, String> ids = new HashMap<>();
         Map<String, Integer> idUses = new HashMap<>();
-        List<Passage> passages = new ArrayList<>(drafts.size());
         for (Draft draft : drafts) {
             int use = idUses.merge(draft.key, 1, Integer::sum);
-            String id = use == 1 ? draft.key : draft.key + "-" + use;
+            ids.put(draft, use == 1 ? draft.key : draft.key + "-" + use);
+        }
+        drafts.sort(Comparator.<Draft, Occurrence>comparing(d -> d.occurrences.get(0), Occurrence.ORDER).thenComparing(ids::get));
+        List<Passage> passages = new ArrayList<>(drafts.size());
+        for (Draft draft : drafts) {
+            String id = ids.get(draft);
             List<Span> spans = draft.occurrences.stream()
                     .map(o -> new Span(articles.get(o.member.article()).id(), o.member.block().id(), o.start, o.end,
                             o.member.block().text().substring(o.start, o.end)))
@@ -273,9 +280,27 @@ final class PassageAssembler {
         static final Comparator<Occurrence> ORDER = Comparator.<Occurrence>comparingInt(o -> o.rank)
                 .thenComparingInt(o -> o.member.blockIndex())
                 .thenComparingInt(o -> o.start);
+        static final Comparator<Occurrence> PROCESSING_ORDER = Comparator.<Occurrence>comparingInt(o -> o.member.article())
+                .thenComparingInt(o -> o.member.blockIndex())
+                .thenComparingInt(o -> o.start);
     }
 
-    private record Draft(String key, Passage.Kind kind, double similarity, List<Occurrence> occurrences) {}
+    /** A passage before its id is settled; compared by identity. */
+    private static final class Draft {
+        final String key;
+        final Passage.Kind kind;
+        final double similarity;
+        final List<Occurrence> occurrences;
+        final Occurrence firstInProcessingOrder;
+
+        Draft(String key, Passage.Kind kind, double similarity, List<Occurrence> occurrences) {
+            this.key = key;
+            this.kind = kind;
+            this.similarity = similarity;
+            this.occurrences = occurrences;
+            this.firstInProcessingOrder = occurrences.stream().min(Occurrence.PROCESSING_ORDER).orElseThrow();
+        }
+    }
 
     /** A stable id from the normalised words of the passage's centre. */
     private String key(int[] ids) {

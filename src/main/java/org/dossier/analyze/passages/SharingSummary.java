@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.TreeMap;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.Passage;
@@ -90,31 +90,36 @@ public record SharingSummary(List<ArticleSharing> articles, List<PairSharing> pa
         Objects.requireNonNull(articles, "articles must not be null");
         Objects.requireNonNull(passages, "passages must not be null");
         Map<String, Article> byId = new HashMap<>();
-        for (Article article : articles) byId.put(article.id(), article);
-        for (Passage passage : passages) {
-            for (Span span : passage.occurrences()) {
-                Article article = byId.get(span.article());
-                if (article == null) {
-                    throw new IllegalArgumentException("passage " + passage.id() + " occurs in article " + span.article()
-                            + ", which is not among the articles given");
-                }
-                if (article.block(span.block()).isEmpty()) {
-                    throw new IllegalArgumentException("passage " + passage.id() + " occurs in block " + span.block()
-                            + ", which article " + span.article() + " does not have");
-                }
-            }
-        }
-        List<ArticleSharing> articleSharing = new ArrayList<>();
+        Map<String, Integer> order = new HashMap<>();
         for (Article article : articles) {
-            articleSharing.add(new ArticleSharing(article.id(), allWords(article),
-                    wordsInside(article, spansIn(article.id(), passages, p -> true))));
+            byId.put(article.id(), article);
+            order.put(article.id(), order.size());
+        }
+        checkOccurrences(passages, byId);
+        WordCounter counter = new WordCounter();
+        List<ArticleSharing> articleSharing = new ArrayList<>();
+        Map<String, List<Span>> spansOf = new HashMap<>();
+        passages.forEach(p -> p.occurrences().forEach(s -> spansOf.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s)));
+        for (Article article : articles) {
+            articleSharing.add(new ArticleSharing(article.id(), counter.all(article),
+                    counter.inside(article, spansOf.getOrDefault(article.id(), List.of()))));
+        }
+        // Only pairs that occur together in some passage, so the cost follows the passages, not the square of the articles.
+        Map<List<Integer>, List<Passage>> byPair = new TreeMap<>(Comparator.<List<Integer>>comparingInt(k -> k.get(0)).thenComparingInt(k -> k.get(1)));
+        for (Passage passage : passages) {
+            List<Integer> in = passage.occurrences().stream().map(s -> order.get(s.article())).distinct().sorted().toList();
+            for (int i = 0; i < in.size(); i++) {
+                for (int j = i + 1; j < in.size(); j++) byPair.computeIfAbsent(List.of(in.get(i), in.get(j)), k -> new ArrayList<>()).add(passage);
+            }
         }
         List<PairSharing> pairs = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            for (int j = i + 1; j < articles.size(); j++) {
-                pair(articles.get(i), articles.get(j), passages).ifPresent(pairs::add);
-            }
-        }
+        byPair.forEach((pair, shared) -> {
+            Article first = articles.get(pair.get(0));
+            Article second = articles.get(pair.get(1));
+            pairs.add(new PairSharing(first.id(), second.id(), shared.size(),
+                    counter.all(first), counter.inside(first, spansIn(first.id(), shared)),
+                    counter.all(second), counter.inside(second, spansIn(second.id(), shared))));
+        });
         List<PassageOrigin> origins = passages.stream().map(p -> new PassageOrigin(p.id(), origin(p, byId))).toList();
         return new SharingSummary(articleSharing, pairs, origins);
     }
@@ -129,49 +134,55 @@ public record SharingSummary(List<ArticleSharing> articles, List<PairSharing> pa
         return origins.stream().filter(o -> o.passage().equals(passageId)).findFirst().flatMap(PassageOrigin::article);
     }
 
-    private static Optional<PairSharing> pair(Article first, Article second, List<Passage> passages) {
-        Predicate<Passage> inBoth = p -> occursIn(p, first.id()) && occursIn(p, second.id());
-        int shared = (int) passages.stream().filter(inBoth).count();
-        if (shared == 0) return Optional.empty();
-        return Optional.of(new PairSharing(first.id(), second.id(), shared,
-                allWords(first), wordsInside(first, spansIn(first.id(), passages, inBoth)),
-                allWords(second), wordsInside(second, spansIn(second.id(), passages, inBoth))));
-    }
-
-    private static boolean occursIn(Passage passage, String articleId) {
-        return passage.occurrences().stream().anyMatch(s -> s.article().equals(articleId));
-    }
-
-    private static List<Span> spansIn(String articleId, List<Passage> passages, Predicate<Passage> which) {
-        return passages.stream().filter(which)
-                .flatMap(p -> p.occurrences().stream())
-                .filter(s -> s.article().equals(articleId))
-                .toList();
-    }
-
-    private static int allWords(Article article) {
-        return article.blockStream().filter(b -> b.kind().isProse()).mapToInt(b -> WordTokens.of(b.text()).size()).sum();
-    }
-
-    /** Words of the article's prose that stand inside the spans. */
-    private static int wordsInside(Article article, List<Span> spans) {
-        int count = 0;
-        for (Block block : article.blocks()) {
-            List<Span> inBlock = spans.stream().filter(s -> s.block().equals(block.id())).toList();
-            if (inBlock.isEmpty() || !block.kind().isProse()) continue;
-            WordTokens words = WordTokens.of(block.text());
-            for (int w = 0; w < words.size(); w++) {
-                if (inside(words.starts[w], words.ends[w], inBlock)) count++;
+    private static void checkOccurrences(List<Passage> passages, Map<String, Article> byId) {
+        for (Passage passage : passages) {
+            for (Span span : passage.occurrences()) {
+                Article article = byId.get(span.article());
+                if (article == null) {
+                    throw new IllegalArgumentException("passage " + passage.id() + " occurs in article " + span.article()
+                            + ", which is not among the articles given");
+                }
+                if (article.block(span.block()).isEmpty()) {
+                    throw new IllegalArgumentException("passage " + passage.id() + " occurs in block " + span.block()
+                            + ", which article " + span.article() + " does not have");
+                }
             }
         }
-        return count;
     }
 
-    private static boolean inside(int start, int end, List<Span> spans) {
-        for (Span span : spans) {
-            if (start >= span.start() && end <= span.end()) return true;
+    private static List<Span> spansIn(String articleId, List<Passage> passages) {
+        return passages.stream().flatMap(p -> p.occurrences().stream()).filter(s -> s.article().equals(articleId)).toList();
+    }
+
+    /** Counts words of prose blocks as passages count them, reading each block once. */
+    private static final class WordCounter {
+        private final Map<Block, WordTokens> words = new HashMap<>();
+
+        int all(Article article) {
+            return article.blockStream().filter(b -> b.kind().isProse()).mapToInt(b -> words(b).size()).sum();
         }
-        return false;
+
+        /** Words of the article's prose that stand inside the spans. */
+        int inside(Article article, List<Span> spans) {
+            Map<String, List<Span>> byBlock = new HashMap<>();
+            spans.forEach(s -> byBlock.computeIfAbsent(s.block(), k -> new ArrayList<>()).add(s));
+            int count = 0;
+            for (Block block : article.blocks()) {
+                List<Span> inBlock = byBlock.get(block.id());
+                if (inBlock == null || !block.kind().isProse()) continue;
+                WordTokens tokens = words(block);
+                for (int w = 0; w < tokens.size(); w++) {
+                    int start = tokens.starts[w];
+                    int end = tokens.ends[w];
+                    if (inBlock.stream().anyMatch(s -> start >= s.start() && end <= s.end())) count++;
+                }
+            }
+            return count;
+        }
+
+        private WordTokens words(Block block) {
+            return words.computeIfAbsent(block, b -> WordTokens.of(b.text()));
+        }
     }
 
     private static Optional<String> origin(Passage passage, Map<String, Article> byId) {

@@ -47,6 +47,21 @@ class PassageFinderTest {
     }
 
     @Test
+    void twoParagraphsMergedIntoOneAreTwoPassagesInTheMergedBlock() {
+        String first = "Het kabinet heeft dinsdag besloten de steun voor getroffen ondernemers met drie maanden te verlengen.";
+        String second = "Volgens de minister van Economische Zaken is dat nodig omdat de beperkende maatregelen langer duren dan verwacht.";
+        List<Passage> passages = finder.find(List.of(
+                Fixtures.article("anp", first, second),
+                Fixtures.article("krant", first.replace("dinsdag ", "") + " " + second)));
+        assertEquals(2, passages.size(), passages.toString());
+        assertEquals(List.of("b0", "b0"), passages.stream().map(p -> p.occurrences().get(1).block()).toList());
+        assertEquals(Passage.Kind.NEAR, passages.get(0).kind(), "one word left out");
+        assertEquals(first.replace("dinsdag ", ""), passages.get(0).occurrences().get(1).text());
+        assertEquals(Passage.Kind.EXACT, passages.get(1).kind());
+        assertEquals(second, passages.get(1).occurrences().get(1).text());
+    }
+
+    @Test
     void aRunOfSixWordsIsAPassageAndARunOfFiveIsNot() {
         String five = "Yesterday the municipal water authority announced new rules for farmers.";
         String six = "In Utrecht, the municipal water authority announced yesterday a ban on sprinklers.";
