@@ -154,9 +154,14 @@ public final class PassageBenchmark {
                 identical.size(), byWhitespace.values().stream().filter(g -> g.size() > 1).count(), foundOfIdentical.size());
         System.out.printf(Locale.ROOT, "  bodies identical up to case and punctuation: %d stories; found beyond them: %d%n",
                 sameWords.size(), found.stream().filter(id -> !sameWords.contains(id)).count());
-        List<String> missed = sameWords.stream().filter(id -> !found.contains(id)).sorted().limit(6).toList();
+        long unshareable = identical.stream().filter(id -> !found.contains(id))
+                .filter(id -> prose(byId.get(id)).stream().noneMatch(b -> canHoldAPassage(content(b.text())))).count();
+        System.out.printf(Locale.ROOT, "  of the %d identical bodies not found, %d have no paragraph that can hold a passage%n",
+                identical.size() - foundOfIdentical.size(), unshareable);
+        List<String> missed = identical.stream().filter(id -> !found.contains(id))
+                .filter(id -> prose(byId.get(id)).stream().anyMatch(b -> canHoldAPassage(content(b.text())))).sorted().limit(6).toList();
         if (!missed.isEmpty()) {
-            System.out.println("  same words but not found, first few:");
+            System.out.println("  identical bodies with passage-length paragraphs not found:");
             missed.forEach(id -> System.out.println("    " + id + ": " + prose(byId.get(id)).stream().map(Block::text)
                     .collect(Collectors.joining(" | ")).replace('\n', ' ')));
         }
@@ -201,7 +206,7 @@ public final class PassageBenchmark {
     }
 
     private static String normalisedBody(Article a) {
-        return String.join("\n", prose(a).stream().map(b -> String.join(" ", content(b.text()))).toList());
+        return prose(a).stream().map(b -> String.join(" ", content(b.text()))).filter(w -> !w.isEmpty()).collect(Collectors.joining(" "));
     }
 
     /** Six words, three of them of five letters or with a digit: the least that the default settings call a passage. */
