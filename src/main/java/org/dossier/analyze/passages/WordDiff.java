@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.dossier.model.DiffPart;
 
 /**
  * What differs between two near copies, word by word, for a reader: words compare after the same

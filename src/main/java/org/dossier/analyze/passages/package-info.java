@@ -11,9 +11,9 @@
  * its longest shared run outward with a word-level diff that fixes each span's bounds
  * ({@code PairAligner}); overlapping stretches are clustered into passages ({@code PassageAssembler}).
  *
- * <p>Also here: {@link org.dossier.analyze.passages.WordDiff} (what differs between two occurrences) and
- * {@link org.dossier.analyze.passages.SharingSummary} (who shares how much with whom, and each passage's
- * likely origin). Everything is pure and deterministic; imports only {@code org.dossier.model} and
+ * <p>Also here: {@link org.dossier.analyze.passages.WordDiff} (what differs between two occurrences, as
+ * model {@code DiffPart}s) and {@link org.dossier.analyze.passages.SharingSummaries} (the model's
+ * {@code SharingSummary}: who shares how much with whom, and each passage's likely origin). Everything is pure and deterministic; imports only {@code org.dossier.model} and
  * {@code java.*}.
  */
 package org.dossier.analyze.passages;

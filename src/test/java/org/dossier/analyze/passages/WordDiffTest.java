@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.dossier.model.DiffPart;
 import org.junit.jupiter.api.Test;
 
 class WordDiffTest {

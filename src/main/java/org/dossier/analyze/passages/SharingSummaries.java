@@ -12,80 +12,24 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
-import org.dossier.model.Passage;
 import org.dossier.model.PartialDate;
+import org.dossier.model.Passage;
+import org.dossier.model.SharingSummary;
+import org.dossier.model.SharingSummary.ArticleSharing;
+import org.dossier.model.SharingSummary.PairSharing;
+import org.dossier.model.SharingSummary.PassageOrigin;
 import org.dossier.model.Span;
 
 /**
- * Who shares how much text with whom, for the story page. Words are counted in prose blocks, the
- * same way passages count them.
- *
- * @param articles every article, in the order given, with how much of it is shared with any other
- * @param pairs    every pair of articles that shares at least one passage, in the order given
- * @param origins  for every passage, in the order given, its likely origin
+ * Sums up who shares how much text with whom, from the articles and their passages. Words are counted
+ * in prose blocks the way passages count them. A passage's likely origin is the earliest dated article
+ * it occurs in: dates compare as {@link PartialDate} orders them, equal dates go to the smaller article
+ * id, and a passage none of whose articles has a date has no origin.
  */
-public record SharingSummary(List<ArticleSharing> articles, List<PairSharing> pairs, List<PassageOrigin> origins) {
+public final class SharingSummaries {
+    private SharingSummaries() {}
 
-    /** How much of one article's prose is shared with other articles. */
-    public record ArticleSharing(String article, int words, int sharedWords) {
-        public ArticleSharing {
-            Objects.requireNonNull(article, "article must not be null");
-            if (words < 0 || sharedWords < 0 || sharedWords > words) {
-                throw new IllegalArgumentException("need 0 <= sharedWords (" + sharedWords + ") <= words (" + words + ")");
-            }
-        }
-
-        /** The share of the article's words that stand in passages, 0 for an article without words. */
-        public double share() {
-            return words == 0 ? 0 : (double) sharedWords / words;
-        }
-    }
-
-    /**
-     * Two articles that share text: {@code first} comes before {@code second} in the order given.
-     *
-     * @param passages          how many passages occur in both
-     * @param firstSharedWords  words of {@code first} inside those passages' occurrences
-     * @param secondSharedWords the same for {@code second}
-     */
-    public record PairSharing(String first, String second, int passages,
-                              int firstWords, int firstSharedWords, int secondWords, int secondSharedWords) {
-        public PairSharing {
-            Objects.requireNonNull(first, "first must not be null");
-            Objects.requireNonNull(second, "second must not be null");
-            if (first.equals(second)) throw new IllegalArgumentException("a pair needs two articles, not " + first + " twice");
-            if (passages < 1) throw new IllegalArgumentException("passages must be at least 1 but was " + passages);
-        }
-
-        /** The share of {@code first}'s words that it shares with {@code second}. */
-        public double firstShare() {
-            return firstWords == 0 ? 0 : (double) firstSharedWords / firstWords;
-        }
-
-        /** The share of {@code second}'s words that it shares with {@code first}. */
-        public double secondShare() {
-            return secondWords == 0 ? 0 : (double) secondSharedWords / secondWords;
-        }
-    }
-
-    /**
-     * The article a passage most likely comes from: the earliest dated article it occurs in (dates
-     * compare as {@link PartialDate} orders them; equal dates go to the smaller article id). Empty when
-     * none of its articles has a date.
-     */
-    public record PassageOrigin(String passage, Optional<String> article) {
-        public PassageOrigin {
-            Objects.requireNonNull(passage, "passage must not be null");
-            Objects.requireNonNull(article, "article must not be null");
-        }
-    }
-
-    public SharingSummary {
-        articles = List.copyOf(articles);
-        pairs = List.copyOf(pairs);
-        origins = List.copyOf(origins);
-    }
-
+    /** The summary for these articles, in the order given (dossier order), and these passages. */
     public static SharingSummary of(List<Article> articles, List<Passage> passages) {
         Objects.requireNonNull(articles, "articles must not be null");
         Objects.requireNonNull(passages, "passages must not be null");
@@ -122,16 +66,6 @@ public record SharingSummary(List<ArticleSharing> articles, List<PairSharing> pa
         });
         List<PassageOrigin> origins = passages.stream().map(p -> new PassageOrigin(p.id(), origin(p, byId))).toList();
         return new SharingSummary(articleSharing, pairs, origins);
-    }
-
-    public Optional<PairSharing> between(String a, String b) {
-        return pairs.stream()
-                .filter(p -> p.first().equals(a) && p.second().equals(b) || p.first().equals(b) && p.second().equals(a))
-                .findFirst();
-    }
-
-    public Optional<String> originOf(String passageId) {
-        return origins.stream().filter(o -> o.passage().equals(passageId)).findFirst().flatMap(PassageOrigin::article);
     }
 
     private static void checkOccurrences(List<Passage> passages, Map<String, Article> byId) {

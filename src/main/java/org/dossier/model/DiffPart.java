@@ -1,12 +1,11 @@
-package org.dossier.analyze.passages;
+package org.dossier.model;
 
 import java.util.Locale;
-import java.util.Objects;
 
 /**
- * One piece of a word-level comparison of two texts: words both have, or words only the first
- * ({@link Op#DELETE}) or only the second ({@link Op#INSERT}) has. Each piece's text keeps the spaces
- * and punctuation that follow its words.
+ * One piece of a word-level comparison of two texts, for showing what differs between two
+ * occurrences of a passage: words both have, or words only the first ({@link Op#DELETE}) or only the
+ * second ({@link Op#INSERT}) has. Each piece's text keeps the spaces and punctuation that follow its words.
  */
 public record DiffPart(Op op, String text) {
     public enum Op {
@@ -19,8 +18,8 @@ public record DiffPart(Op op, String text) {
     }
 
     public DiffPart {
-        Objects.requireNonNull(op, "op must not be null");
-        Objects.requireNonNull(text, "text must not be null");
+        Checks.notNull(op, "op");
+        Checks.notNull(text, "text");
         if (text.isEmpty()) throw new IllegalArgumentException("text must not be empty");
     }
 }

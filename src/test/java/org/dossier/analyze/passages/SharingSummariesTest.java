@@ -9,9 +9,10 @@ import java.util.Optional;
 import org.dossier.model.Article;
 import org.dossier.model.PartialDate;
 import org.dossier.model.Passage;
+import org.dossier.model.SharingSummary;
 import org.junit.jupiter.api.Test;
 
-class SharingSummaryTest {
+class SharingSummariesTest {
     private static final String SHARED = "The regional water authority announced that all farmers must stop sprinkling now.";
     private static final String OWN = "Nothing else in this paragraph is shared with anyone at all today.";
 
@@ -19,7 +20,7 @@ class SharingSummaryTest {
     void theSeedsShareTheirPassagesAndTheDatedSeedIsTheirOrigin() {
         List<Article> seeds = Fixtures.seeds();
         List<Passage> passages = new PassageFinder(PassageSettings.defaults()).find(seeds);
-        SharingSummary summary = SharingSummary.of(seeds, passages);
+        SharingSummary summary = SharingSummaries.of(seeds, passages);
         assertEquals(1, summary.pairs().size());
         SharingSummary.PairSharing pair = summary.pairs().get(0);
         assertEquals("000", pair.first());
@@ -38,7 +39,7 @@ class SharingSummaryTest {
                 Fixtures.article("b", SHARED),
                 Fixtures.article("c", "Yesterday, in short: " + OWN));
         List<Passage> passages = new PassageFinder(PassageSettings.defaults()).find(articles);
-        SharingSummary summary = SharingSummary.of(articles, passages);
+        SharingSummary summary = SharingSummaries.of(articles, passages);
         assertEquals(List.of("a-b", "a-c"), summary.pairs().stream().map(p -> p.first() + "-" + p.second()).toList());
         SharingSummary.PairSharing ab = summary.between("b", "a").orElseThrow();
         assertEquals(1, ab.passages());
@@ -47,6 +48,9 @@ class SharingSummaryTest {
         assertEquals(0.5, ab.firstShare());
         assertEquals(1.0, ab.secondShare());
         assertEquals(Optional.empty(), summary.between("b", "c"));
+        assertEquals(0.5, summary.shareOf("a", "b"));
+        assertEquals(1.0, summary.shareOf("b", "a"));
+        assertEquals(0.0, summary.shareOf("b", "c"));
         assertEquals(24, summary.articles().get(0).sharedWords(), "a shares one paragraph with b and the other with c");
     }
 
@@ -58,17 +62,17 @@ class SharingSummaryTest {
         Article sameDay = Fixtures.article("c", Optional.of(new PartialDate(2022, 1, 3)), SHARED);
         List<Article> articles = List.of(undated, later, earlier, sameDay);
         List<Passage> passages = new PassageFinder(PassageSettings.defaults()).find(articles);
-        assertEquals(Optional.of("c"), SharingSummary.of(articles, passages).originOf(passages.get(0).id()));
+        assertEquals(Optional.of("c"), SharingSummaries.of(articles, passages).originOf(passages.get(0).id()));
         List<Article> none = List.of(undated, Fixtures.article("e", SHARED));
         List<Passage> undatedPassages = new PassageFinder(PassageSettings.defaults()).find(none);
-        assertEquals(Optional.empty(), SharingSummary.of(none, undatedPassages).originOf(undatedPassages.get(0).id()));
+        assertEquals(Optional.empty(), SharingSummaries.of(none, undatedPassages).originOf(undatedPassages.get(0).id()));
     }
 
     @Test
     void refusesPassagesInArticlesItWasNotGiven() {
         List<Article> articles = List.of(Fixtures.article("a", SHARED), Fixtures.article("b", SHARED));
         List<Passage> passages = new PassageFinder(PassageSettings.defaults()).find(articles);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SharingSummary.of(articles.subList(0, 1), passages));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SharingSummaries.of(articles.subList(0, 1), passages));
         assertTrue(e.getMessage().contains("article b"), e.getMessage());
     }
 }
