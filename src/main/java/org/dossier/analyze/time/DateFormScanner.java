@@ -1,0 +1,106 @@
+package org.dossier.analyze.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds temporal expressions in text and says what each one says ({@link DateForm}), without resolving
+ * anything. Every rule proposes candidates; the longest wins where they overlap, so "9 en 10 januari"
+ * beats "10 januari". Not expressions: clock times and durations ("50 minuten", "al jaren", "de
+ * afgelopen week"), frequencies ("elke donderdag") and dates that bound a state ("sinds 2014", "tot
+ * 12 januari"); dates that no calendar has ("31 februari").
+ */
+public final class DateFormScanner {
+    /** One expression found: where it stands and what it says; a list of two or more days gives several forms. */
+    public record Found(TextRange at, List<DateForm> forms) {
+        public Found {
+            forms = List.copyOf(forms);
+        }
+    }
+
+    /** Words that make the date that follows a bound, a frequency or a deadline rather than an event. */
+    private static final Set<String> NOT_AN_EVENT_AFTER = Set.of(
+            "sinds", "sedert", "since", "tot", "totdat", "until", "till", "uiterlijk", "by",
+            "elke", "iedere", "ieder", "every", "each", "alle");
+
+    private static final Comparator<Candidate> PRIORITY = Comparator
+            .comparingInt((Candidate c) -> -c.at().length())
+            .thenComparingInt(c -> c.at().start())
+            .thenComparingInt(Candidate::rule);
+
+    private record Candidate(TextRange at, List<DateForm> forms, int rule) {}
+
+    private final List<DateRule> rules;
+
+    private DateFormScanner(List<DateRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The scanner for Dutch and English, both at once: news in one quotes the other. */
+    public static DateFormScanner dutchAndEnglish() {
+        List<DateRule> all = new ArrayList<>(AbsoluteDateRules.all());
+        all.addAll(RelativeDateRules.all());
+        return new DateFormScanner(all);
+    }
+
+    /** Every expression in {@code text}, in text order, none overlapping another. */
+    public List<Found> scan(String text) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            DateRule rule = rules.get(r);
+            Matcher m = rule.pattern().matcher(text);
+            int from = 0;
+            while (from <= text.length() && m.find(from)) {
+                List<DateForm> forms = notAnEvent(text, m.start()) ? List.of() : rule.read(text, m);
+                if (forms.isEmpty()) {
+                    from = m.start() + 1;
+                } else {
+                    candidates.add(new Candidate(new TextRange(m.start(), m.end()), forms, r));
+                    from = Math.max(m.end(), m.start() + 1);
+                }
+            }
+        }
+        candidates.sort(PRIORITY);
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (chosen.stream().noneMatch(o -> o.at().overlaps(c.at().start(), c.at().end()))) chosen.add(c);
+        }
+        chosen.sort(Comparator.comparingInt(c -> c.at().start()));
+        return chosen.stream().map(c -> new Found(c.at(), c.forms())).toList();
+    }
+
+    private static boolean notAnEvent(String text, int start) {
+        List<String> before = wordsBefore(text, start, 3);
+        if (before.isEmpty()) return false;
+        String last = before.get(before.size() - 1);
+        if (NOT_AN_EVENT_AFTER.contains(last)) return true;
+        // "tot en met 12 januari" and "up to / through" are bounds too.
+        return before.size() == 3 && last.equals("met") && before.get(0).equals("tot") && before.get(1).equals("en");
+    }
+
+    /** Up to {@code count} words before {@code position}, lower-cased, nearest last. */
+    static List<String> wordsBefore(String text, int position, int count) {
+        List<String> words = new ArrayList<>();
+        int j = position;
+        while (words.size() < count) {
+            while (j > 0 && Character.isWhitespace(text.charAt(j - 1))) j--;
+            int end = j;
+            while (j > 0 && (Character.isLetter(text.charAt(j - 1)) || text.charAt(j - 1) == '\'')) j--;
+            if (j == end) break;
+            words.add(0, text.substring(j, end).toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    /** One way of writing a date: a pattern and how to read its match; an empty reading rejects it. */
+    interface DateRule {
+        Pattern pattern();
+
+        List<DateForm> read(String text, Matcher m);
+    }
+}
