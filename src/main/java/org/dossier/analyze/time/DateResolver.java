@@ -30,9 +30,10 @@ import org.dossier.model.PartialDate;
  * in an article dated 2022-01, or anything relative in an undated one.
  *
  * <p>A date without a year takes the year that fits: in the past tense the latest such date on or
- * before the reference, in the future tense the earliest on or after it, otherwise the nearest. A
- * tense read only from the sentence (not the expression's own clause) is trusted only when it moves
- * the date less than half a year away from the nearest reading.
+ * before the reference, in the future tense the earliest on or after it. The present tense leans to
+ * the future (news announces schedules in it), and it, like a tense read only from the sentence rather
+ * than the expression's own clause, is followed only when that puts the date less than half a year
+ * further away than the nearest reading.
  */
 public final class DateResolver {
     /** A resolved expression: a date at its precision, and the last day of a range. */
@@ -193,11 +194,13 @@ public final class DateResolver {
             if (shift == Shift.NEXT) return candidates.stream().filter(c -> distance.applyAsLong(c) > 0).min(Comparator.comparingLong(distance));
             Optional<T> byTense = switch (tense) {
                 case PAST -> candidates.stream().filter(c -> distance.applyAsLong(c) <= 0).max(Comparator.comparingLong(distance));
-                case FUTURE -> candidates.stream().filter(c -> distance.applyAsLong(c) >= 0).min(Comparator.comparingLong(distance));
-                case PRESENT -> nearest;
+                // News announces what is scheduled in the present tense ("de rechtszaak begint op 3 oktober"),
+                // so the present leans to the future, as weakly as a tense read from elsewhere.
+                case FUTURE, PRESENT -> candidates.stream().filter(c -> distance.applyAsLong(c) >= 0)
+                        .min(Comparator.comparingLong(distance));
             };
             if (byTense.isEmpty()) return nearest;
-            if (!strongTense && Math.abs(distance.applyAsLong(byTense.get())) - Math.abs(distance.applyAsLong(nearest.get()))
+            if ((!strongTense || tense == Tense.PRESENT) && Math.abs(distance.applyAsLong(byTense.get())) - Math.abs(distance.applyAsLong(nearest.get()))
                     > WEAK_TENSE_LIMIT_DAYS) return nearest;
             return byTense;
         }

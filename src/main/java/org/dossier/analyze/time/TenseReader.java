@@ -38,6 +38,11 @@ final class TenseReader {
             + "|tweeted|wrote|issued|released|completed|acquired|bought|sold|paid|received|raised|filed|named"
             + "|elected|appointed|resigned|decided|discussed|expressed|declared|accused|attacked|invaded|earned"
             + "|reached|showed|saw|found|became|returned|ago|yesterday|last|earlier|previously|recently"
+            + "|hit|struck|shot|fled|fought|flew|threw|broke|stole|sent|spent|built|kept|felt|heard|meant|sought"
+            + "|thought|brought|caught|drove|wrote|chose|woke|got|killed|injured|arrested|charged|sentenced"
+            + "|convicted|crashed|exploded|erupted|collapsed|claimed|blamed|ordered|sued|banned|dropped|jumped"
+            + "|surged|climbed|slipped|plunged|tumbled|soared|rallied|offered|passed|failed|survived|occurred"
+            + "|happened|took\\s+place|was\\s+held|were\\s+held"
             + ")(?!\\p{L})");
 
     /** A Dutch perfect: an auxiliary and, later in the clause, a participle (ge-…d/t/en, or a known one). */

@@ -10,7 +10,8 @@ import org.dossier.model.PartialDate;
  * @param text     the expression as written, e.g. "op 9 en 10 januari"
  * @param form     what it says, before resolution
  * @param sentence the sentence holding it
- * @param tense    the tense of its clause (or sentence)
+ * @param tense    the tense of its clause, or of its sentence when the clause shows none
+ * @param clauseTense whether the clause itself showed the tense (strong evidence) rather than the sentence
  * @param date     the resolved date at its precision; empty when the reference does not suffice
  * @param end      the last day of a range
  * @param planned  whether the text reports it as still to come: future tense, or a date after the reference
@@ -21,6 +22,7 @@ public record TimeExpression(
         DateForm form,
         TextRange sentence,
         Tense tense,
+        boolean clauseTense,
         Optional<PartialDate> date,
         Optional<PartialDate> end,
         boolean planned) {
@@ -42,7 +44,7 @@ public record TimeExpression(
 
     /** This expression dated as another text resolved the same words (see passage lending). */
     TimeExpression lent(DateResolver.Resolution resolution, Optional<PartialDate> reference) {
-        return new TimeExpression(at, text, form, sentence, tense, Optional.of(resolution.date()), resolution.end(),
-                TimeExpressions.isPlanned(tense, resolution.date(), reference));
+        return new TimeExpression(at, text, form, sentence, tense, clauseTense, Optional.of(resolution.date()),
+                resolution.end(), TimeExpressions.isPlanned(tense, clauseTense, resolution.date(), reference));
     }
 }

@@ -3,6 +3,7 @@ package org.dossier.analyze.time;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dossier.model.DatePrecision;
 import org.dossier.model.PartialDate;
 
 /** Finds and resolves the temporal expressions of a text against a reference date: the entry point of this package's language side. */
@@ -26,9 +27,9 @@ public final class TimeExpressions {
             TenseReader.Reading reading = TenseReader.read(text, sentence, f.at());
             for (DateForm form : f.forms()) {
                 Optional<DateResolver.Resolution> r = DateResolver.resolve(form, reference, reading.tense(), reading.local());
-                expressions.add(new TimeExpression(f.at(), f.at().of(text), form, sentence, reading.tense(),
+                expressions.add(new TimeExpression(f.at(), f.at().of(text), form, sentence, reading.tense(), reading.local(),
                         r.map(DateResolver.Resolution::date), r.flatMap(DateResolver.Resolution::end),
-                        r.map(res -> isPlanned(reading.tense(), res.date(), reference)).orElse(false)));
+                        r.map(res -> isPlanned(reading.tense(), reading.local(), res.date(), reference)).orElse(false)));
             }
         }
         return List.copyOf(expressions);
@@ -38,10 +39,19 @@ public final class TimeExpressions {
         return find(text, Optional.of(reference));
     }
 
-    /** Still to come: said in the future tense, or dated after the reference without a past tense. */
-    static boolean isPlanned(Tense tense, PartialDate date, Optional<PartialDate> reference) {
-        if (tense == Tense.FUTURE) return true;
-        if (tense == Tense.PAST) return false;
-        return reference.map(ref -> date.firstDay().isAfter(ref.lastDay())).orElse(false);
+    /**
+     * Still to come: said so by the expression's own clause ("staat gepland", "zal"), or, when the
+     * clause does not say (news announces schedules in the present: "houden op 9 en 10 januari
+     * gesprekken"), dated after the reference, or possibly after it when the reference is known only
+     * to the month. A tense read from elsewhere in the sentence gives way to the dates.
+     */
+    static boolean isPlanned(Tense tense, boolean strongTense, PartialDate date, Optional<PartialDate> reference) {
+        if (strongTense && tense != Tense.PRESENT) return tense == Tense.FUTURE;
+        if (reference.isEmpty()) return tense == Tense.FUTURE;
+        PartialDate ref = reference.get();
+        if (ref.precision() == DatePrecision.DAY) {
+            return date.firstDay().isAfter(ref.firstDay()) || (tense == Tense.FUTURE && date.firstDay().equals(ref.firstDay()));
+        }
+        return !date.lastDay().isBefore(ref.firstDay());
     }
 }
