@@ -2,6 +2,7 @@ package org.dossier.analyze.time;
 
 import static org.dossier.analyze.time.DatePatterns.badWeekday;
 import static org.dossier.analyze.time.DatePatterns.day;
+import static org.dossier.analyze.time.DatePatterns.impossible;
 import static org.dossier.analyze.time.DatePatterns.intOf;
 import static org.dossier.analyze.time.DatePatterns.lower;
 import static org.dossier.analyze.time.DatePatterns.month;
@@ -65,6 +66,11 @@ final class AbsoluteDateRules {
                 rule("(?:(?<prep>on|from|around)\\s+)?(?:" + weekday("w1") + ",?\\s+)?"
                         + month("m1") + "\\s+(?:the\\s+)?" + day("d1") + "(?:,?\\s+" + year("y1") + ")?",
                         (text, m) -> dayMonth(m)),
+                // 31 februari, 30 februari 2022, February 30: no date, and no month or year either
+                impossible(day("d1") + "\\s+(?:of\\s+)?" + month("m1") + "(?:,?\\s+" + year("y1") + ")?",
+                        AbsoluteDateRules::impossibleDay),
+                impossible(month("m1") + "\\s+(?:the\\s+)?" + day("d1") + "(?:,?\\s+" + year("y1") + ")?",
+                        AbsoluteDateRules::impossibleDay),
                 // (begin) januari 2022, mid-March 1987
                 rule("(?:(?<cue>begin|eind|einde|medio|half|halverwege|midden|early|late|mid|in|during)(?:\\s+|-))?"
                         + month("m1") + ",?\\s+(?:of\\s+)?" + year("y1") + YEAR_NOT_AMOUNT,
@@ -155,6 +161,11 @@ final class AbsoluteDateRules {
         DayMonth date = new DayMonth(day, month, year, weekday);
         if (year > 0 && !date.validIn(year)) return Optional.empty();
         return Optional.of(date);
+    }
+
+    private static boolean impossibleDay(Matcher m) {
+        OptionalInt month = monthOf(m, "m1", true);
+        return month.isPresent() && dayMonth(intOf(m, "d1"), month.getAsInt(), intOf(m, "y1"), Optional.empty()).isEmpty();
     }
 
     private static List<DateForm> monthWithCue(Matcher m, String cue, String post) {

@@ -57,7 +57,11 @@ public final class DateFormScanner {
             int from = 0;
             while (from <= text.length() && m.find(from)) {
                 List<DateForm> forms = notAnEvent(text, m.start()) ? List.of() : rule.read(text, m);
-                if (forms.isEmpty()) {
+                if (forms.isEmpty() && rule.impossible(text, m)) {
+                    // "30 februari 2022": no date, and its month and year alone must not become one either.
+                    candidates.add(new Candidate(new TextRange(m.start(), m.end()), List.of(), r));
+                    from = Math.max(m.end(), m.start() + 1);
+                } else if (forms.isEmpty()) {
                     from = m.start() + 1;
                 } else {
                     candidates.add(new Candidate(new TextRange(m.start(), m.end()), forms, r));
@@ -71,7 +75,7 @@ public final class DateFormScanner {
             if (chosen.stream().noneMatch(o -> o.at().overlaps(c.at().start(), c.at().end()))) chosen.add(c);
         }
         chosen.sort(Comparator.comparingInt(c -> c.at().start()));
-        return chosen.stream().map(c -> new Found(c.at(), c.forms())).toList();
+        return chosen.stream().filter(c -> !c.forms().isEmpty()).map(c -> new Found(c.at(), c.forms())).toList();
     }
 
     private static boolean notAnEvent(String text, int start) {
@@ -102,5 +106,10 @@ public final class DateFormScanner {
         Pattern pattern();
 
         List<DateForm> read(String text, Matcher m);
+
+        /** Whether a match that reads as nothing is a date no calendar has, which hides what it overlaps. */
+        default boolean impossible(String text, Matcher m) {
+            return false;
+        }
     }
 }

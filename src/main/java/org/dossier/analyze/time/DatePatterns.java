@@ -55,6 +55,27 @@ final class DatePatterns {
         };
     }
 
+    /** A rule that reads nothing but marks as impossible the matches the predicate names. */
+    static DateFormScanner.DateRule impossible(String regex, java.util.function.Predicate<Matcher> isImpossible) {
+        Pattern pattern = compile(regex);
+        return new DateFormScanner.DateRule() {
+            @Override
+            public Pattern pattern() {
+                return pattern;
+            }
+
+            @Override
+            public List<DateForm> read(String text, Matcher m) {
+                return List.of();
+            }
+
+            @Override
+            public boolean impossible(String text, Matcher m) {
+                return isImpossible.test(m);
+            }
+        };
+    }
+
     /** The month a captured group names, honouring capitalisation; abbreviations only when allowed. */
     static OptionalInt monthOf(Matcher m, String group, boolean allowAbbreviation) {
         String word = m.group(group);

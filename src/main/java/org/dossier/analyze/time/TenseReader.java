@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Reads the tense of the clause around a temporal expression from marker words, Dutch and English.
- * A future marker ("zal", "staat gepland", "volgen", "will", "is scheduled") wins over a past one, since
- * announcements are often written with a participle ("is gepland"). The clause is the stretch between
+ * Reads the tense of the clause around a temporal expression from marker words, Dutch and English:
+ * future ("zal", "staat gepland", "volgen", "will", "is scheduled") or past ("had", "zei", "heeft …
+ * gesproken", "said"); where the clause has both, the marker nearest to the expression counts. The clause is the stretch between
  * punctuation and conjunctions around the expression; when it has no marker, the whole sentence's
  * markers count, but only as weak evidence.
  */
@@ -66,18 +66,34 @@ final class TenseReader {
 
     /** The tense for an expression at {@code expression} inside {@code sentence} of {@code text}. */
     static Reading read(String text, TextRange sentence, TextRange expression) {
+        String lower = text.toLowerCase(Locale.ROOT);
         TextRange clause = clause(text, sentence, expression);
-        Tense local = tenseOf(text.substring(clause.start(), clause.end()));
+        Tense local = nearestMarker(lower, clause, expression);
         if (local != Tense.PRESENT) return new Reading(local, true);
-        return new Reading(tenseOf(text.substring(sentence.start(), sentence.end())), false);
+        return new Reading(nearestMarker(lower, sentence, expression), false);
     }
 
-    /** The tense its markers give a stretch of text. */
-    static Tense tenseOf(String stretch) {
-        String lower = stretch.toLowerCase(Locale.ROOT);
-        if (FUTURE.matcher(lower).find()) return Tense.FUTURE;
-        if (PAST.matcher(lower).find() || PERFECT_NL.matcher(lower).find() || PERFECT_EN.matcher(lower).find()) return Tense.PAST;
-        return Tense.PRESENT;
+    /**
+     * The tense of the marker in {@code region} nearest to the expression; a future marker wins a tie.
+     * "said on Thursday it would buy": "said" tells when Thursday was, "would" what comes after it.
+     */
+    private static Tense nearestMarker(String lower, TextRange region, TextRange expression) {
+        int future = nearest(FUTURE, lower, region, expression);
+        int past = Math.min(nearest(PAST, lower, region, expression),
+                Math.min(nearest(PERFECT_NL, lower, region, expression), nearest(PERFECT_EN, lower, region, expression)));
+        if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) return Tense.PRESENT;
+        return future <= past ? Tense.FUTURE : Tense.PAST;
+    }
+
+    private static int nearest(Pattern marker, String lower, TextRange region, TextRange expression) {
+        var m = marker.matcher(lower).region(region.start(), region.end());
+        int best = Integer.MAX_VALUE;
+        while (m.find()) {
+            int gap = m.end() <= expression.start() ? expression.start() - m.end()
+                    : m.start() >= expression.end() ? m.start() - expression.end() : 0;
+            best = Math.min(best, gap);
+        }
+        return best;
     }
 
     /** The clause around the expression: breaks inside the expression itself ("9 en 10 januari") do not count. */
