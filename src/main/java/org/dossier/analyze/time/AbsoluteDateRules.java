@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import org.dossier.analyze.time.DateForm.DayMonth;
+import org.dossier.analyze.time.DateTriggers.Kind;
 import org.dossier.analyze.time.DateForm.DayRange;
 import org.dossier.analyze.time.DateForm.MonthName;
 import org.dossier.analyze.time.DateForm.MonthOfRelativeYear;
@@ -38,32 +39,32 @@ final class AbsoluteDateRules {
     static List<DateFormScanner.DateRule> all() {
         return List.of(
                 // 9 en 10 januari, van 9 tot 10 januari, 9-11 January 2022, 3, 4 en 5 mei
-                rule("(?:(?<prep>van|vanaf|tussen|op|from|between|on)\\s+)?" + day("d1")
+                rule(Kind.MONTH, "(?:(?<prep>van|vanaf|tussen|op|from|between|on)\\s+)?" + day("d1")
                         + "(?<more>(?:\\s*,\\s*(?:[12]\\d|3[01]|0?[1-9]))*)"
                         + "\\s*(?<conn>" + RANGE_WORD + "|en|and|&)\\s*" + day("d2")
                         + "\\s+(?:of\\s+)?" + month("m1") + "(?:,?\\s+" + year("y1") + ")?",
                         (text, m) -> daysOfOneMonth(m)),
                 // January 9-10, March 2 and 4, 1987
-                rule("(?:(?<prep>from|between|on)\\s+)?" + month("m1") + "\\s+" + day("d1")
+                rule(Kind.MONTH, "(?:(?<prep>from|between|on)\\s+)?" + month("m1") + "\\s+" + day("d1")
                         + "(?<more>)\\s*(?<conn>-|–|to|through|until|and|&)\\s*" + day("d2")
                         + "(?:,?\\s+" + year("y1") + ")?",
                         (text, m) -> daysOfOneMonth(m)),
                 // van 30 december tot 2 januari, 28 februari - 3 maart 2022
-                rule("(?:(?<prep>van|vanaf|tussen|from|between)\\s+)?" + day("d1") + "\\s+" + month("m1")
+                rule(Kind.MONTH, "(?:(?<prep>van|vanaf|tussen|from|between)\\s+)?" + day("d1") + "\\s+" + month("m1")
                         + "(?:\\s+" + year("y1") + ")?\\s*(?<conn>" + RANGE_WORD + "|en|and)\\s*"
                         + day("d2") + "\\s+" + month("m2") + "(?:,?\\s+" + year("y2") + ")?",
                         (text, m) -> daysOfTwoMonths(m)),
                 // from December 30 to January 2, 2022
-                rule("(?:(?<prep>from|between)\\s+)?" + month("m1") + "\\s+" + day("d1")
+                rule(Kind.MONTH, "(?:(?<prep>from|between)\\s+)?" + month("m1") + "\\s+" + day("d1")
                         + "(?:,?\\s+" + year("y1") + ")?\\s*(?<conn>-|–|to|until|through|and)\\s*"
                         + month("m2") + "\\s+" + day("d2") + "(?:,?\\s+" + year("y2") + ")?",
                         (text, m) -> daysOfTwoMonths(m)),
                 // (op) (maandag) 2 januari (2022), the 2nd of January
-                rule("(?:(?<prep>op|on|per|rond|around|van|from|vanaf)\\s+)?(?:" + weekday("w1") + ",?\\s+)?"
+                rule(Kind.MONTH, "(?:(?<prep>op|on|per|rond|around|van|from|vanaf)\\s+)?(?:" + weekday("w1") + ",?\\s+)?"
                         + day("d1") + "\\s+(?:of\\s+)?" + month("m1") + "(?:,?\\s+" + year("y1") + ")?",
                         (text, m) -> dayMonth(m)),
                 // (on) (Monday,) January 2(, 2022)
-                rule("(?:(?<prep>on|from|around)\\s+)?(?:" + weekday("w1") + ",?\\s+)?"
+                rule(Kind.MONTH, "(?:(?<prep>on|from|around)\\s+)?(?:" + weekday("w1") + ",?\\s+)?"
                         + month("m1") + "\\s+(?:the\\s+)?" + day("d1") + "(?:,?\\s+" + year("y1") + ")?",
                         (text, m) -> dayMonth(m)),
                 // 31 februari, 30 februari 2022, February 30: no date, and no month or year either
@@ -72,28 +73,28 @@ final class AbsoluteDateRules {
                 impossible(month("m1") + "\\s+(?:the\\s+)?" + day("d1") + "(?:,?\\s+" + year("y1") + ")?",
                         AbsoluteDateRules::impossibleDay),
                 // (begin) januari 2022, mid-March 1987
-                rule("(?:(?<cue>begin|eind|einde|medio|half|halverwege|midden|early|late|mid|in|during)(?:\\s+|-))?"
+                rule(Kind.MONTH, "(?:(?<cue>begin|eind|einde|medio|half|halverwege|midden|early|late|mid|in|during)(?:\\s+|-))?"
                         + month("m1") + ",?\\s+(?:of\\s+)?" + year("y1") + YEAR_NOT_AMOUNT,
                         (text, m) -> monthOf(m, "m1", true).stream()
                                 .mapToObj(mo -> List.<DateForm>of(new MonthName(mo, intOf(m, "y1"), Shift.NONE)))
                                 .findFirst().orElse(List.of())),
                 // afgelopen juni, in mei, begin december, next March
-                rule("(?<cue>afgelopen|vorige|vorig|jongstleden|komende|volgende|aanstaande|deze|last|next|this|coming"
+                rule(Kind.MONTH, "(?<cue>afgelopen|vorige|vorig|jongstleden|komende|volgende|aanstaande|deze|last|next|this|coming"
                         + "|in|begin|eind|einde|medio|half|halverwege|early|late|mid|during)(?:\\s+|-)"
                         + month("m1") + "(?!\\s*\\d)(?:\\s+(?<post>jongstleden|j\\.?l\\.|aanstaande|a\\.s\\.))?",
                         (text, m) -> monthWithCue(m, lower(m, "cue"), lower(m, "post"))),
                 // juni jongstleden, mei aanstaande
-                rule(month("m1") + "\\s+(?<post>jongstleden|j\\.?l\\.|aanstaande|a\\.s\\.)",
+                rule(Kind.MONTH, month("m1") + "\\s+(?<post>jongstleden|j\\.?l\\.|aanstaande|a\\.s\\.)",
                         (text, m) -> monthWithCue(m, "", lower(m, "post"))),
                 // (in) juni vorig jaar, June last year
-                rule("(?:in\\s+)?" + month("m1") + "\\s+(?<ys>vorig|volgend|dit|last|next|this)\\s+(?:jaar|year)(?!\\p{L})",
+                rule(Kind.MONTH, "(?:in\\s+)?" + month("m1") + "\\s+(?<ys>vorig|volgend|dit|last|next|this)\\s+(?:jaar|year)(?!\\p{L})",
                         (text, m) -> monthOfRelativeYear(m)),
                 // in 2021, begin 2022, mid-1986
-                rule("(?:in\\s+het\\s+jaar|het\\s+jaar|the\\s+year|in|begin|eind|einde|medio|halverwege|midden|early|late"
+                rule(Kind.YEAR, "(?:in\\s+het\\s+jaar|het\\s+jaar|the\\s+year|in|begin|eind|einde|medio|halverwege|midden|early|late"
                         + "|mid|during)(?:\\s+|-)" + year("y1") + YEAR_NOT_AMOUNT,
                         (text, m) -> List.of(new Year(intOf(m, "y1")))),
                 // van 2014 tot 2016, between 1985 and 1987
-                rule("(?:van|tussen|from|between)\\s+" + year("y1") + "\\s*(?:" + RANGE_WORD + "|en|and)\\s*" + year("y2")
+                rule(Kind.YEAR, "(?:van|tussen|from|between)\\s+" + year("y1") + "\\s*(?:" + RANGE_WORD + "|en|and)\\s*" + year("y2")
                         + YEAR_NOT_AMOUNT,
                         (text, m) -> intOf(m, "y2") > intOf(m, "y1")
                                 ? List.of(new YearRange(intOf(m, "y1"), intOf(m, "y2"))) : List.of()));

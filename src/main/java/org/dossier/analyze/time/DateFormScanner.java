@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,22 +51,28 @@ public final class DateFormScanner {
 
     /** Every expression in {@code text}, in text order, none overlapping another. */
     public List<Found> scan(String text) {
+        Map<DateTriggers.Kind, List<TextRange>> windowsByKind = DateTriggers.windows(text);
+        if (windowsByKind.isEmpty()) return List.of();
         List<Candidate> candidates = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             DateRule rule = rules.get(r);
-            Matcher m = rule.pattern().matcher(text);
-            int from = 0;
-            while (from <= text.length() && m.find(from)) {
-                List<DateForm> forms = notAnEvent(text, m.start()) ? List.of() : rule.read(text, m);
-                if (forms.isEmpty() && rule.impossible(text, m)) {
-                    // "30 februari 2022": no date, and its month and year alone must not become one either.
-                    candidates.add(new Candidate(new TextRange(m.start(), m.end()), List.of(), r));
-                    from = Math.max(m.end(), m.start() + 1);
-                } else if (forms.isEmpty()) {
-                    from = m.start() + 1;
-                } else {
-                    candidates.add(new Candidate(new TextRange(m.start(), m.end()), forms, r));
-                    from = Math.max(m.end(), m.start() + 1);
+            List<TextRange> windows = windowsByKind.getOrDefault(rule.trigger(), List.of());
+            if (windows.isEmpty()) continue;
+            Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (TextRange window : windows) {
+                m.region(window.start(), window.end());
+                while (m.find()) {
+                    List<DateForm> forms = notAnEvent(text, m.start()) ? List.of() : rule.read(text, m);
+                    if (forms.isEmpty() && rule.impossible(text, m)) {
+                        // "30 februari 2022": no date, and its month and year alone must not become one either.
+                        candidates.add(new Candidate(new TextRange(m.start(), m.end()), List.of(), r));
+                    } else if (forms.isEmpty()) {
+                        // Try again one character on: a shorter reading may start inside this one.
+                        if (m.start() + 1 > window.end()) break;
+                        m.region(m.start() + 1, window.end());
+                    } else {
+                        candidates.add(new Candidate(new TextRange(m.start(), m.end()), forms, r));
+                    }
                 }
             }
         }
@@ -104,6 +111,9 @@ public final class DateFormScanner {
     /** One way of writing a date: a pattern and how to read its match; an empty reading rejects it. */
     interface DateRule {
         Pattern pattern();
+
+        /** The kind of word every match holds; the rule runs only near such words. */
+        DateTriggers.Kind trigger();
 
         List<DateForm> read(String text, Matcher m);
 

@@ -24,9 +24,9 @@ final class DatePatterns {
         return "(?<!\\p{L})(?<" + group + ">" + DateLexicon.MONTH_WORDS + ")(?:\\.(?=\\s*\\d))?(?!\\p{L})";
     }
 
-    /** A four-digit year from 1500 to 2099, not part of a longer number. */
+    /** A four-digit year from 1500 to 2099, not part of a longer number nor a decade ("1960s"). */
     static String year(String group) {
-        return "(?<" + group + ">(?<![\\d.,])(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d|[.,]\\d))";
+        return "(?<" + group + ">(?<![\\d.,])(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d|[.,]\\d|['’]?s(?!\\p{L})))";
     }
 
     /** A weekday, with the Dutch part of the day glued on ("donderdagavond") or the English one after it. */
@@ -40,12 +40,17 @@ final class DatePatterns {
         return Pattern.compile(regex, FLAGS);
     }
 
-    static DateFormScanner.DateRule rule(String regex, BiFunction<String, Matcher, List<DateForm>> read) {
+    static DateFormScanner.DateRule rule(DateTriggers.Kind trigger, String regex, BiFunction<String, Matcher, List<DateForm>> read) {
         Pattern pattern = compile(regex);
         return new DateFormScanner.DateRule() {
             @Override
             public Pattern pattern() {
                 return pattern;
+            }
+
+            @Override
+            public DateTriggers.Kind trigger() {
+                return trigger;
             }
 
             @Override
@@ -62,6 +67,11 @@ final class DatePatterns {
             @Override
             public Pattern pattern() {
                 return pattern;
+            }
+
+            @Override
+            public DateTriggers.Kind trigger() {
+                return DateTriggers.Kind.MONTH;
             }
 
             @Override

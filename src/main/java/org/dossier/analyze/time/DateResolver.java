@@ -31,9 +31,9 @@ import org.dossier.model.PartialDate;
  *
  * <p>A date without a year takes the year that fits: in the past tense the latest such date on or
  * before the reference, in the future tense the earliest on or after it. The present tense leans to
- * the future (news announces schedules in it), and it, like a tense read only from the sentence rather
- * than the expression's own clause, is followed only when that puts the date less than half a year
- * further away than the nearest reading.
+ * the future (news announces schedules in it). A day without a year stays within half a year of where
+ * the nearest reading puts it, whatever the tense (news gives the year of dates further off); a month
+ * may move up to a year on a strong tense. A weekday follows only a strong past tense backwards.
  */
 public final class DateResolver {
     /** A resolved expression: a date at its precision, and the last day of a range. */
@@ -51,7 +51,10 @@ public final class DateResolver {
         }
     }
 
-    private static final long WEAK_TENSE_LIMIT_DAYS = 183;
+    /** How much further than the nearest reading a weak tense, or any tense for a day without year, may move a date. */
+    private static final long HALF_YEAR_DAYS = 183;
+    /** A strong tense may move a month name up to a year ("in juli was het warm", written in June). */
+    private static final long YEAR_DAYS = 366;
 
     private DateResolver() {}
 
@@ -109,7 +112,7 @@ public final class DateResolver {
                 List<LocalDate> fitting = candidates.stream().filter(c -> c.getDayOfWeek() == d.weekday().get()).toList();
                 if (!fitting.isEmpty()) candidates = fitting;
             }
-            return choose(candidates, this::daysFromReference, Shift.NONE);
+            return choose(candidates, this::daysFromReference, Shift.NONE, HALF_YEAR_DAYS);
         }
 
         Optional<YearMonth> month(MonthName mn) {
@@ -122,7 +125,7 @@ public final class DateResolver {
             if (mn.shift() == Shift.THIS) return Optional.of(YearMonth.of(ref.getYear(), mn.month()));
             List<YearMonth> candidates = new ArrayList<>();
             for (int cy = ref.getYear() - 1; cy <= ref.getYear() + 1; cy++) candidates.add(YearMonth.of(cy, mn.month()));
-            return choose(candidates, ym -> 30 * ChronoUnit.MONTHS.between(ref, ym), mn.shift());
+            return choose(candidates, ym -> 30 * ChronoUnit.MONTHS.between(ref, ym), mn.shift(), YEAR_DAYS);
         }
 
         Optional<Resolution> range(DayRange r) {
@@ -143,7 +146,7 @@ public final class DateResolver {
             return day().map(ref -> switch (w.shift()) {
                 case PREVIOUS -> ref.with(TemporalAdjusters.previous(w.day()));
                 case NEXT -> ref.with(TemporalAdjusters.next(w.day()));
-                case THIS, NONE -> tense == Tense.PAST
+                case THIS, NONE -> tense == Tense.PAST && strongTense
                         ? ref.with(TemporalAdjusters.previousOrSame(w.day()))
                         : ref.with(TemporalAdjusters.nextOrSame(w.day()));
             });
@@ -183,9 +186,11 @@ public final class DateResolver {
 
         /**
          * Picks among candidate years by modifier and tense; {@code distance} is signed, in days, from the
-         * reference (negative before it).
+         * reference (negative before it). A strong tense may move the date {@code strongLimit} days further
+         * than the nearest reading, a weak or present one half a year: news gives the year of a date
+         * further off than that.
          */
-        <T> Optional<T> choose(List<T> candidates, java.util.function.ToLongFunction<T> distance, Shift shift) {
+        <T> Optional<T> choose(List<T> candidates, java.util.function.ToLongFunction<T> distance, Shift shift, long strongLimit) {
             if (candidates.isEmpty()) return Optional.empty();
             Comparator<T> byNearness = Comparator.<T>comparingLong(c -> Math.abs(distance.applyAsLong(c)))
                     .thenComparingLong(c -> -distance.applyAsLong(c));
@@ -200,8 +205,9 @@ public final class DateResolver {
                         .min(Comparator.comparingLong(distance));
             };
             if (byTense.isEmpty()) return nearest;
-            if ((!strongTense || tense == Tense.PRESENT) && Math.abs(distance.applyAsLong(byTense.get())) - Math.abs(distance.applyAsLong(nearest.get()))
-                    > WEAK_TENSE_LIMIT_DAYS) return nearest;
+            long further = Math.abs(distance.applyAsLong(byTense.get())) - Math.abs(distance.applyAsLong(nearest.get()));
+            long limit = strongTense && tense != Tense.PRESENT ? strongLimit : HALF_YEAR_DAYS;
+            if (further > limit) return nearest;
             return byTense;
         }
     }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.analyze.time.DateForm.DayOffset;
+import org.dossier.analyze.time.DateTriggers.Kind;
 import org.dossier.analyze.time.DateForm.PeriodOffset;
 import org.dossier.analyze.time.DateForm.Shift;
 import org.dossier.analyze.time.DateForm.Weekday;
@@ -37,35 +38,35 @@ final class RelativeDateRules {
     static List<DateFormScanner.DateRule> all() {
         return List.of(
                 // volgende week maandag
-                rule("(?<shift>vorige|afgelopen|volgende|komende|deze)\\s+week\\s+" + weekday("w1"),
+                rule(Kind.WEEKDAY, "(?<shift>vorige|afgelopen|volgende|komende|deze)\\s+week\\s+" + weekday("w1"),
                         (text, m) -> weekdayOfWeek(m, weekOffset(lower(m, "shift")))),
                 // Monday of next week, Monday next week
-                rule(weekday("w1") + "\\s+(?:of\\s+)?(?<shift>last|next|this)\\s+week(?!\\p{L})",
+                rule(Kind.WEEKDAY, weekday("w1") + "\\s+(?:of\\s+)?(?<shift>last|next|this)\\s+week(?!\\p{L})",
                         (text, m) -> weekdayOfWeek(m, weekOffset(lower(m, "shift")))),
                 // donderdag, donderdagavond, afgelopen vrijdag, on Thursday, next Monday, zondag jongstleden
-                rule("(?:(?<cue>" + SHIFT_WORDS + "|op|on)\\s+)?" + weekday("w1")
+                rule(Kind.WEEKDAY, "(?:(?<cue>" + SHIFT_WORDS + "|op|on)\\s+)?" + weekday("w1")
                         + "(?:\\s+(?<post>jongstleden|j\\.?l\\.|aanstaande|a\\.s\\.))?",
                         (text, m) -> weekdayForm(m)),
                 // gisteren, vandaag, morgenavond, yesterday, the day after tomorrow, last night
-                rule("(?<!\\p{L}|['’])(?<w>eergisteren|gisteren|gister|gisteravond|gisterochtend|gistermiddag|gisternacht"
+                rule(Kind.DAY_WORD, "(?<!\\p{L}|['’])(?<w>eergisteren|gisteren|gister|gisteravond|gisterochtend|gistermiddag|gisternacht"
                         + "|gistermorgen|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|overmorgen"
                         + "|morgenochtend|morgenavond|morgenmiddag|morgenvroeg|morgen|yesterday|today|tonight|tomorrow"
                         + "|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow"
                         + "|this\\s+(?:morning|afternoon|evening)|last\\s+night)(?!\\p{L})",
                         RelativeDateRules::dayWord),
                 // vorige week, volgende maand, dit jaar, earlier this week, next year
-                rule("(?:(?<pre>eerder|later|begin|eind|halverwege|earlier|early|late)\\s+)?(?<shift>" + SHIFT_WORDS + ")"
+                rule(Kind.UNIT, "(?:(?<pre>eerder|later|begin|eind|halverwege|earlier|early|late)\\s+)?(?<shift>" + SHIFT_WORDS + ")"
                         + "\\s+(?<unit>week|maand|jaar|month|year)(?!\\p{L})",
                         RelativeDateRules::period),
                 // afgelopen weekend, this weekend
-                rule("(?<shift>" + SHIFT_WORDS + ")\\s+weekend(?!\\p{L})",
+                rule(Kind.UNIT, "(?<shift>" + SHIFT_WORDS + ")\\s+weekend(?!\\p{L})",
                         (text, m) -> articleBefore(text, m) ? List.of() : List.of(new Weekend(shiftOf(lower(m, "shift"))))),
                 // twee weken geleden, three days ago
-                rule("(?<!\\p{L})(?<n>\\d{1,3}|" + DateLexicon.NUMBER_WORDS + ")\\s+(?<unit>dagen|dag|weken|week|maanden|maand"
+                rule(Kind.AGO, "(?<!\\p{L})(?<n>\\d{1,3}|" + DateLexicon.NUMBER_WORDS + ")\\s+(?<unit>dagen|dag|weken|week|maanden|maand"
                         + "|jaar|days|day|weeks|week|months|month|years|year)\\s+(?<post>geleden|ago)(?!\\p{L})",
                         (text, m) -> offset(m, -1, lower(m, "post").equals("ago"))),
                 // over twee weken, in three days('s time)
-                rule("(?<pre>over|in)\\s+(?<n>\\d{1,3}|" + DateLexicon.NUMBER_WORDS + ")\\s+(?<unit>dagen|dag|weken|week"
+                rule(Kind.UNIT, "(?<pre>over|in)\\s+(?<n>\\d{1,3}|" + DateLexicon.NUMBER_WORDS + ")\\s+(?<unit>dagen|dag|weken|week"
                         + "|maanden|maand|jaar|days|day|weeks|week|months|month|years|year)(?!\\p{L})(?:['’]s?\\s+time)?",
                         (text, m) -> offset(m, 1, lower(m, "pre").equals("in"))));
     }

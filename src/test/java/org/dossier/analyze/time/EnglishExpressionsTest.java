@@ -92,4 +92,10 @@ class EnglishExpressionsTest {
         assertEquals(List.of(), all("The meeting was set for February 30, 2022.", "2022-01-02"));
         assertEquals(List.of(), all("The meeting was set for 31 April.", "2022-01-02"));
     }
+
+    @Test
+    void aReportingVerbFarOffDoesNotPushADayIntoLastYear() {
+        assertEquals("1987-03-31+", only("Knutson said it expects strong earnings for its fiscal second quarter ending March 31.", "1987-03-03"));
+        assertEquals("1987-01-30", only("The rights will be redeemed because its shares will be tendered under a January 30 offer.", "1987-03-02"));
+    }
 }
