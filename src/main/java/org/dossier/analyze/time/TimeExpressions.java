@@ -40,18 +40,21 @@ public final class TimeExpressions {
     }
 
     /**
-     * Still to come: said so by the expression's own clause ("staat gepland", "zal"), or, when the
-     * clause does not say (news announces schedules in the present: "houden op 9 en 10 januari
-     * gesprekken"), dated after the reference, or possibly after it when the reference is known only
-     * to the month. A tense read from elsewhere in the sentence gives way to the dates.
+     * Still to come relative to the reference: a date wholly after it, unless the clause says plainly
+     * that it is past; never a date wholly before it. A date that overlaps the reference (the same day,
+     * or a day of a month-only reference) is planned when the tense is future, or present with a
+     * month-only reference (news announces schedules in the present: "houden op 9 en 10 januari
+     * gesprekken"). Without a reference only a future tense says so.
      */
     static boolean isPlanned(Tense tense, boolean strongTense, PartialDate date, Optional<PartialDate> reference) {
-        if (strongTense && tense != Tense.PRESENT) return tense == Tense.FUTURE;
         if (reference.isEmpty()) return tense == Tense.FUTURE;
         PartialDate ref = reference.get();
-        if (ref.precision() == DatePrecision.DAY) {
-            return date.firstDay().isAfter(ref.firstDay()) || (tense == Tense.FUTURE && date.firstDay().equals(ref.firstDay()));
-        }
-        return !date.lastDay().isBefore(ref.firstDay());
+        if (date.lastDay().isBefore(ref.firstDay())) return false;
+        if (date.firstDay().isAfter(ref.lastDay())) return !(strongTense && tense == Tense.PAST);
+        return switch (tense) {
+            case FUTURE -> true;
+            case PAST -> false;
+            case PRESENT -> ref.precision() != DatePrecision.DAY;
+        };
     }
 }
