@@ -27,7 +27,7 @@ public final class DateFormScanner {
     /** Words that make the date that follows a bound, a frequency or a deadline rather than an event. */
     private static final Set<String> NOT_AN_EVENT_AFTER = Set.of(
             "sinds", "sedert", "since", "tot", "totdat", "until", "till", "uiterlijk", "by",
-            "elke", "iedere", "ieder", "every", "each", "alle");
+            "elke", "elken", "iedere", "ieder", "every", "each", "alle");
 
     private static final Comparator<Candidate> PRIORITY = Comparator
             .comparingInt((Candidate c) -> -c.at().length())

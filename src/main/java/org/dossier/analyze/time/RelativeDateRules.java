@@ -98,6 +98,7 @@ final class RelativeDateRules {
             List<String> before = DateFormScanner.wordsBefore(text, m.start(), 1);
             if (!before.isEmpty() && MORNING_BEFORE.contains(before.get(0))) return List.of();
         }
+        if (capitalisedMidSentence(text, m.start("w"))) return List.of();
         if (w.equals("vandaag") && NOWADAYS.matcher(text).region(m.end(), text.length()).lookingAt()) return List.of();
         int days;
         if (w.equals("eergisteren") || w.equals("the day before yesterday")) days = -2;
@@ -106,6 +107,16 @@ final class RelativeDateRules {
         else if (w.startsWith("morgen") || w.equals("tomorrow")) days = 1;
         else days = 0;
         return List.of(new DayOffset(days));
+    }
+
+    /** "De Morgen", "Today": a day word capitalised inside a sentence is a name (a newspaper, a programme). */
+    private static boolean capitalisedMidSentence(String text, int at) {
+        if (!Character.isUpperCase(text.charAt(at))) return false;
+        int j = at;
+        while (j > 0 && Character.isWhitespace(text.charAt(j - 1))) j--;
+        if (j == 0) return false;
+        char before = text.charAt(j - 1);
+        return Character.isLetterOrDigit(before) || before == ',';
     }
 
     private static List<DateForm> period(String text, Matcher m) {

@@ -19,12 +19,16 @@ final class TenseReader {
     record Reading(Tense tense, boolean local) {}
 
     /** How close, in characters, a clause's marker must stand to govern the expression rather than just colour it. */
-    private static final int NEAR = 40;
+    private static final int NEAR = 80;
+    /** A reporting verb dates the report, not what it reports, unless it stands right beside the date. */
+    private static final int NEAR_REPORTING = 20;
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "stated", "zei", "zeiden", "meldde",
+            "meldden", "verklaarde", "aldus");
 
-    private record Marker(Tense tense, int gap) {}
+    private record Marker(Tense tense, int gap, boolean strong) {}
 
     private static final Set<String> FUTURE = Set.of(
-            "zal", "zullen", "zult", "gepland", "geplande", "volgt", "volgen", "komende", "aanstaande", "voorzien", "gaan",
+            "zal", "zullen", "zult", "gepland", "geplande", "volgt", "volgen", "komende", "aanstaande", "voorzien",
             "will", "shall", "won't", "won’t", "scheduled", "planned", "upcoming", "would");
 
     private static final Set<String> PAST = Set.of(
@@ -39,6 +43,13 @@ final class TenseReader {
             "won", "wonnen", "verloor", "verloren", "ontkende", "dreigde", "dreigden", "eiste", "eisten", "vroeg", "vroegen",
             "antwoordde", "herhaalde", "beloofde", "beloofden", "kreeg", "kregen", "bleef", "bleven", "hield", "hielden",
             "nam", "namen", "deed", "deden", "zag", "zagen", "viel", "vielen", "geleden", "gisteren", "gisteravond",
+            "moest", "moesten", "kon", "konden", "wilde", "wilden", "wou", "mocht", "mochten", "hoefde", "hoefden",
+            "verging", "vergingen", "bracht", "brachten", "dacht", "dachten", "wist", "wisten", "zat", "zaten", "lag",
+            "lagen", "liep", "liepen", "reed", "reden", "sloot", "sloten", "schreef", "schreven", "verscheen",
+            "verschenen", "ontstond", "bereikte", "bereikten", "kocht", "kochten", "verkocht", "verkochten",
+            "steeg", "stegen", "zonk", "klom", "klommen", "trok", "trokken", "schoot", "schoten", "sprong", "sprongen",
+            "vloog", "vlogen", "bood", "boden", "verbood", "hing", "hingen", "wees", "wezen", "riep", "riepen", "sloeg",
+            "sloegen", "vocht", "vochten", "zweeg", "dronk", "at", "aten", "droeg", "droegen", "sneuvelde", "vluchtte",
             "eergisteren", "afgelopen", "vorige", "vorig", "jongstleden",
             "said", "told", "were", "did", "announced", "reported", "agreed", "added", "rose", "fell", "gained", "lost",
             "signed", "called", "spoke", "talked", "made", "took", "gave", "came", "went", "left", "arrived", "visited",
@@ -54,7 +65,17 @@ final class TenseReader {
             "surged", "climbed", "slipped", "plunged", "tumbled", "soared", "rallied", "offered", "passed", "failed",
             "survived", "occurred", "happened");
 
-    private static final Set<String> DUTCH_AUXILIARIES = Set.of("heeft", "hebben", "hadden", "had", "is", "zijn", "was", "waren");
+    private static final Set<String> DUTCH_AUXILIARIES = Set.of("heeft", "hebben", "heb", "hebt", "hadden", "had", "is",
+            "zijn", "ben", "bent", "was", "waren");
+    /** be-, ver-, ont-, her-, er-: participles without ge- that only an auxiliary and the end of the clause tell apart. */
+    private static final Pattern PREFIXED_PARTICIPLE = Pattern.compile("(?:be|ver|ont|her|er)\\p{L}{3,}(?:d|t|en)");
+    /** Inflected adjectives and nouns ending in -de or -te that stand beside a date: "de laatste woensdag". */
+    private static final Set<String> NOT_A_PAST_VERB = Set.of("laatste", "eerste", "tweede", "derde", "vierde", "vijfde",
+            "zesde", "zevende", "achtste", "negende", "tiende", "volgende", "komende", "aanstaande", "gehele", "hele",
+            "beide", "andere", "goede", "grote", "late", "vroegste", "beste", "zelfde", "dezelfde", "bepaalde",
+            "verschillende", "lopende", "ronde", "gemeente", "ruimte", "hoogte", "liefde", "midde", "halverwege", "vorige");
+    /** Words that may stand between a date and its verb without changing anything: "woensdag al werden". */
+    private static final Set<String> FILLERS = Set.of("al", "nog", "pas", "reeds", "ook", "immers", "dan", "toen", "op", "nu");
     private static final Set<String> ENGLISH_AUXILIARIES = Set.of("has", "have");
     private static final Set<String> DUTCH_PARTICIPLES = Set.of("overeengekomen", "besproken", "ontmoet", "verklaard",
             "bevestigd", "beloofd", "ontvangen", "benadrukt", "bereikt", "besloten");
@@ -66,9 +87,9 @@ final class TenseReader {
             + "|nieten$|\\p{L}*heid$)\\p{L}{3,}(?:d|t|en)");
 
     /** Where a clause ends: punctuation, and conjunctions and relative pronouns that open a new one. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]“”\"—–]|(?<!\\p{L})(?:die|dat|waarin|waarop"
-            + "|waarbij|wat|omdat|terwijl|nadat|voordat|toen|maar|en|which|that|who|where|while|after|before|but|and|when"
-            + "|because)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?<!\\d),|,(?!\\d)|[;:()\\[\\]“”\"—–]|(?<!\\p{L})(?:die|dat"
+            + "|waarin|waarop|waarbij|wat|omdat|terwijl|nadat|voordat|toen|maar|which|that|who|where|while|after|before"
+            + "|but|when|because)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private record Word(String text, int start, int end) {}
 
@@ -79,7 +100,7 @@ final class TenseReader {
         List<Word> words = words(text, sentence);
         TextRange clause = clause(text, sentence, expression);
         Marker inClause = nearestMarker(words, clause, expression);
-        if (inClause.tense() != Tense.PRESENT) return new Reading(inClause.tense(), inClause.gap() <= NEAR);
+        if (inClause.tense() != Tense.PRESENT) return new Reading(inClause.tense(), inClause.strong());
         return new Reading(nearestMarker(words, sentence, expression).tense(), false);
     }
 
@@ -91,16 +112,26 @@ final class TenseReader {
         List<Word> words = all.stream().filter(w -> w.start() >= region.start() && w.end() <= region.end()).toList();
         int future = Integer.MAX_VALUE;
         int past = Integer.MAX_VALUE;
+        boolean pastReporting = false;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             String next = i + 1 < words.size() ? words.get(i + 1).text() : "";
-            if (isFuture(w.text(), next, i > 0 ? words.get(i - 1).text() : "")) future = Math.min(future, gap(w.start(), w.end(), expression));
-            if (PAST.contains(w.text()) || (w.text().equals("took") && next.equals("place"))) past = Math.min(past, gap(w.start(), w.end(), expression));
+            String last = words.get(words.size() - 1).text();
+            if (isFuture(w.text(), next, i > 0 ? words.get(i - 1).text() : "", last)) future = Math.min(future, gap(w.start(), w.end(), expression));
+            if (PAST.contains(w.text()) || (w.text().equals("took") && next.equals("place"))) {
+                int g = gap(w.start(), w.end(), expression);
+                if (g < past || (g == past && !REPORTING.contains(w.text()))) pastReporting = REPORTING.contains(w.text());
+                past = Math.min(past, g);
+            }
             if (DUTCH_AUXILIARIES.contains(w.text())) {
                 for (int j = i + 1; j < words.size(); j++) {
                     String p = words.get(j).text();
-                    if (DUTCH_PARTICIPLES.contains(p) || DUTCH_PARTICIPLE.matcher(p).matches()) {
-                        past = Math.min(past, gap(w.start(), words.get(j).end(), expression));
+                    boolean clauseEnd = j == words.size() - 1;
+                    if (DUTCH_PARTICIPLES.contains(p) || DUTCH_PARTICIPLE.matcher(p).matches()
+                            || (clauseEnd && PREFIXED_PARTICIPLE.matcher(p).matches() && !words.get(j - 1).text().equals("te"))) {
+                        int g = gap(w.start(), words.get(j).end(), expression);
+                        if (g < past) pastReporting = false;
+                        past = Math.min(past, g);
                         break;
                     }
                 }
@@ -109,21 +140,62 @@ final class TenseReader {
                 for (int j = i + 1; j < Math.min(words.size(), i + 3); j++) {
                     String p = words.get(j).text();
                     if (ENGLISH_PARTICIPLES.contains(p) || (p.length() >= 5 && p.endsWith("ed"))) {
-                        past = Math.min(past, gap(w.start(), words.get(j).end(), expression));
+                        int g = gap(w.start(), words.get(j).end(), expression);
+                        if (g < past) pastReporting = false;
+                        past = Math.min(past, g);
                         break;
                     }
                 }
             }
         }
-        if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) return new Marker(Tense.PRESENT, Integer.MAX_VALUE);
-        return future <= past ? new Marker(Tense.FUTURE, future) : new Marker(Tense.PAST, past);
+        for (Word w : besideExpression(words, expression)) {
+            if (isDutchSimplePast(w)) {
+                int g = gap(w.start(), w.end(), expression);
+                if (g < past) pastReporting = false;
+                past = Math.min(past, g);
+            }
+        }
+        if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) return new Marker(Tense.PRESENT, Integer.MAX_VALUE, false);
+        if (future <= past) return new Marker(Tense.FUTURE, future, future <= NEAR);
+        return new Marker(Tense.PAST, past, past <= (pastReporting ? NEAR_REPORTING : NEAR));
     }
 
-    private static boolean isFuture(String word, String next, String previous) {
+    /** The words just before and just after the expression, looking past fillers such as "al" and "nog". */
+    private static List<Word> besideExpression(List<Word> words, TextRange expression) {
+        List<Word> beside = new ArrayList<>();
+        for (int i = words.size() - 1; i >= 0; i--) {
+            Word w = words.get(i);
+            if (w.end() > expression.start()) continue;
+            if (!FILLERS.contains(w.text())) {
+                beside.add(w);
+                break;
+            }
+        }
+        for (Word w : words) {
+            if (w.start() < expression.end()) continue;
+            if (!FILLERS.contains(w.text())) {
+                beside.add(w);
+                break;
+            }
+        }
+        return beside;
+    }
+
+    /** A Dutch weak past in the singular ("probeerde", "werkte"), which no list can hold: -de or -te beside the date. */
+    private static boolean isDutchSimplePast(Word w) {
+        String t = w.text();
+        return t.length() >= 5 && (t.endsWith("de") || t.endsWith("te")) && !NOT_A_PAST_VERB.contains(t)
+                && !t.endsWith("ste") && !t.endsWith("ende");
+    }
+
+    /** Particles that end a clause with "gaan": "gaan woensdag open", "gaat op 1 juli in". */
+    private static final Set<String> GO_PARTICLES = Set.of("open", "dicht", "door", "in", "uit", "los", "af", "mee", "verder");
+
+    private static boolean isFuture(String word, String next, String previous, String lastOfRegion) {
         if (FUTURE.contains(word) || word.endsWith("'ll") || word.endsWith("’ll")) return true;
         return switch (word) {
             case "agenda" -> previous.equals("de");
-            case "gaat" -> next.length() > 3 && next.endsWith("en");
+            case "gaat", "gaan" -> (next.length() > 3 && next.endsWith("en")) || GO_PARTICLES.contains(lastOfRegion);
             case "verwacht" -> previous.equals("wordt") || previous.equals("worden");
             case "plans", "plan", "intends", "intend", "expected", "expects", "set", "going" -> next.equals("to");
             case "due" -> previous.equals("is") || previous.equals("are") || next.equals("to");

@@ -185,4 +185,20 @@ class DutchExpressionsTest {
         assertEquals("2024-02-29", only("Op 29 februari werd de wet aangenomen.", "2024-03-10"));
         assertEquals("2020-02-29", only("Op 29 februari 2020 werd de wet aangenomen.", "-"));
     }
+
+    @Test
+    void readsThePastFromVerbsNoListHolds() {
+        // 2000-06-15 is a Thursday; sentences in the style of De Morgen, June 2000.
+        assertEquals("2000-06-14", only("Die probeerde woensdag de hele tijd op hem in te praten.", "2000-06-15"));
+        assertEquals("2000-06-14", only("Het aandeel Baan steeg woensdag 13 procent tot 2,97 euro.", "2000-06-15"));
+        assertEquals("2000-06-11", only("Zondag heb ik bewezen dat de conditie niet slecht is.", "2000-06-15"));
+        assertEquals("2000-06-09", only("De Bel 20-index is vrijdag met 49,70 punten of 1,71 procent gestegen.", "2000-06-15"));
+        assertEquals("2000-06-14", only("De minister, die woensdag door een diplomatieke telex aan de aankoop werd gelinkt, zweeg.", "2000-06-15"));
+    }
+
+    @Test
+    void aCapitalisedDayWordInsideASentenceIsAName() {
+        assertEquals(List.of(), all("Dat schreven De Standaard en De Morgen in hun edities.", "2000-06-15"));
+        assertEquals("2000-06-16+", only("Morgen beslist de rechter.", "2000-06-15"));
+    }
 }
