@@ -30,6 +30,8 @@ import org.dossier.model.SourceLocation;
  * {@code --sample N} prints every N-th expression with its sentence, for checking by eye.
  */
 public final class TimeBenchmark {
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private TimeBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -46,24 +48,37 @@ public final class TimeBenchmark {
 
         scan(stories, paragraphs); // warm-up
         resetPeaks();
-        long start = System.nanoTime();
-        Scan scan = scan(stories, paragraphs);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        // The machine is shared: report the best of three passes, in wall-clock and in this thread's CPU time.
+        double bestWall = Double.MAX_VALUE;
+        double bestCpu = Double.MAX_VALUE;
+        Scan scan = null;
+        for (int pass = 0; pass < 3; pass++) {
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            long wall = System.nanoTime();
+            scan = scan(stories, paragraphs);
+            bestWall = Math.min(bestWall, (System.nanoTime() - wall) / 1e9);
+            bestCpu = Math.min(bestCpu, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9);
+        }
         System.out.printf("expressions: %,d found, %,d resolved (%.1f%%), %,d planned%n",
                 scan.found, scan.resolved, 100.0 * scan.resolved / Math.max(1, scan.found), scan.planned);
-        System.out.printf("find+resolve: %.2f s, %,.0f expressions/s, %,.0f stories/s, %.2f MB/s, peak heap %.0f MB%n",
-                seconds, scan.found / seconds, stories.size() / seconds, chars / seconds / 1e6, peakHeapMb());
+        System.out.printf("find+resolve, best of 3: %.2f s wall, %.2f s CPU; %,.0f expressions/s (wall), %,.0f expressions per CPU-second,"
+                        + " %,.0f stories/s, %.2f MB/s; peak heap %.0f MB%n",
+                bestWall, bestCpu, scan.found / bestWall, scan.found / bestCpu, stories.size() / bestWall, chars / bestWall / 1e6,
+                peakHeapMb());
         System.out.println("by form: " + scan.byForm);
         if (sample > 0) printSample(stories, paragraphs, sample);
 
         List<Article> articles = articles(stories, paragraphs);
         TimelineAnalysis.analyze(articles.subList(0, Math.min(2000, articles.size())), List.of(), List.of()); // warm-up
         resetPeaks();
-        start = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
         TimelineResult result = TimelineAnalysis.analyze(articles, List.of(), List.of());
-        seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("whole analysis of %,d articles: %.2f s, %,d events, %,d timeline entries, %,.0f articles/s, peak heap %.0f MB%n",
-                articles.size(), seconds, result.events().size(), result.entries().size(), articles.size() / seconds, peakHeapMb());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
+        System.out.printf("whole analysis of %,d articles: %.2f s wall, %.2f s CPU, %,d events, %,d timeline entries, %,.0f articles/s,"
+                        + " peak heap %.0f MB%n",
+                articles.size(), seconds, cpuSeconds, result.events().size(), result.entries().size(), articles.size() / seconds, peakHeapMb());
     }
 
     private record Scan(long found, long resolved, long planned, Map<String, Integer> byForm) {}

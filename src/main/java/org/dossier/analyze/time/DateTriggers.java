@@ -13,8 +13,10 @@ import java.util.Map;
  * windows of the kind it needs, which keeps the regexes off the long stretches of text without dates.
  */
 final class DateTriggers {
-    /** Enough room around a trigger for the rest of the longest expression ("van 30 december 2021 tot"). */
-    private static final int MARGIN = 48;
+    /** Room before a trigger for the start of the longest expression ("tussen 13, 14, 15 en 16 augustus"). */
+    private static final int BEFORE = 36;
+    /** Room after it for the rest ("december 30, 2021 to"; a later month or year is a trigger of its own). */
+    private static final int AFTER = 24;
 
     /** The kinds of word a rule cannot match without. */
     enum Kind { MONTH, WEEKDAY, YEAR, DAY_WORD, UNIT, AGO }
@@ -42,7 +44,7 @@ final class DateTriggers {
                     if (year >= 1500 && year <= 2099) kind = Kind.YEAR;
                 }
             }
-            if (kind != null) add(windows.computeIfAbsent(kind, k -> new ArrayList<>()), Math.max(0, i - MARGIN), Math.min(n, j + MARGIN));
+            if (kind != null) add(windows.computeIfAbsent(kind, k -> new ArrayList<>()), Math.max(0, i - BEFORE), Math.min(n, j + AFTER));
             i = j;
         }
         return windows;
