@@ -24,9 +24,9 @@ final class DatePatterns {
         return "(?<!\\p{L})(?<" + group + ">" + DateLexicon.MONTH_WORDS + ")(?:\\.(?=\\s*\\d))?(?!\\p{L})";
     }
 
-    /** A four-digit year from 1500 to 2099, not part of a longer number nor a decade ("1960s"). */
+    /** A four-digit year from 1500 to 2099, not part of a longer number, a decade ("1960s") or a season ("1985/86"). */
     static String year(String group) {
-        return "(?<" + group + ">(?<![\\d.,])(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d|[.,]\\d|['’]?s(?!\\p{L})))";
+        return "(?<" + group + ">(?<![\\d.,])(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d|[.,]\\d|['’]?s(?!\\p{L})|/\\d))";
     }
 
     /** A weekday, with the Dutch part of the day glued on ("donderdagavond") or the English one after it. */

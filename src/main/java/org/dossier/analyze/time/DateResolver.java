@@ -31,9 +31,9 @@ import org.dossier.model.PartialDate;
  *
  * <p>A date without a year takes the year that fits: in the past tense the latest such date on or
  * before the reference, in the future tense the earliest on or after it. The present tense leans to
- * the future (news announces schedules in it). A day without a year stays within half a year of where
- * the nearest reading puts it, whatever the tense (news gives the year of dates further off); a month
- * may move up to a year on a strong tense. A weekday follows only a strong past tense backwards.
+ * the future (news announces schedules in it). A strong tense may move a day without a year up to half
+ * a year further than the nearest reading (news gives the year of dates further off), a month up to a
+ * year; a weak or present tense only four months. A weekday follows only a strong past tense backwards.
  */
 public final class DateResolver {
     /** A resolved expression: a date at its precision, and the last day of a range. */
@@ -51,8 +51,10 @@ public final class DateResolver {
         }
     }
 
-    /** How much further than the nearest reading a weak tense, or any tense for a day without year, may move a date. */
+    /** How much further than the nearest reading any tense may move a day without a year. */
     private static final long HALF_YEAR_DAYS = 183;
+    /** How much further than the nearest reading a weak or present tense may move a date. */
+    private static final long WEAK_DAYS = 122;
     /** A strong tense may move a month name up to a year ("in juli was het warm", written in June). */
     private static final long YEAR_DAYS = 366;
 
@@ -206,7 +208,7 @@ public final class DateResolver {
             };
             if (byTense.isEmpty()) return nearest;
             long further = Math.abs(distance.applyAsLong(byTense.get())) - Math.abs(distance.applyAsLong(nearest.get()));
-            long limit = strongTense && tense != Tense.PRESENT ? strongLimit : HALF_YEAR_DAYS;
+            long limit = strongTense && tense != Tense.PRESENT ? strongLimit : Math.min(strongLimit, WEAK_DAYS);
             if (further > limit) return nearest;
             return byTense;
         }

@@ -29,6 +29,9 @@ final class RelativeDateRules {
     /** "de afgelopen week", "the last year": with an article these name a stretch of time, not a moment. */
     private static final Set<String> ARTICLES = Set.of("de", "het", "the", "die", "dat", "een", "a");
     /** "de morgen", "elke morgen", "'s morgens": the morning, not tomorrow. */
+    /** "the third Friday of every month": a rule for every month, not a day. */
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "eerste", "tweede",
+            "derde", "vierde", "vijfde", "laatste");
     private static final Pattern NOWADAYS = Pattern.compile("\\s+de\\s+dag(?!\\p{L})");
     private static final Set<String> MORNING_BEFORE = Set.of("de", "die", "deze", "elke", "iedere", "goede", "een",
             "volgende", "vorige", "zelfde", "s");
@@ -46,7 +49,7 @@ final class RelativeDateRules {
                 // donderdag, donderdagavond, afgelopen vrijdag, on Thursday, next Monday, zondag jongstleden
                 rule(Kind.WEEKDAY, "(?:(?<cue>" + SHIFT_WORDS + "|op|on)\\s+)?" + weekday("w1")
                         + "(?:\\s+(?<post>jongstleden|j\\.?l\\.|aanstaande|a\\.s\\.))?",
-                        (text, m) -> weekdayForm(m)),
+                        RelativeDateRules::weekdayForm),
                 // gisteren, vandaag, morgenavond, yesterday, the day after tomorrow, last night
                 rule(Kind.DAY_WORD, "(?<!\\p{L}|['’])(?<w>eergisteren|gisteren|gister|gisteravond|gisterochtend|gistermiddag|gisternacht"
                         + "|gistermorgen|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|overmorgen"
@@ -66,13 +69,15 @@ final class RelativeDateRules {
                         + "|jaar|days|day|weeks|week|months|month|years|year)\\s+(?<post>geleden|ago)(?!\\p{L})",
                         (text, m) -> offset(m, -1, lower(m, "post").equals("ago"))),
                 // over twee weken, in three days('s time)
-                rule(Kind.UNIT, "(?<pre>over|in)\\s+(?<n>\\d{1,3}|" + DateLexicon.NUMBER_WORDS + ")\\s+(?<unit>dagen|dag|weken|week"
+                rule(Kind.UNIT, "(?<!\\p{L})(?<pre>over|in)\\s+(?<n>\\d{1,3}|" + DateLexicon.NUMBER_WORDS + ")\\s+(?<unit>dagen|dag|weken|week"
                         + "|maanden|maand|jaar|days|day|weeks|week|months|month|years|year)(?!\\p{L})(?:['’]s?\\s+time)?",
                         (text, m) -> offset(m, 1, lower(m, "pre").equals("in"))));
     }
 
-    private static List<DateForm> weekdayForm(Matcher m) {
+    private static List<DateForm> weekdayForm(String text, Matcher m) {
         if (badWeekday(m, "w1")) return List.of();
+        List<String> before = DateFormScanner.wordsBefore(text, m.start(), 1);
+        if (!before.isEmpty() && ORDINALS.contains(before.get(0))) return List.of();
         DayOfWeek day = weekdayOf(m, "w1").orElseThrow();
         String post = lower(m, "post");
         Shift shift = shiftOf(post.isEmpty() ? lower(m, "cue") : post);

@@ -75,7 +75,14 @@ final class TenseReader {
             "beide", "andere", "goede", "grote", "late", "vroegste", "beste", "zelfde", "dezelfde", "bepaalde",
             "verschillende", "lopende", "ronde", "gemeente", "ruimte", "hoogte", "liefde", "midde", "halverwege", "vorige");
     /** Words that may stand between a date and its verb without changing anything: "woensdag al werden". */
-    private static final Set<String> FILLERS = Set.of("al", "nog", "pas", "reeds", "ook", "immers", "dan", "toen", "op", "nu");
+    private static final Set<String> FILLERS = Set.of("al", "nog", "pas", "reeds", "ook", "immers", "dan", "toen", "op", "nu",
+            "on", "late", "early", "also", "only");
+    /** Dutch "met" is "with"; English "met" is a past tense when an English word follows it. */
+    private static final Set<String> ENGLISH_AFTER_MET = Set.of("the", "a", "an", "with", "his", "her", "their", "its", "him",
+            "them", "officials", "reporters", "again", "for", "in", "on", "last", "yesterday", "today");
+    /** English words in -ed beside a date that announce rather than report. */
+    private static final Set<String> NOT_ENGLISH_PAST = Set.of("scheduled", "planned", "expected", "slated", "proposed",
+            "anticipated", "intended", "projected", "forecasted", "estimated", "based", "related", "limited", "united");
     private static final Set<String> ENGLISH_AUXILIARIES = Set.of("has", "have");
     private static final Set<String> DUTCH_PARTICIPLES = Set.of("overeengekomen", "besproken", "ontmoet", "verklaard",
             "bevestigd", "beloofd", "ontvangen", "benadrukt", "bereikt", "besloten");
@@ -118,7 +125,10 @@ final class TenseReader {
             String next = i + 1 < words.size() ? words.get(i + 1).text() : "";
             String last = words.get(words.size() - 1).text();
             if (isFuture(w.text(), next, i > 0 ? words.get(i - 1).text() : "", last)) future = Math.min(future, gap(w.start(), w.end(), expression));
-            if (PAST.contains(w.text()) || (w.text().equals("took") && next.equals("place"))) {
+            String previous = i > 0 ? words.get(i - 1).text() : "";
+            boolean passive = previous.equals("be") || previous.equals("being") || previous.equals("to");
+            boolean englishMet = w.text().equals("met") && ENGLISH_AFTER_MET.contains(next);
+            if ((PAST.contains(w.text()) && !passive) || englishMet || (w.text().equals("took") && next.equals("place"))) {
                 int g = gap(w.start(), w.end(), expression);
                 if (g < past || (g == past && !REPORTING.contains(w.text()))) pastReporting = REPORTING.contains(w.text());
                 past = Math.min(past, g);
@@ -149,7 +159,7 @@ final class TenseReader {
             }
         }
         for (Word w : besideExpression(words, expression)) {
-            if (isDutchSimplePast(w)) {
+            if (isDutchSimplePast(w) || isEnglishRegularPast(w)) {
                 int g = gap(w.start(), w.end(), expression);
                 if (g < past) pastReporting = false;
                 past = Math.min(past, g);
@@ -190,6 +200,12 @@ final class TenseReader {
 
     /** Particles that end a clause with "gaan": "gaan woensdag open", "gaat op 1 juli in". */
     private static final Set<String> GO_PARTICLES = Set.of("open", "dicht", "door", "in", "uit", "los", "af", "mee", "verder");
+
+    /** An English regular past beside the date ("the attack mounted on Monday"), not one that announces. */
+    private static boolean isEnglishRegularPast(Word w) {
+        String t = w.text();
+        return t.length() >= 5 && t.endsWith("ed") && !NOT_ENGLISH_PAST.contains(t) && !t.endsWith("eed");
+    }
 
     private static boolean isFuture(String word, String next, String previous, String lastOfRegion) {
         if (FUTURE.contains(word) || word.endsWith("'ll") || word.endsWith("’ll")) return true;

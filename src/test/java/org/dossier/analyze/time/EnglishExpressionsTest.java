@@ -95,7 +95,27 @@ class EnglishExpressionsTest {
 
     @Test
     void aReportingVerbFarOffDoesNotPushADayIntoLastYear() {
-        assertEquals("1987-03-31+", only("Knutson said it expects strong earnings for its fiscal second quarter ending March 31.", "1987-03-03"));
-        assertEquals("1987-01-30", only("The rights will be redeemed because its shares will be tendered under a January 30 offer.", "1987-03-02"));
+        assertEquals("1987-03-31+", only("Acme said it expects strong results for the quarter that closes on March 31.", "1987-03-03"));
+        assertEquals("1987-01-30", only("The warrants lapse because the stock will be sold under a January 30 bid.", "1987-03-02"));
+    }
+
+    @Test
+    void aPassiveAfterWillIsNotAPastTense() {
+        assertEquals("1987-04+", only("The share sale is expected to be made in mid-April.", "1987-03-24"));
+        assertEquals("1989+", only("The new terminal will be completed in mid-1989.", "1987-03-03"));
+    }
+
+    @Test
+    void seasonsRulesAndWithinAreNotDates() {
+        assertEquals(List.of(), all("The harvest reached 5.8 mln bags in 1985/86.", "1987-03-02"));
+        assertEquals(List.of(), all("Index options expire on the third Friday of each month.", "1987-03-13"));
+        assertEquals(List.of(), all("The excess stake must be sold within one week.", "1987-03-23"));
+    }
+
+    @Test
+    void readsRegularPastsBesideTheDateAndEnglishMet() {
+        assertEquals("1987-10-19", only("Officials said the raid mounted on Monday hit an oil platform.", "1987-10-20"));
+        assertEquals("1987-02-25", only("The central bank's debt chief met the creditors' panel on Wednesday.", "1987-02-26"));
+        assertEquals("2022-01-06+", only("De minister spreekt donderdag met de burgemeesters.", "2022-01-02"));
     }
 }
