@@ -47,8 +47,8 @@ final class TimelineViews {
         List<SourceView> sources = new ArrayList<>();
         for (Event event : entry.sources()) {
             Article article = index.article(event.sentence().article());
-            Snippet sentence = Snippet.of(event.sentence(), article.block(event.sentence().block()).orElseThrow(),
-                    article.title(), article.date().map(DateLabels::of).orElse("undated"));
+            Snippet sentence = Snippet.phrase(event.sentence(), article.block(event.sentence().block()).orElseThrow(),
+                    event.expression(), article.title(), article.date().map(DateLabels::of).orElse("undated"));
             sources.add(new SourceView(event.expression(), sentence));
         }
         Set<String> seen = new LinkedHashSet<>(entry.entities());
