@@ -1,0 +1,99 @@
+package org.dossier.analyze.entities;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The closed word lists the rules read, all lower case: function words (never a name at the start of
+ * a sentence), temporal words (days, months and compounds such as "donderdagavond"), roles and titles
+ * before a person's name, words that make a name an organisation, and the cues of a place.
+ */
+public record Lexicon(
+        Set<String> functionWords,
+        Set<String> temporalWords,
+        Set<String> roles,
+        Set<String> organisationWords,
+        Set<String> organisationSuffixes,
+        Set<String> organisationNouns,
+        Set<String> eventWords,
+        Set<String> placePrepositions,
+        Set<String> placeNouns,
+        Set<String> compassPrefixes,
+        Set<String> abbreviations) {
+
+    public Lexicon {
+        functionWords = Set.copyOf(functionWords);
+        temporalWords = Set.copyOf(temporalWords);
+        roles = Set.copyOf(roles);
+        organisationWords = Set.copyOf(organisationWords);
+        organisationSuffixes = Set.copyOf(organisationSuffixes);
+        organisationNouns = Set.copyOf(organisationNouns);
+        eventWords = Set.copyOf(eventWords);
+        placePrepositions = Set.copyOf(placePrepositions);
+        placeNouns = Set.copyOf(placeNouns);
+        compassPrefixes = Set.copyOf(compassPrefixes);
+        abbreviations = Set.copyOf(abbreviations);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    boolean isFunctionWord(String word) {
+        return functionWords.contains(lower(word));
+    }
+
+    /** Not a name when capitalised at a sentence start: a function word or a day or month. */
+    boolean isCommonWord(String word) {
+        String w = lower(word);
+        return functionWords.contains(w) || temporalWords.contains(w);
+    }
+
+    boolean isOrganisationWord(String word) {
+        String w = lower(word);
+        if (organisationWords.contains(w)) return true;
+        for (String suffix : organisationSuffixes) {
+            if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) return true;
+        }
+        return false;
+    }
+
+    /** A word that opens the name of an event (Ronde van Frankrijk, Grote Prijs van Wallonië). */
+    boolean isEventWord(String word) {
+        return eventWords.contains(lower(word));
+    }
+
+    /**
+     * A common noun that, right before a name, makes it an organisation's ("tuincentrum Floralux",
+     * "zakenbank Morgan Stanley", "de ploeg Kelme"); compounds ending in such a noun count too.
+     */
+    boolean isOrganisationNoun(String word) {
+        String w = lower(word);
+        if (organisationNouns.contains(w)) return true;
+        for (String noun : organisationNouns) {
+            if (noun.length() >= 4 && w.length() > noun.length() + 2 && w.endsWith(noun)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The number of tokens, ending just before {@code end}, that spell a role ("eerste minister",
+     * "president"); 0 when none does. Longer roles win.
+     */
+    int roleBefore(List<Token> tokens, int end) {
+        for (int n = 3; n >= 1; n--) {
+            if (end - n < 0) continue;
+            StringBuilder sb = new StringBuilder();
+            boolean words = true;
+            for (int i = end - n; i < end; i++) {
+                Token t = tokens.get(i);
+                if (!t.isWord()) { words = false; break; }
+                if (sb.length() > 0) sb.append(' ');
+                sb.append(t.lower());
+            }
+            if (words && roles.contains(sb.toString())) return n;
+        }
+        return 0;
+    }
+}

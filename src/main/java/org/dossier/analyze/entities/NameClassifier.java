@@ -1,0 +1,215 @@
+package org.dossier.analyze.entities;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dossier.model.EntityType;
+
+/**
+ * Decides whether a candidate run is a name and of which type, from the strongest cue that applies:
+ * the editor's file and gazetteers, nationality, a role before it, organisation words, a given name,
+ * what stands around it, what the collection says, capitals; otherwise capitalisation alone.
+ */
+final class NameClassifier {
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+    private static final Set<String> SPEECH_AFTER = Set.of("zegt", "zei", "zeggen", "vertelt", "vertelde",
+            "verklaart", "verklaarde", "benadrukt", "benadrukte", "reageert", "reageerde", "said", "says",
+            "told", "added", "stated");
+    private static final Set<String> SPEECH_BEFORE = Set.of("aldus", "zegt", "zei", "vertelt", "vertelde",
+            "said", "says", "according");
+    /** People's names take no article: "de Tour", "een Oscar", "zijn Rolex" are other names. */
+    private static final Set<String> DETERMINERS = Set.of("de", "het", "een", "deze", "dit", "zijn", "haar",
+            "hun", "onze", "mijn", "jouw", "uw", "the", "a", "an", "this", "his", "her", "their", "its", "our");
+
+    private final List<Token> tokens;
+    private final String text;
+    private final Gazetteers gazetteers;
+    private final Lexicon lexicon;
+    private final CollectionEvidence evidence;
+
+    NameClassifier(List<Token> tokens, String text, Gazetteers gazetteers, CollectionEvidence evidence) {
+        this.tokens = tokens;
+        this.text = text;
+        this.gazetteers = gazetteers;
+        this.lexicon = gazetteers.lexicon();
+        this.evidence = evidence;
+    }
+
+    Optional<NameSpan> classify(Candidate c) {
+        Token first = tokens.get(c.first());
+        Token last = tokens.get(c.last());
+        int start = first.start();
+        int end = last.start() + NameKey.withoutPossessive(last.text()).length();
+        if (end <= start) return Optional.empty();
+        String surface = text.substring(start, end);
+        if (!isPossibleName(c, surface)) return Optional.empty();
+
+        if (c.isSingle() && isCountryAbbreviationInBrackets(c)) {
+            return span(start, end, surface, EntityType.PLACE, Cue.CONTEXT, Optional.empty(), Optional.empty());
+        }
+        Optional<KnownName> known = known(surface);
+        if (known.isPresent()) {
+            KnownName k = known.get();
+            boolean weakGazetteer = k.source().compareTo(KnownName.Source.CLDR) > 0;
+            if (!(weakGazetteer && (evidence.isPersonWord(surface) || c.role().isPresent()))) {
+                Cue cue = k.source() == KnownName.Source.CATALOG ? Cue.CATALOG : Cue.GAZETTEER;
+                return span(start, end, surface, k.type(), cue, c.role(), Optional.of(k.key()));
+            }
+        }
+        if (c.isSingle() && isDerived(first.text())) {
+            return span(start, end, surface, EntityType.OTHER, Cue.DERIVED, Optional.empty(), Optional.empty());
+        }
+        if (isCompassPlace(surface)) return span(start, end, surface, EntityType.PLACE, Cue.GAZETTEER, Optional.empty(), Optional.empty());
+        if (c.isSingle() && Nationality.isAdjective(surface, gazetteers)) {
+            return span(start, end, surface, EntityType.OTHER, Cue.NATIONALITY, Optional.empty(), Optional.empty());
+        }
+        if (lexicon.isEventWord(first.text()) && !c.isSingle()) {
+            return span(start, end, surface, EntityType.OTHER, Cue.ORGANISATION_WORD, Optional.empty(), Optional.empty());
+        }
+        boolean organisationWord = hasOrganisationWord(c);
+        if (c.role().isPresent() && !organisationWord) return span(start, end, surface, EntityType.PERSON, Cue.ROLE, c.role(), Optional.empty());
+        if (organisationWord) return span(start, end, surface, EntityType.ORGANIZATION, Cue.ORGANISATION_WORD, Optional.empty(), Optional.empty());
+        if (startsWithGivenName(c)) return span(start, end, surface, EntityType.PERSON, Cue.FIRST_NAME, Optional.empty(), Optional.empty());
+
+        Optional<EntityType> bracketed = fromBrackets(c, surface);
+        if (bracketed.isPresent()) return span(start, end, surface, bracketed.get(), Cue.CONTEXT, Optional.empty(), Optional.empty());
+
+        Optional<EntityType> collection = fromCollection(c, surface);
+        if (collection.isPresent()) return span(start, end, surface, collection.get(), Cue.COLLECTION, Optional.empty(), Optional.empty());
+
+        if (c.isSingle() && first.isAllCaps() && surface.length() <= 6) {
+            return span(start, end, surface, EntityType.ORGANIZATION, Cue.ACRONYM, Optional.empty(), Optional.empty());
+        }
+        Optional<EntityType> context = fromContext(c);
+        if (context.isPresent()) return span(start, end, surface, context.get(), Cue.CONTEXT, Optional.empty(), Optional.empty());
+        if (first.sentenceStart()) return Optional.empty();
+        return span(start, end, surface, guess(c), Cue.CAPITALISATION, Optional.empty(), Optional.empty());
+    }
+
+    private static Optional<NameSpan> span(int start, int end, String surface, EntityType type, Cue cue,
+                                           Optional<String> role, Optional<String> key) {
+        return Optional.of(new NameSpan(start, end, surface, type, cue, role, key));
+    }
+
+    private boolean isPossibleName(Candidate c, String surface) {
+        if (surface.codePointCount(0, surface.length()) < 2) return false;
+        boolean allRoles = true;
+        for (int k = c.first(); k <= c.last(); k++) {
+            if (lexicon.roleBefore(tokens, k + 1) == 0) allRoles = false;
+        }
+        if (allRoles) return false;
+        if (c.isSingle()) {
+            Token t = tokens.get(c.first());
+            if (lexicon.isCommonWord(t.text()) && gazetteers.best(surface).isEmpty()) return false;
+        }
+        return true;
+    }
+
+    /** The gazetteer entry for the name, also for a Dutch genitive (Ruslands) of a place. */
+    private Optional<KnownName> known(String surface) {
+        Optional<KnownName> k = gazetteers.best(surface);
+        if (k.isPresent()) return k;
+        if (surface.length() > 4 && surface.endsWith("s")) {
+            return gazetteers.best(surface.substring(0, surface.length() - 1)).filter(n -> n.type() == EntityType.PLACE);
+        }
+        return Optional.empty();
+    }
+
+    /** "Plaza (Spa)", "Henman (GBr / 13)": two or three letters in brackets, as results give countries. */
+    private boolean isCountryAbbreviationInBrackets(Candidate c) {
+        Token t = tokens.get(c.first());
+        if (t.text().length() > 3 || c.first() == 0 || c.last() + 1 >= tokens.size()) return false;
+        Token before = tokens.get(c.first() - 1);
+        Token after = tokens.get(c.last() + 1);
+        if (!before.is("(") && !before.is("/") || !after.is(")") && !after.is("/")) return false;
+        Optional<KnownName> known = gazetteers.best(t.text());
+        if (known.isPresent()) return known.get().type() == EntityType.PLACE || known.get().type() == EntityType.OTHER;
+        return gazetteers.countryAbbreviations().contains(t.text()) || !t.isAllCaps();
+    }
+
+    /** A compound of a name and a common word (VLD-voorzitter, CVP-dossier) or a member word (SP'ers). */
+    private static boolean isDerived(String word) {
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.length() - 1 && Character.isLowerCase(word.charAt(hyphen + 1))) return true;
+        return word.matches(".+['’](?:er|ers|ster|sters)");
+    }
+
+    /** Noord-Frankrijk, Zuid-Limburg: a compass prefix before a known place. */
+    private boolean isCompassPlace(String surface) {
+        int hyphen = surface.indexOf('-');
+        if (hyphen <= 0 || surface.indexOf(' ') >= 0) return false;
+        String prefix = surface.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT);
+        return lexicon.compassPrefixes().contains(prefix)
+                && gazetteers.best(surface.substring(hyphen + 1)).map(k -> k.type() == EntityType.PLACE).orElse(false);
+    }
+
+    private boolean hasOrganisationWord(Candidate c) {
+        for (int k = c.first(); k <= c.last(); k++) {
+            if (lexicon.isOrganisationWord(tokens.get(k).text())) return true;
+        }
+        return false;
+    }
+
+    private boolean startsWithGivenName(Candidate c) {
+        String w = tokens.get(c.first()).text();
+        if (c.isSingle()) return gazetteers.isFirstName(w) && !tokens.get(c.first()).isAllCaps();
+        return gazetteers.isFirstName(w) || INITIALS.matcher(w).matches();
+    }
+
+    /**
+     * "Jan Peeters (45)", "Magda Aelvoet (Agalev)", "Plaza (Spa)": an age, party or country in brackets
+     * follows a person; "Organisatie voor ... (OVSE)": an abbreviation of the name follows an organisation.
+     */
+    private Optional<EntityType> fromBrackets(Candidate c, String surface) {
+        int open = c.last() + 1;
+        if (open + 2 >= tokens.size() || !tokens.get(open).is("(")) return Optional.empty();
+        Token inside = tokens.get(open + 1);
+        Token close = tokens.get(open + 2);
+        if (!close.is(")") && !close.is("/") && !close.is(",")) return Optional.empty();
+        if (inside.kind() == Token.Kind.NUMBER && AGE.matcher(inside.text()).matches()) return Optional.of(EntityType.PERSON);
+        if (!inside.isCapitalized()) return Optional.empty();
+        if (Acronyms.matches(inside.text(), surface)) return Optional.of(EntityType.ORGANIZATION);
+        boolean country = inside.text().length() <= 3 && gazetteers.countryAbbreviations().contains(inside.text());
+        boolean organisation = inside.isAllCaps() || gazetteers.best(inside.text()).map(k -> k.type() == EntityType.ORGANIZATION).orElse(false);
+        if (country || organisation) return Optional.of(EntityType.PERSON);
+        return Optional.empty();
+    }
+
+    private Optional<EntityType> fromCollection(Candidate c, String surface) {
+        Optional<EntityType> typed = evidence.typeOf(surface);
+        if (typed.isPresent()) return typed;
+        Token last = tokens.get(c.last());
+        if (evidence.isPersonWord(last.text())) return Optional.of(EntityType.PERSON);
+        return Optional.empty();
+    }
+
+    /** A place preposition or noun before it, a neuter article, a speech verb after it. */
+    private Optional<EntityType> fromContext(Candidate c) {
+        if (c.first() > 0) {
+            Token before = tokens.get(c.first() - 1);
+            String b = before.lower();
+            if (before.isWord() && (lexicon.placePrepositions().contains(b) || lexicon.placeNouns().contains(b))) {
+                return Optional.of(EntityType.PLACE);
+            }
+            if (lexicon.isOrganisationNoun(b)) return Optional.of(EntityType.ORGANIZATION);
+            if (SPEECH_BEFORE.contains(b) || b.equals("-") || b.equals("--")) return Optional.of(EntityType.PERSON);
+            if (b.equals("bij")) return Optional.of(EntityType.ORGANIZATION);
+        }
+        if (c.last() + 1 < tokens.size()) {
+            Token after = tokens.get(c.last() + 1);
+            if (SPEECH_AFTER.contains(after.lower())) return Optional.of(EntityType.PERSON);
+            if (after.is(",") && c.last() + 2 < tokens.size() && SPEECH_AFTER.contains(tokens.get(c.last() + 2).lower())) {
+                return Optional.of(EntityType.PERSON);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** With nothing but capitals to go on: people's names take no article, most others may. */
+    private EntityType guess(Candidate c) {
+        if (c.first() > 0 && DETERMINERS.contains(tokens.get(c.first() - 1).lower())) return EntityType.OTHER;
+        return EntityType.PERSON;
+    }
+}
