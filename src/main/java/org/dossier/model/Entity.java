@@ -35,6 +35,14 @@ public record Entity(
         roles = Checks.copy(roles, "roles");
     }
 
+    /** The canonical name followed by every alias. */
+    public List<String> names() {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(name);
+        all.addAll(aliases);
+        return List.copyOf(all);
+    }
+
     /** An entity without roles, as code written before roles existed builds it. */
     public Entity(String id, String name, EntityType type, List<String> aliases,
                   Optional<String> description, Optional<String> link, List<Mention> mentions) {

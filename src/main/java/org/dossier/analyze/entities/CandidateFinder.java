@@ -54,7 +54,7 @@ final class CandidateFinder {
         List<Candidate> candidates = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (!isNameToken(i)) { i++; continue; }
+            if (!isNameToken(i) || isSentenceInitialCommonWord(i)) { i++; continue; }
             int j = extend(i);
             candidates.addAll(clean(i, j));
             i = j + 1;
@@ -171,10 +171,22 @@ final class CandidateFinder {
         return true;
     }
 
-    /** A name that opens with an organisation or event word: Organisatie voor ..., Ronde van Frankrijk. */
+    /**
+     * A name that opens with an organisation or event word, perhaps after an adjective: Organisatie
+     * voor ..., Vlaamse Vereniging voor ..., Ronde van Frankrijk.
+     */
     private boolean opensWithHead(int first) {
         String w = tokens.get(first).text();
-        return lexicon.isOrganisationWord(w) || lexicon.isEventWord(w);
+        if (lexicon.isOrganisationWord(w) || lexicon.isEventWord(w)) return true;
+        if (first + 1 >= tokens.size() || !tokens.get(first + 1).isCapitalized()) return false;
+        boolean adjective = w.endsWith("e") || Nationality.isAdjective(w, gazetteers);
+        return adjective && lexicon.isOrganisationWord(tokens.get(first + 1).text());
+    }
+
+    /** "De", "Volgens", "Donderdagavond" opening a sentence: never part of a name. */
+    private boolean isSentenceInitialCommonWord(int i) {
+        Token t = tokens.get(i);
+        return t.sentenceStart() && !t.isAllCaps() && lexicon.isCommonWord(t.text()) && knownEnd(i) < 0;
     }
 
     private boolean hasOrganisationWord(int first, int last) {

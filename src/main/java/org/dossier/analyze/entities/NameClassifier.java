@@ -155,7 +155,7 @@ final class NameClassifier {
     private boolean startsWithGivenName(Candidate c) {
         String w = tokens.get(c.first()).text();
         if (c.isSingle()) return gazetteers.isFirstName(w) && !tokens.get(c.first()).isAllCaps();
-        return gazetteers.isFirstName(w) || INITIALS.matcher(w).matches();
+        return gazetteers.isFirstName(w) || INITIALS.matcher(w).matches() && gazetteers.best(w).isEmpty();
     }
 
     /**
@@ -194,6 +194,12 @@ final class NameClassifier {
                 return Optional.of(EntityType.PLACE);
             }
             if (lexicon.isOrganisationNoun(b)) return Optional.of(EntityType.ORGANIZATION);
+            // "het Spaanse Kelme", "het Britse Invensys": a neuter article before adjective and name
+            // is a company's or a club's.
+            if (c.first() >= 2 && before.isCapitalized() && tokens.get(c.first() - 2).is("het")
+                    && Nationality.isAdjective(before.text(), gazetteers)) {
+                return Optional.of(EntityType.ORGANIZATION);
+            }
             if (SPEECH_BEFORE.contains(b) || b.equals("-") || b.equals("--")) return Optional.of(EntityType.PERSON);
             if (b.equals("bij")) return Optional.of(EntityType.ORGANIZATION);
         }
