@@ -17,6 +17,15 @@ final class Acronyms {
         return letters.equalsIgnoreCase(initials(words, false)) || letters.equalsIgnoreCase(initials(words, true));
     }
 
+    /** The initials a long name may be abbreviated to, in capitals: with and without its small words. */
+    static java.util.List<String> initialsOf(String longName) {
+        String[] words = longName.split("[\\s\\-]+");
+        if (words.length < 2) return java.util.List.of();
+        String without = initials(words, false).toUpperCase(java.util.Locale.ROOT);
+        String with = initials(words, true).toUpperCase(java.util.Locale.ROOT);
+        return without.equals(with) ? java.util.List.of(without) : java.util.List.of(without, with);
+    }
+
     private static String initials(String[] words, boolean withSmallWords) {
         StringBuilder sb = new StringBuilder();
         for (String w : words) {

@@ -200,7 +200,7 @@ final class CandidateFinder {
     int knownEnd(int i) {
         Token first = tokens.get(i);
         if (!first.isWord()) return -1;
-        int max = Math.min(tokens.size() - 1, i + 7);
+        int max = gazetteers.startsLongName(first.text()) ? Math.min(tokens.size() - 1, i + 7) : i;
         for (int j = max; j >= i; j--) {
             Token last = tokens.get(j);
             if (!last.isWord()) continue;

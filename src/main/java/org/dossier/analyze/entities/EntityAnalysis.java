@@ -102,10 +102,13 @@ public final class EntityAnalysis {
     }
 
     private static Comparator<Span> readingOrder(List<Article> articles) {
-        Map<String, Integer> order = new HashMap<>();
+        Map<String, Map<String, Integer>> order = new HashMap<>();
         int n = 0;
-        for (Article a : articles) for (Block b : a.blocks()) order.put(a.id() + "\u0000" + b.id(), n++);
-        return Comparator.<Span>comparingInt(s -> order.getOrDefault(s.article() + "\u0000" + s.block(), Integer.MAX_VALUE))
+        for (Article a : articles) {
+            Map<String, Integer> blocks = order.computeIfAbsent(a.id(), k -> new HashMap<>());
+            for (Block b : a.blocks()) blocks.put(b.id(), n++);
+        }
+        return Comparator.<Span>comparingInt(s -> order.getOrDefault(s.article(), Map.of()).getOrDefault(s.block(), Integer.MAX_VALUE))
                 .thenComparingInt(Span::start).thenComparingInt(Span::end);
     }
 

@@ -118,42 +118,63 @@ final class EntityMerger {
     /**
      * Full names join when surname and first given name agree up to typos; a bare surname joins the one
      * full name it fits, or, when several people share it, each mention goes to the nearest of them.
+     * Names are compared only within blocks of the same surname start, so this stays near-linear.
      */
     private void joinPeople() {
-        List<Integer> full = new ArrayList<>();
-        List<Integer> bare = new ArrayList<>();
+        Map<String, List<Integer>> fullBySurname = new TreeMap<>();
+        Map<String, List<Integer>> bareBySurname = new TreeMap<>();
         Map<Integer, PersonNames> names = new HashMap<>();
         for (int i = 0; i < forms.size(); i++) {
             if (!isPerson(i)) continue;
             PersonNames n = PersonNames.of(forms.get(i).surface);
+            if (n.surname().isEmpty()) continue;
             names.put(i, n);
-            (n.isFull() ? full : bare).add(i);
+            (n.isFull() ? fullBySurname : bareBySurname).computeIfAbsent(block(n.surname()), k -> new ArrayList<>()).add(i);
         }
-        for (int a = 0; a < full.size(); a++) {
-            for (int b = a + 1; b < full.size(); b++) {
-                if (names.get(full.get(a)).sameFullName(names.get(full.get(b)))) union(full.get(a), full.get(b));
+        for (List<Integer> full : fullBySurname.values()) {
+            for (int a = 0; a < full.size(); a++) {
+                for (int b = a + 1; b < full.size(); b++) {
+                    if (names.get(full.get(a)).sameFullName(names.get(full.get(b)))) union(full.get(a), full.get(b));
+                }
             }
         }
-        for (int s : bare) {
-            List<Integer> roots = full.stream().filter(f -> names.get(s).isSurnameOf(names.get(f)))
-                    .map(this::find).distinct().sorted().toList();
-            if (roots.size() == 1) {
-                union(s, roots.get(0));
-            } else if (roots.size() > 1) {
-                assignToNearest(s, roots);
+        Map<Integer, List<Integer>> members = null;
+        for (Map.Entry<String, List<Integer>> e : bareBySurname.entrySet()) {
+            List<Integer> full = fullBySurname.getOrDefault(e.getKey(), List.of());
+            for (int s : e.getValue()) {
+                List<Integer> roots = full.stream().filter(f -> names.get(s).isSurnameOf(names.get(f)))
+                        .map(this::find).distinct().sorted().toList();
+                if (roots.size() == 1) {
+                    union(s, roots.get(0));
+                } else if (roots.size() > 1) {
+                    if (members == null) members = members();
+                    assignToNearest(s, roots, members);
+                }
             }
-        }
-        for (int a = 0; a < bare.size(); a++) {
-            for (int b = a + 1; b < bare.size(); b++) {
-                int x = bare.get(a);
-                int y = bare.get(b);
-                boolean free = !reassigned.containsKey(forms.get(x).occurrences.get(0)) && !reassigned.containsKey(forms.get(y).occurrences.get(0));
-                if (free && find(x) == x && find(y) == y && names.get(x).sharesSurname(names.get(y))) union(x, y);
+            List<Integer> bare = e.getValue();
+            for (int a = 0; a < bare.size(); a++) {
+                for (int b = a + 1; b < bare.size(); b++) {
+                    int x = bare.get(a);
+                    int y = bare.get(b);
+                    boolean free = !reassigned.containsKey(forms.get(x).occurrences.get(0)) && !reassigned.containsKey(forms.get(y).occurrences.get(0));
+                    if (free && find(x) == x && find(y) == y && names.get(x).sharesSurname(names.get(y))) union(x, y);
+                }
             }
         }
     }
 
-    private void assignToNearest(int bareForm, List<Integer> roots) {
+    /** The block a name is compared in: its first three letters (typos are rarely there). */
+    private static String block(String key) {
+        return key.length() <= 3 ? key : key.substring(0, 3);
+    }
+
+    private Map<Integer, List<Integer>> members() {
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        for (int f = 0; f < forms.size(); f++) members.computeIfAbsent(find(f), k -> new ArrayList<>()).add(f);
+        return members;
+    }
+
+    private void assignToNearest(int bareForm, List<Integer> roots, Map<Integer, List<Integer>> members) {
         Form form = forms.get(bareForm);
         List<String> candidates = new ArrayList<>();
         for (int r : roots) candidates.add(forms.get(r).surface);
@@ -161,10 +182,12 @@ final class EntityMerger {
                 + "; each mention went to the nearest full name before it. Add the intended one to seeds/entities.yml as an alias if that is wrong.");
         for (Occurrence o : form.occurrences) {
             int best = -1;
+            int bestSize = -1;
             Occurrence nearest = null;
             for (int r : roots) {
-                for (int f = 0; f < forms.size(); f++) {
-                    if (find(f) != r) continue;
+                int size = 0;
+                for (int f : members.getOrDefault(r, List.of(r))) {
+                    size += forms.get(f).occurrences.size();
                     for (Occurrence other : forms.get(f).occurrences) {
                         boolean before = other.articleIndex() == o.articleIndex() && Occurrence.READING_ORDER.compare(other, o) < 0;
                         if (before && (nearest == null || Occurrence.READING_ORDER.compare(other, nearest) > 0)) {
@@ -173,21 +196,13 @@ final class EntityMerger {
                         }
                     }
                 }
+                if (nearest == null && size > bestSize) {
+                    bestSize = size;
+                    best = r;
+                }
             }
-            if (best < 0) best = largest(roots);
             reassigned.put(o, best);
         }
-    }
-
-    private int largest(List<Integer> roots) {
-        int best = roots.get(0);
-        int bestSize = -1;
-        for (int r : roots) {
-            int size = 0;
-            for (int f = 0; f < forms.size(); f++) if (find(f) == r) size += forms.get(f).occurrences.size();
-            if (size > bestSize) { best = r; bestSize = size; }
-        }
-        return best;
     }
 
     /**
@@ -195,14 +210,30 @@ final class EntityMerger {
      * made of its initials when exactly one long name in the collection fits.
      */
     private void joinAbbreviations() {
+        Map<String, List<Integer>> byInitials = new HashMap<>();
+        Map<Occurrence, Integer> formOf = new HashMap<>();
+        Map<String, List<Occurrence>> byBlock = new HashMap<>();
+        for (int l = 0; l < forms.size(); l++) {
+            if (isPerson(l)) continue;
+            for (String initials : Acronyms.initialsOf(forms.get(l).surface)) {
+                byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(l);
+            }
+            for (Occurrence o : forms.get(l).occurrences) {
+                formOf.put(o, l);
+                byBlock.computeIfAbsent(o.articleIndex() + "\u0000" + o.blockIndex(), k -> new ArrayList<>()).add(o);
+            }
+        }
         for (int a = 0; a < forms.size(); a++) {
             Form abbreviation = forms.get(a);
             if (isPerson(a) || abbreviation.surface.indexOf(' ') >= 0 || !isAbbreviation(abbreviation.surface)) continue;
-            List<Integer> fits = new ArrayList<>();
-            for (int l = 0; l < forms.size(); l++) {
-                if (l == a || isPerson(l)) continue;
-                if (Acronyms.matches(abbreviation.surface, forms.get(l).surface) || bracketedAfter(abbreviation, forms.get(l))) fits.add(l);
+            java.util.Set<Integer> fits = new java.util.TreeSet<>(byInitials.getOrDefault(
+                    abbreviation.surface.replace(".", "").toUpperCase(java.util.Locale.ROOT), List.of()));
+            for (Occurrence o : abbreviation.occurrences) {
+                for (Occurrence l : byBlock.getOrDefault(o.articleIndex() + "\u0000" + o.blockIndex(), List.of())) {
+                    if (isBracketedAfter(o, l)) fits.add(formOf.get(l));
+                }
             }
+            fits.remove(a);
             List<Integer> roots = fits.stream().map(this::find).distinct().toList();
             if (roots.size() == 1) union(a, roots.get(0));
         }
@@ -213,28 +244,28 @@ final class EntityMerger {
         return letters.length() >= 2 && letters.length() <= 8 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
     }
 
-    /** "Organisatie voor Veiligheid en Samenwerking in Europa (OVSE)". */
-    private static boolean bracketedAfter(Form abbreviation, Form longName) {
-        for (Occurrence o : abbreviation.occurrences) {
-            for (Occurrence l : longName.occurrences) {
-                if (l.block() != o.block() || l.articleIndex() != o.articleIndex()) continue;
-                String between = o.block().text().substring(Math.min(l.name().end(), o.name().start()), o.name().start());
-                if (l.name().end() <= o.name().start() && between.strip().equals("(")) return true;
-            }
-        }
-        return false;
+    /** "Organisatie voor Veiligheid en Samenwerking in Europa (OVSE)": the abbreviation in brackets right after. */
+    private static boolean isBracketedAfter(Occurrence abbreviation, Occurrence longName) {
+        int end = longName.name().end();
+        int start = abbreviation.name().start();
+        return end <= start && abbreviation.block().text().substring(end, start).strip().equals("(");
     }
 
     /** Long names of the same type a typo apart (Oekraine, Oekrajine), unless gazetteers know both apart. */
     private void joinTypos() {
-        for (int a = 0; a < forms.size(); a++) {
-            for (int b = a + 1; b < forms.size(); b++) {
-                Form x = forms.get(a);
-                Form y = forms.get(b);
-                if (x.type != y.type || isPerson(a) || (x.key.startsWith("key:") && y.key.startsWith("key:"))) continue;
-                String kx = NameKey.latin(x.surface);
-                String ky = NameKey.latin(y.surface);
-                if (kx.length() >= 8 && ky.length() >= 8 && EditDistance.isTypo(kx, ky)) union(a, b);
+        Map<String, List<Integer>> byBlock = new TreeMap<>();
+        for (int f = 0; f < forms.size(); f++) {
+            String k = NameKey.latin(forms.get(f).surface);
+            if (!isPerson(f) && k.length() >= 8) byBlock.computeIfAbsent(forms.get(f).type + block(k), x -> new ArrayList<>()).add(f);
+        }
+        for (List<Integer> same : byBlock.values()) {
+            for (int a = 0; a < same.size(); a++) {
+                for (int b = a + 1; b < same.size(); b++) {
+                    Form x = forms.get(same.get(a));
+                    Form y = forms.get(same.get(b));
+                    if (x.key.startsWith("key:") && y.key.startsWith("key:")) continue;
+                    if (EditDistance.isTypo(NameKey.latin(x.surface), NameKey.latin(y.surface))) union(same.get(a), same.get(b));
+                }
             }
         }
     }

@@ -59,7 +59,8 @@ final class GazetteerLoader {
         for (String name : lines("firstnames.txt")) {
             if (!lexicon.isCommonWord(name)) firstNames.add(name);
         }
-        return new Gazetteers(index(groups), firstNames, placeStems(), countryAbbreviations(), lexicon);
+        Map<String, List<KnownName>> index = index(groups);
+        return new Gazetteers(index, firstNames, placeStems(), countryAbbreviations(), lexicon, Gazetteers.firstWordsOf(index.keySet()));
     }
 
     /** Joins groups that share a name of the same type, then keeps, per name, the most authoritative source. */

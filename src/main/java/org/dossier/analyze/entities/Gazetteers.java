@@ -21,16 +21,19 @@ import org.dossier.model.EntityCatalog;
  * @param countryAbbreviations three-letter Dutch abbreviations of countries, as sports results use
  *                       them ("Plaza (Spa)")
  * @param lexicon        the closed word lists
+ * @param firstWordsOfLongNames the first words of known names of several words (an index)
  */
 public record Gazetteers(
         Map<String, List<KnownName>> names,
         Set<String> firstNames,
         Set<String> placeStems,
         Set<String> countryAbbreviations,
-        Lexicon lexicon) {
+        Lexicon lexicon,
+        Set<String> firstWordsOfLongNames) {
 
     public Gazetteers {
         names = Map.copyOf(names);
+        firstWordsOfLongNames = Set.copyOf(firstWordsOfLongNames);
         firstNames = Set.copyOf(firstNames);
         placeStems = Set.copyOf(placeStems);
         countryAbbreviations = Set.copyOf(countryAbbreviations);
@@ -53,7 +56,22 @@ public record Gazetteers(
                 merged.put(NameKey.lookup(name), List.of(new KnownName(name, entry.type(), key, KnownName.Source.CATALOG)));
             }
         }
-        return new Gazetteers(merged, firstNames, placeStems, countryAbbreviations, lexicon);
+        return new Gazetteers(merged, firstNames, placeStems, countryAbbreviations, lexicon, firstWordsOf(merged.keySet()));
+    }
+
+    /** The first words (lookup keys) of the names of more than one word, so that most lookups can be skipped. */
+    static Set<String> firstWordsOf(Set<String> keys) {
+        Set<String> first = new java.util.HashSet<>();
+        for (String k : keys) {
+            int space = k.indexOf(' ');
+            if (space > 0) first.add(k.substring(0, space));
+        }
+        return first;
+    }
+
+    /** Whether some known name of several words starts with this word. */
+    boolean startsLongName(String word) {
+        return firstWordsOfLongNames.contains(NameKey.lookup(word));
     }
 
     /**

@@ -9,32 +9,48 @@ import java.util.Set;
  * a sentence), temporal words (days, months and compounds such as "donderdagavond"), roles and titles
  * before a person's name, words that make a name an organisation, and the cues of a place.
  */
-public record Lexicon(
-        Set<String> functionWords,
-        Set<String> temporalWords,
-        Set<String> roles,
-        Set<String> organisationWords,
-        Set<String> organisationSuffixes,
-        Set<String> organisationNouns,
-        Set<String> eventWords,
-        Set<String> placePrepositions,
-        Set<String> placeNouns,
-        Set<String> compassPrefixes,
-        Set<String> abbreviations) {
+public final class Lexicon {
+    private final Set<String> functionWords;
+    private final Set<String> temporalWords;
+    private final Set<String> roles;
+    private final Set<String> roleEnds;
+    private final Set<String> organisationWords;
+    private final Set<String> organisationSuffixes;
+    private final Set<String> organisationNouns;
+    private final Set<String> eventWords;
+    private final Set<String> placePrepositions;
+    private final Set<String> placeNouns;
+    private final Set<String> compassPrefixes;
+    private final Set<String> abbreviations;
 
-    public Lexicon {
-        functionWords = Set.copyOf(functionWords);
-        temporalWords = Set.copyOf(temporalWords);
-        roles = Set.copyOf(roles);
-        organisationWords = Set.copyOf(organisationWords);
-        organisationSuffixes = Set.copyOf(organisationSuffixes);
-        organisationNouns = Set.copyOf(organisationNouns);
-        eventWords = Set.copyOf(eventWords);
-        placePrepositions = Set.copyOf(placePrepositions);
-        placeNouns = Set.copyOf(placeNouns);
-        compassPrefixes = Set.copyOf(compassPrefixes);
-        abbreviations = Set.copyOf(abbreviations);
+    public Lexicon(Set<String> functionWords, Set<String> temporalWords, Set<String> roles,
+                   Set<String> organisationWords, Set<String> organisationSuffixes, Set<String> organisationNouns,
+                   Set<String> eventWords, Set<String> placePrepositions, Set<String> placeNouns,
+                   Set<String> compassPrefixes, Set<String> abbreviations) {
+        this.functionWords = Set.copyOf(functionWords);
+        this.temporalWords = Set.copyOf(temporalWords);
+        this.roles = Set.copyOf(roles);
+        this.roleEnds = roles.stream().map(r -> r.substring(r.lastIndexOf(' ') + 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.organisationWords = Set.copyOf(organisationWords);
+        this.organisationSuffixes = Set.copyOf(organisationSuffixes);
+        this.organisationNouns = Set.copyOf(organisationNouns);
+        this.eventWords = Set.copyOf(eventWords);
+        this.placePrepositions = Set.copyOf(placePrepositions);
+        this.placeNouns = Set.copyOf(placeNouns);
+        this.compassPrefixes = Set.copyOf(compassPrefixes);
+        this.abbreviations = Set.copyOf(abbreviations);
     }
+
+    public Set<String> functionWords() { return functionWords; }
+    public Set<String> temporalWords() { return temporalWords; }
+    public Set<String> roles() { return roles; }
+    public Set<String> organisationWords() { return organisationWords; }
+    public Set<String> organisationNouns() { return organisationNouns; }
+    public Set<String> eventWords() { return eventWords; }
+    public Set<String> placePrepositions() { return placePrepositions; }
+    public Set<String> placeNouns() { return placeNouns; }
+    public Set<String> compassPrefixes() { return compassPrefixes; }
+    public Set<String> abbreviations() { return abbreviations; }
 
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
@@ -82,6 +98,7 @@ public record Lexicon(
      * "president"); 0 when none does. Longer roles win.
      */
     int roleBefore(List<Token> tokens, int end) {
+        if (end < 1 || !tokens.get(end - 1).isWord() || !roleEnds.contains(tokens.get(end - 1).lower())) return 0;
         for (int n = 3; n >= 1; n--) {
             if (end - n < 0) continue;
             StringBuilder sb = new StringBuilder();

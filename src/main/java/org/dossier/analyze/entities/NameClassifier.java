@@ -14,6 +14,7 @@ import org.dossier.model.EntityType;
 final class NameClassifier {
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+    private static final Pattern MEMBER_WORD = Pattern.compile(".+['’](?:er|ers|ster|sters)");
     private static final Set<String> SPEECH_AFTER = Set.of("zegt", "zei", "zeggen", "vertelt", "vertelde",
             "verklaart", "verklaarde", "benadrukt", "benadrukte", "reageert", "reageerde", "said", "says",
             "told", "added", "stated");
@@ -133,7 +134,7 @@ final class NameClassifier {
     private static boolean isDerived(String word) {
         int hyphen = word.lastIndexOf('-');
         if (hyphen > 0 && hyphen < word.length() - 1 && Character.isLowerCase(word.charAt(hyphen + 1))) return true;
-        return word.matches(".+['’](?:er|ers|ster|sters)");
+        return MEMBER_WORD.matcher(word).matches();
     }
 
     /** Noord-Frankrijk, Zuid-Limburg: a compass prefix before a known place. */

@@ -7,21 +7,39 @@ import java.util.regex.Pattern;
 /** Normal forms of names for looking them up and for deciding that two spellings are one name. */
 final class NameKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
 
     private NameKey() {}
 
     /** Case, accents, apostrophe styles and spacing ignored: the key gazetteers are indexed by. */
     static String lookup(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-        s = MARKS.matcher(s).replaceAll("");
-        s = s.replace('’', '\'').replace('‘', '\'');
-        return SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) sb.append(' ');
+            space = false;
+            if (c < 128) {
+                sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+            } else if (c == '’' || c == '‘') {
+                sb.append('\'');
+            } else {
+                String plain = withoutMarks(String.valueOf(c));
+                sb.append(plain.toLowerCase(Locale.ROOT));
+            }
+        }
+        return sb.toString();
     }
 
     /** The name without accents and other combining marks, case kept. */
     static String withoutMarks(String name) {
+        boolean ascii = true;
+        for (int i = 0; i < name.length() && ascii; i++) ascii = name.charAt(i) < 128;
+        if (ascii) return name;
         return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     }
 
