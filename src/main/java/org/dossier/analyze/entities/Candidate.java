@@ -2,8 +2,16 @@ package org.dossier.analyze.entities;
 
 import java.util.Optional;
 
-/** A run of tokens, {@code first} to {@code last} inclusive, that may be a name, and the role before it. */
-record Candidate(int first, int last, Optional<String> role) {
+/**
+ * A run of tokens, {@code first} to {@code last} inclusive, that may be a name, and the role before it.
+ * {@code optionalFirst} is the index of a capitalised word dropped at the sentence start that belongs
+ * to the name if it turns out to be a person's ("Fausto Coppi", "De Grauwe"), or -1.
+ */
+record Candidate(int first, int last, Optional<String> role, int optionalFirst) {
+    Candidate(int first, int last, Optional<String> role) {
+        this(first, last, role, -1);
+    }
+
     boolean isSingle() {
         return first == last;
     }

@@ -29,6 +29,7 @@ final class CandidateFinder {
             "captain", "commander", "judge", "founder", "doctor", "king", "queen", "prince", "sir", "dame",
             "vader", "moeder", "zoon", "broer", "zus", "dochter", "meester", "heer", "baas", "speler", "collega");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+    static final Set<String> QUOTES = Set.of("'", "\"", "“", "”", "‘", "’", "„", "«", "»");
 
     private final List<Token> tokens;
     private final String text;
@@ -54,8 +55,14 @@ final class CandidateFinder {
         List<Candidate> candidates = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (!isNameToken(i) || isSentenceInitialCommonWord(i)) { i++; continue; }
+            if (!isNameToken(i)) { i++; continue; }
             int j = extend(i);
+            if (isQuoted(i, j)) {
+                candidates.add(new Candidate(i, j, Optional.empty()));
+                i = j + 1;
+                continue;
+            }
+            if (isSentenceInitialCommonWord(i)) { i++; continue; }
             candidates.addAll(clean(i, j));
             i = j + 1;
         }
@@ -176,6 +183,7 @@ final class CandidateFinder {
      * voor ..., Vlaamse Vereniging voor ..., Ronde van Frankrijk.
      */
     private boolean opensWithHead(int first) {
+        if (isCommonWordAtStart(first) && first + 1 < tokens.size()) first++;
         String w = tokens.get(first).text();
         if (lexicon.isOrganisationWord(w) || lexicon.isEventWord(w)) return true;
         if (first + 1 >= tokens.size() || !tokens.get(first + 1).isCapitalized()) return false;
@@ -183,9 +191,21 @@ final class CandidateFinder {
         return adjective && lexicon.isOrganisationWord(tokens.get(first + 1).text());
     }
 
+    /** A run of capitalised words that is all a quotation holds: a title ("' De Strafschop '"). */
+    boolean isQuoted(int first, int last) {
+        if (first == 0 || last + 1 >= tokens.size()) return false;
+        return QUOTES.contains(tokens.get(first - 1).text()) && QUOTES.contains(tokens.get(last + 1).text());
+    }
+
+    private boolean isCommonWordAtStart(int i) {
+        Token t = tokens.get(i);
+        return t.sentenceStart() && lexicon.isCommonWord(t.text());
+    }
+
     /** "De", "Volgens", "Donderdagavond" opening a sentence: never part of a name. */
     private boolean isSentenceInitialCommonWord(int i) {
         Token t = tokens.get(i);
+        if (CAPITAL_PARTICLES.contains(t.lower()) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()) return false;
         return t.sentenceStart() && !t.isAllCaps() && lexicon.isCommonWord(t.text()) && knownEnd(i) < 0;
     }
 
@@ -212,9 +232,16 @@ final class CandidateFinder {
     /** Drops what is not part of a name at the run's start and splits it at roles and given names. */
     private List<Candidate> clean(int first, int last) {
         int i = first;
-        if (tokens.get(i).sentenceStart() && !keepAtSentenceStart(i, last)) i++;
+        int optional = -1;
+        if (tokens.get(i).sentenceStart() && !keepAtSentenceStart(i, last)) {
+            Token dropped = tokens.get(i);
+            boolean particle = CAPITAL_PARTICLES.contains(dropped.lower());
+            if (particle || !lexicon.isCommonWord(dropped.text()) && !evidence.seenInLowerCase(dropped.text())) optional = i;
+            i++;
+        }
         while (i <= last && i < last && isLeadingFunctionWord(i)) i++;
         if (i > last) return List.of();
+        if (optional >= 0 && optional == i - 1) return withOptionalFirst(clean(i, last), i, optional);
         // "het Britse Invensys", "de Dendermondse VLD": the adjective is a name of its own.
         if (i < last && knownEnd(i) < last && Nationality.isAdjective(tokens.get(i).text(), gazetteers)
                 && !gazetteers.isFirstName(tokens.get(i).text()) && !hasOrganisationWord(i + 1, last)) {
@@ -235,6 +262,14 @@ final class CandidateFinder {
         return splitAtGivenNames(i, last, roleBefore(i));
     }
 
+    private static List<Candidate> withOptionalFirst(List<Candidate> parts, int start, int optional) {
+        List<Candidate> result = new ArrayList<>();
+        for (Candidate c : parts) {
+            result.add(c.first() == start ? new Candidate(c.first(), c.last(), c.role(), optional) : c);
+        }
+        return result;
+    }
+
     private boolean isLeadingFunctionWord(int i) {
         Token t = tokens.get(i);
         return lexicon.isCommonWord(t.text()) && !CAPITAL_PARTICLES.contains(t.lower()) && !t.isAllCaps();
@@ -243,18 +278,25 @@ final class CandidateFinder {
     private boolean keepAtSentenceStart(int i, int last) {
         Token t = tokens.get(i);
         String w = t.text();
+        int known = knownEnd(i);
+        if (known > i) return true;
         if (lexicon.isCommonWord(w)) return false;
         if (t.isAllCaps() && w.length() <= 6) return true;
-        int known = knownEnd(i);
-        if (known >= 0) {
-            boolean weakSource = known == i && gazetteers.best(w).map(k -> k.source().compareTo(KnownName.Source.CLDR) > 0).orElse(false);
-            return !(weakSource && evidence.seenInLowerCase(w));
-        }
+        if (last == i && isFollowedByAgeOrCountry(i)) return true;
+        if (known >= 0) return !evidence.seenInLowerCase(w);
         if (last > i && (gazetteers.isFirstName(w) || INITIALS.matcher(w).matches())) return true;
         if (evidence.seenInLowerCase(w)) return false;
         if (evidence.looksLikeName(w) || evidence.isPersonWord(w) || evidence.typeOf(w).isPresent()) return true;
         if (last > i && roleLengthAt(i, last) > 0) return true;
         return last > i && lexicon.isOrganisationWord(w);
+    }
+
+    /** "Plaza (Spa)", "Peeters (45)": a person's name in results and captions. */
+    private boolean isFollowedByAgeOrCountry(int i) {
+        if (i + 2 >= tokens.size() || !tokens.get(i + 1).is("(")) return false;
+        Token inside = tokens.get(i + 2);
+        if (inside.kind() == Token.Kind.NUMBER) return inside.text().matches("\\d{1,3}");
+        return inside.text().length() <= 3 && gazetteers.countryAbbreviations().contains(inside.text());
     }
 
     /** The length of a role that starts at {@code k} and ends before {@code last}. */

@@ -205,7 +205,7 @@ final class GazetteerLoader {
         Map<String, Set<String>> place = prefixed(lines("place-words.txt"));
         return new Lexicon(functionWords, temporal, roles,
                 org.getOrDefault("word", Set.of()), org.getOrDefault("suffix", Set.of()),
-                org.getOrDefault("noun", Set.of()), org.getOrDefault("event", Set.of()),
+                org.getOrDefault("noun", Set.of()), org.getOrDefault("event", Set.of()), org.getOrDefault("event-suffix", Set.of()),
                 place.getOrDefault("preposition", Set.of()), place.getOrDefault("noun", Set.of()),
                 place.getOrDefault("prefix", Set.of()), words(lines("abbreviations.txt")));
     }

@@ -18,6 +18,7 @@ public final class Lexicon {
     private final Set<String> organisationSuffixes;
     private final Set<String> organisationNouns;
     private final Set<String> eventWords;
+    private final Set<String> eventSuffixes;
     private final Set<String> placePrepositions;
     private final Set<String> placeNouns;
     private final Set<String> compassPrefixes;
@@ -25,7 +26,7 @@ public final class Lexicon {
 
     public Lexicon(Set<String> functionWords, Set<String> temporalWords, Set<String> roles,
                    Set<String> organisationWords, Set<String> organisationSuffixes, Set<String> organisationNouns,
-                   Set<String> eventWords, Set<String> placePrepositions, Set<String> placeNouns,
+                   Set<String> eventWords, Set<String> eventSuffixes, Set<String> placePrepositions, Set<String> placeNouns,
                    Set<String> compassPrefixes, Set<String> abbreviations) {
         this.functionWords = Set.copyOf(functionWords);
         this.temporalWords = Set.copyOf(temporalWords);
@@ -35,6 +36,7 @@ public final class Lexicon {
         this.organisationSuffixes = Set.copyOf(organisationSuffixes);
         this.organisationNouns = Set.copyOf(organisationNouns);
         this.eventWords = Set.copyOf(eventWords);
+        this.eventSuffixes = Set.copyOf(eventSuffixes);
         this.placePrepositions = Set.copyOf(placePrepositions);
         this.placeNouns = Set.copyOf(placeNouns);
         this.compassPrefixes = Set.copyOf(compassPrefixes);
@@ -69,6 +71,8 @@ public final class Lexicon {
     boolean isOrganisationWord(String word) {
         String w = lower(word);
         if (organisationWords.contains(w)) return true;
+        int hyphen = w.lastIndexOf('-');
+        if (hyphen > 0 && organisationWords.contains(w.substring(hyphen + 1))) return true;
         for (String suffix : organisationSuffixes) {
             if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) return true;
         }
@@ -78,6 +82,15 @@ public final class Lexicon {
     /** A word that opens the name of an event (Ronde van Frankrijk, Grote Prijs van Wallonië). */
     boolean isEventWord(String word) {
         return eventWords.contains(lower(word));
+    }
+
+    /** A compound that names an event, prize or treaty (Nobelprijs, Rondetafelconferentie). */
+    boolean isEventCompound(String word) {
+        String w = lower(word);
+        for (String suffix : eventSuffixes) {
+            if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) return true;
+        }
+        return false;
     }
 
     /**

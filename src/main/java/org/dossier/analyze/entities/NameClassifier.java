@@ -39,6 +39,15 @@ final class NameClassifier {
     }
 
     Optional<NameSpan> classify(Candidate c) {
+        Optional<NameSpan> span = classifyRun(c);
+        if (c.optionalFirst() < 0 || span.isEmpty() || span.get().type() != EntityType.PERSON || span.get().cue().isWeak()) return span;
+        // A person's name at a sentence start keeps the given name or particle before it.
+        NameSpan s = span.get();
+        int start = tokens.get(c.optionalFirst()).start();
+        return Optional.of(new NameSpan(start, s.end(), text.substring(start, s.end()), s.type(), s.cue(), s.role(), s.key()));
+    }
+
+    private Optional<NameSpan> classifyRun(Candidate c) {
         Token first = tokens.get(c.first());
         Token last = tokens.get(c.last());
         int start = first.start();
@@ -51,6 +60,9 @@ final class NameClassifier {
             return span(start, end, surface, EntityType.PLACE, Cue.CONTEXT, Optional.empty(), Optional.empty());
         }
         Optional<KnownName> known = known(surface);
+        if (known.isEmpty() && isQuoted(c) && !startsWithGivenName(c)) {
+            return span(start, end, surface, EntityType.OTHER, Cue.CONTEXT, Optional.empty(), Optional.empty());
+        }
         if (known.isPresent()) {
             KnownName k = known.get();
             boolean weakGazetteer = k.source().compareTo(KnownName.Source.CLDR) > 0;
@@ -59,6 +71,11 @@ final class NameClassifier {
                 return span(start, end, surface, k.type(), cue, c.role(), Optional.of(k.key()));
             }
         }
+        if (c.isSingle() && lexicon.isEventCompound(first.text()) && !first.isAllCaps()) {
+            return span(start, end, surface, EntityType.OTHER, Cue.ORGANISATION_WORD, Optional.empty(), Optional.empty());
+        }
+        if (isDepartment(c)) return span(start, end, surface, EntityType.ORGANIZATION, Cue.CONTEXT, Optional.empty(), Optional.empty());
+        if (c.isSingle() && isTeamInResults(c)) return span(start, end, surface, EntityType.ORGANIZATION, Cue.CONTEXT, Optional.empty(), Optional.empty());
         if (c.isSingle() && isDerived(first.text())) {
             return span(start, end, surface, EntityType.OTHER, Cue.DERIVED, Optional.empty(), Optional.empty());
         }
@@ -72,7 +89,8 @@ final class NameClassifier {
         boolean organisationWord = hasOrganisationWord(c);
         if (c.role().isPresent() && !organisationWord) return span(start, end, surface, EntityType.PERSON, Cue.ROLE, c.role(), Optional.empty());
         if (organisationWord) return span(start, end, surface, EntityType.ORGANIZATION, Cue.ORGANISATION_WORD, Optional.empty(), Optional.empty());
-        if (startsWithGivenName(c)) return span(start, end, surface, EntityType.PERSON, Cue.FIRST_NAME, Optional.empty(), Optional.empty());
+        if (isAfterOrganisationNoun(c)) return span(start, end, surface, EntityType.ORGANIZATION, Cue.CONTEXT, Optional.empty(), Optional.empty());
+        if (!c.isSingle() && startsWithGivenName(c)) return span(start, end, surface, EntityType.PERSON, Cue.FIRST_NAME, Optional.empty(), Optional.empty());
 
         Optional<EntityType> bracketed = fromBrackets(c, surface);
         if (bracketed.isPresent()) return span(start, end, surface, bracketed.get(), Cue.CONTEXT, Optional.empty(), Optional.empty());
@@ -85,6 +103,7 @@ final class NameClassifier {
         }
         Optional<EntityType> context = fromContext(c);
         if (context.isPresent()) return span(start, end, surface, context.get(), Cue.CONTEXT, Optional.empty(), Optional.empty());
+        if (c.isSingle() && startsWithGivenName(c)) return span(start, end, surface, EntityType.PERSON, Cue.FIRST_NAME, Optional.empty(), Optional.empty());
         if (first.sentenceStart()) return Optional.empty();
         return span(start, end, surface, guess(c), Cue.CAPITALISATION, Optional.empty(), Optional.empty());
     }
@@ -103,7 +122,9 @@ final class NameClassifier {
         if (allRoles) return false;
         if (c.isSingle()) {
             Token t = tokens.get(c.first());
-            if (lexicon.isCommonWord(t.text()) && gazetteers.best(surface).isEmpty()) return false;
+            if (lexicon.isCommonWord(t.text()) && gazetteers.best(surface).isEmpty() && !isCountryAbbreviationInBrackets(c)) return false;
+            // "(PJB)" standing alone after a paragraph: the initials of its writer.
+            if (t.isAllCaps() && c.first() > 0 && tokens.get(c.first() - 1).is("(") && tokens.get(c.first() - 1).sentenceStart()) return false;
         }
         return true;
     }
@@ -186,6 +207,36 @@ final class NameClassifier {
         return Optional.empty();
     }
 
+    /** A title in quotes: "' De Strafschop '", "“Birdland After Dark”". */
+    private boolean isQuoted(Candidate c) {
+        if (c.first() == 0 || c.last() + 1 >= tokens.size()) return false;
+        return CandidateFinder.QUOTES.contains(tokens.get(c.first() - 1).text())
+                && CandidateFinder.QUOTES.contains(tokens.get(c.last() + 1).text());
+    }
+
+    /** "minister van Financiën", "ministerie van Cultuur": the department a minister heads. */
+    private boolean isDepartment(Candidate c) {
+        if (c.first() < 2 || !tokens.get(c.first() - 1).is("van") && !tokens.get(c.first() - 1).is("voor")) return false;
+        String head = tokens.get(c.first() - 2).lower();
+        return head.equals("minister") || head.equals("ministerie") || head.equals("staatssecretaris")
+                || head.equals("departement") || head.equals("schepen");
+    }
+
+    /** "Zabel (Dui / Festina)": in results, the team follows the rider's country. */
+    private boolean isTeamInResults(Candidate c) {
+        int i = c.first();
+        if (i < 3 || !tokens.get(i - 1).is("/") || !tokens.get(i - 3).is("(")) return false;
+        String country = tokens.get(i - 2).text();
+        return country.length() <= 3 && gazetteers.countryAbbreviations().contains(country);
+    }
+
+    /** "tuincentrum Floralux", "de ploeg Kelme": a noun for an organisation right before the name. */
+    private boolean isAfterOrganisationNoun(Candidate c) {
+        if (c.first() == 0) return false;
+        Token before = tokens.get(c.first() - 1);
+        return before.isLowerCase() && lexicon.isOrganisationNoun(before.text());
+    }
+
     /** A place preposition or noun before it, a neuter article, a speech verb after it. */
     private Optional<EntityType> fromContext(Candidate c) {
         if (c.first() > 0) {
@@ -194,7 +245,6 @@ final class NameClassifier {
             if (before.isWord() && (lexicon.placePrepositions().contains(b) || lexicon.placeNouns().contains(b))) {
                 return Optional.of(EntityType.PLACE);
             }
-            if (lexicon.isOrganisationNoun(b)) return Optional.of(EntityType.ORGANIZATION);
             // "het Spaanse Kelme", "het Britse Invensys": a neuter article before adjective and name
             // is a company's or a club's.
             if (c.first() >= 2 && before.isCapitalized() && tokens.get(c.first() - 2).is("het")

@@ -24,7 +24,7 @@ final class Nationality {
         String lower = word.toLowerCase(Locale.ROOT);
         // A capitalised Dutch word in -se or -sche is an adjective of a country, region or town
         // (Franse, Dendermondse, Russische); names in -se are given names, checked above.
-        if (lower.length() >= 6 && lower.endsWith("se") && !lower.endsWith("ese") || lower.endsWith("ische")) {
+        if (lower.length() >= 6 && lower.endsWith("se") && (!lower.endsWith("ese") || lower.length() >= 7) || lower.endsWith("ische")) {
             return true;
         }
         int hyphen = lower.lastIndexOf('-');
