@@ -93,6 +93,16 @@ public final class Lexicon {
         return false;
     }
 
+    /** A compound that ends in a role of six letters or more: gravelspeler, sportdirecteur, cocommentator. */
+    private boolean isRoleCompound(String word) {
+        for (int cut = 3; cut <= word.length() - 6; cut++) {
+            String tail = word.substring(cut);
+            if (roles.contains(tail)) return true;
+            if (tail.startsWith("-") && roles.contains(tail.substring(1))) return true;
+        }
+        return false;
+    }
+
     /**
      * A common noun that, right before a name, makes it an organisation's ("tuincentrum Floralux",
      * "zakenbank Morgan Stanley", "de ploeg Kelme"); compounds ending in such a noun count too.
@@ -111,7 +121,14 @@ public final class Lexicon {
      * "president"); 0 when none does. Longer roles win.
      */
     int roleBefore(List<Token> tokens, int end) {
-        if (end < 1 || !tokens.get(end - 1).isWord() || !roleEnds.contains(tokens.get(end - 1).lower())) return 0;
+        if (end < 1 || !tokens.get(end - 1).isWord()) return 0;
+        Token lastToken = tokens.get(end - 1);
+        String last = lastToken.lower();
+        if (!roleEnds.contains(last)) {
+            // A capitalised compound in mid-sentence is rather a surname (Vandermeester).
+            boolean compoundMayBeRole = lastToken.isLowerCase() || lastToken.sentenceStart();
+            return compoundMayBeRole && isRoleCompound(last) ? 1 : 0;
+        }
         for (int n = 3; n >= 1; n--) {
             if (end - n < 0) continue;
             StringBuilder sb = new StringBuilder();

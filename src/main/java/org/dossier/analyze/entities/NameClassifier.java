@@ -230,6 +230,14 @@ final class NameClassifier {
         return country.length() <= 3 && gazetteers.countryAbbreviations().contains(country);
     }
 
+    /** "de Belg Tom Boonen", "de Japanner On Kawara": a noun of nationality, not an adjective ("Belgische"). */
+    private boolean isNationalityNoun(Token before) {
+        if (!before.isCapitalized() || before.sentenceStart()) return false;
+        String w = before.lower();
+        if (w.endsWith("e") || w.endsWith("s") || w.endsWith("sch")) return false;
+        return Nationality.isAdjective(before.text(), gazetteers);
+    }
+
     /** "tuincentrum Floralux", "de ploeg Kelme": a noun for an organisation right before the name. */
     private boolean isAfterOrganisationNoun(Candidate c) {
         if (c.first() == 0) return false;
@@ -252,6 +260,7 @@ final class NameClassifier {
                 return Optional.of(EntityType.ORGANIZATION);
             }
             if (SPEECH_BEFORE.contains(b) || b.equals("-") || b.equals("--")) return Optional.of(EntityType.PERSON);
+            if (isNationalityNoun(before)) return Optional.of(EntityType.PERSON);
             if (b.equals("bij")) return Optional.of(EntityType.ORGANIZATION);
         }
         if (c.last() + 1 < tokens.size()) {

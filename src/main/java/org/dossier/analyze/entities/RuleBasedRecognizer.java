@@ -50,6 +50,34 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
             Optional<NameSpan> span = classifier.classify(candidate);
             span.ifPresent(spans::add);
         }
-        return List.copyOf(spans);
+        return List.copyOf(typeByCoordination(spans, text));
+    }
+
+    private static final java.util.Set<String> COORDINATION = java.util.Set.of(",", "en", "and", "of", "or", "/", "&");
+
+    /**
+     * Names in a list are of one kind: "Blanc, Thuram, Vieira en Petit", "Zaventem, Dilbeek, Bierbeek".
+     * A name with nothing but capitals to it takes the type of a clearly typed neighbour in the list.
+     */
+    private static List<NameSpan> typeByCoordination(List<NameSpan> spans, String text) {
+        List<NameSpan> result = new ArrayList<>(spans);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < result.size(); i++) {
+                NameSpan s = result.get(i);
+                if (!s.cue().isWeak()) continue;
+                NameSpan neighbour = null;
+                if (i > 0 && coordinated(result.get(i - 1), s, text) && !result.get(i - 1).cue().isWeak()) neighbour = result.get(i - 1);
+                else if (i + 1 < result.size() && coordinated(s, result.get(i + 1), text) && !result.get(i + 1).cue().isWeak()) neighbour = result.get(i + 1);
+                if (neighbour != null && neighbour.type() != org.dossier.model.EntityType.OTHER) {
+                    result.set(i, new NameSpan(s.start(), s.end(), s.text(), neighbour.type(), Cue.CONTEXT, Optional.empty(), Optional.empty()));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static boolean coordinated(NameSpan left, NameSpan right, String text) {
+        if (left.end() > right.start()) return false;
+        return COORDINATION.contains(text.substring(left.end(), right.start()).strip());
     }
 }

@@ -70,6 +70,17 @@ class RuleBasedRecognizerTest {
     }
 
     @Test
+    void givesANameInAListTheTypeOfItsNeighbours() {
+        assertEquals("Zaventem/place, Dilbeek/place, Bierbeek/place", tagged("Er waren acties in Zaventem, Dilbeek en Bierbeek."));
+    }
+
+    @Test
+    void readsRolesInCompoundsAndNounsOfNationality() {
+        assertEquals("Gaudio/person", tagged("Hij verloor van de gravelspeler Gaudio."));
+        assertEquals("Japanner/other, Kawara/person", tagged("Daar won de Japanner Kawara."));
+    }
+
+    @Test
     void readsEnglishToo() {
         assertEquals("U.S. Treasury/organization, James Baker/person", tagged("The U.S. Treasury Secretary James Baker said on Monday that rates would fall."));
     }
