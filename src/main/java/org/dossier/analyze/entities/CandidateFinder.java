@@ -29,6 +29,8 @@ final class CandidateFinder {
             "captain", "commander", "judge", "founder", "doctor", "king", "queen", "prince", "sir", "dame",
             "vader", "moeder", "zoon", "broer", "zus", "dochter", "meester", "heer", "baas", "speler", "collega");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+    private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "okt", "nov", "dec");
     static final Set<String> QUOTES = Set.of("'", "\"", "“", "”", "‘", "’", "„", "«", "»");
 
     private final List<Token> tokens;
@@ -37,9 +39,11 @@ final class CandidateFinder {
     private final Lexicon lexicon;
     private final CollectionEvidence evidence;
     private final boolean[] shouting;
+    private final boolean dutch;
 
-    private CandidateFinder(List<Token> tokens, String text, Gazetteers gazetteers, CollectionEvidence evidence) {
+    private CandidateFinder(List<Token> tokens, String text, String language, Gazetteers gazetteers, CollectionEvidence evidence) {
         this.tokens = tokens;
+        this.dutch = language.equals("nl");
         this.text = text;
         this.gazetteers = gazetteers;
         this.lexicon = gazetteers.lexicon();
@@ -47,8 +51,8 @@ final class CandidateFinder {
         this.shouting = shoutingSentences(tokens);
     }
 
-    static List<Candidate> find(List<Token> tokens, String text, Gazetteers gazetteers, CollectionEvidence evidence) {
-        return new CandidateFinder(tokens, text, gazetteers, evidence).find();
+    static List<Candidate> find(List<Token> tokens, String text, String language, Gazetteers gazetteers, CollectionEvidence evidence) {
+        return new CandidateFinder(tokens, text, language, gazetteers, evidence).find();
     }
 
     private List<Candidate> find() {
@@ -96,6 +100,8 @@ final class CandidateFinder {
         if (i >= tokens.size()) return false;
         Token t = tokens.get(i);
         if (!t.isCapitalized()) return false;
+        // "Jan 31", "Feb 2": an English month, not the Dutch given name.
+        if (MONTHS.contains(t.lower()) && i + 1 < tokens.size() && tokens.get(i + 1).kind() == Token.Kind.NUMBER) return false;
         return !shouting[i] || knownEnd(i) >= 0;
     }
 
@@ -243,7 +249,9 @@ final class CandidateFinder {
         if (i > last) return List.of();
         if (optional >= 0 && optional == i - 1) return withOptionalFirst(clean(i, last), i, optional);
         // "het Britse Invensys", "de Dendermondse VLD": the adjective is a name of its own.
+        // English leaves the adjective in the name (American Express, British Petroleum).
         if (i < last && knownEnd(i) < last && Nationality.isAdjective(tokens.get(i).text(), gazetteers)
+                && (dutch || isInflected(tokens.get(i).text()))
                 && !gazetteers.isFirstName(tokens.get(i).text()) && !hasOrganisationWord(i + 1, last)) {
             List<Candidate> parts = new ArrayList<>();
             parts.add(new Candidate(i, i, Optional.empty()));
@@ -252,9 +260,9 @@ final class CandidateFinder {
         }
         for (int k = i; k < last; k++) {
             int role = roleLengthAt(k, last);
-            if (role > 0 && roleApplies(k, role, last)) {
+            if (role > 0 && roleApplies(k, role, last, k > i)) {
                 List<Candidate> parts = new ArrayList<>();
-                if (k > i) parts.addAll(splitAtGivenNames(i, k - 1, roleBefore(i)));
+                if (k > i) splitAtGivenNames(i, k - 1, roleBefore(i)).forEach(part -> parts.add(part.asBeforeRole()));
                 parts.addAll(splitAtGivenNames(k + role, last, Optional.of(roleText(k, role))));
                 return parts;
             }
@@ -262,10 +270,15 @@ final class CandidateFinder {
         return splitAtGivenNames(i, last, roleBefore(i));
     }
 
+    /** Dutch adjectives before a noun end in -e (Britse, Spaanse, Amerikaanse); English ones do not. */
+    private static boolean isInflected(String adjective) {
+        return adjective.endsWith("e") && !adjective.endsWith("ese");
+    }
+
     private static List<Candidate> withOptionalFirst(List<Candidate> parts, int start, int optional) {
         List<Candidate> result = new ArrayList<>();
         for (Candidate c : parts) {
-            result.add(c.first() == start ? new Candidate(c.first(), c.last(), c.role(), optional) : c);
+            result.add(c.first() == start ? new Candidate(c.first(), c.last(), c.role(), optional, c.beforeRole()) : c);
         }
         return result;
     }
@@ -307,13 +320,14 @@ final class CandidateFinder {
         return 0;
     }
 
-    private boolean roleApplies(int k, int length, int last) {
+    private boolean roleApplies(int k, int length, int last, boolean wordsBefore) {
         int restStart = k + length;
         if (hasOrganisationWord(restStart, last)) return false;
         String rest = text.substring(tokens.get(restStart).start(), tokens.get(last).end());
         if (gazetteers.best(rest).isPresent()) return false;
         Token role = tokens.get(k);
-        if (role.isCapitalized() && WEAK_CAPITAL_ROLES.contains(role.lower())) {
+        // "General Motors" is no general; "Treasury Secretary Baker" and "Secretary James Baker" are.
+        if (role.isCapitalized() && WEAK_CAPITAL_ROLES.contains(role.lower()) && !wordsBefore) {
             String next = tokens.get(restStart).text();
             return gazetteers.isFirstName(next) || INITIALS.matcher(next).matches();
         }

@@ -44,6 +44,10 @@ record CollectionEvidence(
         for (List<NameSpan> spans : found) {
             for (NameSpan span : spans) {
                 if (!isClear(span.cue())) continue;
+                // A lone given name (Libor, Loan) says too little to type the word everywhere.
+                if (span.cue() == Cue.FIRST_NAME && span.text().indexOf(' ') < 0) continue;
+                boolean capitals = span.text().equals(span.text().toUpperCase(java.util.Locale.ROOT));
+                if (capitals && span.type() == EntityType.PERSON) continue;
                 typed.computeIfAbsent(NameKey.lookup(span.text()), k -> new EnumMap<>(EntityType.class))
                         .merge(span.type(), 1, Integer::sum);
                 if (span.type() == EntityType.PERSON) addPersonWords(span, gazetteers, personWords);
@@ -56,16 +60,19 @@ record CollectionEvidence(
         return cue != Cue.CAPITALISATION && cue != Cue.COLLECTION && cue != Cue.ACRONYM;
     }
 
-    /** The surname words of a person's name: every capitalised word but a leading given name or initial. */
+    /**
+     * The surname of a person's name: its last word, unless that is an organisation word, a known name
+     * or a word in capitals ("Loan Association" must not make every "Association" a person).
+     */
     private static void addPersonWords(NameSpan span, Gazetteers gazetteers, Set<String> personWords) {
         String[] words = span.text().split("\\s+");
-        for (int i = 0; i < words.length; i++) {
-            String w = NameKey.withoutPossessive(words[i]);
-            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) continue;
-            if (words.length > 1 && i == 0 && gazetteers.isFirstName(w)) continue;
-            if (w.endsWith(".")) continue;
-            personWords.add(NameKey.lookup(w));
-        }
+        String last = NameKey.withoutPossessive(words[words.length - 1]);
+        if (last.length() < 2 || !Character.isUpperCase(last.codePointAt(0)) || last.endsWith(".")) return;
+        if (last.equals(last.toUpperCase(java.util.Locale.ROOT))) return;
+        Lexicon lexicon = gazetteers.lexicon();
+        if (lexicon.isOrganisationWord(last) || lexicon.isCommonWord(last) || !gazetteers.lookup(last).isEmpty()) return;
+        if (words.length > 1 && gazetteers.isFirstName(last) && !gazetteers.isFirstName(words[0])) return;
+        personWords.add(NameKey.lookup(last));
     }
 
     /** The type that clear cues gave this name elsewhere, if they agree on one most often. */

@@ -46,13 +46,21 @@ final class EntityBuilder {
     static String canonicalName(List<Occurrence> occurrences, EntityType type) {
         Map<String, Integer> counts = new TreeMap<>();
         for (Occurrence o : occurrences) counts.merge(o.surface(), 1, Integer::sum);
+        java.util.Set<String> written = new java.util.HashSet<>();
+        for (String form : counts.keySet()) if (!isShouted(form)) written.add(form.toLowerCase(Locale.ROOT));
         Comparator<Map.Entry<String, Integer>> preference = Comparator
                 .<Map.Entry<String, Integer>, Boolean>comparing(e -> !Transliteration.hasCyrillic(e.getKey()))
+                .thenComparing(e -> !(isShouted(e.getKey()) && written.contains(e.getKey().toLowerCase(Locale.ROOT))))
                 .thenComparing(e -> type != EntityType.PERSON || e.getKey().trim().indexOf(' ') > 0)
                 .thenComparing(Map.Entry::getValue)
                 .thenComparing(e -> e.getKey().length())
                 .thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
         return counts.entrySet().stream().max(preference).orElseThrow().getKey();
+    }
+
+    /** A headline's capitals: REUTER beside Reuter. */
+    private static boolean isShouted(String form) {
+        return form.length() > 5 && form.equals(form.toUpperCase(Locale.ROOT)) && !form.equals(form.toLowerCase(Locale.ROOT));
     }
 
     /** "President" at a sentence start is the role "president"; "Russisch president" keeps its capital. */

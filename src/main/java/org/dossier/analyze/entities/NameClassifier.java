@@ -26,12 +26,14 @@ final class NameClassifier {
 
     private final List<Token> tokens;
     private final String text;
+    private final String language;
     private final Gazetteers gazetteers;
     private final Lexicon lexicon;
     private final CollectionEvidence evidence;
 
-    NameClassifier(List<Token> tokens, String text, Gazetteers gazetteers, CollectionEvidence evidence) {
+    NameClassifier(List<Token> tokens, String text, String language, Gazetteers gazetteers, CollectionEvidence evidence) {
         this.tokens = tokens;
+        this.language = language;
         this.text = text;
         this.gazetteers = gazetteers;
         this.lexicon = gazetteers.lexicon();
@@ -40,8 +42,14 @@ final class NameClassifier {
 
     Optional<NameSpan> classify(Candidate c) {
         Optional<NameSpan> span = classifyRun(c);
-        if (c.optionalFirst() < 0 || span.isEmpty() || span.get().type() != EntityType.PERSON || span.get().cue().isWeak()) return span;
-        // A person's name at a sentence start keeps the given name or particle before it.
+        if (c.beforeRole() && span.isPresent() && span.get().type() == EntityType.PERSON) return Optional.empty();
+        if (c.optionalFirst() < 0 || span.isEmpty() || span.get().cue().isWeak()) return span;
+        boolean person = span.get().type() == EntityType.PERSON;
+        boolean company = span.get().type() == EntityType.ORGANIZATION && span.get().cue() == Cue.ORGANISATION_WORD
+                && !lexicon.isCommonWord(tokens.get(c.optionalFirst()).text());
+        if (!person && !company) return span;
+        // A person's name at a sentence start keeps the given name or particle before it, and a
+        // company's its first word ("Excelan Inc said").
         NameSpan s = span.get();
         int start = tokens.get(c.optionalFirst()).start();
         return Optional.of(new NameSpan(start, s.end(), text.substring(start, s.end()), s.type(), s.cue(), s.role(), s.key()));
@@ -95,6 +103,10 @@ final class NameClassifier {
         Optional<EntityType> bracketed = fromBrackets(c, surface);
         if (bracketed.isPresent()) return span(start, end, surface, bracketed.get(), Cue.CONTEXT, Optional.empty(), Optional.empty());
 
+        if (!language.equals("nl") && !c.isSingle() && Nationality.isAdjective(first.text(), gazetteers) && !startsWithGivenName(c)) {
+            // English "American Express", "Canadian Pacific": an adjective of nationality opens a company's name.
+            return span(start, end, surface, EntityType.ORGANIZATION, Cue.CONTEXT, Optional.empty(), Optional.empty());
+        }
         Optional<EntityType> collection = fromCollection(c, surface);
         if (collection.isPresent()) return span(start, end, surface, collection.get(), Cue.COLLECTION, Optional.empty(), Optional.empty());
 
@@ -120,6 +132,12 @@ final class NameClassifier {
             if (lexicon.roleBefore(tokens, k + 1) == 0) allRoles = false;
         }
         if (allRoles) return false;
+        // "Co Ltd", "Inc", "the Bank said": organisation words alone name nothing in particular.
+        boolean allOrganisationWords = true;
+        for (int k = c.first(); k <= c.last(); k++) {
+            if (!lexicon.organisationWords().contains(tokens.get(k).lower())) allOrganisationWords = false;
+        }
+        if (allOrganisationWords && gazetteers.best(surface).isEmpty()) return false;
         if (c.isSingle()) {
             Token t = tokens.get(c.first());
             if (lexicon.isCommonWord(t.text()) && gazetteers.best(surface).isEmpty() && !isCountryAbbreviationInBrackets(c)) return false;
@@ -194,16 +212,35 @@ final class NameClassifier {
         if (!inside.isCapitalized()) return Optional.empty();
         if (Acronyms.matches(inside.text(), surface)) return Optional.of(EntityType.ORGANIZATION);
         boolean country = inside.text().length() <= 3 && gazetteers.countryAbbreviations().contains(inside.text());
+        if (country) return Optional.of(EntityType.PERSON);
+        // "Magda Aelvoet (Agalev)": a party after a politician's name, as Dutch and Belgian papers write;
+        // but "Tariffs and Trade (GATT)" ends a long name that the abbreviation spells.
         boolean organisation = inside.isAllCaps() || gazetteers.best(inside.text()).map(k -> k.type() == EntityType.ORGANIZATION).orElse(false);
-        if (country || organisation) return Optional.of(EntityType.PERSON);
+        if (organisation && language.equals("nl") && !abbreviatesWordsBefore(inside.text(), c.last())) return Optional.of(EntityType.PERSON);
         return Optional.empty();
     }
 
+    /** Whether the capitals of the words ending at token {@code last} spell the abbreviation. */
+    private boolean abbreviatesWordsBefore(String abbreviation, int last) {
+        String letters = abbreviation.replace(".", "").toUpperCase(java.util.Locale.ROOT);
+        StringBuilder initials = new StringBuilder();
+        for (int k = last; k >= 0 && last - k < 12; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) break;
+            if (t.isCapitalized()) {
+                initials.insert(0, Character.toUpperCase(t.text().charAt(0)));
+                if (initials.toString().equals(letters)) return true;
+            }
+        }
+        return false;
+    }
+
     private Optional<EntityType> fromCollection(Candidate c, String surface) {
-        Optional<EntityType> typed = evidence.typeOf(surface);
-        if (typed.isPresent()) return typed;
         Token last = tokens.get(c.last());
-        if (evidence.isPersonWord(last.text())) return Optional.of(EntityType.PERSON);
+        boolean capitals = c.isSingle() && last.isAllCaps();
+        Optional<EntityType> typed = evidence.typeOf(surface).filter(t -> !(capitals && t == EntityType.PERSON));
+        if (typed.isPresent()) return typed;
+        if (evidence.isPersonWord(last.text()) && !last.isAllCaps()) return Optional.of(EntityType.PERSON);
         return Optional.empty();
     }
 
@@ -245,8 +282,19 @@ final class NameClassifier {
         return before.isLowerCase() && lexicon.isOrganisationNoun(before.text());
     }
 
-    /** A place preposition or noun before it, a neuter article, a speech verb after it. */
+    /**
+     * A place preposition or noun before it, a noun of nationality, a speech verb next to it (in
+     * Dutch only: English news has companies "say" as often as people). A word in capitals is no
+     * person's name whatever stands around it.
+     */
     private Optional<EntityType> fromContext(Candidate c) {
+        Optional<EntityType> type = contextType(c);
+        boolean capitals = c.isSingle() && tokens.get(c.first()).isAllCaps();
+        return capitals ? type.filter(t -> t != EntityType.PERSON) : type;
+    }
+
+    private Optional<EntityType> contextType(Candidate c) {
+        boolean dutch = language.equals("nl");
         if (c.first() > 0) {
             Token before = tokens.get(c.first() - 1);
             String b = before.lower();
@@ -259,11 +307,11 @@ final class NameClassifier {
                     && Nationality.isAdjective(before.text(), gazetteers)) {
                 return Optional.of(EntityType.ORGANIZATION);
             }
-            if (SPEECH_BEFORE.contains(b) || b.equals("-") || b.equals("--")) return Optional.of(EntityType.PERSON);
+            if (dutch && (SPEECH_BEFORE.contains(b) || b.equals("-") || b.equals("--"))) return Optional.of(EntityType.PERSON);
             if (isNationalityNoun(before)) return Optional.of(EntityType.PERSON);
             if (b.equals("bij")) return Optional.of(EntityType.ORGANIZATION);
         }
-        if (c.last() + 1 < tokens.size()) {
+        if (dutch && c.last() + 1 < tokens.size()) {
             Token after = tokens.get(c.last() + 1);
             if (SPEECH_AFTER.contains(after.lower())) return Optional.of(EntityType.PERSON);
             if (after.is(",") && c.last() + 2 < tokens.size() && SPEECH_AFTER.contains(tokens.get(c.last() + 2).lower())) {

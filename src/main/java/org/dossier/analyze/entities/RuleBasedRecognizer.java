@@ -24,18 +24,18 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
 
     @Override
     public List<NameSpan> recognize(String text, String language) {
-        return recognize(tokenize(text), text);
+        return recognize(tokenize(text), text, language);
     }
 
     @Override
     public List<List<NameSpan>> recognizeAll(List<LanguageText> texts) {
         List<List<Token>> tokenized = texts.stream().map(t -> tokenize(t.text())).toList();
         List<List<NameSpan>> firstReading = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) firstReading.add(recognize(tokenized.get(i), texts.get(i).text()));
+        for (int i = 0; i < texts.size(); i++) firstReading.add(recognize(tokenized.get(i), texts.get(i).text(), texts.get(i).language()));
         CollectionEvidence gathered = CollectionEvidence.gather(tokenized, firstReading, gazetteers);
         RuleBasedRecognizer informed = new RuleBasedRecognizer(gazetteers, gathered);
         List<List<NameSpan>> result = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) result.add(informed.recognize(tokenized.get(i), texts.get(i).text()));
+        for (int i = 0; i < texts.size(); i++) result.add(informed.recognize(tokenized.get(i), texts.get(i).text(), texts.get(i).language()));
         return List.copyOf(result);
     }
 
@@ -43,10 +43,10 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         return Tokenizer.tokenize(text, gazetteers.lexicon().abbreviations());
     }
 
-    private List<NameSpan> recognize(List<Token> tokens, String text) {
-        NameClassifier classifier = new NameClassifier(tokens, text, gazetteers, evidence);
+    private List<NameSpan> recognize(List<Token> tokens, String text, String language) {
+        NameClassifier classifier = new NameClassifier(tokens, text, language, gazetteers, evidence);
         List<NameSpan> spans = new ArrayList<>();
-        for (Candidate candidate : CandidateFinder.find(tokens, text, gazetteers, evidence)) {
+        for (Candidate candidate : CandidateFinder.find(tokens, text, language, gazetteers, evidence)) {
             Optional<NameSpan> span = classifier.classify(candidate);
             span.ifPresent(spans::add);
         }

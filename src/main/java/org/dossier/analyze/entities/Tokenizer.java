@@ -14,7 +14,7 @@ final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
             "(?<initials>(?:\\p{Lu}\\.){2,})"
             + "|(?<handle>[@#][\\p{L}\\p{N}_]+)"
-            + "|(?<word>[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:(?:['’\\-&]|\\.(?=[\\p{Ll}\\p{N}]))[\\p{L}\\p{M}\\p{N}]+)*)"
+            + "|(?<word>[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:(?:['’\\-&](?!\\p{Lu}\\.)|\\.(?=[\\p{Ll}\\p{N}]))[\\p{L}\\p{M}\\p{N}]+)*)"
             + "|(?<number>\\p{N}+(?:[.,:/\\-]\\p{N}+)*(?:\\p{L}+)?)"
             + "|(?<other>\\S)");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "…", ":", ";");

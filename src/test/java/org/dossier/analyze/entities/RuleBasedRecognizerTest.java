@@ -86,6 +86,15 @@ class RuleBasedRecognizerTest {
     }
 
     @Test
+    void keepsEnglishCompanyNamesWhole() {
+        List<NameSpan> spans = RECOGNIZER.recognize("Shares of American Express rose after Piedmont said it would merge.", "en");
+        assertEquals("American Express", spans.get(0).text());
+        assertEquals(EntityType.ORGANIZATION, spans.get(0).type());
+        assertTrue(spans.stream().noneMatch(s -> s.type() == EntityType.PERSON && !s.cue().isWeak()),
+                "a company that says something is no person: " + spans);
+    }
+
+    @Test
     void marksANameWithNothingButCapitalsAsWeak() {
         List<NameSpan> spans = RECOGNIZER.recognize("Het plan kreeg de steun van Wablieft.", "nl");
         assertEquals(1, spans.size());
