@@ -128,7 +128,8 @@ final class CandidateFinder {
     private int connectorLength(int first, int last, int at) {
         Token t = tokens.get(at);
         if (t.is("&") && continuesName(at + 1)) return 1;
-        if (isGivenNamesOnly(first, last) || CAPITAL_PARTICLES.contains(tokens.get(last).lower()) && last > first) {
+        // "Pieter van den Hoogenband", "President Richard von Weizsaecker": particles after a given name.
+        if (isGivenNamesOnly(last, last) || CAPITAL_PARTICLES.contains(tokens.get(last).lower()) && last > first) {
             for (List<String> particle : PARTICLES) {
                 if (matchesWords(at, particle) && continuesName(at + particle.size())) return particle.size();
             }

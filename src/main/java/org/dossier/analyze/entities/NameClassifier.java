@@ -307,6 +307,7 @@ final class NameClassifier {
                     && Nationality.isAdjective(before.text(), gazetteers)) {
                 return Optional.of(EntityType.ORGANIZATION);
             }
+            // ", zegt Peeters" names a person; in English wire copy companies say as much as people.
             if (dutch && (SPEECH_BEFORE.contains(b) || b.equals("-") || b.equals("--"))) return Optional.of(EntityType.PERSON);
             if (isNationalityNoun(before)) return Optional.of(EntityType.PERSON);
             if (b.equals("bij")) return Optional.of(EntityType.ORGANIZATION);
