@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param description one line from the editor's file, if any
  * @param link        a link from the editor's file (e.g. Wikidata), if any
  * @param mentions    where it is named, in article and reading order
+ * @param roles       roles and titles the text gives it ("president", "Russisch president"), most
+ *                    frequent first; empty for entities that are not people
  */
 public record Entity(
         String id,
@@ -20,7 +22,8 @@ public record Entity(
         List<String> aliases,
         Optional<String> description,
         Optional<String> link,
-        List<Mention> mentions) {
+        List<Mention> mentions,
+        List<String> roles) {
     public Entity {
         Checks.notBlank(id, "id");
         Checks.notBlank(name, "name");
@@ -29,5 +32,20 @@ public record Entity(
         Checks.notNull(description, "description");
         Checks.notNull(link, "link");
         mentions = Checks.copy(mentions, "mentions");
+        roles = Checks.copy(roles, "roles");
+    }
+
+    /** The canonical name followed by every alias. */
+    public List<String> names() {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(name);
+        all.addAll(aliases);
+        return List.copyOf(all);
+    }
+
+    /** An entity without roles, as code written before roles existed builds it. */
+    public Entity(String id, String name, EntityType type, List<String> aliases,
+                  Optional<String> description, Optional<String> link, List<Mention> mentions) {
+        this(id, name, type, aliases, description, link, mentions, List.of());
     }
 }

@@ -1,0 +1,137 @@
+package org.dossier.analyze.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.dossier.analyze.quotes.QuoteAnalysis;
+import org.dossier.model.Article;
+import org.dossier.model.Block;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityCatalog;
+import org.dossier.model.Quote;
+import org.dossier.model.Span;
+
+/**
+ * The pipeline's entry to entities and quotes: recognise names in every block of every article (the
+ * collection read as a whole), merge them into entities, attach handles and quotes. Pure.
+ */
+public final class EntityAnalysis {
+    private EntityAnalysis() {}
+
+    /** With the shipped rule-based recogniser over the given gazetteers and the editor's catalog. */
+    public static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers) {
+        Gazetteers withCatalog = gazetteers.withCatalog(catalog);
+        return analyze(articles, catalog, withCatalog, RuleBasedRecognizer.of(withCatalog));
+    }
+
+    /** With any recogniser; {@code gazetteers} still give the word lists that merging reads. */
+    public static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers,
+                                       EntityRecognizer recognizer) {
+        Objects.requireNonNull(articles, "articles");
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(gazetteers, "gazetteers");
+        Objects.requireNonNull(recognizer, "recognizer");
+        List<Occurrence> occurrences = recognise(articles, recognizer);
+        Set<String> ignored = catalog.ignored().stream().map(NameKey::lookup).collect(Collectors.toSet());
+        List<Occurrence> clear = new ArrayList<>();
+        List<Occurrence> weak = new ArrayList<>();
+        List<Occurrence> derived = new ArrayList<>();
+        for (Occurrence o : occurrences) {
+            if (ignored.contains(NameKey.lookup(o.surface()))) continue;
+            if (o.name().cue().isWeak()) weak.add(o);
+            else if (o.name().cue() == Cue.DERIVED) derived.add(o);
+            else clear.add(o);
+        }
+        List<String> uncertain = new ArrayList<>();
+        List<EntityMerger.Cluster> clusters = EntityMerger.cluster(clear, uncertain);
+        List<EntityDraft> drafts = EntityBuilder.drafts(clusters, catalog, gazetteers.lexicon());
+        Handles.link(articles, drafts);
+        linkDerived(derived, drafts);
+        Comparator<Span> readingOrder = readingOrder(articles);
+        List<Entity> entities = drafts.stream()
+                .map(d -> d.toEntity(readingOrder))
+                .sorted(Comparator.comparing(Entity::type).thenComparing(e -> -e.mentions().size()).thenComparing(Entity::id))
+                .toList();
+        uncertain.addAll(0, weakNotes(weak));
+        uncertain.addAll(thinEvidenceNotes(drafts));
+        List<Quote> quotes = QuoteAnalysis.find(articles, entities);
+        return new EntityResult(entities, quotes, uncertain);
+    }
+
+    private static List<Occurrence> recognise(List<Article> articles, EntityRecognizer recognizer) {
+        record Place(int article, int block) {}
+        List<LanguageText> texts = new ArrayList<>();
+        List<Place> places = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            Article article = articles.get(a);
+            List<Block> blocks = article.blocks();
+            for (int b = 0; b < blocks.size(); b++) {
+                texts.add(new LanguageText(blocks.get(b).text(), article.language()));
+                places.add(new Place(a, b));
+            }
+        }
+        List<List<NameSpan>> found = recognizer.recognizeAll(texts);
+        List<Occurrence> occurrences = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Article article = articles.get(places.get(i).article());
+            Block block = article.blocks().get(places.get(i).block());
+            for (NameSpan span : found.get(i)) {
+                occurrences.add(new Occurrence(places.get(i).article(), article.id(), places.get(i).block(), block, span));
+            }
+        }
+        return occurrences;
+    }
+
+    /** "NAVO-top", "VLD-voorzitter", "SP'ers": the name part is a mention when that name is an entity. */
+    private static void linkDerived(List<Occurrence> derived, List<EntityDraft> drafts) {
+        Map<String, EntityDraft> byName = new HashMap<>();
+        for (EntityDraft d : drafts) for (String n : d.names()) byName.putIfAbsent(NameKey.lookup(n), d);
+        for (Occurrence o : derived) {
+            String text = o.surface();
+            int cut = text.indexOf('\'') > 0 ? text.indexOf('\'') : text.indexOf('’') > 0 ? text.indexOf('’') : text.lastIndexOf('-');
+            if (cut <= 0) continue;
+            EntityDraft d = byName.get(NameKey.lookup(text.substring(0, cut)));
+            if (d != null) d.extraMentions.add(Span.of(o.articleId(), o.block(), o.name().start(), o.name().start() + cut));
+        }
+    }
+
+    private static Comparator<Span> readingOrder(List<Article> articles) {
+        Map<String, Map<String, Integer>> order = new HashMap<>();
+        int n = 0;
+        for (Article a : articles) {
+            Map<String, Integer> blocks = order.computeIfAbsent(a.id(), k -> new HashMap<>());
+            for (Block b : a.blocks()) blocks.put(b.id(), n++);
+        }
+        return Comparator.<Span>comparingInt(s -> order.getOrDefault(s.article(), Map.of()).getOrDefault(s.block(), Integer.MAX_VALUE))
+                .thenComparingInt(Span::start).thenComparingInt(Span::end);
+    }
+
+    private static List<String> weakNotes(List<Occurrence> weak) {
+        Map<String, List<Occurrence>> bySurface = new TreeMap<>();
+        for (Occurrence o : weak) bySurface.computeIfAbsent(o.surface(), k -> new ArrayList<>()).add(o);
+        List<String> notes = new ArrayList<>();
+        bySurface.forEach((surface, list) -> notes.add(surface + " (" + list.size() + "x, first in " + list.get(0).articleId()
+                + "): capitalised, but nothing says what it is, so it has no page; give it a type in seeds/entities.yml or list it under ignore"));
+        return notes;
+    }
+
+    /** Entities that rest on one mention with only an indirect cue. */
+    private static List<String> thinEvidenceNotes(List<EntityDraft> drafts) {
+        List<String> notes = new ArrayList<>();
+        for (EntityDraft d : drafts.stream().sorted(Comparator.comparing((EntityDraft x) -> x.id)).toList()) {
+            boolean thin = d.occurrences.stream().allMatch(o -> o.name().cue() == Cue.ACRONYM || o.name().cue() == Cue.CONTEXT
+                    || o.name().cue() == Cue.COLLECTION);
+            if (thin && d.occurrences.size() == 1) {
+                notes.add(d.name + " (" + d.type.id() + ", 1x in " + d.occurrences.get(0).articleId()
+                        + "): the type is inferred from the words around it; confirm it in seeds/entities.yml");
+            }
+        }
+        return notes;
+    }
+}

@@ -1,0 +1,94 @@
+package org.dossier.analyze.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.dossier.model.EntityCatalog;
+import org.dossier.model.EntityType;
+
+/**
+ * Turns clusters of occurrences into entity drafts: the canonical name (the editor's, else the most
+ * frequent full form in Latin script), aliases, roles seen before the name, and a unique slug id.
+ */
+final class EntityBuilder {
+    private EntityBuilder() {}
+
+    static List<EntityDraft> drafts(List<EntityMerger.Cluster> clusters, EntityCatalog catalog, Lexicon lexicon) {
+        List<EntityDraft> drafts = new ArrayList<>();
+        for (EntityMerger.Cluster cluster : clusters) {
+            Optional<EntityCatalog.Entry> entry = EntityMerger.catalogKey(cluster.occurrences())
+                    .flatMap(key -> catalog.entries().stream().filter(e -> ("catalog:" + NameKey.lookup(e.name())).equals(key)).findFirst());
+            EntityType type = entry.map(EntityCatalog.Entry::type).orElse(cluster.type());
+            String name = entry.map(EntityCatalog.Entry::name).orElseGet(() -> canonicalName(cluster.occurrences(), type));
+            EntityDraft draft = new EntityDraft(name, type, entry.flatMap(EntityCatalog.Entry::description),
+                    entry.flatMap(EntityCatalog.Entry::link), cluster.occurrences());
+            for (Occurrence o : cluster.occurrences()) {
+                draft.aliases.add(o.surface());
+                o.name().role().ifPresent(r -> draft.roles.merge(normalRole(r, lexicon), 1, Integer::sum));
+            }
+            draft.aliases.remove(name);
+            drafts.add(draft);
+        }
+        assignIds(drafts);
+        return drafts;
+    }
+
+    /**
+     * The most frequent form, preferring forms in Latin script and, for people, full names; ties go
+     * to the longer form, then the alphabetically first.
+     */
+    static String canonicalName(List<Occurrence> occurrences, EntityType type) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Occurrence o : occurrences) counts.merge(o.surface(), 1, Integer::sum);
+        java.util.Set<String> written = new java.util.HashSet<>();
+        for (String form : counts.keySet()) if (!isShouted(form)) written.add(form.toLowerCase(Locale.ROOT));
+        Comparator<Map.Entry<String, Integer>> preference = Comparator
+                .<Map.Entry<String, Integer>, Boolean>comparing(e -> !Transliteration.hasCyrillic(e.getKey()))
+                .thenComparing(e -> !(isShouted(e.getKey()) && written.contains(e.getKey().toLowerCase(Locale.ROOT))))
+                .thenComparing(e -> type != EntityType.PERSON || e.getKey().trim().indexOf(' ') > 0)
+                .thenComparing(Map.Entry::getValue)
+                .thenComparing(e -> e.getKey().length())
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
+        return counts.entrySet().stream().max(preference).orElseThrow().getKey();
+    }
+
+    /** A headline's capitals: REUTER beside Reuter. */
+    private static boolean isShouted(String form) {
+        return form.length() > 5 && form.equals(form.toUpperCase(Locale.ROOT)) && !form.equals(form.toLowerCase(Locale.ROOT));
+    }
+
+    /** "President" at a sentence start is the role "president"; "Russisch president" keeps its capital. */
+    private static String normalRole(String role, Lexicon lexicon) {
+        String firstWord = role.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if (lexicon.roles().contains(role.toLowerCase(Locale.ROOT)) || lexicon.roles().contains(firstWord)) {
+            return role.toLowerCase(Locale.ROOT);
+        }
+        return role;
+    }
+
+    /** Slugs of the names; a clash gets the type, then a number, in a content-derived order. */
+    private static void assignIds(List<EntityDraft> drafts) {
+        Map<String, List<EntityDraft>> bySlug = new TreeMap<>();
+        for (EntityDraft d : drafts) bySlug.computeIfAbsent(Slugs.of(d.name), k -> new ArrayList<>()).add(d);
+        Set<String> used = new HashSet<>(bySlug.keySet());
+        for (Map.Entry<String, List<EntityDraft>> e : bySlug.entrySet()) {
+            List<EntityDraft> same = e.getValue().stream()
+                    .sorted(Comparator.comparing((EntityDraft d) -> d.type).thenComparing(d -> -d.occurrences.size())
+                            .thenComparing(d -> d.name))
+                    .toList();
+            same.get(0).id = e.getKey();
+            for (int i = 1; i < same.size(); i++) {
+                String id = e.getKey() + "-" + same.get(i).type.id();
+                for (int n = 2; used.contains(id); n++) id = e.getKey() + "-" + same.get(i).type.id() + "-" + n;
+                used.add(id);
+                same.get(i).id = id;
+            }
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package org.dossier.analyze.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.dossier.model.EntityType;
+
+/**
+ * Merges recognised names into entities: one form per spelling or gazetteer key, then forms joined
+ * into one entity when they name the same thing (full and bare names of a person, typos, scripts,
+ * abbreviations and long names). Returns clusters of occurrences; {@link EntityBuilder} makes entities.
+ */
+final class EntityMerger {
+    private static final Map<Cue, Integer> WEIGHT = new EnumMap<>(Map.ofEntries(
+            Map.entry(Cue.CATALOG, 1000), Map.entry(Cue.GAZETTEER, 20), Map.entry(Cue.ROLE, 8),
+            Map.entry(Cue.FIRST_NAME, 6), Map.entry(Cue.ORGANISATION_WORD, 6), Map.entry(Cue.NATIONALITY, 6),
+            Map.entry(Cue.DERIVED, 1), Map.entry(Cue.CONTEXT, 3), Map.entry(Cue.COLLECTION, 2),
+            Map.entry(Cue.ACRONYM, 2), Map.entry(Cue.CAPITALISATION, 1)));
+
+    /** Occurrences of one spelling (or of one gazetteer key), with the type they vote for. */
+    static final class Form {
+        final String key;
+        final List<Occurrence> occurrences = new ArrayList<>();
+        EntityType type;
+        String surface;
+
+        Form(String key) {
+            this.key = key;
+        }
+    }
+
+    /** The occurrences of one entity and the type they vote for. */
+    record Cluster(List<Occurrence> occurrences, EntityType type) {}
+
+    private final List<Form> forms;
+    private final int[] parent;
+    private final Map<Occurrence, Integer> reassigned = new HashMap<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private EntityMerger(List<Form> forms) {
+        this.forms = forms;
+        this.parent = new int[forms.size()];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+    }
+
+    /** Clusters the (clear, non-derived) occurrences, in reading order; notes go to {@code uncertain}. */
+    static List<Cluster> cluster(List<Occurrence> occurrences, List<String> uncertain) {
+        EntityMerger merger = new EntityMerger(forms(occurrences));
+        merger.joinPeople();
+        merger.joinAbbreviations();
+        merger.joinTypos();
+        uncertain.addAll(merger.notes);
+        return merger.clusters();
+    }
+
+    static int weight(Cue cue) {
+        return WEIGHT.get(cue);
+    }
+
+    private static List<Form> forms(List<Occurrence> occurrences) {
+        Map<String, Form> byKey = new LinkedHashMap<>();
+        for (Occurrence o : occurrences.stream().sorted(Occurrence.READING_ORDER).toList()) {
+            byKey.computeIfAbsent(formKey(o), Form::new).occurrences.add(o);
+        }
+        for (Form f : byKey.values()) {
+            f.type = votedType(f.occurrences);
+            f.surface = mostFrequent(f.occurrences);
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    /** Gazetteer synonyms share a key; otherwise the spelling (adjectives without their inflection). */
+    private static String formKey(Occurrence o) {
+        NameSpan n = o.name();
+        if (n.key().isPresent()) return "key:" + n.key().get();
+        String latin = NameKey.latin(NameKey.withoutPossessive(n.text()));
+        if (n.cue() == Cue.NATIONALITY && latin.endsWith("e")) latin = latin.substring(0, latin.length() - 1);
+        return "text:" + latin;
+    }
+
+    static EntityType votedType(List<Occurrence> occurrences) {
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        for (Occurrence o : occurrences) votes.merge(o.name().type(), weight(o.name().cue()), Integer::sum);
+        return votes.entrySet().stream()
+                .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
+                .orElseThrow().getKey();
+    }
+
+    private static String mostFrequent(List<Occurrence> occurrences) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Occurrence o : occurrences) counts.merge(NameKey.withoutPossessive(o.surface()), 1, Integer::sum);
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(e -> e.getKey().length()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .orElseThrow().getKey();
+    }
+
+    private int find(int i) {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
+    }
+
+    private void union(int a, int b) {
+        int ra = find(a);
+        int rb = find(b);
+        if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+
+    private boolean isPerson(int i) {
+        return forms.get(i).type == EntityType.PERSON;
+    }
+
+    /**
+     * Full names join when surname and first given name agree up to typos; a bare surname joins the one
+     * full name it fits, or, when several people share it, each mention goes to the nearest of them.
+     * Names are compared only within blocks of the same surname start, so this stays near-linear.
+     */
+    private void joinPeople() {
+        Map<String, List<Integer>> fullBySurname = new TreeMap<>();
+        Map<String, List<Integer>> bareBySurname = new TreeMap<>();
+        Map<Integer, PersonNames> names = new HashMap<>();
+        for (int i = 0; i < forms.size(); i++) {
+            if (!isPerson(i)) continue;
+            PersonNames n = PersonNames.of(forms.get(i).surface);
+            if (n.surname().isEmpty()) continue;
+            names.put(i, n);
+            (n.isFull() ? fullBySurname : bareBySurname).computeIfAbsent(block(n.surname()), k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> full : fullBySurname.values()) {
+            for (int a = 0; a < full.size(); a++) {
+                for (int b = a + 1; b < full.size(); b++) {
+                    if (names.get(full.get(a)).sameFullName(names.get(full.get(b)))) union(full.get(a), full.get(b));
+                }
+            }
+        }
+        Map<Integer, List<Integer>> members = null;
+        for (Map.Entry<String, List<Integer>> e : bareBySurname.entrySet()) {
+            List<Integer> full = fullBySurname.getOrDefault(e.getKey(), List.of());
+            for (int s : e.getValue()) {
+                List<Integer> roots = full.stream().filter(f -> names.get(s).isSurnameOf(names.get(f)))
+                        .map(this::find).distinct().sorted().toList();
+                if (roots.size() == 1) {
+                    union(s, roots.get(0));
+                } else if (roots.size() > 1) {
+                    if (members == null) members = members();
+                    assignToNearest(s, roots, members);
+                }
+            }
+            List<Integer> bare = e.getValue();
+            for (int a = 0; a < bare.size(); a++) {
+                for (int b = a + 1; b < bare.size(); b++) {
+                    int x = bare.get(a);
+                    int y = bare.get(b);
+                    boolean free = !reassigned.containsKey(forms.get(x).occurrences.get(0)) && !reassigned.containsKey(forms.get(y).occurrences.get(0));
+                    if (free && find(x) == x && find(y) == y && names.get(x).sharesSurname(names.get(y))) union(x, y);
+                }
+            }
+        }
+    }
+
+    /** The block a name is compared in: its first three letters (typos are rarely there). */
+    private static String block(String key) {
+        return key.length() <= 3 ? key : key.substring(0, 3);
+    }
+
+    private Map<Integer, List<Integer>> members() {
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        for (int f = 0; f < forms.size(); f++) members.computeIfAbsent(find(f), k -> new ArrayList<>()).add(f);
+        return members;
+    }
+
+    private void assignToNearest(int bareForm, List<Integer> roots, Map<Integer, List<Integer>> members) {
+        Form form = forms.get(bareForm);
+        List<String> candidates = new ArrayList<>();
+        for (int r : roots) candidates.add(forms.get(r).surface);
+        notes.add(form.surface + " (" + form.occurrences.size() + "x): could be " + String.join(" or ", candidates)
+                + "; each mention went to the nearest full name before it. Add the intended one to seeds/entities.yml as an alias if that is wrong.");
+        for (Occurrence o : form.occurrences) {
+            int best = -1;
+            int bestSize = -1;
+            Occurrence nearest = null;
+            for (int r : roots) {
+                int size = 0;
+                for (int f : members.getOrDefault(r, List.of(r))) {
+                    size += forms.get(f).occurrences.size();
+                    for (Occurrence other : forms.get(f).occurrences) {
+                        boolean before = other.articleIndex() == o.articleIndex() && Occurrence.READING_ORDER.compare(other, o) < 0;
+                        if (before && (nearest == null || Occurrence.READING_ORDER.compare(other, nearest) > 0)) {
+                            nearest = other;
+                            best = r;
+                        }
+                    }
+                }
+                if (nearest == null && size > bestSize) {
+                    bestSize = size;
+                    best = r;
+                }
+            }
+            reassigned.put(o, best);
+        }
+    }
+
+    /**
+     * An abbreviation joins the long name it abbreviates: written right after it in brackets, or
+     * made of its initials when exactly one long name in the collection fits.
+     */
+    private void joinAbbreviations() {
+        Map<String, List<Integer>> byInitials = new HashMap<>();
+        Map<Occurrence, Integer> formOf = new HashMap<>();
+        Map<String, List<Occurrence>> byBlock = new HashMap<>();
+        for (int l = 0; l < forms.size(); l++) {
+            if (isPerson(l)) continue;
+            for (String initials : Acronyms.initialsOf(forms.get(l).surface)) {
+                byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(l);
+            }
+            for (Occurrence o : forms.get(l).occurrences) {
+                formOf.put(o, l);
+                byBlock.computeIfAbsent(o.articleIndex() + "\u0000" + o.blockIndex(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        for (int a = 0; a < forms.size(); a++) {
+            Form abbreviation = forms.get(a);
+            if (isPerson(a) || abbreviation.surface.indexOf(' ') >= 0 || !isAbbreviation(abbreviation.surface)) continue;
+            java.util.Set<Integer> fits = new java.util.TreeSet<>(byInitials.getOrDefault(
+                    abbreviation.surface.replace(".", "").toUpperCase(java.util.Locale.ROOT), List.of()));
+            for (Occurrence o : abbreviation.occurrences) {
+                for (Occurrence l : byBlock.getOrDefault(o.articleIndex() + "\u0000" + o.blockIndex(), List.of())) {
+                    if (isBracketedAfter(o, l)) fits.add(formOf.get(l));
+                }
+            }
+            fits.remove(a);
+            List<Integer> roots = fits.stream().map(this::find).distinct().toList();
+            if (roots.size() == 1) union(a, roots.get(0));
+        }
+    }
+
+    private static boolean isAbbreviation(String s) {
+        String letters = s.replace(".", "");
+        return letters.length() >= 2 && letters.length() <= 8 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** "Organisatie voor Veiligheid en Samenwerking in Europa (OVSE)": the abbreviation in brackets right after. */
+    private static boolean isBracketedAfter(Occurrence abbreviation, Occurrence longName) {
+        int end = longName.name().end();
+        int start = abbreviation.name().start();
+        return end <= start && abbreviation.block().text().substring(end, start).strip().equals("(");
+    }
+
+    /** Long names of the same type a typo apart (Oekraine, Oekrajine), unless gazetteers know both apart. */
+    private void joinTypos() {
+        Map<String, List<Integer>> byBlock = new TreeMap<>();
+        for (int f = 0; f < forms.size(); f++) {
+            String k = NameKey.latin(forms.get(f).surface);
+            if (!isPerson(f) && k.length() >= 8) byBlock.computeIfAbsent(forms.get(f).type + block(k), x -> new ArrayList<>()).add(f);
+        }
+        for (List<Integer> same : byBlock.values()) {
+            for (int a = 0; a < same.size(); a++) {
+                for (int b = a + 1; b < same.size(); b++) {
+                    Form x = forms.get(same.get(a));
+                    Form y = forms.get(same.get(b));
+                    if (x.key.startsWith("key:") && y.key.startsWith("key:")) continue;
+                    if (EditDistance.isTypo(NameKey.latin(x.surface), NameKey.latin(y.surface))) union(same.get(a), same.get(b));
+                }
+            }
+        }
+    }
+
+    private List<Cluster> clusters() {
+        Map<Integer, List<Occurrence>> byRoot = new TreeMap<>();
+        for (int f = 0; f < forms.size(); f++) {
+            for (Occurrence o : forms.get(f).occurrences) {
+                int root = reassigned.containsKey(o) ? find(reassigned.get(o)) : find(f);
+                byRoot.computeIfAbsent(root, r -> new ArrayList<>()).add(o);
+            }
+        }
+        List<Cluster> clusters = new ArrayList<>();
+        for (List<Occurrence> occurrences : byRoot.values()) {
+            List<Occurrence> sorted = occurrences.stream().sorted(Occurrence.READING_ORDER).toList();
+            clusters.add(new Cluster(sorted, votedType(sorted)));
+        }
+        return clusters;
+    }
+
+    static Optional<String> catalogKey(List<Occurrence> occurrences) {
+        return occurrences.stream().map(o -> o.name().key()).flatMap(Optional::stream)
+                .filter(k -> k.startsWith("catalog:")).findFirst();
+    }
+}

@@ -1,0 +1,120 @@
+package org.dossier.analyze.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.dossier.model.EntityCatalog;
+
+/**
+ * Every list of names and words the recogniser reads, loaded once (see {@link #loadDefault()}) and
+ * passed to the pure analysis as a value.
+ *
+ * @param names          known names by {@link NameKey#lookup} key; for one key only the entries of
+ *                       the most authoritative source are kept
+ * @param firstNames     given names, as written (Jan, Vladimir, Volodymyr)
+ * @param placeStems     the first four letters (lower case) of country and region names, for telling
+ *                       adjectives of nationality (Oekraïense, Zwitserse) from other words
+ * @param countryAbbreviations three-letter Dutch abbreviations of countries, as sports results use
+ *                       them ("Plaza (Spa)")
+ * @param lexicon        the closed word lists
+ * @param firstWordsOfLongNames the first words of known names of several words (an index)
+ */
+public record Gazetteers(
+        Map<String, List<KnownName>> names,
+        Set<String> firstNames,
+        Set<String> placeStems,
+        Set<String> countryAbbreviations,
+        Lexicon lexicon,
+        Set<String> firstWordsOfLongNames) {
+
+    public Gazetteers {
+        names = Map.copyOf(names);
+        firstWordsOfLongNames = Set.copyOf(firstWordsOfLongNames);
+        firstNames = Set.copyOf(firstNames);
+        placeStems = Set.copyOf(placeStems);
+        countryAbbreviations = Set.copyOf(countryAbbreviations);
+    }
+
+    /** The shipped gazetteers and word lists, read from the class path, and the JDK's CLDR names. */
+    public static Gazetteers loadDefault() {
+        return GazetteerLoader.load();
+    }
+
+    /** These gazetteers with the editor's names added, above every other source. */
+    public Gazetteers withCatalog(EntityCatalog catalog) {
+        if (catalog.entries().isEmpty()) return this;
+        Map<String, List<KnownName>> merged = new TreeMap<>(names);
+        for (int i = 0; i < catalog.entries().size(); i++) {
+            EntityCatalog.Entry entry = catalog.entries().get(i);
+            String key = "catalog:" + NameKey.lookup(entry.name());
+            for (String name : entry.names()) {
+                if (name.isBlank() || name.startsWith("@")) continue;
+                merged.put(NameKey.lookup(name), List.of(new KnownName(name, entry.type(), key, KnownName.Source.CATALOG)));
+            }
+        }
+        return new Gazetteers(merged, firstNames, placeStems, countryAbbreviations, lexicon, firstWordsOf(merged.keySet()));
+    }
+
+    /** The first words (lookup keys) of the names of more than one word, so that most lookups can be skipped. */
+    static Set<String> firstWordsOf(Set<String> keys) {
+        Set<String> first = new java.util.HashSet<>();
+        for (String k : keys) {
+            int space = k.indexOf(' ');
+            if (space > 0) first.add(k.substring(0, space));
+        }
+        return first;
+    }
+
+    /** Whether some known name of several words starts with this word. */
+    boolean startsLongName(String word) {
+        return firstWordsOfLongNames.contains(NameKey.lookup(word));
+    }
+
+    /**
+     * What the gazetteers know about a name, most authoritative first. Short all-capital names (VS,
+     * IS) match only when written in capitals, so "Is" at a sentence start is not Islamic State.
+     */
+    public List<KnownName> lookup(String surface) {
+        List<KnownName> found = names.get(NameKey.lookup(surface));
+        if (found == null) return List.of();
+        List<KnownName> result = new ArrayList<>();
+        for (KnownName k : found) {
+            boolean shortCaps = k.name().length() <= 3 && k.name().equals(k.name().toUpperCase(java.util.Locale.ROOT));
+            if (shortCaps && !k.name().equals(surface)) continue;
+            if (!capitalsFit(k.name(), surface)) continue;
+            result.add(k);
+        }
+        return result;
+    }
+
+    /** "Vlaamse regering" is not the name "Vlaamse Regering": every capital of the name must be one in the text. */
+    private static boolean capitalsFit(String name, String surface) {
+        String n = NameKey.withoutMarks(name);
+        String s = NameKey.withoutMarks(surface);
+        if (n.length() != s.length()) return true;
+        for (int i = 0; i < n.length(); i++) {
+            if (Character.isUpperCase(n.charAt(i)) && Character.isLowerCase(s.charAt(i))) return false;
+        }
+        return true;
+    }
+
+    public Optional<KnownName> best(String surface) {
+        return lookup(surface).stream().min(Comparator.comparing(KnownName::source));
+    }
+
+    /** A given name, also when written in Cyrillic (Володимир is Volodymyr). */
+    public boolean isFirstName(String token) {
+        if (token.length() < 2 || lexicon.isCommonWord(token)) return false;
+        if (firstNames.contains(token)) return true;
+        String latin = Transliteration.toLatin(token);
+        if (!latin.equals(token)) {
+            return firstNames.contains(latin) || firstNames.contains(latin.replace("i", "y"))
+                    || firstNames.contains(latin.replaceAll("i(?=[^aeiou]|$)", "y"));
+        }
+        return false;
+    }
+}

@@ -1,0 +1,41 @@
+package org.dossier.analyze.entities;
+
+import java.util.List;
+import java.util.Locale;
+import org.dossier.model.EntityType;
+
+/**
+ * Adjectives and nouns of nationality (Oekraïense, Zwitsers, Amerikanen, Russian): words that share
+ * their first four letters with a country or region and end like such words do.
+ */
+final class Nationality {
+    private static final List<String> ENDINGS = List.of("ische", "isch", "iaanse", "iaans", "aanse", "aans",
+            "ense", "ens", "ese", "ees", "ezen", "se", "s", "ers", "er", "anen", "aan", "en", "ingen",
+            "ian", "ians", "an", "ans", "ish");
+
+    private Nationality() {}
+
+    /** Whether a capitalised word is an adjective or noun of nationality. */
+    static boolean isAdjective(String word, Gazetteers gazetteers) {
+        var known = gazetteers.best(word);
+        if (known.isPresent()) return known.get().type() == EntityType.OTHER;
+        if (word.length() < 5 || !Character.isUpperCase(word.charAt(0)) || word.indexOf(' ') >= 0) return false;
+        if (gazetteers.isFirstName(word)) return false;
+        String lower = word.toLowerCase(Locale.ROOT);
+        // A capitalised Dutch word in -se or -sche is an adjective of a country, region or town
+        // (Franse, Dendermondse, Russische); names in -se are given names, checked above.
+        if (lower.length() >= 6 && lower.endsWith("se") && (!lower.endsWith("ese") || lower.length() >= 7) || lower.endsWith("ische")) {
+            return true;
+        }
+        int hyphen = lower.lastIndexOf('-');
+        if (hyphen >= 0) lower = lower.substring(hyphen + 1);
+        if (lower.length() < 5 || !gazetteers.placeStems().contains(NameKey.lookup(lower.substring(0, 4)))
+                && !gazetteers.placeStems().contains(lower.substring(0, 4))) {
+            return false;
+        }
+        for (String ending : ENDINGS) {
+            if (lower.endsWith(ending) && lower.length() - ending.length() >= 3) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Named entities: recognising names of people, organisations, places and other things in Dutch and
+ * English text ({@link org.dossier.analyze.entities.EntityRecognizer}, shipped as the rule-based
+ * {@link org.dossier.analyze.entities.RuleBasedRecognizer} over {@link org.dossier.analyze.entities.Gazetteers}),
+ * merging their surface forms across spellings, scripts and articles into
+ * {@link org.dossier.model.Entity} values, and the view data of a person's page. Pure: the gazetteers
+ * are loaded once outside and passed in.
+ */
+package org.dossier.analyze.entities;

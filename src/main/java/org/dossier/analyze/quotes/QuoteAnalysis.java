@@ -1,0 +1,68 @@
+package org.dossier.analyze.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.Article;
+import org.dossier.model.Block;
+import org.dossier.model.BlockKind;
+import org.dossier.model.Entity;
+import org.dossier.model.Mention;
+import org.dossier.model.Quote;
+import org.dossier.model.Span;
+
+/**
+ * Quoted speech in the articles and who said it, in reading order. An embedded post signed
+ * "— Name (@handle) date" is a quote of that name. Pure.
+ */
+public final class QuoteAnalysis {
+    private static final Pattern SIGNED_POST = Pattern.compile("^(.+?)\\s+[—–]\\s+(\\S.*?)\\s*\\(@[\\p{L}\\p{N}_]+\\)", Pattern.DOTALL);
+
+    private QuoteAnalysis() {}
+
+    public static List<Quote> find(List<Article> articles, List<Entity> entities) {
+        Map<String, Entity> byId = new HashMap<>();
+        Map<String, List<Mention>> mentionsByArticle = new HashMap<>();
+        for (Entity e : entities) {
+            byId.put(e.id(), e);
+            for (Mention m : e.mentions()) mentionsByArticle.computeIfAbsent(m.span().article(), k -> new ArrayList<>()).add(m);
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (Article article : articles) {
+            List<Mention> mentions = mentionsByArticle.getOrDefault(article.id(), List.of());
+            SpeakerResolver resolver = new SpeakerResolver(article, byId, mentions);
+            List<Block> blocks = article.blocks();
+            for (int b = 0; b < blocks.size(); b++) {
+                Block block = blocks.get(b);
+                List<QuotedSpan> found = QuoteFinder.find(block.text());
+                if (found.isEmpty() && block.kind() == BlockKind.EMBED) {
+                    signedPost(article, block, mentions, byId).ifPresent(quotes::add);
+                    continue;
+                }
+                Optional<QuotedSpan> previous = Optional.empty();
+                Optional<String> previousSpeaker = Optional.empty();
+                for (QuotedSpan q : found) {
+                    Optional<String> speaker = resolver.resolve(b, q, previous, previousSpeaker);
+                    quotes.add(new Quote(speaker, Span.of(article.id(), block, q.start(), q.end())));
+                    previous = Optional.of(q);
+                    previousSpeaker = speaker;
+                }
+            }
+        }
+        return List.copyOf(quotes);
+    }
+
+    private static Optional<Quote> signedPost(Article article, Block block, List<Mention> mentions, Map<String, Entity> byId) {
+        Matcher m = SIGNED_POST.matcher(block.text());
+        if (!m.find()) return Optional.empty();
+        Optional<String> speaker = mentions.stream()
+                .filter(x -> x.span().block().equals(block.id()) && x.span().start() >= m.start(2) && x.span().end() <= m.end())
+                .map(Mention::entity).findFirst();
+        if (speaker.isEmpty()) return Optional.empty();
+        return Optional.of(new Quote(speaker, Span.of(article.id(), block, m.start(1), m.end(1))));
+    }
+}

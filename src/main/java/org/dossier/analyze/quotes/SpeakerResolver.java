@@ -1,0 +1,188 @@
+package org.dossier.analyze.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.dossier.model.Article;
+import org.dossier.model.Block;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
+
+/**
+ * Resolves the speaker of quotes in one article, read in order: the attribution after the quote, the
+ * sentence before it, a quote that continues the previous one, and for "hij" or "de president" the
+ * person the article last reported as speaking (or last named with that role or nationality).
+ */
+final class SpeakerResolver {
+    /** An entity named at a place of the article; {@code block} is the block's index. */
+    private record Placed(int block, int start, int end, Entity entity) {
+        static final Comparator<Placed> ORDER = Comparator.comparingInt(Placed::block).thenComparingInt(Placed::start);
+
+        boolean before(int b, int offset) {
+            return block < b || block == b && start < offset;
+        }
+
+        boolean isPerson() {
+            return entity.type() == EntityType.PERSON;
+        }
+    }
+
+    private final List<Block> blocks;
+    private final List<Placed> mentions = new ArrayList<>();
+    /** Who the article reports as speaking, in reading order: subjects of speech verbs and resolved speakers. */
+    private final List<Placed> sources = new ArrayList<>();
+
+    SpeakerResolver(Article article, Map<String, Entity> entities, List<Mention> articleMentions) {
+        this.blocks = article.blocks();
+        for (Mention m : articleMentions) {
+            int b = blockIndex(m.span().block());
+            if (b >= 0) mentions.add(new Placed(b, m.span().start(), m.span().end(), entities.get(m.entity())));
+        }
+        mentions.sort(Placed.ORDER);
+        for (int b = 0; b < blocks.size(); b++) addSentenceSources(b);
+        sources.sort(Placed.ORDER);
+    }
+
+    private int blockIndex(String id) {
+        for (int i = 0; i < blocks.size(); i++) if (blocks.get(i).id().equals(id)) return i;
+        return -1;
+    }
+
+    /** Sentences that report speech name their source: "volgens X", else their first person. */
+    private void addSentenceSources(int b) {
+        String text = blocks.get(b).text();
+        List<QuotedSpan> quotes = QuoteFinder.find(text);
+        List<Integer> starts = Sentences.starts(text, quotes);
+        for (int s = 0; s < starts.size(); s++) {
+            int from = starts.get(s);
+            int to = s + 1 < starts.size() ? starts.get(s + 1) : text.length();
+            String sentence = text.substring(from, to);
+            if (!SpeechWords.CUE_BEFORE.matcher(sentence).find()) continue;
+            Optional<Placed> source = according(b, from, to).or(() -> first(b, from, to, true));
+            source.ifPresent(p -> sources.add(new Placed(b, from, from, p.entity())));
+        }
+    }
+
+    /** The speaker of quote {@code q} in block {@code b}; {@code previous} is the block's quote before it. */
+    Optional<String> resolve(int b, QuotedSpan q, Optional<QuotedSpan> previous, Optional<String> previousSpeaker) {
+        String text = blocks.get(b).text();
+        List<Integer> starts = Sentences.starts(text, QuoteFinder.find(text));
+        int sentenceStart = Sentences.sentenceStart(starts, q.open());
+        int sentenceEnd = Sentences.sentenceEnd(starts, q.close(), text.length());
+        String after = text.substring(q.close() + 1, Math.max(q.close() + 1, sentenceEnd));
+        int afterOffset = q.close() + 1;
+
+        Matcher verbAfter = SpeechWords.VERB_AFTER.matcher(after);
+        if (verbAfter.matches()) {
+            int npStart = afterOffset + verbAfter.start(1);
+            Optional<Placed> named = first(b, npStart, sentenceEnd, true).or(() -> first(b, npStart, sentenceEnd, false));
+            if (named.isPresent()) return speaker(b, q, named.get().entity());
+            String np = text.substring(npStart, sentenceEnd);
+            Optional<Entity> referred = referredTo(np, b, q.open());
+            if (referred.isPresent()) return speaker(b, q, referred.get());
+        }
+        Matcher nameThenVerb = SpeechWords.NAME_THEN_VERB.matcher(after);
+        if (nameThenVerb.find()) {
+            int npEnd = afterOffset + nameThenVerb.end(1);
+            Optional<Placed> named = first(b, afterOffset, npEnd, true).or(() -> first(b, afterOffset, npEnd, false));
+            if (named.isPresent()) return speaker(b, q, named.get().entity());
+            Optional<Entity> referred = referredTo(nameThenVerb.group(1), b, q.open());
+            if (referred.isPresent()) return speaker(b, q, referred.get());
+        }
+        String before = text.substring(sentenceStart, q.open());
+        if (SpeechWords.CUE_BEFORE.matcher(before).find()) {
+            Optional<Placed> named = according(b, sentenceStart, q.open())
+                    .or(() -> first(b, sentenceStart, q.open(), true))
+                    .or(() -> first(b, sentenceStart, q.open(), false));
+            if (named.isPresent()) return speaker(b, q, named.get().entity());
+            Optional<Entity> referred = referredTo(before, b, q.open());
+            if (referred.isPresent()) return speaker(b, q, referred.get());
+        }
+        if (previous.isPresent() && previousSpeaker.isPresent() && continues(b, previous.get(), q, previousSpeaker.get())) {
+            return previousSpeaker;
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> speaker(int b, QuotedSpan q, Entity entity) {
+        sources.add(new Placed(b, q.open(), q.open(), entity));
+        sources.sort(Placed.ORDER);
+        return Optional.of(entity.id());
+    }
+
+    /** A quote that follows the previous one with no other person named in between. */
+    private boolean continues(int b, QuotedSpan previous, QuotedSpan q, String previousSpeaker) {
+        for (Placed p : mentions) {
+            if (p.block() == b && p.start() > previous.close() && p.start() < q.open() && p.isPerson()
+                    && !p.entity().id().equals(previousSpeaker)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<Placed> according(int b, int from, int to) {
+        String text = blocks.get(b).text().substring(from, to);
+        Matcher m = SpeechWords.ACCORDING_TO.matcher(text);
+        if (!m.find()) return Optional.empty();
+        int at = from + m.end();
+        return mentions.stream().filter(p -> p.block() == b && p.start() == at).findFirst();
+    }
+
+    /** The first person (or, with {@code person} false, organisation) named in the range. */
+    private Optional<Placed> first(int b, int from, int to, boolean person) {
+        return mentions.stream()
+                .filter(p -> p.block() == b && p.start() >= from && p.end() <= to)
+                .filter(p -> person ? p.isPerson() : p.entity().type() == EntityType.ORGANIZATION)
+                .findFirst();
+    }
+
+    /**
+     * Whom "hij", "de president" or "het Russische staatshoofd" stands for: a person with a role of that
+     * nationality, else the last person reported as speaking, else the last with that role, else the
+     * last person named.
+     */
+    private Optional<Entity> referredTo(String phrase, int b, int offset) {
+        List<String> words = List.of(phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        boolean pronoun = words.stream().limit(3).anyMatch(SpeechWords.PRONOUNS::contains);
+        Optional<String> roleNoun = words.stream().filter(SpeechWords.ROLE_NOUNS::contains).findFirst();
+        if (!pronoun && roleNoun.isEmpty()) return Optional.empty();
+        List<Placed> people = mentions.stream().filter(p -> p.isPerson() && p.before(b, offset)).toList();
+        List<Placed> speakers = sources.stream().filter(p -> p.isPerson() && p.before(b, offset + 1)).toList();
+        Optional<String> stem = nationalityStem(phrase);
+        if (stem.isPresent()) {
+            List<Entity> ofNationality = people.stream().map(Placed::entity)
+                    .filter(e -> e.roles().stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).startsWith(stem.get()))).toList();
+            Optional<Entity> lastSpeaker = last(speakers).map(Placed::entity).filter(ofNationality::contains);
+            if (lastSpeaker.isPresent()) return lastSpeaker;
+            if (!ofNationality.isEmpty()) return Optional.of(ofNationality.get(ofNationality.size() - 1));
+        }
+        Optional<Placed> lastSpeaker = last(speakers);
+        if (lastSpeaker.isPresent()) return lastSpeaker.map(Placed::entity);
+        if (roleNoun.isPresent()) {
+            List<Placed> withRole = people.stream()
+                    .filter(p -> p.entity().roles().stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(roleNoun.get()))).toList();
+            if (!withRole.isEmpty()) return last(withRole).map(Placed::entity);
+        }
+        return last(people).map(Placed::entity);
+    }
+
+    /** The first four letters of a capitalised adjective in the phrase ("Russische" gives "russ"). */
+    private static Optional<String> nationalityStem(String phrase) {
+        String[] words = phrase.strip().split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (w.length() >= 5 && Character.isUpperCase(w.charAt(0))) return Optional.of(w.substring(0, 4).toLowerCase(Locale.ROOT));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Placed> last(List<Placed> list) {
+        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1));
+    }
+}
