@@ -10,10 +10,12 @@ import org.dossier.analyze.time.TimelineAnalysis;
 import org.dossier.analyze.time.TimelineResult;
 import org.dossier.model.Article;
 import org.dossier.model.Dossier;
-import org.dossier.model.Entity;
+import org.dossier.analyze.entities.EntityAnalysis;
+import org.dossier.analyze.entities.EntityResult;
+import org.dossier.analyze.entities.Gazetteers;
+import org.dossier.model.EntityCatalog;
 import org.dossier.model.Passage;
 import org.dossier.model.PartialDate;
-import org.dossier.model.Quote;
 
 /**
  * The analysis stage: pure functions from the articles to the finished dossier, in dependency order.
@@ -29,14 +31,17 @@ final class Analysis {
 
     private Analysis() {}
 
-    static Dossier analyse(List<Article> articles) {
+    /** The dossier, and the names the recogniser was unsure about, for the editor. */
+    record Result(Dossier dossier, List<String> uncertainEntities) {}
+
+    static Result analyse(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers) {
         List<Article> ordered = articles.stream().sorted(DOSSIER_ORDER).toList();
         List<Passage> passages = new PassageFinder(PassageSettings.defaults()).find(ordered);
-        List<Entity> entities = List.of();
-        List<Quote> quotes = List.of();
-        TimelineResult time = TimelineAnalysis.analyze(ordered, passages, entities);
+        EntityResult entities = EntityAnalysis.analyze(ordered, catalog, gazetteers);
+        TimelineResult time = TimelineAnalysis.analyze(ordered, passages, entities.entities());
         List<Article> dated = time.articles().stream().sorted(DOSSIER_ORDER).toList();
-        return new Dossier(dated, passages, SharingSummaries.of(dated, passages), PassageDiffs.of(passages),
-                entities, quotes, time.events(), time.entries());
+        Dossier dossier = new Dossier(dated, passages, SharingSummaries.of(dated, passages), PassageDiffs.of(passages),
+                entities.entities(), entities.quotes(), time.events(), time.entries());
+        return new Result(dossier, entities.uncertain());
     }
 }

@@ -9,4 +9,7 @@ public interface BuildListener {
     default void filesWritten(int count) {}
 
     default void stage(String name) {}
+
+    /** Names the entity recogniser was unsure about: for the editor to confirm or ignore in entities.yml. */
+    default void uncertainEntities(java.util.List<String> notes) {}
 }

@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.dossier.analyze.entities.Gazetteers;
+import org.dossier.ingest.EntityCatalogReader;
 import org.dossier.ingest.IngestResult;
 import org.dossier.ingest.Ingester;
 import org.dossier.model.Diagnostic;
@@ -20,12 +24,22 @@ import org.dossier.render.Templates;
 
 /** One full build. Not thread-safe; make one per build. */
 public final class DossierBuild {
+    /** The editor's optional file of entities, in the seeds folder. */
+    public static final String ENTITY_CATALOG = "entities.yml";
+
     private final BuildConfig config;
     private final BuildListener listener;
+    private final Supplier<Gazetteers> gazetteers;
 
     public DossierBuild(BuildConfig config, BuildListener listener) {
+        this(config, listener, Gazetteers::loadDefault);
+    }
+
+    /** A build that takes the (costly to load) gazetteers from {@code gazetteers}, e.g. a preview's cache. */
+    public DossierBuild(BuildConfig config, BuildListener listener, Supplier<Gazetteers> gazetteers) {
         this.config = config;
         this.listener = listener;
+        this.gazetteers = gazetteers;
     }
 
     /**
@@ -42,10 +56,15 @@ public final class DossierBuild {
         listener.stage("read");
         IngestResult ingested = new Ingester().ingest(config.seeds(), n -> listener.seedsRead(n, -1));
         diagnostics.addAll(ingested.diagnostics());
-        if (ingested.hasErrors()) return BuildReport.failed(diagnostics, millisSince(start));
+        Path catalogFile = config.seeds().resolve(ENTITY_CATALOG);
+        EntityCatalogReader.Result catalog = EntityCatalogReader.read(catalogFile, catalogFile.toString());
+        diagnostics.addAll(catalog.diagnostics());
+        if (ingested.hasErrors() || catalog.hasErrors()) return BuildReport.failed(diagnostics, millisSince(start));
 
         listener.stage("analyse");
-        Dossier dossier = Analysis.analyse(ingested.articles());
+        Analysis.Result analysed = Analysis.analyse(ingested.articles(), catalog.catalog(), gazetteers.get());
+        Dossier dossier = analysed.dossier();
+        listener.uncertainEntities(analysed.uncertainEntities());
 
         listener.stage("render");
         try (StagedSite site = StagedSite.open(config.out())) {

@@ -10,6 +10,7 @@ public final class Cli {
 
             Commands:
               build      build the dossier from the seeds into the site (the default)
+              tag-conll  tag a CoNLL-2002 file with the entity recogniser of the build
               --help     show this help; '<command> --help' shows a command's options
 
             Exit codes: 0 success, 1 invalid input, 2 wrong usage.
@@ -24,6 +25,8 @@ public final class Cli {
         switch (command) {
             case "build":
                 return BuildCommand.run(rest, out, err);
+            case "tag-conll":
+                return TagConllCommand.run(rest, out, err);
             case "--help", "-h", "help":
                 out.print(USAGE);
                 return ExitCode.OK;

@@ -1,6 +1,7 @@
 package org.dossier.cli;
 
 import java.io.PrintStream;
+import java.util.List;
 import org.dossier.build.BuildListener;
 
 /**
@@ -9,6 +10,8 @@ import org.dossier.build.BuildListener;
  */
 final class ConsoleProgress implements BuildListener {
     static final int EVERY = 1000;
+    /** Beyond this many, a console list of uncertain names stops helping; the count says how many more. */
+    static final int SHOWN_NOTES = 25;
     private final PrintStream out;
 
     ConsoleProgress(PrintStream out) {
@@ -18,6 +21,14 @@ final class ConsoleProgress implements BuildListener {
     @Override
     public void seedsRead(int count, int total) {
         if (count % EVERY == 0) out.println("  read " + count + " articles");
+    }
+
+    @Override
+    public void uncertainEntities(List<String> notes) {
+        if (notes.isEmpty()) return;
+        out.println("Entities to check (confirm, correct or ignore them in seeds/entities.yml):");
+        notes.stream().limit(SHOWN_NOTES).forEach(note -> out.println("  " + note));
+        if (notes.size() > SHOWN_NOTES) out.println("  … and " + (notes.size() - SHOWN_NOTES) + " more");
     }
 
     @Override

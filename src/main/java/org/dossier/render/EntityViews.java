@@ -23,11 +23,11 @@ final class EntityViews {
     /** A group of the index: all entities of one type. */
     public record EntityGroup(String type, String heading, List<EntityCard> entities) {}
 
-    /** Another entity named in the same articles, with how many articles they share. */
-    public record Companion(EntityCard entity, int sharedArticles) {}
+    /** A person named in the same blocks as the entity, with in how many blocks. */
+    public record Companion(EntityCard entity, int together) {}
 
     /** Everything an entity page shows. */
-    public record EntityPage(EntityCard card, List<String> aliases, String description, String link,
+    public record EntityPage(EntityCard card, List<String> aliases, List<String> roles, String description, String link,
                              List<Snippet> quotes, List<Snippet> mentions, List<Companion> companions,
                              List<ArticleCard> articles, List<TimelineViews.EntryView> events) {}
 
@@ -59,22 +59,19 @@ final class EntityViews {
         }
         List<Snippet> mentions = entity.mentions().stream().map(Mention::span).map(this::snippet).toList();
         Set<String> articleIds = articleIds(entity);
-        Map<String, Integer> shared = new LinkedHashMap<>();
+        Set<String> blocks = blockKeys(entity);
+        List<Companion> companions = new ArrayList<>();
         for (Entity other : index.dossier().entities()) {
-            if (other.id().equals(entity.id())) continue;
-            Set<String> common = new LinkedHashSet<>(articleIds(other));
-            common.retainAll(articleIds);
-            if (!common.isEmpty()) shared.put(other.id(), common.size());
+            if (other.id().equals(entity.id()) || other.type() != EntityType.PERSON) continue;
+            Set<String> together = new LinkedHashSet<>(blockKeys(other));
+            together.retainAll(blocks);
+            if (!together.isEmpty()) companions.add(new Companion(card(other), together.size()));
         }
-        List<Companion> companions = shared.entrySet().stream()
-                .map(e -> new Companion(card(index.entity(e.getKey())), e.getValue()))
-                .sorted(Comparator.comparingInt(Companion::sharedArticles).reversed()
-                        .thenComparing(c -> c.entity().type()).thenComparing(c -> c.entity().name()))
-                .toList();
+        companions.sort(Comparator.comparingInt(Companion::together).reversed().thenComparing(c -> c.entity().name()));
         List<ArticleCard> articles = index.dossier().articles().stream()
                 .filter(a -> articleIds.contains(a.id())).map(ArticleCard::of).toList();
         List<TimelineViews.EntryView> events = new TimelineViews(index).entriesOf(entity.id());
-        return new EntityPage(card(entity), entity.aliases(), entity.description().orElse(""), entity.link().orElse(""),
+        return new EntityPage(card(entity), entity.aliases(), entity.roles(), entity.description().orElse(""), entity.link().orElse(""),
                 quotes, mentions, companions, articles, events);
     }
 
@@ -82,6 +79,12 @@ final class EntityViews {
         Article article = index.article(span.article());
         return Snippet.of(span, article.block(span.block()).orElseThrow(), article.title(),
                 article.date().map(DateLabels::of).orElse("undated"));
+    }
+
+    private static Set<String> blockKeys(Entity entity) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Mention mention : entity.mentions()) keys.add(mention.span().article() + "#" + mention.span().block());
+        return keys;
     }
 
     private static Set<String> articleIds(Entity entity) {

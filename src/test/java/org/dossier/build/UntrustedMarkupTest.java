@@ -126,9 +126,14 @@ class UntrustedMarkupTest {
     void noPageHasAScriptFrameObjectFormOrStyleElement() {
         pages.forEach((path, page) -> {
             for (String tag : List.of("script", "iframe", "frame", "frameset", "object", "embed", "applet", "form",
-                    "button", "input", "textarea", "select", "style", "base", "svg", "math", "video", "audio", "source",
-                    "img", "picture", "template", "noscript")) {
+                    "button", "input", "textarea", "select", "style", "base", "math", "video", "audio", "source",
+                    "img", "picture", "template", "noscript", "foreignObject", "use", "image")) {
                 assertTrue(page.select(tag).isEmpty(), path + " has <" + tag + ">: " + page.select(tag).outerHtml());
+            }
+            // The only SVG is the drawing Dossier makes itself (sharing matrix, timeline), never a seed's.
+            for (var svg : page.select("svg")) {
+                assertTrue(svg.parent().is("figure.drawing"), path + " has an <svg> outside a drawing: " + svg.outerHtml());
+                assertTrue(page.select("article svg").isEmpty(), path + " has an <svg> inside an article");
             }
             assertTrue(page.select("meta[http-equiv]").isEmpty(), path + " has a meta refresh");
             assertEquals(List.of("stylesheet"), page.select("link").eachAttr("rel"), path + " links only its own stylesheet");
