@@ -24,6 +24,7 @@ public final class DossierIndex {
 
     private final Dossier dossier;
     private final Map<String, Article> articles = new LinkedHashMap<>();
+    private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, List<Occurrence>> occurrencesByBlock = new HashMap<>();
     private final Map<Span, String> markIds = new HashMap<>();
@@ -33,7 +34,10 @@ public final class DossierIndex {
 
     public DossierIndex(Dossier dossier) {
         this.dossier = dossier;
-        dossier.articles().forEach(a -> articles.put(a.id(), a));
+        dossier.articles().forEach(a -> {
+            articles.put(a.id(), a);
+            positions.put(a.id(), positions.size());
+        });
         dossier.entities().forEach(e -> entities.put(e.id(), e));
         for (Passage passage : dossier.passages()) {
             Map<String, Integer> perArticle = new HashMap<>();
@@ -73,6 +77,11 @@ public final class DossierIndex {
         Article article = articles.get(id);
         if (article == null) throw new IllegalArgumentException("no article " + id + " in the dossier");
         return article;
+    }
+
+    /** The article's place in dossier order. */
+    public int position(Article article) {
+        return positions.get(article.id());
     }
 
     public Entity entity(String id) {

@@ -2,18 +2,20 @@ package org.dossier.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.dossier.model.Article;
+import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
 import org.dossier.model.Quote;
 import org.dossier.model.Span;
+import org.dossier.model.TimelineEntry;
 
 /** Builds the entity index and the page of each entity from the finished dossier. */
 final class EntityViews {
@@ -32,19 +34,38 @@ final class EntityViews {
                              List<ArticleCard> articles, List<TimelineViews.EntryView> events) {}
 
     private final DossierIndex index;
+    private final TimelineViews timeline;
+    private final Map<String, EntityCard> cards = new HashMap<>();
+    private final Map<String, List<Quote>> quotesBySpeaker = new HashMap<>();
+    private final Map<String, Set<String>> peopleByBlock = new HashMap<>();
+    private final Map<String, List<TimelineEntry>> entriesByEntity = new HashMap<>();
 
+    /** Indexes quotes, people per block and timeline entries once, so each page costs only its own data. */
     EntityViews(DossierIndex index) {
         this.index = index;
+        this.timeline = new TimelineViews(index);
+        Dossier dossier = index.dossier();
+        for (Entity entity : dossier.entities()) {
+            cards.put(entity.id(), card(entity));
+            if (entity.type() != EntityType.PERSON) continue;
+            for (String block : blockKeys(entity)) peopleByBlock.computeIfAbsent(block, k -> new LinkedHashSet<>()).add(entity.id());
+        }
+        for (Quote quote : dossier.quotes()) {
+            quote.speaker().ifPresent(id -> quotesBySpeaker.computeIfAbsent(id, k -> new ArrayList<>()).add(quote));
+        }
+        for (TimelineEntry entry : dossier.timeline()) {
+            for (String id : new LinkedHashSet<>(entry.entities())) entriesByEntity.computeIfAbsent(id, k -> new ArrayList<>()).add(entry);
+        }
     }
 
     List<EntityGroup> groups() {
         Map<EntityType, List<EntityCard>> byType = new TreeMap<>();
         for (Entity entity : index.dossier().entities()) {
-            byType.computeIfAbsent(entity.type(), t -> new ArrayList<>()).add(card(entity));
+            byType.computeIfAbsent(entity.type(), t -> new ArrayList<>()).add(cards.get(entity.id()));
         }
         List<EntityGroup> groups = new ArrayList<>();
-        byType.forEach((type, cards) -> {
-            List<EntityCard> sorted = cards.stream()
+        byType.forEach((type, list) -> {
+            List<EntityCard> sorted = list.stream()
                     .sorted(Comparator.comparingInt(EntityCard::mentions).reversed().thenComparing(EntityCard::name))
                     .toList();
             groups.add(new EntityGroup(type.id(), heading(type), sorted));
@@ -53,26 +74,26 @@ final class EntityViews {
     }
 
     EntityPage page(Entity entity) {
-        List<Snippet> quotes = new ArrayList<>();
-        for (Quote quote : index.dossier().quotes()) {
-            if (quote.speaker().filter(entity.id()::equals).isPresent()) quotes.add(snippet(quote.span()));
-        }
+        List<Snippet> quotes = quotesBySpeaker.getOrDefault(entity.id(), List.of()).stream()
+                .map(Quote::span).map(this::snippet).toList();
         List<Snippet> mentions = entity.mentions().stream().map(Mention::span).map(this::snippet).toList();
-        Set<String> articleIds = articleIds(entity);
-        Set<String> blocks = blockKeys(entity);
-        List<Companion> companions = new ArrayList<>();
-        for (Entity other : index.dossier().entities()) {
-            if (other.id().equals(entity.id()) || other.type() != EntityType.PERSON) continue;
-            Set<String> together = new LinkedHashSet<>(blockKeys(other));
-            together.retainAll(blocks);
-            if (!together.isEmpty()) companions.add(new Companion(card(other), together.size()));
+        Map<String, Integer> together = new HashMap<>();
+        for (String block : blockKeys(entity)) {
+            for (String other : peopleByBlock.getOrDefault(block, Set.of())) {
+                if (!other.equals(entity.id())) together.merge(other, 1, Integer::sum);
+            }
         }
-        companions.sort(Comparator.comparingInt(Companion::together).reversed().thenComparing(c -> c.entity().name()));
-        List<ArticleCard> articles = index.dossier().articles().stream()
-                .filter(a -> articleIds.contains(a.id())).map(ArticleCard::of).toList();
-        List<TimelineViews.EntryView> events = new TimelineViews(index).entriesOf(entity.id());
-        return new EntityPage(card(entity), entity.aliases(), entity.roles(), entity.description().orElse(""), entity.link().orElse(""),
-                quotes, mentions, companions, articles, events);
+        List<Companion> companions = together.entrySet().stream()
+                .map(e -> new Companion(cards.get(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparingInt(Companion::together).reversed()
+                        .thenComparing(c -> c.entity().name()).thenComparing(c -> c.entity().id()))
+                .toList();
+        List<ArticleCard> articles = articleIds(entity).stream().map(index::article)
+                .sorted(Comparator.comparingInt(index::position)).map(ArticleCard::of).toList();
+        List<TimelineViews.EntryView> events = entriesByEntity.getOrDefault(entity.id(), List.of()).stream()
+                .map(timeline::view).toList();
+        return new EntityPage(cards.get(entity.id()), entity.aliases(), entity.roles(), entity.description().orElse(""),
+                entity.link().orElse(""), quotes, mentions, companions, articles, events);
     }
 
     private Snippet snippet(Span span) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.dossier.model.Article;
@@ -47,7 +48,12 @@ public final class SiteRenderer {
         home.put("articles", cards);
         counting.write(SiteLinks.HOME, html("index", home));
 
-        renderArticles(dossier.articles(), new ArticleViews(index), site, counting);
+        ArticleViews articleViews = new ArticleViews(index);
+        renderInParallel(dossier.articles(), "article", counting, article -> {
+            Map<String, Object> context = page(site, SiteLinks.article(article.id()), article.title(), article.language());
+            context.put("article", articleViews.of(article));
+            return context;
+        });
         if (site.hasShared()) {
             Map<String, Object> context = page(site, SiteLinks.SHARED, "Shared text", "en");
             SharedViews shared = new SharedViews(index);
@@ -61,12 +67,11 @@ public final class SiteRenderer {
             Map<String, Object> context = page(site, SiteLinks.ENTITIES, "People, organisations and places", "en");
             context.put("groups", entities.groups());
             counting.write(SiteLinks.ENTITIES, html("entities", context));
-            for (Entity entity : dossier.entities()) {
-                String path = SiteLinks.entity(entity.id());
-                Map<String, Object> entityContext = page(site, path, entity.name(), "en");
+            renderInParallel(dossier.entities(), "entity", counting, entity -> {
+                Map<String, Object> entityContext = page(site, SiteLinks.entity(entity.id()), entity.name(), "en");
                 entityContext.put("entity", entities.page(entity));
-                counting.write(path, html("entity", entityContext));
-            }
+                return entityContext;
+            });
         }
         if (site.hasTimeline()) {
             Map<String, Object> context = page(site, SiteLinks.TIMELINE, "Timeline", "en");
@@ -84,19 +89,17 @@ public final class SiteRenderer {
     }
 
     /**
-     * Article pages depend only on the finished dossier, not on each other, so they are rendered in
-     * parallel; when templates fail, the error of the first failing article in dossier order is
-     * reported, so the message does not depend on thread timing.
+     * Pages of one kind (articles, entities) depend only on the finished dossier, not on each other, so
+     * they are rendered in parallel; when templates fail, the error of the first failing page in list
+     * order is reported, so the message does not depend on thread timing.
      */
-    private void renderArticles(List<Article> articles, ArticleViews views, SiteInfo site, SiteOutput out)
-            throws RenderException {
-        Optional<RenderException> failure = articles.parallelStream()
-                .map(article -> {
-                    String path = SiteLinks.article(article.id());
-                    Map<String, Object> context = page(site, path, article.title(), article.language());
-                    context.put("article", views.of(article));
+    private <T> void renderInParallel(List<T> items, String template, SiteOutput out,
+                                      Function<T, Map<String, Object>> contextOf) throws RenderException {
+        Optional<RenderException> failure = items.parallelStream()
+                .map(item -> {
+                    Map<String, Object> context = contextOf.apply(item);
                     try {
-                        out.write(path, html("article", context));
+                        out.write((String) context.get("path"), html(template, context));
                         return Optional.<RenderException>empty();
                     } catch (RenderException e) {
                         return Optional.of(e);

@@ -29,21 +29,13 @@ final class TimelineViews {
         return index.dossier().timeline().stream().map(this::view).toList();
     }
 
-    /** The entries that name the entity, in time order. */
-    List<EntryView> entriesOf(String entityId) {
-        return index.dossier().timeline().stream()
-                .filter(entry -> entry.entities().contains(entityId))
-                .map(this::view)
-                .toList();
-    }
-
     /** The compact drawing of the whole period, linking each mark to its entry on the timeline page. */
     String drawing(String anchorBase) {
         return TimelineSvg.render(index.dossier().timeline(),
                 new TimelineSvg.Options("The story's timeline", anchorBase, Locale.ENGLISH));
     }
 
-    private EntryView view(TimelineEntry entry) {
+    EntryView view(TimelineEntry entry) {
         List<SourceView> sources = new ArrayList<>();
         for (Event event : entry.sources()) {
             Article article = index.article(event.sentence().article());
