@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.dossier.analyze.SeedArticles;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.Passage;
@@ -16,7 +17,9 @@ import org.dossier.model.Span;
 import org.junit.jupiter.api.Test;
 
 class PassageFinderSeedTest {
-    private final List<Article> seeds = Fixtures.seeds();
+    private static final String A000 = SeedArticles.A000;
+    private static final String A003 = SeedArticles.A003;
+    private final List<Article> seeds = SeedArticles.load();
     private final List<Passage> passages = new PassageFinder(PassageSettings.defaults()).find(seeds);
 
     @Test
@@ -24,8 +27,8 @@ class PassageFinderSeedTest {
         Passage p = passageWith("De Amerikaanse president “sprak zijn steun uit");
         assertEquals(Passage.Kind.EXACT, p.kind());
         assertEquals(1.0, p.similarity());
-        assertEquals(wholeBlock("000", "b1"), occurrenceIn(p, "000"));
-        assertEquals(wholeBlock("003", "b1"), occurrenceIn(p, "003"));
+        assertEquals(wholeBlock(A000, "De Amerikaanse president “sprak"), occurrenceIn(p, A000));
+        assertEquals(wholeBlock(A003, "De Amerikaanse president “sprak"), occurrenceIn(p, A003));
     }
 
     @Test
@@ -33,16 +36,16 @@ class PassageFinderSeedTest {
         Passage p = passageWith("President Biden benadrukte");
         assertEquals(Passage.Kind.NEAR, p.kind());
         assertTrue(p.similarity() >= 0.75 && p.similarity() < 1, "similarity " + p.similarity());
-        String first = text("000", "b0");
+        String first = text(A000, "President Biden benadrukte");
         String sentence = first.substring(0, first.indexOf("verklaring.") + "verklaring.".length());
-        assertEquals(new Span("000", "b0", 0, sentence.length(), sentence), occurrenceIn(p, "000"));
-        assertEquals(wholeBlock("003", "b3"), occurrenceIn(p, "003"));
+        assertEquals(new Span(A000, block(A000, "President Biden benadrukte").id(), 0, sentence.length(), sentence), occurrenceIn(p, A000));
+        assertEquals(wholeBlock(A003, "President Biden benadrukte"), occurrenceIn(p, A003));
     }
 
     @Test
     void findsTheRunOfSentencesSharedInsideDifferentParagraphs() {
         Passage p = passageWith("Het gaat om een bijeenkomst in het kader van de strategische veiligheidsdialoog");
-        for (String article : List.of("000", "003")) {
+        for (String article : List.of(A000, A003)) {
             Span span = occurrenceIn(p, article);
             assertTrue(span.text().startsWith("Het gaat om een bijeenkomst"), span.text());
             assertTrue(span.text().endsWith("op 13 januari."), span.text());
@@ -53,27 +56,27 @@ class PassageFinderSeedTest {
     @Test
     void findsThePhoneCallSentenceDespiteTheDroppedFirstName() {
         Passage p = passageWith("Donderdagavond had Biden al een telefoongesprek van 50 minuten");
-        assertTrue(occurrenceIn(p, "000").text().contains("Vladimir Poetin"));
-        assertTrue(occurrenceIn(p, "003").text().endsWith("Russisch president Poetin"));
+        assertTrue(occurrenceIn(p, A000).text().contains("Vladimir Poetin"));
+        assertTrue(occurrenceIn(p, A003).text().endsWith("Russisch president Poetin"));
     }
 
     @Test
     void keepsTheQuotationMarksAroundTheKremlinQuote() {
         Passage p = passageWith("De discussie was openhartig en concreet");
-        assertEquals("“De discussie was openhartig en concreet”, zei een woordvoerder van het Kremlin.", occurrenceIn(p, "000").text());
-        assertEquals("“De discussie was openhartig en concreet”, besloot een woordvoerder van het Kremlin.", occurrenceIn(p, "003").text());
+        assertEquals("“De discussie was openhartig en concreet”, zei een woordvoerder van het Kremlin.", occurrenceIn(p, A000).text());
+        assertEquals("“De discussie was openhartig en concreet”, besloot een woordvoerder van het Kremlin.", occurrenceIn(p, A003).text());
     }
 
     @Test
     void findsTheLastParagraphOfOneSeedInsideAParagraphOfTheOther() {
         Passage p = passageWith("Rusland heeft tienduizenden troepen gestationeerd");
         assertEquals(Passage.Kind.EXACT, p.kind());
-        assertEquals(wholeBlock("000", "b4"), occurrenceIn(p, "000"));
-        Span inside = occurrenceIn(p, "003");
-        assertEquals("b4", inside.block());
-        assertTrue(text("003", "b4").startsWith("Zowel Biden als Zelenski"));
-        assertEquals(text("000", "b4"), inside.text());
-        assertEquals(text("003", "b4").length(), inside.end(), "the run closes the paragraph");
+        assertEquals(wholeBlock(A000, "Rusland heeft tienduizenden"), occurrenceIn(p, A000));
+        Span inside = occurrenceIn(p, A003);
+        assertEquals(block(A003, "Zowel Biden als Zelenski").id(), inside.block());
+        assertTrue(text(A003, "Zowel Biden als Zelenski").startsWith("Zowel Biden als Zelenski"));
+        assertEquals(text(A000, "Rusland heeft tienduizenden"), inside.text());
+        assertEquals(text(A003, "Zowel Biden als Zelenski").length(), inside.end(), "the run closes the paragraph");
     }
 
     @Test
@@ -112,7 +115,7 @@ class PassageFinderSeedTest {
         Collections.reverse(reversed);
         List<Passage> again = new PassageFinder(PassageSettings.defaults()).find(reversed);
         assertEquals(byId(passages), byId(again));
-        assertEquals("003", again.get(0).occurrences().get(0).article(), "occurrences follow the order given");
+        assertEquals(A003, again.get(0).occurrences().get(0).article(), "occurrences follow the order given");
         assertEquals(passages.stream().map(Passage::id).toList(),
                 new PassageFinder(PassageSettings.defaults()).find(seeds).stream().map(Passage::id).toList());
     }
@@ -128,7 +131,7 @@ class PassageFinderSeedTest {
                 .toList();
         assertEquals(1, found.size(), "passages holding '" + fragment + "': " + found);
         Passage p = found.get(0);
-        assertEquals(List.of("000", "003"), p.occurrences().stream().map(Span::article).toList());
+        assertEquals(List.of(A000, A003), p.occurrences().stream().map(Span::article).toList());
         return p;
     }
 
@@ -140,11 +143,15 @@ class PassageFinderSeedTest {
         return seeds.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
 
-    private String text(String article, String block) {
-        return article(article).block(block).orElseThrow().text();
+    private Block block(String article, String opening) {
+        return SeedArticles.blockStarting(article(article), opening);
     }
 
-    private Span wholeBlock(String article, String block) {
-        return Span.of(article, article(article).block(block).orElseThrow(), 0, text(article, block).length());
+    private String text(String article, String opening) {
+        return block(article, opening).text();
+    }
+
+    private Span wholeBlock(String article, String opening) {
+        return Span.of(article, block(article, opening), 0, text(article, opening).length());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.dossier.analyze.SeedArticles;
 import org.dossier.model.Article;
 import org.dossier.model.PartialDate;
 import org.dossier.model.Passage;
@@ -18,18 +19,18 @@ class SharingSummariesTest {
 
     @Test
     void theSeedsShareTheirPassagesAndTheDatedSeedIsTheirOrigin() {
-        List<Article> seeds = Fixtures.seeds();
+        List<Article> seeds = SeedArticles.load();
         List<Passage> passages = new PassageFinder(PassageSettings.defaults()).find(seeds);
         SharingSummary summary = SharingSummaries.of(seeds, passages);
         assertEquals(1, summary.pairs().size());
         SharingSummary.PairSharing pair = summary.pairs().get(0);
-        assertEquals("000", pair.first());
-        assertEquals("003", pair.second());
+        assertEquals(SeedArticles.A000, pair.first());
+        assertEquals(SeedArticles.A003, pair.second());
         assertEquals(passages.size(), pair.passages());
         assertTrue(pair.firstShare() > 0.5 && pair.firstShare() < 1, "000 is mostly shared: " + pair.firstShare());
         assertTrue(pair.secondShare() > 0.3 && pair.secondShare() < pair.firstShare(), "003 is longer: " + pair.secondShare());
         assertEquals(pair.firstSharedWords(), summary.articles().get(0).sharedWords());
-        for (Passage p : passages) assertEquals(Optional.of("000"), summary.originOf(p.id()), "000 is dated, 003 is not");
+        for (Passage p : passages) assertEquals(Optional.of(SeedArticles.A000), summary.originOf(p.id()), "000 is dated, 003 is not");
     }
 
     @Test
