@@ -71,7 +71,7 @@ final class ArticleViews {
 
     private ShareView share(DossierIndex.Occurrence occurrence) {
         Passage passage = occurrence.passage();
-        Optional<String> origin = index.dossier().sharing().originOf(passage.id());
+        Optional<String> origin = index.originOf(passage.id());
         List<ShareView.OccurrenceLink> elsewhere = new ArrayList<>();
         for (Span other : passage.occurrences()) {
             if (other.equals(occurrence.span())) continue;

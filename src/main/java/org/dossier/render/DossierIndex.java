@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dossier.model.Article;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
@@ -12,6 +13,7 @@ import org.dossier.model.Mention;
 import org.dossier.model.Passage;
 import org.dossier.model.PassageDiff;
 import org.dossier.model.Quote;
+import org.dossier.model.SharingSummary;
 import org.dossier.model.Span;
 
 /**
@@ -31,6 +33,7 @@ public final class DossierIndex {
     private final Map<String, List<Mention>> mentionsByBlock = new HashMap<>();
     private final Map<String, List<Quote>> quotesByBlock = new HashMap<>();
     private final Map<Span, List<PassageDiff>> diffsByOccurrence = new HashMap<>();
+    private final Map<String, String> originByPassage = new HashMap<>();
 
     public DossierIndex(Dossier dossier) {
         this.dossier = dossier;
@@ -52,6 +55,9 @@ public final class DossierIndex {
             for (Mention mention : entity.mentions()) {
                 mentionsByBlock.computeIfAbsent(key(mention.span()), k -> new ArrayList<>()).add(mention);
             }
+        }
+        for (SharingSummary.PassageOrigin origin : dossier.sharing().origins()) {
+            origin.article().ifPresent(article -> originByPassage.put(origin.passage(), article));
         }
         for (PassageDiff diff : dossier.diffs()) {
             diffsByOccurrence.computeIfAbsent(diff.occurrence(), k -> new ArrayList<>()).add(diff);
@@ -106,6 +112,11 @@ public final class DossierIndex {
 
     public List<Mention> mentions(String article, String block) {
         return mentionsByBlock.getOrDefault(key(article, block), List.of());
+    }
+
+    /** The likely origin of a passage: the id of its earliest dated article, if any is dated. */
+    public Optional<String> originOf(String passageId) {
+        return Optional.ofNullable(originByPassage.get(passageId));
     }
 
     /** What differs between this occurrence of a near copy and another occurrence. */

@@ -40,7 +40,7 @@ final class SharedViews {
     List<PassageView> passages() {
         List<PassageView> views = new ArrayList<>();
         for (Passage passage : index.dossier().passages()) {
-            Optional<String> origin = index.dossier().sharing().originOf(passage.id());
+            Optional<String> origin = index.originOf(passage.id());
             List<ShareView.OccurrenceLink> occurrences = new ArrayList<>();
             for (Span span : passage.occurrences()) {
                 Article article = index.article(span.article());

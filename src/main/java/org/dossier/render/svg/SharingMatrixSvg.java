@@ -2,7 +2,9 @@ package org.dossier.render.svg;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import org.dossier.model.Article;
@@ -64,7 +66,7 @@ public final class SharingMatrixSvg {
         svg.append("<title>").append(Xml.escape(label)).append("</title>\n");
         svg.append("<desc id=\"sharing-matrix-desc\">").append(Xml.escape(description(shown, pairs))).append("</desc>\n");
         drawHeaders(svg, shown, layout);
-        drawCells(svg, shown, summary, layout);
+        drawCells(svg, shown, summary, pairs, layout);
         drawLegend(svg, layout, articles.size(), shown.size());
         svg.append("</svg>\n");
         return svg.toString();
@@ -73,11 +75,14 @@ public final class SharingMatrixSvg {
     /** All articles, or the {@link #MAX_ARTICLES} that share the most words, in dossier order. */
     private static List<Article> shown(List<Article> articles, SharingSummary summary) {
         if (articles.size() <= MAX_ARTICLES) return List.copyOf(articles);
-        List<Article> ranked = new ArrayList<>(articles);
-        ranked.sort(Comparator.<Article>comparingInt(a -> -summary.article(a.id()).map(SharingSummary.ArticleSharing::sharedWords).orElse(0))
-                .thenComparingInt(articles::indexOf));
-        List<Article> kept = ranked.subList(0, MAX_ARTICLES);
-        return articles.stream().filter(kept::contains).toList();
+        // Looked up once: a dossier can hold tens of thousands of articles.
+        Map<String, Integer> sharedWords = new HashMap<>();
+        summary.articles().forEach(a -> sharedWords.put(a.article(), a.sharedWords()));
+        List<Integer> ranked = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) ranked.add(i);
+        ranked.sort(Comparator.<Integer>comparingInt(i -> -sharedWords.getOrDefault(articles.get(i).id(), 0))
+                .thenComparingInt(i -> i));
+        return ranked.subList(0, MAX_ARTICLES).stream().sorted().map(articles::get).toList();
     }
 
     private static void drawHeaders(StringBuilder svg, List<Article> shown, Layout layout) {
@@ -99,7 +104,15 @@ public final class SharingMatrixSvg {
         svg.append("</g>\n");
     }
 
-    private static void drawCells(StringBuilder svg, List<Article> shown, SharingSummary summary, Layout layout) {
+    private static void drawCells(StringBuilder svg, List<Article> shown, SharingSummary summary, List<PairSharing> pairs,
+                                  Layout layout) {
+        Map<String, PairSharing> pairByKey = new HashMap<>();
+        for (PairSharing pair : pairs) {
+            pairByKey.put(pair.first() + "\n" + pair.second(), pair);
+            pairByKey.put(pair.second() + "\n" + pair.first(), pair);
+        }
+        Map<String, Double> ownShare = new HashMap<>();
+        summary.articles().forEach(a -> ownShare.put(a.article(), a.share()));
         svg.append("<g class=\"cells\" font-size=\"").append(layout.font()).append("\" text-anchor=\"middle\">\n");
         for (int r = 0; r < shown.size(); r++) {
             Article row = shown.get(r);
@@ -108,12 +121,12 @@ public final class SharingMatrixSvg {
                 int x = layout.gridX() + c * layout.cell();
                 int y = layout.gridY() + r * layout.cell();
                 if (r == c) {
-                    double own = summary.article(row.id()).map(SharingSummary.ArticleSharing::share).orElse(0.0);
+                    double own = ownShare.getOrDefault(row.id(), 0.0);
                     cell(svg, "cell self", row, column, own, 0,
                             row.title() + ": " + percent(own) + " of its words are shared with other articles", "#f3f4f6", null, x, y, layout);
                     continue;
                 }
-                PairSharing pair = summary.between(row.id(), column.id()).orElse(null);
+                PairSharing pair = pairByKey.get(row.id() + "\n" + column.id());
                 if (pair == null) {
                     cell(svg, "cell", row, column, 0, 0, row.title() + " shares no text with " + column.title(), "#ffffff", null, x, y, layout);
                     continue;
