@@ -31,9 +31,16 @@ public final class ArticleDating {
                 .toList();
         Map<String, Article> byId = new HashMap<>();
         for (Article a : byContent) byId.put(a.id(), a);
+        // Each article's passages, looked up once, so that dating many undated articles stays linear.
+        Map<String, List<Passage>> passagesByArticle = new HashMap<>();
+        for (Passage p : passages) {
+            p.occurrences().stream().map(Span::article).distinct()
+                    .forEach(id -> passagesByArticle.computeIfAbsent(id, k -> new ArrayList<>()).add(p));
+        }
         return byContent.stream()
                 .map(a -> a.dateOrigin() != DateOrigin.UNKNOWN ? a
-                        : fromPassages(a, byId, passages).map(d -> a.withDate(d, DateOrigin.SHARED_PASSAGE)).orElse(a))
+                        : fromPassages(a, byId, passagesByArticle.getOrDefault(a.id(), List.of()))
+                                .map(d -> a.withDate(d, DateOrigin.SHARED_PASSAGE)).orElse(a))
                 .toList();
     }
 

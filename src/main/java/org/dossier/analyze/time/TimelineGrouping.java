@@ -2,6 +2,7 @@ package org.dossier.analyze.time;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,9 +38,18 @@ public final class TimelineGrouping {
     public static List<TimelineEntry> group(List<Event> events, List<Passage> passages) {
         Map<String, List<Event>> byDate = new LinkedHashMap<>();
         for (Event e : events) byDate.computeIfAbsent(e.date().iso() + "/" + e.end().map(PartialDate::iso).orElse(""), k -> new ArrayList<>()).add(e);
+        Map<String, List<Span>> occurrencesByBlock = new HashMap<>();
+        Map<Span, String> passageOf = new HashMap<>();
+        for (Passage p : passages) {
+            for (Span o : p.occurrences()) {
+                occurrencesByBlock.computeIfAbsent(o.article() + "#" + o.block(), k -> new ArrayList<>()).add(o);
+                passageOf.put(o, p.id());
+            }
+        }
         List<TimelineEntry> entries = new ArrayList<>();
         for (List<Event> sameDate : byDate.values()) {
-            List<Set<String>> passagesOf = sameDate.stream().map(e -> passagesHolding(e.sentence(), passages)).toList();
+            List<Set<String>> passagesOf = sameDate.stream()
+                    .map(e -> passagesHolding(e.sentence(), occurrencesByBlock, passageOf)).toList();
             int[] parent = new int[sameDate.size()];
             for (int i = 0; i < parent.length; i++) parent[i] = i;
             for (int i = 0; i < sameDate.size(); i++) {
@@ -76,10 +86,12 @@ public final class TimelineGrouping {
         return new TimelineEntry(id, first.date(), first.end(), planned, sources, List.copyOf(entities));
     }
 
-    private static Set<String> passagesHolding(Span sentence, List<Passage> passages) {
+    /** The passages with an occurrence overlapping the sentence; occurrences are indexed by block. */
+    private static Set<String> passagesHolding(Span sentence, Map<String, List<Span>> occurrencesByBlock,
+                                               Map<Span, String> passageOf) {
         Set<String> ids = new HashSet<>();
-        for (Passage p : passages) {
-            for (Span o : p.occurrences()) if (o.overlaps(sentence)) ids.add(p.id());
+        for (Span o : occurrencesByBlock.getOrDefault(sentence.article() + "#" + sentence.block(), List.of())) {
+            if (o.overlaps(sentence)) ids.add(passageOf.get(o));
         }
         return ids;
     }
