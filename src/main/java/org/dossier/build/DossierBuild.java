@@ -13,7 +13,7 @@ import org.dossier.model.SourceLocation;
 import org.dossier.publish.OutputFolderCheck;
 import org.dossier.publish.PublishException;
 import org.dossier.publish.PublishReport;
-import org.dossier.publish.StagedSite;
+import org.dossier.publish.SiteDraft;
 import org.dossier.render.RenderException;
 import org.dossier.render.SiteRenderer;
 import org.dossier.render.Templates;
@@ -22,10 +22,17 @@ import org.dossier.render.Templates;
 public final class DossierBuild {
     private final BuildConfig config;
     private final BuildListener listener;
+    private final BuildMemory memory;
 
     public DossierBuild(BuildConfig config, BuildListener listener) {
+        this(config, listener, BuildMemory.none());
+    }
+
+    /** A build that reuses what earlier builds with the same {@code memory} read, rendered and published. */
+    public DossierBuild(BuildConfig config, BuildListener listener, BuildMemory memory) {
         this.config = config;
         this.listener = listener;
+        this.memory = memory;
     }
 
     /**
@@ -40,7 +47,7 @@ public final class DossierBuild {
         if (badFolders.isPresent()) return BuildReport.failed(List.of(badFolders.get()), millisSince(start));
 
         listener.stage("read");
-        IngestResult ingested = new Ingester().ingest(config.seeds(), n -> listener.seedsRead(n, -1));
+        IngestResult ingested = new Ingester().ingest(config.seeds(), n -> listener.seedsRead(n, -1), memory.seeds());
         diagnostics.addAll(ingested.diagnostics());
         if (ingested.hasErrors()) return BuildReport.failed(diagnostics, millisSince(start));
 
@@ -48,8 +55,8 @@ public final class DossierBuild {
         Dossier dossier = Analysis.analyse(ingested.articles());
 
         listener.stage("render");
-        try (StagedSite site = StagedSite.open(config.out())) {
-            new SiteRenderer(new Templates(config.templates())).render(dossier, site::write, listener::filesWritten);
+        try (SiteDraft site = memory.draft(config.out())) {
+            new SiteRenderer(new Templates(config.templates()), memory.pages()).render(dossier, site::write, listener::filesWritten);
             listener.stage("publish");
             PublishReport published = site.commit();
             return new BuildReport(diagnostics, Optional.of(dossier), Optional.of(published), millisSince(start));

@@ -10,6 +10,7 @@ public final class Cli {
 
             Commands:
               build      build the dossier from the seeds into the site (the default)
+              serve      build, serve the site on 127.0.0.1:8080, rebuild and reload pages on changes
               --help     show this help; '<command> --help' shows a command's options
 
             Exit codes: 0 success, 1 invalid input, 2 wrong usage.
@@ -24,6 +25,8 @@ public final class Cli {
         switch (command) {
             case "build":
                 return BuildCommand.run(rest, out, err);
+            case "serve":
+                return ServeCommand.run(rest, out, err);
             case "--help", "-h", "help":
                 out.print(USAGE);
                 return ExitCode.OK;

@@ -21,7 +21,7 @@ import org.dossier.model.SourceLocation;
  * {@code NAME}; {@link #commit()} swaps it in with two renames on the same file system, and closing an
  * uncommitted stage deletes it, so the output folder only ever holds a complete build.
  */
-public final class StagedSite implements AutoCloseable {
+public final class StagedSite implements SiteDraft {
     private final Path out;
     private final Path staging;
     private final Path previous;
@@ -48,6 +48,7 @@ public final class StagedSite implements AutoCloseable {
     }
 
     /** Writes one file of the new site; {@code path} is relative to the site root, with '/' separators. */
+    @Override
     public synchronized void write(String path, byte[] content) {
         Path file = staging.resolve(path).normalize();
         if (!file.startsWith(staging) || path.isEmpty() || path.startsWith("/")) {
@@ -63,6 +64,7 @@ public final class StagedSite implements AutoCloseable {
     }
 
     /** Replaces the output folder by the new site. Files with unchanged bytes keep their old modification time. */
+    @Override
     public PublishReport commit() throws PublishException {
         try {
             int unchanged = 0;

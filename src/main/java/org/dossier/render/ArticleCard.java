@@ -19,7 +19,7 @@ public record ArticleCard(String id, String url, String title, String dateIso, S
     public static ArticleCard of(Article article) {
         String lead = article.blockStream().filter(b -> b.kind() == BlockKind.PARAGRAPH).findFirst()
                 .map(b -> shorten(b.text())).orElse("");
-        int words = article.blockStream().mapToInt(b -> b.text().split("\\s+").length).sum();
+        int words = article.blockStream().mapToInt(b -> wordCount(b.text())).sum();
         return new ArticleCard(
                 article.id(),
                 SiteLinks.article(article.id()),
@@ -40,6 +40,27 @@ public record ArticleCard(String id, String url, String title, String dateIso, S
             case CONTENT -> "dated from its content";
             case SHARED_PASSAGE -> "dated from a passage it shares with a dated article";
         };
+    }
+
+    /**
+     * {@code text.split("\\s+").length} without a regular expression: the preview's rebuilds make a card
+     * for every article, and the regex was half of their time.
+     */
+    static int wordCount(String text) {
+        if (text.isEmpty()) return 1;
+        int runs = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = isRegexSpace(text.charAt(i));
+            if (!space && !inWord) runs++;
+            inWord = !space;
+        }
+        if (runs == 0) return 0;
+        return isRegexSpace(text.charAt(0)) ? runs + 1 : runs;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static String shorten(String text) {
