@@ -77,11 +77,16 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     /** ISO 8601 at this date's precision: {@code 2022}, {@code 2022-01} or {@code 2022-01-02}. */
     public String iso() {
-        return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-        };
+        // Not String.format: it follows the default locale, and is slow enough to show in the preview's rebuilds.
+        String iso = pad(year, 4);
+        if (month != 0) iso += "-" + pad(month, 2);
+        if (day != 0) iso += "-" + pad(day, 2);
+        return iso;
+    }
+
+    private static String pad(int value, int width) {
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     @Override

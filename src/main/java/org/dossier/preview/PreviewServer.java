@@ -67,7 +67,7 @@ final class PreviewServer implements AutoCloseable {
             boolean head = method.equals("HEAD");
             if (!head && !method.equals("GET")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                respond(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD\n".getBytes(StandardCharsets.UTF_8), true);
+                respond(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD\n".getBytes(StandardCharsets.UTF_8), false);
                 return;
             }
             URI uri = exchange.getRequestURI();
@@ -79,7 +79,7 @@ final class PreviewServer implements AutoCloseable {
                 return; // The stream stays open; LiveReload writes to it and closes it.
             }
             if (ReloadHook.SCRIPT.equals(path)) {
-                respond(exchange, 200, "text/javascript; charset=utf-8", script, !head);
+                respond(exchange, 200, "text/javascript; charset=utf-8", script, head);
                 return;
             }
             serveSite(exchange, path, head);
@@ -94,7 +94,7 @@ final class PreviewServer implements AutoCloseable {
         SiteFiles.Resolution resolution = files.resolve(path);
         if (resolution instanceof SiteFiles.Redirect redirect) {
             exchange.getResponseHeaders().set("Location", redirect.location());
-            respond(exchange, 301, "text/plain; charset=utf-8", new byte[0], !head);
+            respond(exchange, 301, "text/plain; charset=utf-8", new byte[0], head);
         } else if (resolution instanceof SiteFiles.Found found) {
             byte[] content;
             try {
@@ -106,7 +106,7 @@ final class PreviewServer implements AutoCloseable {
             }
             String type = ContentTypes.of(found.file().getFileName().toString());
             if (ContentTypes.isHtml(type)) content = hooked(content, found.page());
-            respond(exchange, 200, type, content, !head);
+            respond(exchange, 200, type, content, head);
         } else {
             notFound(exchange, ((SiteFiles.Missing) resolution).page(), head);
         }
@@ -116,27 +116,25 @@ final class PreviewServer implements AutoCloseable {
         String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Not found · Dossier preview</title></head>\n"
                 + "<body>\n<h1>Not found</h1>\n<p>The site has no page <code>/" + ReloadHook.attribute(page) + "</code>.</p>\n"
                 + "<p><a href=\"/\">Go to the home page</a></p>\n</body>\n</html>\n";
-        respond(exchange, 404, ContentTypes.HTML, hooked(html.getBytes(StandardCharsets.UTF_8), page), !head);
+        respond(exchange, 404, ContentTypes.HTML, hooked(html.getBytes(StandardCharsets.UTF_8), page), head);
     }
 
     private byte[] hooked(byte[] html, String page) {
         return ReloadHook.inject(html, page, live.session(), live.generation());
     }
 
-    private static void respond(HttpExchange exchange, int status, String type, byte[] body, boolean withBody) throws IOException {
+    /** Sends a whole response; for HEAD, its headers only, with the length the body would have. */
+    private static void respond(HttpExchange exchange, int status, String type, byte[] body, boolean head) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        if (!withBody || body.length == 0) {
-            if (withBody) exchange.sendResponseHeaders(status, -1);
-            else {
-                exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
-                exchange.sendResponseHeaders(status, -1);
-            }
+        if (head) {
+            exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+            exchange.sendResponseHeaders(status, -1);
             exchange.close();
             return;
         }
-        exchange.sendResponseHeaders(status, body.length);
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }

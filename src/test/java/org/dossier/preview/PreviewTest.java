@@ -131,6 +131,12 @@ class PreviewTest {
         assertTrue(script.body().contains("EventSource"));
         HttpResponse<String> home = get("/");
         assertTrue(home.body().contains("data-page=\"index.html\""));
+
+        HttpResponse<String> head = http.send(HttpRequest.newBuilder(preview.url().resolve("/assets/style.css"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertEquals(Files.size(config.out().resolve("assets/style.css")), head.headers().firstValueAsLong("content-length").orElseThrow());
     }
 
     @Test
