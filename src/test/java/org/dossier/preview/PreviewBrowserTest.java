@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -80,8 +80,15 @@ class PreviewBrowserTest {
         return browser.findElement(By.tagName("main")).getText();
     }
 
+    /** Waits that look again when the page was replaced (a reload) between finding an element and reading it. */
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, WAIT, Duration.ofMillis(50));
+        WebDriverWait wait = new WebDriverWait(browser, WAIT, Duration.ofMillis(50));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private String overlayText() {
+        return browser.findElement(By.id(OVERLAY)).getText();
     }
 
     @Test
@@ -104,10 +111,10 @@ class PreviewBrowserTest {
         Files.write(seed, new byte[] {'t', 'i', 't', 'e', 'l', '\n', 'a', (byte) 0xFF, 'b', '\n'});
         Path markup = config.seeds().resolve("<img src=x onerror=document.title='owned'>.txt");
         Files.write(markup, new byte[] {(byte) 0xC3, '(', '\n'});
-        WebElement overlay = waiting().withMessage(() -> "no overlay; console:\n" + console)
+        waiting().withMessage(() -> "no overlay; console:\n" + console)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id(OVERLAY)));
-        waiting().until(d -> overlay.getText().contains("<img src=x onerror=document.title='owned'>.txt:1:1"));
-        String shown = overlay.getText();
+        waiting().until(d -> overlayText().contains("<img src=x onerror=document.title='owned'>.txt:1:1"));
+        String shown = overlayText();
         assertTrue(shown.contains(seed + ":2:2: is not valid UTF-8: byte 0xFF cannot start a character"), shown);
         assertTrue(browser.findElements(By.cssSelector("#" + OVERLAY + " img")).isEmpty(), "markup in messages stays text");
         assertNotEquals("owned", browser.getTitle());
