@@ -59,7 +59,14 @@ final class ArticleAssembler {
         String sentence = firstSentence(text.get());
         String[] words = sentence.split("\\s+");
         if (words.length <= TITLE_WORDS) return sentence.replaceAll("[.:;,]$", "");
-        return String.join(" ", List.of(words).subList(0, TITLE_WORDS)).replaceAll("[.:;,]$", "") + "…";
+        // Cut at a word that can end a phrase: not after an article, preposition or conjunction.
+        int end = TITLE_WORDS;
+        while (end > TITLE_WORDS / 2 && isShortFunctionWord(words[end - 1])) end--;
+        return String.join(" ", List.of(words).subList(0, end)).replaceAll("[.:;,“”\"]+$", "") + "…";
+    }
+
+    private static boolean isShortFunctionWord(String word) {
+        return word.length() <= 3 && word.equals(word.toLowerCase(java.util.Locale.ROOT)) || word.matches("(?i)(met|voor|over|naar|with|from|that|dat|die|aan)");
     }
 
     private static String firstSentence(String text) {

@@ -43,7 +43,13 @@ final class MarkdownSeedReader implements SeedReader {
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), TypographicExtension.create()));
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        // Each top-level node is rendered on its own, and Flexmark renders a node that is not the whole
+        // document with links switched off (its MainNodeRenderer starts at "do not render links" unless
+        // DO_NOT_RENDER_LINKS is set, which it reads inverted for such nodes). Without this, every link
+        // and autolink of a Markdown seed would come out as plain text.
+        MutableDataSet rendering = new MutableDataSet(options);
+        rendering.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
+        this.renderer = HtmlRenderer.builder(rendering).build();
     }
 
     @Override
@@ -120,9 +126,12 @@ final class MarkdownSeedReader implements SeedReader {
         return text.isBlank() ? Optional.empty() : Optional.of(new RawBlock(kind, text, html, line));
     }
 
-    /** The node rendered, sanitised, as the body of a fragment. */
+    /**
+     * The node rendered, sanitised, as the body of a fragment. Flexmark ends each block with a line
+     * break; stripped, so that a paragraph is one {@code <p>} element and {@link #inner} unwraps it.
+     */
     private Element clean(Node node) {
-        Document fragment = Jsoup.parseBodyFragment(Sanitizer.clean(renderer.render(node)));
+        Document fragment = Jsoup.parseBodyFragment(Sanitizer.clean(renderer.render(node).strip()));
         fragment.outputSettings().prettyPrint(false);
         return fragment.body();
     }

@@ -2,6 +2,7 @@ package org.dossier.ingest;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -29,7 +30,11 @@ public final class Sanitizer {
 
     /** The fragment with everything outside the safelist removed. */
     public static String clean(String html) {
-        return Jsoup.clean(html, "", SAFELIST, COMPACT);
+        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html, ""));
+        // A link whose URL was refused keeps its text but not its <a>: an <a> with rel and no href is not HTML.
+        clean.select("a:not([href])").unwrap();
+        clean.outputSettings(COMPACT);
+        return clean.body().html();
     }
 
     /** Describes what survives, for the README and error messages. */
