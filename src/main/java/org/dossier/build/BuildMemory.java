@@ -14,18 +14,20 @@ import org.dossier.publish.PublishedFiles;
 import org.dossier.publish.SiteDraft;
 import org.dossier.publish.StagedSite;
 import org.dossier.render.PageCache;
+import org.dossier.render.Templates;
 
 /**
  * What one build leaves for the next build of the same folders in the same process (the preview's
- * rebuilds): the seeds as read, the pages as rendered, and the site as published. With it, a rebuild
- * reads only the seeds that changed, runs templates only for pages whose variables changed, and writes
- * only files whose bytes changed, in place. Analysis is not remembered: it runs on the whole collection.
+ * rebuilds): the seeds as read, the templates compiled, the pages as rendered, and the site as published.
+ * With it, a rebuild reads only the seeds that changed, runs templates only for pages whose variables
+ * changed, and writes only files whose bytes changed, in place. Analysis is not remembered: it runs on the whole collection.
  * Whoever sees a source change tells the memory what to forget. Not thread-safe: one build at a time.
  */
 public final class BuildMemory {
     private final boolean enabled;
     private final SeedCache seeds;
     private final PageCache pages;
+    private Templates templates;
     private PublishedFiles published;
     private Set<String> changed = Set.of();
 
@@ -50,15 +52,16 @@ public final class BuildMemory {
         seeds.forget(seed);
     }
 
-    /** A template changed: every page must be rendered again. */
-    public void forgetPages() {
+    /** A template changed: compile the templates again and render every page again. */
+    public void forgetTemplates() {
+        templates = null;
         pages.clear();
     }
 
     /** Anything may have changed (the watcher lost track): read and render everything again. */
     public void forgetAll() {
         seeds.clear();
-        pages.clear();
+        forgetTemplates();
         published = null;
     }
 
@@ -76,6 +79,13 @@ public final class BuildMemory {
 
     PageCache pages() {
         return pages;
+    }
+
+    /** The templates of {@code dir}, compiled once for the series of builds until a template changes. */
+    Templates templates(Path dir) {
+        if (!enabled) return new Templates(dir);
+        if (templates == null || !templates.dir().equals(dir)) templates = new Templates(dir);
+        return templates;
     }
 
     /** In place when the output folder is still the one this memory published, staged otherwise. */

@@ -16,7 +16,6 @@ import org.dossier.publish.PublishReport;
 import org.dossier.publish.SiteDraft;
 import org.dossier.render.RenderException;
 import org.dossier.render.SiteRenderer;
-import org.dossier.render.Templates;
 
 /** One full build. Not thread-safe; make one per build. */
 public final class DossierBuild {
@@ -56,7 +55,7 @@ public final class DossierBuild {
 
         listener.stage("render");
         try (SiteDraft site = memory.draft(config.out())) {
-            new SiteRenderer(new Templates(config.templates()), memory.pages()).render(dossier, site::write, listener::filesWritten);
+            new SiteRenderer(memory.templates(config.templates()), memory.pages()).render(dossier, site::write, listener::filesWritten);
             listener.stage("publish");
             PublishReport published = site.commit();
             return new BuildReport(diagnostics, Optional.of(dossier), Optional.of(published), millisSince(start));

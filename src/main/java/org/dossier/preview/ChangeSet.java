@@ -53,7 +53,7 @@ public record ChangeSet(Set<Path> seeds, boolean templates, boolean assets, bool
             return;
         }
         seeds.forEach(memory::forgetSeed);
-        if (templates) memory.forgetPages();
+        if (templates) memory.forgetTemplates();
     }
 
     /** For the console: the first changed path and how many more. */

@@ -123,10 +123,10 @@ public final class PreviewBenchmark {
         OUT.printf(Locale.ROOT, "heap in use after GC:        %4d MB (the whole benchmark, with the build memory of 5,000 articles)%n", usedHeapMegabytes());
         Path base = config.templates().resolve("base.peb");
         Files.writeString(base, Files.readString(base).replace("made with Dossier", "made with Dossier."));
-        memory.forgetPages();
+        memory.forgetTemplates();
         BuildReport templates = check(new DossierBuild(config, BuildListener.SILENT, memory).run());
         Files.writeString(base, Files.readString(base).replace("made with Dossier.", "made with Dossier"));
-        memory.forgetPages();
+        memory.forgetTemplates();
         check(new DossierBuild(config, BuildListener.SILENT, memory).run());
         OUT.printf(Locale.ROOT, "rebuild after base.peb edit: %5d ms wall  (every page rendered again, %d files written)%n",
                 templates.millis(), templates.published().orElseThrow().written());

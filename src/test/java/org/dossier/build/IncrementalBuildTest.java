@@ -141,7 +141,7 @@ class IncrementalBuildTest {
         Path base = config.templates().resolve("base.peb");
         Files.writeString(base, Files.readString(base).replace("made with Dossier", "made with Dossier (preview)"));
 
-        memory.forgetPages();
+        memory.forgetTemplates();
         build(memory);
 
         assertTrue(Files.readString(config.out().resolve(PAGE_B)).contains("made with Dossier (preview)"));

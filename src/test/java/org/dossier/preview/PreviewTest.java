@@ -225,6 +225,24 @@ class PreviewTest {
     }
 
     @Test
+    void showsATemplateErrorWithItsLineThenRendersEveryPageWithTheFixedTemplate() throws Exception {
+        String html = get("/articles/003_70f3edb694600a6b.html").body();
+        Path base = config.templates().resolve("base.peb");
+        String good = Files.readString(base);
+        try (EventStream events = new EventStream(preview.address(), "articles/003_70f3edb694600a6b.html", session(html), generation(html))) {
+            Files.writeString(base, good.replace("{% block content %}{% endblock %}", "{% block content %}{% endblock %}\n{{ nosuchvariable }}"));
+            EventStream.Event failure = events.next("failure", WAIT);
+            assertNotNull(failure, "console:\n" + console);
+            assertTrue(Pattern.compile(Pattern.quote(base.toString()) + ":\\d+: template error").matcher(failure.data()).find(), failure.data());
+
+            Files.writeString(base, good.replace("made with Dossier", "made with Dossier, previewed"));
+            assertNotNull(events.next("reload", WAIT), "every page changed, this one too");
+        }
+        assertTrue(get("/articles/003_70f3edb694600a6b.html").body().contains("made with Dossier, previewed"));
+        assertTrue(get("/index.html").body().contains("made with Dossier, previewed"));
+    }
+
+    @Test
     void ignoresChangesThatAreNoInputs() throws Exception {
         Files.writeString(config.seeds().resolve(".notes.txt.swp"), "swap");
         Files.writeString(config.seeds().resolve(A + ".txt~"), "backup");
