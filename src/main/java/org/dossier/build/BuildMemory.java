@@ -2,10 +2,10 @@ package org.dossier.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.ingest.SeedCache;
 import org.dossier.publish.InPlaceSite;
 import org.dossier.publish.PublishException;
@@ -100,15 +100,16 @@ public final class BuildMemory {
     private final class Remembered implements SiteDraft {
         private final SiteDraft inner;
         private final Path out;
-        private final Map<String, byte[]> files = new HashMap<>();
+        private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
         Remembered(SiteDraft inner, Path out) {
             this.inner = Objects.requireNonNull(inner);
             this.out = out;
         }
 
+        /** Called from the renderer's threads at once; the inner draft is thread-safe too. */
         @Override
-        public synchronized void write(String path, byte[] content) {
+        public void write(String path, byte[] content) {
             inner.write(path, content);
             files.put(path, content);
         }

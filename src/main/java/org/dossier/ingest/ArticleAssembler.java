@@ -17,6 +17,7 @@ import org.dossier.model.SourceLocation;
 final class ArticleAssembler {
     static final String FIRST_SECTION = "section-start";
     private static final int TITLE_WORDS = 14;
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?…][”’\"]?\\s+(?=[\\p{Lu}“\"‘'])");
 
     private ArticleAssembler() {}
 
@@ -70,7 +71,7 @@ final class ArticleAssembler {
     }
 
     private static String firstSentence(String text) {
-        var m = java.util.regex.Pattern.compile("[.!?…][”’\"]?\\s+(?=[\\p{Lu}“\"‘'])").matcher(text);
+        var m = SENTENCE_END.matcher(text);
         return m.find() ? text.substring(0, m.start() + 1).strip() : text.strip();
     }
 }

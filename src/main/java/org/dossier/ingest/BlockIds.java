@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Block anchors made from the block's own kind and text: the first words as a readable slug and a short
@@ -15,6 +16,8 @@ import java.util.Map;
  * that repeats an earlier one word for word gets a counter.
  */
 final class BlockIds {
+    private static final Pattern WORD_BREAK = Pattern.compile("\\s+");
+
     private BlockIds() {}
 
     static List<String> assign(List<RawBlock> blocks) {
@@ -35,7 +38,8 @@ final class BlockIds {
     }
 
     private static List<String> firstWords(String text, int count) {
-        String[] words = text.strip().split("\\s+");
+        // Split off only the words needed: the rest stays one piece, so long blocks cost no more.
+        String[] words = WORD_BREAK.split(text.strip(), count + 1);
         return List.of(words).subList(0, Math.min(count, words.length));
     }
 

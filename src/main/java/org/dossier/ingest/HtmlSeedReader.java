@@ -34,7 +34,6 @@ final class HtmlSeedReader implements SeedReader {
                     + "sponsored|cookie\\w*|paywall|recommend\\w*|read-?more|lees-?ook|breadcrumbs?|tags)([\\s_-]|$)");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
             "ul", "ol", "figure", "figcaption", "table", "pre");
-    private static final List<String> ARTICLE_MARKERS = List.of("[itemprop=articleBody]", "article", "main", "[role=main]");
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
 
     @Override
@@ -103,11 +102,15 @@ final class HtmlSeedReader implements SeedReader {
     }
 
     private static Element articleRoot(Document doc) {
-        // In order of how surely each marks the article alone: a page's <main> also holds comments and teasers.
-        for (String selector : ARTICLE_MARKERS) {
-            Element marked = doc.selectFirst(selector);
-            if (marked != null) return marked;
-        }
+        Element marked = doc.selectFirst("[itemprop=articleBody]");
+        if (marked != null) return marked;
+        // A page may hold several <article>s (teasers, a news ticker, comments): the story is the one
+        // with the most paragraph text. <main> comes after: it also holds comments and teasers.
+        Optional<Element> article = doc.select("article").stream()
+                .max(Comparator.comparingInt(a -> a.select("p").text().length()));
+        if (article.isPresent()) return article.get();
+        marked = doc.selectFirst("main, [role=main]");
+        if (marked != null) return marked;
         // No semantic markup: take the element whose own paragraphs hold the most text.
         return doc.select("p").stream()
                 .map(Element::parent)

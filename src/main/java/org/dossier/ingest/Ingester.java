@@ -139,14 +139,12 @@ public final class Ingester {
 
     private static List<Path> files(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            // Each relative path is made once, not in every comparison: the preview walks the folder on every rebuild.
-            return walk.filter(Files::isRegularFile)
-                    .map(p -> Map.entry(dir.relativize(p), p))
-                    .filter(e -> !isHidden(e.getKey()))
-                    .map(e -> Map.entry(e.getKey().toString(), e.getValue()))
-                    .sorted(Map.Entry.comparingByKey())
-                    .map(Map.Entry::getValue)
-                    .toList();
+            // Sorted by relative path, each computed once rather than in every comparison.
+            java.util.TreeMap<String, Path> byRelativePath = new java.util.TreeMap<>();
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(dir.relativize(p)))
+                    .forEach(p -> byRelativePath.put(dir.relativize(p).toString(), p));
+            return List.copyOf(byRelativePath.values());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

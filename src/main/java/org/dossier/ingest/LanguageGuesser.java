@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Guesses an article's language from its most frequent function words. Function words are the most
@@ -15,6 +16,7 @@ final class LanguageGuesser {
     /** The answer when no language scores: ISO 639-2's "undetermined", which HTML's lang accepts. */
     static final String UNDETERMINED = "und";
 
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Map<String, Set<String>> FUNCTION_WORDS = new LinkedHashMap<>();
 
     static {
@@ -34,7 +36,7 @@ final class LanguageGuesser {
 
     static String guess(String text) {
         Map<String, Integer> scores = new LinkedHashMap<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
             for (var entry : FUNCTION_WORDS.entrySet()) {
                 if (entry.getValue().contains(word)) scores.merge(entry.getKey(), 1, Integer::sum);
             }

@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 public final class Slugs {
     private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,99}");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+    private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
 
     private Slugs() {}
 
@@ -25,10 +28,10 @@ public final class Slugs {
      */
     public static String of(String text, int maxLength) {
         String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = EDGE_DASHES.matcher(NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         if (slug.length() <= maxLength) return slug;
         String cut = slug.substring(0, maxLength);
         int dash = cut.lastIndexOf('-');
-        return (dash > maxLength / 2 ? cut.substring(0, dash) : cut).replaceAll("-+$", "");
+        return TRAILING_DASHES.matcher(dash > maxLength / 2 ? cut.substring(0, dash) : cut).replaceAll("");
     }
 }

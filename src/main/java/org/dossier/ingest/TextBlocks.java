@@ -16,6 +16,7 @@ final class TextBlocks {
             "[—–]\\s*[^\\n—–]{1,80}?\\(@\\w{1,30}\\)\\s*[^\\n]{0,40}$");
     private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.!?:;,…\"”’»)]$");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·–]|\\d{1,3}[.)])\\s+\\S.*");
+    private static final Pattern SPACE_RUNS = Pattern.compile("[\\s\\u00A0]+");
 
     private TextBlocks() {}
 
@@ -65,13 +66,25 @@ final class TextBlocks {
         return open != '“' || inner.indexOf('”') < 0;
     }
 
+    /** The number of words: runs of characters other than regex white space ({@code \s}). */
     static int wordCount(String text) {
-        String s = text.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = isRegexSpace(text.charAt(i));
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
+    }
+
+    /** Exactly the characters of {@code \s} in a Java regex without UNICODE_CHARACTER_CLASS. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Joins hard-wrapped lines and collapses runs of white space, as a reader sees the text. */
     static String normaliseSpace(String text) {
-        return text.replaceAll("[\\s\\u00A0]+", " ").strip();
+        return SPACE_RUNS.matcher(text).replaceAll(" ").strip();
     }
 }

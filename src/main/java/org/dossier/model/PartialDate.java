@@ -77,16 +77,18 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     /** ISO 8601 at this date's precision: {@code 2022}, {@code 2022-01} or {@code 2022-01-02}. */
     public String iso() {
-        // Not String.format: it follows the default locale, and is slow enough to show in the preview's rebuilds.
-        String iso = pad(year, 4);
-        if (month != 0) iso += "-" + pad(month, 2);
-        if (day != 0) iso += "-" + pad(day, 2);
-        return iso;
+        // Not String.format: dates are written for every article on every list, and format is slow.
+        String yyyy = pad(year, 4);
+        return switch (precision()) {
+            case YEAR -> yyyy;
+            case MONTH -> yyyy + "-" + pad(month, 2);
+            case DAY -> yyyy + "-" + pad(month, 2) + "-" + pad(day, 2);
+        };
     }
 
-    private static String pad(int value, int width) {
-        String digits = Integer.toString(value);
-        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    private static String pad(int value, int digits) {
+        String text = Integer.toString(value);
+        return "0".repeat(Math.max(0, digits - text.length())) + text;
     }
 
     @Override

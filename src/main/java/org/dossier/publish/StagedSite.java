@@ -10,8 +10,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.SourceLocation;
@@ -25,7 +25,7 @@ public final class StagedSite implements SiteDraft {
     private final Path out;
     private final Path staging;
     private final Path previous;
-    private final Set<String> paths = new HashSet<>();
+    private final Set<String> paths = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private StagedSite(Path out, Path staging, Path previous) {
@@ -47,9 +47,12 @@ public final class StagedSite implements SiteDraft {
         return new StagedSite(target, staging, previous);
     }
 
-    /** Writes one file of the new site; {@code path} is relative to the site root, with '/' separators. */
+    /**
+     * Writes one file of the new site; {@code path} is relative to the site root, with '/' separators.
+     * Thread-safe, and files are written in parallel: the renderer writes pages from several threads.
+     */
     @Override
-    public synchronized void write(String path, byte[] content) {
+    public void write(String path, byte[] content) {
         Path file = staging.resolve(path).normalize();
         if (!file.startsWith(staging) || path.isEmpty() || path.startsWith("/")) {
             throw new IllegalArgumentException("path " + path + " leaves the site folder");

@@ -15,11 +15,12 @@ public record ArticleCard(String id, String url, String title, String dateIso, S
                           String outlet, String author, String language, String lead, int wordCount) {
 
     private static final int LEAD_WORDS = 40;
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("\\s+");
 
     public static ArticleCard of(Article article) {
         String lead = article.blockStream().filter(b -> b.kind() == BlockKind.PARAGRAPH).findFirst()
                 .map(b -> shorten(b.text())).orElse("");
-        int words = article.blockStream().mapToInt(b -> wordCount(b.text())).sum();
+        int words = article.blockStream().mapToInt(b -> countWords(b.text())).sum();
         return new ArticleCard(
                 article.id(),
                 SiteLinks.article(article.id()),
@@ -42,39 +43,22 @@ public record ArticleCard(String id, String url, String title, String dateIso, S
         };
     }
 
-    /**
-     * {@code text.split("\\s+").length} without a regular expression: the preview's rebuilds make a card
-     * for every article, and the regex took half of their time.
-     */
-    static int wordCount(String text) {
-        if (text.isEmpty()) return 1;
-        int runs = 0;
+    private static String shorten(String text) {
+        if (countWords(text) <= LEAD_WORDS) return text;
+        String[] words = WORD_BREAK.split(text, LEAD_WORDS + 1);
+        return String.join(" ", java.util.Arrays.copyOf(words, LEAD_WORDS)) + " …";
+    }
+
+    /** Runs of characters other than regex white space ({@code \s}); counted, not split, as this runs for every block. */
+    static int countWords(String text) {
+        int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean space = isRegexSpace(text.charAt(i));
-            if (!space && !inWord) runs++;
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space && !inWord) words++;
             inWord = !space;
         }
-        if (runs == 0) return 0;
-        return isRegexSpace(text.charAt(0)) ? runs + 1 : runs;
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
-
-    /** The first {@value #LEAD_WORDS} words of {@code text.split("\\s+")}, joined by spaces, without the regex. */
-    static String shorten(String text) {
-        if (wordCount(text) <= LEAD_WORDS) return text;
-        java.util.List<String> words = new java.util.ArrayList<>(LEAD_WORDS);
-        if (isRegexSpace(text.charAt(0))) words.add("");
-        int i = 0;
-        while (words.size() < LEAD_WORDS) {
-            while (isRegexSpace(text.charAt(i))) i++;
-            int start = i;
-            while (i < text.length() && !isRegexSpace(text.charAt(i))) i++;
-            words.add(text.substring(start, i));
-        }
-        return String.join(" ", words) + " …";
+        return words;
     }
 }

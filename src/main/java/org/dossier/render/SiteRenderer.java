@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
@@ -51,13 +52,7 @@ public final class SiteRenderer {
         home.put("articles", cards);
         counting.write(SiteLinks.HOME, html("index", home));
 
-        ArticleViews views = new ArticleViews(index);
-        for (Article article : dossier.articles()) {
-            String path = SiteLinks.article(article.id());
-            Map<String, Object> context = page(site, path, article.title(), article.language());
-            context.put("article", views.of(article));
-            counting.write(path, html("article", context));
-        }
+        renderArticles(dossier.articles(), new ArticleViews(index), site, counting);
         if (site.hasShared()) {
             Map<String, Object> context = page(site, SiteLinks.SHARED, "Shared text", "en");
             context.put("passages", new SharedViews(index).passages());
@@ -83,6 +78,30 @@ public final class SiteRenderer {
         counting.write(SiteLinks.DOSSIER_JSON, DossierJson.write(dossier));
         copyAssets(counting);
         return written.get();
+    }
+
+    /**
+     * Article pages depend only on the finished dossier, not on each other, so they are rendered in
+     * parallel; when templates fail, the error of the first failing article in dossier order is
+     * reported, so the message does not depend on thread timing.
+     */
+    private void renderArticles(List<Article> articles, ArticleViews views, SiteInfo site, SiteOutput out)
+            throws RenderException {
+        Optional<RenderException> failure = articles.parallelStream()
+                .map(article -> {
+                    String path = SiteLinks.article(article.id());
+                    Map<String, Object> context = page(site, path, article.title(), article.language());
+                    context.put("article", views.of(article));
+                    try {
+                        out.write(path, html("article", context));
+                        return Optional.<RenderException>empty();
+                    } catch (RenderException e) {
+                        return Optional.of(e);
+                    }
+                })
+                .flatMap(Optional::stream)
+                .findFirst();
+        if (failure.isPresent()) throw failure.get();
     }
 
     private static Map<String, Object> page(SiteInfo site, String path, String title, String language) {

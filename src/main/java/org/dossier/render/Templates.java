@@ -70,7 +70,9 @@ public final class Templates {
         String fileName = e.getFileName() == null ? name + SUFFIX : Path.of(e.getFileName()).getFileName().toString();
         Path file = dir.resolve(fileName.endsWith(SUFFIX) ? fileName : fileName + SUFFIX);
         int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-        String message = e.getPebbleMessage() == null ? e.getMessage() : e.getPebbleMessage();
+        String message = (e.getPebbleMessage() == null ? e.getMessage() : e.getPebbleMessage()).strip();
+        // Pebble's messages often end in a full stop; ours goes on with what to do.
+        message = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
         return Diagnostic.error(SourceLocation.of(file.toString(), line),
                 "template error: " + message + "; fix the template (see README, 'Templates')");
     }

@@ -49,6 +49,14 @@ class HtmlConformanceTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    @Test
+    void theHomePageOfAnEmptyDossierPassesTheNuHtmlChecker() throws Exception {
+        Path site = dir.resolve("empty-site");
+        FixtureSite.build(Files.createDirectories(dir.resolve("no-seeds")), site);
+        List<String> problems = check(site);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
     /**
      * The story-wide pages (shared text, entities, timeline) and the marks in articles need analysis
      * results; until the analysis stages exist, a small hand-made analysis of the seeds stands in.

@@ -202,6 +202,18 @@ class SitePagesTest {
     }
 
     @Test
+    void everyPageHasATitleAViewportForPhonesAndAStylesheetWithPrintRules() throws IOException {
+        pages.forEach((path, page) -> {
+            assertFalse(page.title().isBlank(), path + " has a title");
+            assertEquals("utf-8", page.selectFirst("meta[charset]").attr("charset").toLowerCase(), path);
+            assertTrue(page.selectFirst("meta[name=viewport]").attr("content").contains("width=device-width"), path);
+            assertEquals(1, page.select("link[rel=stylesheet]").size(), path);
+        });
+        String css = Files.readString(site.resolve("assets/style.css"), StandardCharsets.UTF_8);
+        assertTrue(css.contains("@media print"), "the stylesheet has rules for print");
+    }
+
+    @Test
     void homePageListsTheArticlesByDateWithOutletDateAndLead() {
         Elements cards = page("index.html").select("ol.articles > li.article-card");
         JsonNode articles = dossier.get("articles");

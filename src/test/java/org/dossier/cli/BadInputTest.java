@@ -187,6 +187,9 @@ class BadInputTest {
         lines[2] = lines[2] + "{{ article.noSuchField }}";
         Files.writeString(article, String.join("\n", lines), StandardCharsets.UTF_8);
         assertRefused(article, 3, "template error");
+        String err = build().err();
+        assertTrue(err.contains("noSuchField") && err.contains("fix the template"), "says what and what to do: " + err);
+        assertFalse(err.contains(".;"), err);
     }
 
     @Test
@@ -203,5 +206,18 @@ class BadInputTest {
         CliRun run = build();
         assertRefused(run, empty, 0, "is empty");
         assertRefused(run, badDate, 2, "is not a date");
+    }
+
+    @Test
+    void refusesASeedWithMetadataButNoText() throws IOException {
+        Path file = seed("alleen-kop.txt", "title Biden belt Zelenski\ndate 2022-01-02\n");
+        assertRefused(file, 1, "has no article text");
+    }
+
+    @Test
+    void refusesAnHtmlPageWithoutArticleText() throws IOException {
+        Path file = seed("leeg.html", "<html><head><title>Niets</title></head><body><nav><a href=\"/\">Home</a></nav>"
+                + "<script>var x = 1;</script></body></html>");
+        assertRefused(file, 1, "has no article text");
     }
 }

@@ -113,4 +113,27 @@ class CommandLineTest {
         assertEquals(0, build(dir.resolve("new/deeper/site")).code());
         assertTrue(Files.isRegularFile(dir.resolve("new/deeper/site/data/dossier.json")));
     }
+
+    @Test
+    void warnsAboutFilesThatAreNotSeedsAndBuildsTheRest() throws IOException {
+        Path notes = Files.writeString(seeds().resolve("notities.docx"), "x");
+        Files.writeString(seeds().resolve(".verborgen.txt"), "hidden files are not seeds");
+        CliRun run = build(dir.resolve("site"));
+        assertEquals(0, run.code(), run::toString);
+        assertTrue(run.err().startsWith(notes + ": warning: is not a seed and is ignored"), run::toString);
+        assertEquals(1, run.err().lines().count(), run::toString);
+        assertTrue(run.out().contains("Built 2 articles"), run::toString);
+    }
+
+    @Test
+    void anEmptySeedsFolderGivesAnEmptyDossierAndAWarning() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("no-seeds"));
+        Path out = dir.resolve("site");
+        CliRun run = CliRun.of("build", "--seeds", empty.toString(), "--templates", FixtureSite.TEMPLATES.toString(),
+                "--out", out.toString());
+        assertEquals(0, run.code(), run::toString);
+        assertTrue(run.err().contains("warning: holds no seeds"), run::toString);
+        assertTrue(FixtureSite.parse(out.resolve("index.html")).text().contains("There are no articles yet"));
+        assertEquals(0, FixtureSite.dossierJson(out).get("articles").size());
+    }
 }

@@ -42,7 +42,7 @@ class HtmlSeedReaderTest {
         String text = SeedFixtures.allText(fixture());
         for (String chrome : List.of("Binnenland", "Advertentie", "Deel op", "Mail dit artikel", "Lees ook",
                 "Oekraïne vreest invasie", "Reacties", "Lezer123", "Meer van Het Nieuwsblad", "Brouwerij",
-                "Meest gelezen", "Storm raast", "rechten voorbehouden", "analytics", "datePublished", "18.45 uur")) {
+                "Meest gelezen", "Storm raast", "Net binnen", "treinverkeer", "rechten voorbehouden", "analytics", "datePublished", "18.45 uur")) {
             assertFalse(text.contains(chrome), "'" + chrome + "' is not article text but stands in:\n" + text);
         }
         assertTrue(text.startsWith("Russisch president Vladimir Poetin heeft"), text);

@@ -136,4 +136,16 @@ class MarkdownSeedReaderTest {
         assertEquals("Onderhandelaars bij de Amerikaanse missie in Genève", caption.text());
         assertTrue(html(caption).select("img").isEmpty());
     }
+
+    @Test
+    void readsFrontMatterSavedWithAByteOrderMarkAndWindowsLineEnds() {
+        String text = "\uFEFF---\r\ntitle: Opgeslagen in Kladblok\r\ndate: 2022-01-07\r\n---\r\n\r\n"
+                + "De tekst van het artikel, met regeleinden\r\nzoals Windows ze schrijft.\r\n";
+        IngestResult result = SeedFixtures.ingest(dir, "kladblok.md", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of(), result.diagnostics());
+        Article article = result.articles().get(0);
+        assertEquals("Opgeslagen in Kladblok", article.title());
+        assertEquals(Optional.of(new PartialDate(2022, 1, 7)), article.date());
+        assertEquals("De tekst van het artikel, met regeleinden zoals Windows ze schrijft.", article.blocks().get(0).text());
+    }
 }

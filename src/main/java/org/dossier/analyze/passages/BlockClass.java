@@ -1,0 +1,64 @@
+package org.dossier.analyze.passages;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.model.Block;
+
+/**
+ * Prose blocks whose normalised words are identical, wherever they stand: indexed and aligned once,
+ * then expanded to every member. A whole block copied into many articles thus costs one alignment.
+ */
+final class BlockClass {
+    /**
+     * One block of the class, with where each of its content words starts and ends in its text (only
+     * the places are kept: the normalised words are the class's).
+     */
+    record Member(int article, int blockIndex, Block block, int[] starts, int[] ends) {
+        int start(int word) {
+            return starts[word];
+        }
+
+        int end(int wordEnd) {
+            return ends[wordEnd - 1];
+        }
+    }
+
+    final int index;
+    /** The normalised words as ids (see {@link Vocabulary}). */
+    final int[] ids;
+    /** Whether each word opens a sentence, as the first member writes it. */
+    final boolean[] sentenceStarts;
+    final List<Member> members = new ArrayList<>();
+    private int articleCount;
+    private int lastArticle = -1;
+
+    BlockClass(int index, int[] ids, boolean[] sentenceStarts) {
+        this.index = index;
+        this.ids = ids;
+        this.sentenceStarts = sentenceStarts;
+    }
+
+    /** Members arrive in article order, so counting changes of article counts distinct articles. */
+    void add(Member member) {
+        if (member.article() != lastArticle) articleCount++;
+        lastArticle = member.article();
+        members.add(member);
+    }
+
+    int length() {
+        return ids.length;
+    }
+
+    int articleCount() {
+        return articleCount;
+    }
+
+    /** The one article all members belong to, or -1 when they span several. */
+    int soleArticle() {
+        return articleCount == 1 ? lastArticle : -1;
+    }
+
+    boolean endsSentence(int word) {
+        return word + 1 == ids.length || sentenceStarts[word + 1];
+    }
+}

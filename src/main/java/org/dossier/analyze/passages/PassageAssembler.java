@@ -1,0 +1,319 @@
+package org.dossier.analyze.passages;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dossier.model.Article;
+import org.dossier.model.Passage;
+import org.dossier.model.Span;
+
+/**
+ * Joins aligned stretches into passages whose occurrences are all near copies of one centre. Stretches
+ * of one block class that mostly coincide (word-level similarity of at least
+ * {@link PassageSettings#nearSimilarity()}) are one stretch; stretches aligned with each other, directly
+ * or through others, form a group of candidates. In each group the stretch aligned with the most
+ * others (the hub, typically the source) becomes a passage's centre and takes every candidate similar
+ * enough to it; what is left is split again the same way. So text that five articles share is one
+ * passage with five occurrences, while a chain of weak resemblances (A like B, B like C) does not pull
+ * unrelated text together. Each class stretch stands for every block of its class. Occurrences of
+ * one passage never overlap; occurrences of different passages may, when an article shares the start
+ * of a paragraph with one text and its end with another.
+ */
+final class PassageAssembler {
+    private record Node(BlockClass c, int start, int end) {}
+
+    /** Nodes of one class that mostly coincide, with the stretch they cover together. */
+    private static final class Group {
+        final BlockClass c;
+        int start;
+        int end;
+        final TreeSet<Integer> neighbours = new TreeSet<>();
+
+        Group(BlockClass c, int start, int end) {
+            this.c = c;
+            this.start = start;
+            this.end = end;
+        }
+
+        int length() {
+            return end - start;
+        }
+
+        int[] ids() {
+            return Arrays.copyOfRange(c.ids, start, end);
+        }
+
+        boolean overlaps(Group other) {
+            return c == other.c && start < other.end && other.start < end;
+        }
+    }
+
+    private final List<Article> articles;
+    private final int[] outputRank;
+    private final Vocabulary vocabulary;
+    private final double nearSimilarity;
+    private final List<Node> nodes = new ArrayList<>();
+    private final List<int[]> edges = new ArrayList<>();
+
+    /**
+     * @param articles   the articles in processing order, as the members of the classes number them
+     * @param outputRank for each of them, its place in the caller's order, which orders occurrences
+     */
+    PassageAssembler(List<Article> articles, int[] outputRank, Vocabulary vocabulary, PassageSettings settings) {
+        this.articles = articles;
+        this.outputRank = outputRank;
+        this.vocabulary = vocabulary;
+        this.nearSimilarity = settings.nearSimilarity();
+    }
+
+    void addRegion(PairAligner.Region region) {
+        nodes.add(new Node(region.a(), region.aStart(), region.aEnd()));
+        nodes.add(new Node(region.b(), region.bStart(), region.bEnd()));
+        edges.add(new int[] {nodes.size() - 2, nodes.size() - 1});
+    }
+
+    /** A whole block that stands in several articles. */
+    void addWholeClass(BlockClass c) {
+        nodes.add(new Node(c, 0, c.length()));
+    }
+
+    List<Passage> passages() {
+        int[] groupOf = new int[nodes.size()];
+        List<Group> groups = groupStretches(groupOf);
+        for (int[] edge : edges) {
+            int a = groupOf[edge[0]];
+            int b = groupOf[edge[1]];
+            if (a != b) {
+                groups.get(a).neighbours.add(b);
+                groups.get(b).neighbours.add(a);
+            }
+        }
+        List<Draft> drafts = new ArrayList<>();
+        for (List<Integer> component : components(groups)) split(groups, component, drafts);
+        // Two passages with the same centre text (in different blocks) get numbered ids, in an order
+        // that does not depend on the order the caller gave the articles in.
+        drafts.sort(Comparator.<Draft, String>comparing(d -> d.key).thenComparing(d -> d.firstInProcessingOrder, Occurrence.PROCESSING_ORDER));
+        Map<Draft, String> ids = new HashMap<>();
+        Map<String, Integer> idUses = new HashMap<>();
+        for (Draft draft : drafts) {
+            int use = idUses.merge(draft.key, 1, Integer::sum);
+            ids.put(draft, use == 1 ? draft.key : draft.key + "-" + use);
+        }
+        drafts.sort(Comparator.<Draft, Occurrence>comparing(d -> d.occurrences.get(0), Occurrence.ORDER).thenComparing(ids::get));
+        List<Passage> passages = new ArrayList<>(drafts.size());
+        for (Draft draft : drafts) {
+            String id = ids.get(draft);
+            List<Span> spans = draft.occurrences.stream()
+                    .map(o -> new Span(articles.get(o.member.article()).id(), o.member.block().id(), o.start, o.end,
+                            o.member.block().text().substring(o.start, o.end)))
+                    .toList();
+            passages.add(new Passage(id, draft.kind, draft.similarity, spans));
+        }
+        return passages;
+    }
+
+    /** Per class, nodes join the group whose stretch they most resemble, if they resemble it enough. */
+    private List<Group> groupStretches(int[] groupOf) {
+        Integer[] order = new Integer[nodes.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> nodes.get(i).c().index)
+                .thenComparingInt(i -> nodes.get(i).start())
+                .thenComparingInt(i -> -nodes.get(i).end()));
+        List<Group> groups = new ArrayList<>();
+        List<Integer> open = new ArrayList<>();
+        int currentClass = -1;
+        for (int i : order) {
+            Node node = nodes.get(i);
+            if (node.c().index != currentClass) {
+                currentClass = node.c().index;
+                open.clear();
+            }
+            // Nodes come by start, so a group that ends before this node starts can take no more.
+            open.removeIf(g -> groups.get(g).end <= node.start());
+            int best = -1;
+            double bestSimilarity = nearSimilarity;
+            for (int g : open) {
+                Group group = groups.get(g);
+                int overlap = Math.min(group.end, node.end()) - Math.max(group.start, node.start());
+                double similarity = CommonSubsequence.dice(Math.max(0, overlap), group.length(), node.end() - node.start());
+                if (similarity >= bestSimilarity) {
+                    best = g;
+                    bestSimilarity = similarity;
+                }
+            }
+            if (best < 0) {
+                groups.add(new Group(node.c(), node.start(), node.end()));
+                best = groups.size() - 1;
+                open.add(best);
+            } else {
+                groups.get(best).start = Math.min(groups.get(best).start, node.start());
+                groups.get(best).end = Math.max(groups.get(best).end, node.end());
+            }
+            groupOf[i] = best;
+        }
+        return groups;
+    }
+
+    /** Groups of stretches linked by alignments, each in ascending order, ordered by their first stretch. */
+    private static List<List<Integer>> components(List<Group> groups) {
+        List<List<Integer>> components = new ArrayList<>();
+        boolean[] seen = new boolean[groups.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            if (seen[g]) continue;
+            List<Integer> component = new ArrayList<>();
+            ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(g));
+            seen[g] = true;
+            while (!queue.isEmpty()) {
+                int at = queue.poll();
+                component.add(at);
+                for (int n : groups.get(at).neighbours) {
+                    if (!seen[n]) {
+                        seen[n] = true;
+                        queue.add(n);
+                    }
+                }
+            }
+            component.sort(Comparator.naturalOrder());
+            components.add(component);
+        }
+        return components;
+    }
+
+    /**
+     * Takes passages out of a group of linked stretches until none is left: the stretch aligned with
+     * the most others still left (then the longest, then the first) is the centre, and its candidates
+     * are the stretches within two alignments of it, which bounds the work in large groups of
+     * formulaic text.
+     */
+    private void split(List<Group> groups, List<Integer> component, List<Draft> drafts) {
+        Map<Integer, Integer> degree = new HashMap<>();
+        for (int g : component) degree.put(g, groups.get(g).neighbours.size());
+        TreeSet<Integer> byRank = new TreeSet<>(Comparator.<Integer>comparingInt(g -> -degree.get(g))
+                .thenComparingInt(g -> -groups.get(g).length())
+                .thenComparingInt(g -> g));
+        byRank.addAll(component);
+        while (!byRank.isEmpty()) {
+            int centre = byRank.first();
+            Group centreGroup = groups.get(centre);
+            int[] centreIds = centreGroup.ids();
+            List<Group> members = new ArrayList<>(List.of(centreGroup));
+            List<Integer> taken = new ArrayList<>(List.of(centre));
+            double similarity = 1.0;
+            boolean exact = true;
+            for (int n : withinTwoAlignments(groups, centre, degree)) {
+                Group candidate = groups.get(n);
+                if (members.stream().anyMatch(candidate::overlaps)) continue;
+                int[] ids = candidate.ids();
+                double dice = 1.0;
+                if (!Arrays.equals(ids, centreIds)) {
+                    if (2.0 * Math.min(ids.length, centreIds.length) / (ids.length + centreIds.length) < nearSimilarity) continue;
+                    CommonSubsequence lcs = CommonSubsequence.of(centreIds, 0, centreIds.length, ids, 0, ids.length);
+                    dice = CommonSubsequence.dice(lcs.size(), centreIds.length, ids.length);
+                    if (dice < nearSimilarity) continue;
+                    exact = false;
+                }
+                similarity = Math.min(similarity, dice);
+                members.add(candidate);
+                taken.add(n);
+            }
+            for (int g : taken) {
+                byRank.remove(g);
+                degree.remove(g);
+            }
+            for (int g : taken) {
+                for (int n : groups.get(g).neighbours) {
+                    if (degree.containsKey(n)) {
+                        byRank.remove(n);
+                        degree.put(n, degree.get(n) - 1);
+                        byRank.add(n);
+                    }
+                }
+            }
+            Draft draft = draft(members, centreIds, exact, similarity);
+            if (draft != null) drafts.add(draft);
+        }
+    }
+
+    /** The stretches still left that are one or two alignments away from the centre, in ascending order. */
+    private static Set<Integer> withinTwoAlignments(List<Group> groups, int centre, Map<Integer, Integer> left) {
+        Set<Integer> near = new TreeSet<>();
+        for (int n : groups.get(centre).neighbours) {
+            if (!left.containsKey(n)) continue;
+            near.add(n);
+            for (int m : groups.get(n).neighbours) {
+                if (m != centre && left.containsKey(m)) near.add(m);
+            }
+        }
+        return near;
+    }
+
+    /** The passage of these stretches, or null when they stand in fewer than two articles. */
+    private Draft draft(List<Group> members, int[] centreIds, boolean exact, double similarity) {
+        List<Occurrence> occurrences = new ArrayList<>();
+        Set<Integer> distinctArticles = new HashSet<>();
+        for (Group member : members) {
+            for (BlockClass.Member block : member.c.members) {
+                int[] chars = SpanEdges.widen(block.block().text(), block.start(member.start), block.end(member.end));
+                occurrences.add(new Occurrence(block, outputRank[block.article()], chars[0], chars[1]));
+                distinctArticles.add(block.article());
+            }
+        }
+        if (distinctArticles.size() < 2) return null;
+        occurrences.sort(Occurrence.ORDER);
+        double rounded = exact ? 1.0 : Math.min(0.999, Math.round(similarity * 1000) / 1000.0);
+        return new Draft(key(centreIds), exact ? Passage.Kind.EXACT : Passage.Kind.NEAR, rounded, occurrences);
+    }
+
+    /** One occurrence: a member block and a character range in its text. */
+    private record Occurrence(BlockClass.Member member, int rank, int start, int end) {
+        static final Comparator<Occurrence> ORDER = Comparator.<Occurrence>comparingInt(o -> o.rank)
+                .thenComparingInt(o -> o.member.blockIndex())
+                .thenComparingInt(o -> o.start);
+        static final Comparator<Occurrence> PROCESSING_ORDER = Comparator.<Occurrence>comparingInt(o -> o.member.article())
+                .thenComparingInt(o -> o.member.blockIndex())
+                .thenComparingInt(o -> o.start);
+    }
+
+    /** A passage before its id is settled; compared by identity. */
+    private static final class Draft {
+        final String key;
+        final Passage.Kind kind;
+        final double similarity;
+        final List<Occurrence> occurrences;
+        final Occurrence firstInProcessingOrder;
+
+        Draft(String key, Passage.Kind kind, double similarity, List<Occurrence> occurrences) {
+            this.key = key;
+            this.kind = kind;
+            this.similarity = similarity;
+            this.occurrences = occurrences;
+            this.firstInProcessingOrder = occurrences.stream().min(Occurrence.PROCESSING_ORDER).orElseThrow();
+        }
+    }
+
+    /** A stable id from the normalised words of the passage's centre. */
+    private String key(int[] ids) {
+        StringBuilder text = new StringBuilder();
+        for (int id : ids) {
+            if (text.length() > 0) text.append(' ');
+            text.append(vocabulary.word(id));
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return "p-" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.dossier.analyze.passages;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.dossier.model.Article;
+import org.dossier.model.Block;
+import org.dossier.model.Passage;
+
+/**
+ * Finds the passages that two or more articles share. Only prose blocks ({@link
+ * org.dossier.model.BlockKind#isProse()}) are read, so headings, captions and embeds never take part.
+ *
+ * <p>The result does not depend on the order of the articles given except in its own order:
+ * occurrences follow the given article order, then reading order; passages follow their first
+ * occurrence. Passage ids derive from the passage's normalised text, so they survive rebuilds.
+ */
+public final class PassageFinder {
+    private final PassageSettings settings;
+
+    public PassageFinder(PassageSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings must not be null");
+    }
+
+    public List<Passage> find(List<Article> articles) {
+        Objects.requireNonNull(articles, "articles must not be null");
+        List<Article> byId = new ArrayList<>(articles);
+        byId.sort(Comparator.comparing(Article::id));
+        for (int i = 1; i < byId.size(); i++) {
+            if (byId.get(i).id().equals(byId.get(i - 1).id())) {
+                throw new IllegalArgumentException("articles must have distinct ids, but " + byId.get(i).id() + " occurs twice");
+            }
+        }
+        Map<String, Integer> givenOrder = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) givenOrder.put(articles.get(i).id(), i);
+        int[] outputRank = byId.stream().mapToInt(a -> givenOrder.get(a.id())).toArray();
+
+        Vocabulary vocabulary = new Vocabulary();
+        List<BlockClass> classes = classify(byId, vocabulary);
+        int boilerplateLimit = settings.boilerplateLimit(byId.size());
+        boolean[] indexed = new boolean[classes.size()];
+        for (BlockClass c : classes) indexed[c.index] = c.articleCount() <= boilerplateLimit;
+
+        ShingleIndex index = new ShingleIndex(classes, indexed, settings, boilerplateLimit);
+        PairAligner aligner = new PairAligner(settings, vocabulary);
+        PassageAssembler assembler = new PassageAssembler(byId, outputRank, vocabulary, settings);
+        for (BlockClass c : classes) {
+            if (!indexed[c.index]) continue;
+            if (c.articleCount() >= 2 && carriesContent(c, vocabulary)) assembler.addWholeClass(c);
+            for (ShingleIndex.PairMatches pair : index.matchesAfter(c)) {
+                aligner.align(c, pair.other(), pair.matches(), settings.shingleSize()).forEach(assembler::addRegion);
+            }
+        }
+        return assembler.passages();
+    }
+
+    /** Groups the prose blocks with identical normalised words, skipping boilerplate and blocks too short to share. */
+    private List<BlockClass> classify(List<Article> byId, Vocabulary vocabulary) {
+        Map<IdsKey, BlockClass> classes = new HashMap<>();
+        List<BlockClass> ordered = new ArrayList<>();
+        for (int a = 0; a < byId.size(); a++) {
+            List<Block> blocks = byId.get(a).blocks();
+            for (int b = 0; b < blocks.size(); b++) {
+                Block block = blocks.get(b);
+                if (!block.kind().isProse()) continue;
+                WordTokens words = WordTokens.of(block.text());
+                if (Boilerplate.isBoilerplateBlock(words)) continue;
+                int[] range = Boilerplate.contentRange(words);
+                if (range[1] - range[0] < settings.minWords()) continue;
+                int[] ids = new int[range[1] - range[0]];
+                boolean[] sentenceStarts = new boolean[ids.length];
+                for (int w = 0; w < ids.length; w++) {
+                    ids[w] = vocabulary.id(words.norms[range[0] + w]);
+                    sentenceStarts[w] = w == 0 || words.startsSentence(range[0] + w);
+                }
+                BlockClass c = classes.computeIfAbsent(new IdsKey(ids), k -> {
+                    BlockClass created = new BlockClass(ordered.size(), ids, sentenceStarts);
+                    ordered.add(created);
+                    return created;
+                });
+                c.add(new BlockClass.Member(a, b, block,
+                        Arrays.copyOfRange(words.starts, range[0], range[1]), Arrays.copyOfRange(words.ends, range[0], range[1])));
+            }
+        }
+        return ordered;
+    }
+
+    private boolean carriesContent(BlockClass c, Vocabulary vocabulary) {
+        return Arrays.stream(c.ids).filter(vocabulary::isContent).count() >= settings.minContentWords();
+    }
+
+    /** Word ids as a map key. */
+    private record IdsKey(int[] ids) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof IdsKey key && Arrays.equals(ids, key.ids);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(ids);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(ids);
+        }
+    }
+}

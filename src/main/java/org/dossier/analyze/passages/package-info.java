@@ -1,0 +1,19 @@
+/**
+ * Shared passages: text that two or more articles carry verbatim or nearly so, found at the grain of
+ * whole blocks and of runs of sentences inside otherwise different blocks.
+ *
+ * <p>How it works, in order ({@link org.dossier.analyze.passages.PassageFinder} runs it):
+ * prose blocks are cut into normalised words ({@code WordTokens}: case, diacritics, quotation marks,
+ * hyphenation and whitespace do not count); blocks with identical words are grouped once
+ * ({@code BlockClass}); hashed word shingles go into one sorted inverted index ({@code ShingleIndex}) so
+ * that only blocks sharing a shingle are ever compared, each shingle occurrence with a bounded number
+ * of others, which keeps the cost about linear in the collection; every candidate pair is aligned from
+ * its longest shared run outward with a word-level diff that fixes each span's bounds
+ * ({@code PairAligner}); overlapping stretches are clustered into passages ({@code PassageAssembler}).
+ *
+ * <p>Also here: {@link org.dossier.analyze.passages.WordDiff} (what differs between two occurrences, as
+ * model {@code DiffPart}s) and {@link org.dossier.analyze.passages.SharingSummaries} (the model's
+ * {@code SharingSummary}: who shares how much with whom, and each passage's likely origin). Everything is pure and deterministic; imports only {@code org.dossier.model} and
+ * {@code java.*}.
+ */
+package org.dossier.analyze.passages;

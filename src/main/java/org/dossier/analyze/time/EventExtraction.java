@@ -1,0 +1,89 @@
+package org.dossier.analyze.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.dossier.model.Article;
+import org.dossier.model.Block;
+import org.dossier.model.BlockKind;
+import org.dossier.model.Entity;
+import org.dossier.model.Event;
+import org.dossier.model.Mention;
+import org.dossier.model.PartialDate;
+import org.dossier.model.Span;
+
+/**
+ * Turns resolved temporal expressions into events: the sentence that carries the date, its block, the
+ * entities it mentions, and whether it is still to come. An embedded post (a tweet) is one event as a
+ * whole, dated by the date that names its year; relative words inside it count from the post, which we
+ * do not know, so they are left out.
+ */
+public final class EventExtraction {
+    private static final Comparator<LocatedExpression> READING_ORDER = Comparator
+            .comparingInt(LocatedExpression::articleIndex)
+            .thenComparingInt(LocatedExpression::blockIndex)
+            .thenComparingInt(l -> l.expression().at().start());
+
+    private EventExtraction() {}
+
+    /** Every temporal expression of the articles, resolved against each article's own date, in reading order. */
+    public static List<LocatedExpression> expressions(List<Article> articles) {
+        List<LocatedExpression> all = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            Article article = articles.get(a);
+            List<Block> blocks = article.blocks();
+            for (int b = 0; b < blocks.size(); b++) {
+                Block block = blocks.get(b);
+                for (TimeExpression e : TimeExpressions.find(block.text(), article.date())) {
+                    if (block.kind() == BlockKind.EMBED) {
+                        if (!e.standalone()) continue;
+                        e = new TimeExpression(e.at(), e.text(), e.form(), new TextRange(0, block.text().length()),
+                                Tense.PAST, true, e.date(), e.end(), false);
+                    }
+                    all.add(new LocatedExpression(article.id(), a, block, b, e));
+                }
+            }
+        }
+        all.sort(READING_ORDER);
+        return List.copyOf(all);
+    }
+
+    /**
+     * One event per resolved expression, in chronological order (date, then end, then reading order);
+     * entity ids are those with a mention in the event's sentence, in order of mention.
+     */
+    public static List<Event> events(List<LocatedExpression> expressions, List<Entity> entities) {
+        Map<String, List<Mention>> mentionsByBlock = new HashMap<>();
+        for (Entity entity : entities) {
+            for (Mention m : entity.mentions()) {
+                mentionsByBlock.computeIfAbsent(m.span().article() + '\0' + m.span().block(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        mentionsByBlock.values().forEach(list -> list.sort(Comparator.comparingInt((Mention m) -> m.span().start())
+                .thenComparing(Mention::entity)));
+        List<LocatedExpression> dated = expressions.stream().filter(l -> l.expression().resolved())
+                .sorted(Comparator.<LocatedExpression, PartialDate>comparing(l -> l.expression().date().orElseThrow())
+                        .thenComparing(l -> l.expression().end(), TimelineGrouping.END_ORDER)
+                        .thenComparing(READING_ORDER))
+                .toList();
+        List<Event> events = new ArrayList<>();
+        for (LocatedExpression l : dated) {
+            TimeExpression e = l.expression();
+            Span sentence = Span.of(l.article(), l.block(), e.sentence().start(), e.sentence().end());
+            List<String> mentioned = entitiesIn(sentence, mentionsByBlock.getOrDefault(l.article() + '\0' + l.block().id(), List.of()));
+            String id = StableIds.of("ev-", l.article(), l.block().id(), e.at().start(), e.at().end(),
+                    e.date().orElseThrow().iso(), e.end().map(d -> d.iso()).orElse(""));
+            events.add(new Event(id, e.date().orElseThrow(), e.end(), e.text(), sentence, mentioned, e.planned()));
+        }
+        return List.copyOf(events);
+    }
+
+    private static List<String> entitiesIn(Span sentence, List<Mention> mentions) {
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        for (Mention m : mentions) if (m.span().overlaps(sentence)) ids.add(m.entity());
+        return List.copyOf(ids);
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Time in the articles: temporal expressions in Dutch and English found in block text and resolved
+ * against the article's date ({@link org.dossier.analyze.time.TimeExpressions}), articles without a
+ * date dated from their content or from a shared passage ({@link org.dossier.analyze.time.ArticleDating}),
+ * the events those expressions date ({@link org.dossier.analyze.time.EventExtraction}) and their
+ * grouping into timeline entries ({@link org.dossier.analyze.time.TimelineGrouping}).
+ * {@link org.dossier.analyze.time.TimelineAnalysis} is the one entry point for the pipeline.
+ * Pure: functions from model to model, no I/O, no clock; imports {@code model} and {@code java.*} only.
+ */
+package org.dossier.analyze.time;

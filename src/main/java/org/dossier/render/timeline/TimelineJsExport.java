@@ -1,0 +1,119 @@
+package org.dossier.render.timeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.dossier.model.Article;
+import org.dossier.model.Event;
+import org.dossier.model.PartialDate;
+import org.dossier.model.TimelineEntry;
+
+/**
+ * The timeline in Knight Lab's TimelineJS3 JSON format: one event per timeline entry, with
+ * {@code start_date} and, for a range, {@code end_date} as {year, month, day} at the entry's precision,
+ * and {@code text} {headline, text}, where {@code text} is HTML (escaped here) quoting every source and
+ * linking its article. Deterministic: fixed key order, "\n" line ends, no timestamps.
+ */
+public final class TimelineJsExport {
+    /**
+     * @param title        the timeline's title slide headline
+     * @param articleUrl   the URL of an article's page from its id, relative to where the JSON is read
+     * @param plannedLabel the word shown before an entry still to come
+     * @param locale       the language of dates shown in the text
+     */
+    public record Options(String title, UnaryOperator<String> articleUrl, String plannedLabel, Locale locale) {
+        public Options {
+            Objects.requireNonNull(title, "title must not be null");
+            Objects.requireNonNull(articleUrl, "articleUrl must not be null");
+            Objects.requireNonNull(plannedLabel, "plannedLabel must not be null");
+            Objects.requireNonNull(locale, "locale must not be null");
+        }
+
+        /** Dutch labels, article pages at {@code ../articles/ID/} as seen from {@code data/timeline.json}. */
+        public static Options dutch(String title) {
+            return new Options(title, id -> "../articles/" + id + "/", "Gepland", Locale.forLanguageTag("nl"));
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int HEADLINE_CHARS = 90;
+
+    private TimelineJsExport() {}
+
+    /** The TimelineJS3 JSON text for the entries, in their order; {@code articles} give source titles. */
+    public static String toJson(List<TimelineEntry> entries, List<Article> articles, Options options) {
+        Map<String, Article> byId = new HashMap<>();
+        for (Article a : articles) byId.put(a.id(), a);
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode title = root.putObject("title");
+        title.putObject("text").put("headline", options.title()).put("text", "");
+        ArrayNode events = root.putArray("events");
+        for (TimelineEntry entry : entries) {
+            ObjectNode event = events.addObject();
+            event.put("unique_id", entry.id());
+            event.set("start_date", date(entry.date()));
+            entry.end().ifPresent(end -> event.set("end_date", date(end)));
+            event.put("display_date", EntryText.date(entry.date(), entry.end(), options.locale()));
+            ObjectNode text = event.putObject("text");
+            text.put("headline", EntryText.headline(entry, HEADLINE_CHARS));
+            text.put("text", html(entry, byId, options));
+            if (entry.planned()) event.put("group", options.plannedLabel());
+        }
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return JSON.writer(printer).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+        }
+    }
+
+    private static ObjectNode date(PartialDate date) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("year", date.year());
+        if (date.month() != 0) node.put("month", date.month());
+        if (date.day() != 0) node.put("day", date.day());
+        return node;
+    }
+
+    /** Each source's sentence as a quote, with a link to its article; all article text escaped. */
+    private static String html(TimelineEntry entry, Map<String, Article> articles, Options options) {
+        StringBuilder html = new StringBuilder();
+        if (entry.planned()) html.append("<p><strong>").append(escape(options.plannedLabel())).append("</strong></p>");
+        for (Event source : entry.sources()) {
+            String articleId = source.sentence().article();
+            Article article = articles.get(articleId);
+            String title = article == null ? articleId : article.title();
+            String href = options.articleUrl().apply(articleId) + "#" + source.sentence().block();
+            html.append("<blockquote>").append(escape(source.sentence().text())).append("</blockquote>")
+                    .append("<p><a href=\"").append(escape(href)).append("\">").append(escape(title)).append("</a></p>");
+        }
+        return html.toString();
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

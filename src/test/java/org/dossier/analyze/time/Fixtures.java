@@ -1,0 +1,61 @@
+package org.dossier.analyze.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dossier.model.Article;
+import org.dossier.model.Block;
+import org.dossier.model.BlockKind;
+import org.dossier.model.DateOrigin;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
+import org.dossier.model.PartialDate;
+import org.dossier.model.Passage;
+import org.dossier.model.Section;
+import org.dossier.model.SourceLocation;
+import org.dossier.model.Span;
+
+/** Small articles, passages and entities written for tests. */
+final class Fixtures {
+    private Fixtures() {}
+
+    /** An article of paragraphs; {@code date} "-" for none, else ISO at any precision, stated. */
+    static Article article(String id, String date, String... paragraphs) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < paragraphs.length; i++) {
+            blocks.add(new Block("p" + i, BlockKind.PARAGRAPH, paragraphs[i], paragraphs[i], new SourceLocation(id + ".txt", 1 + 2 * i, 1)));
+        }
+        Optional<PartialDate> d = date.equals("-") ? Optional.empty() : PartialDate.parseIso(date);
+        return new Article(id, id + ".txt", id, d, d.isPresent() ? DateOrigin.STATED : DateOrigin.UNKNOWN, "nl",
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(new Section("s0", blocks)));
+    }
+
+    /** A passage of the text {@code shared}, standing in the first block of each article that holds it. */
+    static Passage passage(String id, String shared, Article... articles) {
+        List<Span> occurrences = new ArrayList<>();
+        for (Article a : articles) {
+            for (Block b : a.blocks()) {
+                int at = b.text().indexOf(shared);
+                if (at >= 0) {
+                    occurrences.add(Span.of(a.id(), b, at, at + shared.length()));
+                    break;
+                }
+            }
+        }
+        return new Passage(id, Passage.Kind.EXACT, 1.0, occurrences);
+    }
+
+    /** An entity mentioned wherever {@code name} stands in the articles. */
+    static Entity entity(String id, String name, List<Article> articles) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Article a : articles) {
+            for (Block b : a.blocks()) {
+                for (int at = b.text().indexOf(name); at >= 0; at = b.text().indexOf(name, at + 1)) {
+                    mentions.add(new Mention(id, Span.of(a.id(), b, at, at + name.length())));
+                }
+            }
+        }
+        return new Entity(id, name, EntityType.PERSON, List.of(), Optional.empty(), Optional.empty(), mentions);
+    }
+}
