@@ -203,7 +203,7 @@ public final class PreviewBenchmark {
 
     private static Socket openEvents(InetSocketAddress server, String page, Preview preview) throws IOException {
         // The page as the browser would have it, for its session and generation.
-        String html = new String(new java.net.URL(preview.url().resolve(page).toString()).openStream().readAllBytes(), StandardCharsets.UTF_8);
+        String html = new String(preview.url().resolve(page).toURL().openStream().readAllBytes(), StandardCharsets.UTF_8);
         Matcher session = Pattern.compile("data-session=\"([^\"]+)\"").matcher(html);
         Matcher generation = Pattern.compile("data-generation=\"(\\d+)\"").matcher(html);
         if (!session.find() || !generation.find()) throw new IllegalStateException("no reload hook in " + page);
