@@ -203,7 +203,10 @@ public final class PreviewBenchmark {
 
     private static Socket openEvents(InetSocketAddress server, String page, Preview preview) throws IOException {
         // The page as the browser would have it, for its session and generation.
-        String html = new String(preview.url().resolve(page).toURL().openStream().readAllBytes(), StandardCharsets.UTF_8);
+        String html;
+        try (java.io.InputStream in = preview.url().resolve(page).toURL().openStream()) {
+            html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
         Matcher session = Pattern.compile("data-session=\"([^\"]+)\"").matcher(html);
         Matcher generation = Pattern.compile("data-generation=\"(\\d+)\"").matcher(html);
         if (!session.find() || !generation.find()) throw new IllegalStateException("no reload hook in " + page);
