@@ -1,7 +1,6 @@
 package org.dossier.render;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import org.dossier.model.Block;
 import org.dossier.model.Entity;
 import org.dossier.model.Mention;
 import org.dossier.model.Passage;
-import org.dossier.model.PartialDate;
 import org.dossier.model.Quote;
 import org.dossier.model.Section;
 import org.dossier.model.Span;
@@ -73,7 +71,7 @@ final class ArticleViews {
 
     private ShareView share(DossierIndex.Occurrence occurrence) {
         Passage passage = occurrence.passage();
-        Optional<String> origin = origin(passage);
+        Optional<String> origin = index.dossier().sharing().originOf(passage.id());
         List<ShareView.OccurrenceLink> elsewhere = new ArrayList<>();
         for (Span other : passage.occurrences()) {
             if (other.equals(occurrence.span())) continue;
@@ -88,17 +86,11 @@ final class ArticleViews {
         String label = passage.kind() == Passage.Kind.EXACT
                 ? "Shared word for word"
                 : "Shared with changes (" + Math.round(passage.similarity() * 100) + "% alike)";
+        List<ShareView.DiffView> diffs = index.diffs(occurrence.span()).stream()
+                .map(diff -> new ShareView.DiffView(index.article(diff.against().article()).title(), DiffHtml.of(diff.parts())))
+                .toList();
         return new ShareView(occurrence.markId(), passage.id(), label, excerpt(occurrence.span().text()), elsewhere,
-                List.of(), origin.map(occurrence.span().article()::equals).orElse(false));
-    }
-
-    /** The likely origin of a passage: the article with the earliest date (ties: the first in dossier order). */
-    private Optional<String> origin(Passage passage) {
-        return passage.occurrences().stream()
-                .map(span -> index.article(span.article()))
-                .filter(a -> a.date().isPresent())
-                .min(Comparator.comparing((Article a) -> a.date().map(PartialDate::firstDay).orElseThrow()))
-                .map(Article::id);
+                diffs, origin.map(occurrence.span().article()::equals).orElse(false));
     }
 
     private static String excerpt(String text) {

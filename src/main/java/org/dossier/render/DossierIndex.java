@@ -10,6 +10,7 @@ import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.Mention;
 import org.dossier.model.Passage;
+import org.dossier.model.PassageDiff;
 import org.dossier.model.Quote;
 import org.dossier.model.Span;
 
@@ -28,6 +29,7 @@ public final class DossierIndex {
     private final Map<Span, String> markIds = new HashMap<>();
     private final Map<String, List<Mention>> mentionsByBlock = new HashMap<>();
     private final Map<String, List<Quote>> quotesByBlock = new HashMap<>();
+    private final Map<Span, List<PassageDiff>> diffsByOccurrence = new HashMap<>();
 
     public DossierIndex(Dossier dossier) {
         this.dossier = dossier;
@@ -46,6 +48,9 @@ public final class DossierIndex {
             for (Mention mention : entity.mentions()) {
                 mentionsByBlock.computeIfAbsent(key(mention.span()), k -> new ArrayList<>()).add(mention);
             }
+        }
+        for (PassageDiff diff : dossier.diffs()) {
+            diffsByOccurrence.computeIfAbsent(diff.occurrence(), k -> new ArrayList<>()).add(diff);
         }
         for (Quote quote : dossier.quotes()) {
             quotesByBlock.computeIfAbsent(key(quote.span()), k -> new ArrayList<>()).add(quote);
@@ -92,6 +97,11 @@ public final class DossierIndex {
 
     public List<Mention> mentions(String article, String block) {
         return mentionsByBlock.getOrDefault(key(article, block), List.of());
+    }
+
+    /** What differs between this occurrence of a near copy and another occurrence. */
+    public List<PassageDiff> diffs(Span occurrence) {
+        return diffsByOccurrence.getOrDefault(occurrence, List.of());
     }
 
     public List<Quote> quotes(String article, String block) {

@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
-import org.dossier.model.Event;
 import org.dossier.model.Mention;
 import org.dossier.model.Quote;
 import org.dossier.model.Span;
@@ -30,7 +29,7 @@ final class EntityViews {
     /** Everything an entity page shows. */
     public record EntityPage(EntityCard card, List<String> aliases, String description, String link,
                              List<Snippet> quotes, List<Snippet> mentions, List<Companion> companions,
-                             List<ArticleCard> articles, List<TimelineViews.EventView> events) {}
+                             List<ArticleCard> articles, List<TimelineViews.EntryView> events) {}
 
     private final DossierIndex index;
 
@@ -74,7 +73,7 @@ final class EntityViews {
                 .toList();
         List<ArticleCard> articles = index.dossier().articles().stream()
                 .filter(a -> articleIds.contains(a.id())).map(ArticleCard::of).toList();
-        List<TimelineViews.EventView> events = new TimelineViews(index).eventsOf(entity.id());
+        List<TimelineViews.EntryView> events = new TimelineViews(index).entriesOf(entity.id());
         return new EntityPage(card(entity), entity.aliases(), entity.description().orElse(""), entity.link().orElse(""),
                 quotes, mentions, companions, articles, events);
     }

@@ -20,6 +20,6 @@ public record SiteInfo(String title, String period, int articleCount, int outlet
                 : DateLabels.of(dates.get(0)) + " – " + DateLabels.of(dates.get(dates.size() - 1));
         int outlets = (int) dossier.articles().stream().map(Article::outlet).flatMap(Optional::stream).distinct().count();
         return new SiteInfo("Story dossier", period, dossier.articles().size(), outlets,
-                !dossier.passages().isEmpty(), !dossier.entities().isEmpty(), !dossier.events().isEmpty());
+                !dossier.passages().isEmpty(), !dossier.entities().isEmpty(), !dossier.timeline().isEmpty());
     }
 }

@@ -11,6 +11,7 @@ public final class SiteLinks {
     public static final String TIMELINE = "timeline.html";
     public static final String STYLESHEET = "assets/style.css";
     public static final String DOSSIER_JSON = "data/dossier.json";
+    public static final String TIMELINE_JSON = "data/timeline.json";
 
     private SiteLinks() {}
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +17,7 @@ import org.dossier.model.Diagnostic;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.SourceLocation;
+import org.dossier.render.timeline.TimelineJsExport;
 
 /**
  * Renders every page of the site and the data export into a {@link SiteOutput}: the home page, one page
@@ -55,7 +57,10 @@ public final class SiteRenderer {
         renderArticles(dossier.articles(), new ArticleViews(index), site, counting);
         if (site.hasShared()) {
             Map<String, Object> context = page(site, SiteLinks.SHARED, "Shared text", "en");
-            context.put("passages", new SharedViews(index).passages());
+            SharedViews shared = new SharedViews(index);
+            context.put("matrix", shared.matrix());
+            context.put("pairs", shared.pairs());
+            context.put("passages", shared.passages());
             counting.write(SiteLinks.SHARED, html("shared", context));
         }
         if (site.hasEntities()) {
@@ -72,8 +77,13 @@ public final class SiteRenderer {
         }
         if (site.hasTimeline()) {
             Map<String, Object> context = page(site, SiteLinks.TIMELINE, "Timeline", "en");
-            context.put("groups", new TimelineViews(index).groups());
+            TimelineViews timeline = new TimelineViews(index);
+            context.put("drawing", timeline.drawing("#"));
+            context.put("entries", timeline.entries());
             counting.write(SiteLinks.TIMELINE, html("timeline", context));
+            counting.write(SiteLinks.TIMELINE_JSON, TimelineJsExport.toJson(dossier.timeline(), dossier.articles(),
+                    new TimelineJsExport.Options(site.title(), id -> "../" + SiteLinks.article(id), "Planned", Locale.ENGLISH))
+                    .getBytes(StandardCharsets.UTF_8));
         }
         counting.write(SiteLinks.DOSSIER_JSON, DossierJson.write(dossier));
         copyAssets(counting);

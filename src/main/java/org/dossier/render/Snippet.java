@@ -28,7 +28,20 @@ public record Snippet(String before, String match, String after, String url, Str
         return 0;
     }
 
+    /**
+     * A sentence with one phrase of it emphasised (the first occurrence of {@code phrase}); the whole
+     * sentence when the phrase is not in it.
+     */
+    public static Snippet phrase(Span sentence, Block block, String phrase, String articleTitle, String dateLabel) {
+        int at = sentence.text().indexOf(phrase);
+        if (at < 0 || phrase.isEmpty()) return of(sentence, block, articleTitle, dateLabel);
+        String url = SiteLinks.article(sentence.article()) + "#" + block.id();
+        return new Snippet(sentence.text().substring(0, at), phrase, sentence.text().substring(at + phrase.length()),
+                url, articleTitle, dateLabel);
+    }
+
     private static int sentenceEnd(String text, int at) {
+        if (at > 0 && isSentenceEnd(text.charAt(at - 1))) return at;
         for (int i = at; i < text.length() - 1; i++) {
             if (isSentenceEnd(text.charAt(i)) && Character.isWhitespace(text.charAt(i + 1))) return i + 1;
         }

@@ -1,21 +1,23 @@
 package org.dossier.render;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Locale;
+import java.util.Set;
 import org.dossier.model.Article;
 import org.dossier.model.Event;
-import org.dossier.model.PartialDate;
+import org.dossier.model.TimelineEntry;
+import org.dossier.render.timeline.TimelineSvg;
 
-/** Builds the timeline: events grouped by date, each with its sentence, source and people. */
+/** Builds the timeline: one entry per happening, each with every source that reports it and its people. */
 final class TimelineViews {
-    /** One event as the timeline shows it. */
-    public record EventView(String id, String dateIso, String dateLabel, String expression, Snippet sentence,
-                            boolean planned, List<EntityViews.EntityCard> people) {}
+    /** One report of an entry: the expression as written and the sentence in its article. */
+    public record SourceView(String expression, Snippet sentence) {}
 
-    /** All events of one date (or range). */
-    public record DateGroup(String dateIso, String label, List<EventView> events) {}
+    /** One moment on the timeline. */
+    public record EntryView(String id, String dateIso, String dateLabel, boolean planned, List<SourceView> sources,
+                            List<EntityViews.EntityCard> people) {}
 
     private final DossierIndex index;
 
@@ -23,46 +25,39 @@ final class TimelineViews {
         this.index = index;
     }
 
-    List<DateGroup> groups() {
-        Map<String, List<EventView>> byDate = new TreeMap<>();
-        Map<String, String> labels = new TreeMap<>();
-        for (Event event : index.dossier().events()) {
-            String key = sortKey(event);
-            byDate.computeIfAbsent(key, k -> new ArrayList<>()).add(view(event));
-            labels.put(key, label(event));
-        }
-        List<DateGroup> groups = new ArrayList<>();
-        byDate.forEach((key, events) -> groups.add(new DateGroup(events.get(0).dateIso(), labels.get(key), events)));
-        return groups;
+    List<EntryView> entries() {
+        return index.dossier().timeline().stream().map(this::view).toList();
     }
 
-    List<EventView> eventsOf(String entityId) {
-        return index.dossier().events().stream()
-                .filter(e -> e.entities().contains(entityId))
-                .sorted((a, b) -> sortKey(a).compareTo(sortKey(b)))
+    /** The entries that name the entity, in time order. */
+    List<EntryView> entriesOf(String entityId) {
+        return index.dossier().timeline().stream()
+                .filter(entry -> entry.entities().contains(entityId))
                 .map(this::view)
                 .toList();
     }
 
-    private EventView view(Event event) {
-        Article article = index.article(event.sentence().article());
-        Snippet sentence = Snippet.of(event.sentence(), article.block(event.sentence().block()).orElseThrow(),
-                article.title(), article.date().map(DateLabels::of).orElse("undated"));
-        List<EntityViews.EntityCard> people = event.entities().stream()
+    /** The compact drawing of the whole period, linking each mark to its entry on the timeline page. */
+    String drawing(String anchorBase) {
+        return TimelineSvg.render(index.dossier().timeline(),
+                new TimelineSvg.Options("The story's timeline", anchorBase, Locale.ENGLISH));
+    }
+
+    private EntryView view(TimelineEntry entry) {
+        List<SourceView> sources = new ArrayList<>();
+        for (Event event : entry.sources()) {
+            Article article = index.article(event.sentence().article());
+            Snippet sentence = Snippet.phrase(event.sentence(), article.block(event.sentence().block()).orElseThrow(),
+                    event.expression(), article.title(), article.date().map(DateLabels::of).orElse("undated"));
+            sources.add(new SourceView(event.expression(), sentence));
+        }
+        Set<String> seen = new LinkedHashSet<>(entry.entities());
+        List<EntityViews.EntityCard> people = seen.stream()
                 .filter(index::hasEntity)
                 .map(index::entity)
                 .map(EntityViews::card)
                 .toList();
-        return new EventView(event.id(), event.date().iso(), label(event), event.expression(), sentence, event.planned(), people);
-    }
-
-    /** Sorts by first day, coarser dates first, then by end. */
-    private static String sortKey(Event event) {
-        PartialDate date = event.date();
-        return date.firstDay() + "/" + date.precision().ordinal() + "/" + event.end().map(PartialDate::iso).orElse("");
-    }
-
-    static String label(Event event) {
-        return DateLabels.of(event.date()) + event.end().map(end -> " – " + DateLabels.of(end)).orElse("");
+        String label = DateLabels.of(entry.date()) + entry.end().map(end -> " – " + DateLabels.of(end)).orElse("");
+        return new EntryView(entry.id(), entry.date().iso(), label, entry.planned(), sources, people);
     }
 }

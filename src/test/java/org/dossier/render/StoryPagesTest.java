@@ -23,7 +23,9 @@ import org.dossier.model.Mention;
 import org.dossier.model.PartialDate;
 import org.dossier.model.Passage;
 import org.dossier.model.Quote;
+import org.dossier.model.SharingSummary;
 import org.dossier.model.Span;
+import org.dossier.model.TimelineEntry;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -58,7 +60,9 @@ class StoryPagesTest {
         Quote quote = new Quote(Optional.of("vladimir-poetin"), find(a, "een kolossale fout"));
         Event event = new Event("e1", new PartialDate(2022, 1, 12), Optional.empty(), "op 12 januari",
                 find(a, "Later volgen de NAVO-Rusland Raad op 12 januari"), List.of("vladimir-poetin"), true);
-        Dossier dossier = new Dossier(articles, List.of(passage), List.of(poetin), List.of(quote), List.of(event));
+        TimelineEntry entry = new TimelineEntry("t1", event.date(), Optional.empty(), true, List.of(event), event.entities());
+        Dossier dossier = new Dossier(articles, List.of(passage), SharingSummary.empty(), List.of(), List.of(poetin),
+                List.of(quote), List.of(event), List.of(entry));
         new SiteRenderer(new Templates(Path.of("templates"))).render(dossier, files::put, n -> {});
     }
 
@@ -120,8 +124,8 @@ class StoryPagesTest {
         assertNotNull(home.selectFirst("nav a[href=timeline.html]"));
         assertEquals("Vladimir Poetin", page(SiteLinks.ENTITIES).selectFirst("#person li a").text());
         assertEquals(2, page(SiteLinks.SHARED).select(".passage ul li").size());
-        Element event = page(SiteLinks.TIMELINE).getElementById("e1");
+        Element event = page(SiteLinks.TIMELINE).getElementById("t1");
         assertNotNull(event.selectFirst(".planned"));
-        assertEquals("12 januari", event.selectFirst("mark").text().substring(event.selectFirst("mark").text().length() - 10));
+        assertEquals("op 12 januari", event.selectFirst("mark").text(), "the expression is marked in its sentence");
     }
 }

@@ -74,6 +74,11 @@ final class TenseReader {
             "zesde", "zevende", "achtste", "negende", "tiende", "volgende", "komende", "aanstaande", "gehele", "hele",
             "beide", "andere", "goede", "grote", "late", "vroegste", "beste", "zelfde", "dezelfde", "bepaalde",
             "verschillende", "lopende", "ronde", "gemeente", "ruimte", "hoogte", "liefde", "midde", "halverwege", "vorige");
+    /** Infinitives and plural nouns in -rden, -lden and the like, which look like a plural weak past. */
+    private static final Set<String> NOT_A_PLURAL_PAST = Set.of("worden", "woorden", "melden", "gelden", "velden",
+            "beelden", "aarden", "paarden", "orden", "ordeden", "kaarten", "taarten", "poorten", "sporten", "soorten",
+            "worsten", "kerken", "diensten");
+
     /** Words that may stand between a date and its verb without changing anything: "woensdag al werden". */
     private static final Set<String> FILLERS = Set.of("al", "nog", "pas", "reeds", "ook", "immers", "dan", "toen", "op", "nu",
             "on", "late", "early", "also", "only");
@@ -191,11 +196,21 @@ final class TenseReader {
         return beside;
     }
 
-    /** A Dutch weak past in the singular ("probeerde", "werkte"), which no list can hold: -de or -te beside the date. */
+    /**
+     * A Dutch weak past, which no list can hold, beside the date: -de or -te ("probeerde", "werkte"), or
+     * -den or -ten after a consonant ("voerden", "werkten"), leaving out the infinitives and plurals that
+     * end alike ("houden" after a vowel, "vinden", "kosten", "zitten", "tijden", "berichten", "worden").
+     */
     private static boolean isDutchSimplePast(Word w) {
         String t = w.text();
-        return t.length() >= 5 && (t.endsWith("de") || t.endsWith("te")) && !NOT_A_PAST_VERB.contains(t)
-                && !t.endsWith("ste") && !t.endsWith("ende");
+        if (t.length() >= 5 && (t.endsWith("de") || t.endsWith("te"))) {
+            return !NOT_A_PAST_VERB.contains(t) && !t.endsWith("ste") && !t.endsWith("ende");
+        }
+        if (t.length() >= 6 && (t.endsWith("den") || t.endsWith("ten")) && !NOT_A_PLURAL_PAST.contains(t)) {
+            char c = t.charAt(t.length() - 4);
+            return "bcdfgklmprvwxz".indexOf(c) >= 0 && !t.endsWith("chten");
+        }
+        return false;
     }
 
     /** Particles that end a clause with "gaan": "gaan woensdag open", "gaat op 1 juli in". */

@@ -1,6 +1,7 @@
 package org.dossier.analyze.time;
 
 import java.util.List;
+import org.dossier.model.Article;
 import org.dossier.model.Event;
 import org.dossier.model.TimelineEntry;
 
@@ -11,7 +12,7 @@ import org.dossier.model.TimelineEntry;
  * @param events   every dated event, in chronological order
  * @param entries  the timeline: events grouped into one entry per happening, in chronological order
  */
-public record TimelineResult(List<org.dossier.model.Article> articles, List<Event> events, List<TimelineEntry> entries) {
+public record TimelineResult(List<Article> articles, List<Event> events, List<TimelineEntry> entries) {
     public TimelineResult {
         articles = List.copyOf(articles);
         events = List.copyOf(events);
