@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.nio.file.Path;
-import java.util.function.Supplier;
-import org.dossier.analyze.entities.Gazetteers;
 import org.dossier.ingest.EntityCatalogReader;
 import org.dossier.ingest.IngestResult;
 import org.dossier.ingest.Ingester;
@@ -17,10 +15,9 @@ import org.dossier.model.SourceLocation;
 import org.dossier.publish.OutputFolderCheck;
 import org.dossier.publish.PublishException;
 import org.dossier.publish.PublishReport;
-import org.dossier.publish.StagedSite;
+import org.dossier.publish.SiteDraft;
 import org.dossier.render.RenderException;
 import org.dossier.render.SiteRenderer;
-import org.dossier.render.Templates;
 
 /** One full build. Not thread-safe; make one per build. */
 public final class DossierBuild {
@@ -29,17 +26,17 @@ public final class DossierBuild {
 
     private final BuildConfig config;
     private final BuildListener listener;
-    private final Supplier<Gazetteers> gazetteers;
+    private final BuildMemory memory;
 
     public DossierBuild(BuildConfig config, BuildListener listener) {
-        this(config, listener, Gazetteers::loadDefault);
+        this(config, listener, BuildMemory.none());
     }
 
-    /** A build that takes the (costly to load) gazetteers from {@code gazetteers}, e.g. a preview's cache. */
-    public DossierBuild(BuildConfig config, BuildListener listener, Supplier<Gazetteers> gazetteers) {
+    /** A build that reuses what earlier builds with the same {@code memory} read, rendered and published. */
+    public DossierBuild(BuildConfig config, BuildListener listener, BuildMemory memory) {
         this.config = config;
         this.listener = listener;
-        this.gazetteers = gazetteers;
+        this.memory = memory;
     }
 
     /**
@@ -54,7 +51,7 @@ public final class DossierBuild {
         if (badFolders.isPresent()) return BuildReport.failed(List.of(badFolders.get()), millisSince(start));
 
         listener.stage("read");
-        IngestResult ingested = new Ingester().ingest(config.seeds(), n -> listener.seedsRead(n, -1));
+        IngestResult ingested = new Ingester().ingest(config.seeds(), n -> listener.seedsRead(n, -1), memory.seeds());
         diagnostics.addAll(ingested.diagnostics());
         Path catalogFile = config.seeds().resolve(ENTITY_CATALOG);
         EntityCatalogReader.Result catalog = EntityCatalogReader.read(catalogFile, catalogFile.toString());
@@ -62,13 +59,13 @@ public final class DossierBuild {
         if (ingested.hasErrors() || catalog.hasErrors()) return BuildReport.failed(diagnostics, millisSince(start));
 
         listener.stage("analyse");
-        Analysis.Result analysed = Analysis.analyse(ingested.articles(), catalog.catalog(), gazetteers.get());
+        Analysis.Result analysed = Analysis.analyse(ingested.articles(), catalog.catalog(), memory.gazetteers());
         Dossier dossier = analysed.dossier();
         listener.uncertainEntities(analysed.uncertainEntities());
 
         listener.stage("render");
-        try (StagedSite site = StagedSite.open(config.out())) {
-            new SiteRenderer(new Templates(config.templates())).render(dossier, site::write, listener::filesWritten);
+        try (SiteDraft site = memory.draft(config.out())) {
+            new SiteRenderer(memory.templates(config.templates()), memory.pages()).render(dossier, site::write, listener::filesWritten);
             listener.stage("publish");
             PublishReport published = site.commit();
             return new BuildReport(diagnostics, Optional.of(dossier), Optional.of(published), millisSince(start));

@@ -10,6 +10,7 @@ public final class Cli {
 
             Commands:
               build      build the dossier from the seeds into the site (the default)
+              serve      build, serve the site on 127.0.0.1:8080, rebuild and reload pages on changes
               tag-conll  tag a CoNLL-2002 file with the entity recogniser of the build
               --help     show this help; '<command> --help' shows a command's options
 
@@ -25,6 +26,8 @@ public final class Cli {
         switch (command) {
             case "build":
                 return BuildCommand.run(rest, out, err);
+            case "serve":
+                return ServeCommand.run(rest, out, err);
             case "tag-conll":
                 return TagConllCommand.run(rest, out, err);
             case "--help", "-h", "help":

@@ -31,6 +31,11 @@ public final class Ingester {
 
     /** Reads the folder; {@code progress} hears the count of seeds read so far (from any thread). */
     public IngestResult ingest(Path seedsDir, IntConsumer progress) {
+        return ingest(seedsDir, progress, SeedCache.none());
+    }
+
+    /** Reads the folder, taking from {@code cache} the seeds that did not change since it last saw them. */
+    public IngestResult ingest(Path seedsDir, IntConsumer progress, SeedCache cache) {
         if (!Files.isDirectory(seedsDir)) {
             return new IngestResult(List.of(), List.of(Diagnostic.error(SourceLocation.of(seedsDir.toString()),
                     Files.exists(seedsDir)
@@ -53,10 +58,12 @@ public final class Ingester {
             diagnostics.add(Diagnostic.warning(SourceLocation.of(seedsDir.toString()),
                     "holds no seeds; the dossier is empty until you add articles (.txt, .md, .html)"));
         }
+        cache.useFor(seedsDir);
+        cache.retainOnly(seeds);
         AtomicInteger done = new AtomicInteger();
         List<SeedOutcome> outcomes = seeds.parallelStream()
                 .map(file -> {
-                    SeedOutcome outcome = read(seedsDir, file);
+                    SeedOutcome outcome = cache.outcome(file, () -> read(seedsDir, file));
                     progress.accept(done.incrementAndGet());
                     return outcome;
                 })
@@ -78,7 +85,7 @@ public final class Ingester {
         return new IngestResult(articles, diagnostics);
     }
 
-    private record SeedOutcome(String file, Optional<Article> article, List<Diagnostic> diagnostics) {}
+    record SeedOutcome(String file, Optional<Article> article, List<Diagnostic> diagnostics) {}
 
     private SeedOutcome read(Path seedsDir, Path file) {
         String shown = file.toString();

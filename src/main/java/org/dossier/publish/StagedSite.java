@@ -21,7 +21,7 @@ import org.dossier.model.SourceLocation;
  * {@code NAME}; {@link #commit()} swaps it in with two renames on the same file system, and closing an
  * uncommitted stage deletes it, so the output folder only ever holds a complete build.
  */
-public final class StagedSite implements AutoCloseable {
+public final class StagedSite implements SiteDraft {
     private final Path out;
     private final Path staging;
     private final Path previous;
@@ -51,6 +51,7 @@ public final class StagedSite implements AutoCloseable {
      * Writes one file of the new site; {@code path} is relative to the site root, with '/' separators.
      * Thread-safe, and files are written in parallel: the renderer writes pages from several threads.
      */
+    @Override
     public void write(String path, byte[] content) {
         Path file = staging.resolve(path).normalize();
         if (!file.startsWith(staging) || path.isEmpty() || path.startsWith("/")) {
@@ -66,6 +67,7 @@ public final class StagedSite implements AutoCloseable {
     }
 
     /** Replaces the output folder by the new site. Files with unchanged bytes keep their old modification time. */
+    @Override
     public PublishReport commit() throws PublishException {
         try {
             int unchanged = 0;

@@ -28,9 +28,16 @@ public final class SiteRenderer {
     public static final String ASSETS = "assets";
 
     private final Templates templates;
+    private final PageCache pages;
 
     public SiteRenderer(Templates templates) {
+        this(templates, PageCache.none());
+    }
+
+    /** A renderer that takes from {@code pages} the pages whose template and variables did not change. */
+    public SiteRenderer(Templates templates, PageCache pages) {
         this.templates = templates;
+        this.pages = pages;
     }
 
     /** Renders the whole site; {@code progress} hears the number of files written so far. Returns that number. */
@@ -121,7 +128,8 @@ public final class SiteRenderer {
     }
 
     private byte[] html(String template, Map<String, Object> context) throws RenderException {
-        return templates.render(template, context).getBytes(StandardCharsets.UTF_8);
+        return pages.page((String) context.get("path"), template, context,
+                () -> templates.render(template, context).getBytes(StandardCharsets.UTF_8));
     }
 
     private void copyAssets(SiteOutput out) throws RenderException {

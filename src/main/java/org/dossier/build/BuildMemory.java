@@ -1,0 +1,148 @@
+package org.dossier.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dossier.analyze.entities.Gazetteers;
+import org.dossier.ingest.SeedCache;
+import org.dossier.publish.InPlaceSite;
+import org.dossier.publish.PublishException;
+import org.dossier.publish.PublishReport;
+import org.dossier.publish.PublishedFiles;
+import org.dossier.publish.SiteDraft;
+import org.dossier.publish.StagedSite;
+import org.dossier.render.PageCache;
+import org.dossier.render.Templates;
+
+/**
+ * What one build leaves for the next build of the same folders in the same process (the preview's
+ * rebuilds): the seeds as read, the templates compiled, the pages as rendered, and the site as published.
+ * With it, a rebuild reads only the seeds that changed, runs templates only for pages whose variables
+ * changed, and writes only files whose bytes changed, in place. Analysis is not remembered: it runs on the whole collection.
+ * Whoever sees a source change tells the memory what to forget. Not thread-safe: one build at a time.
+ */
+public final class BuildMemory {
+    private final boolean enabled;
+    private final SeedCache seeds;
+    private final PageCache pages;
+    private Templates templates;
+    private Gazetteers gazetteers;
+    private PublishedFiles published;
+    private Set<String> changed = Set.of();
+
+    private BuildMemory(boolean enabled) {
+        this.enabled = enabled;
+        this.seeds = enabled ? SeedCache.remembering() : SeedCache.none();
+        this.pages = enabled ? PageCache.remembering() : PageCache.none();
+    }
+
+    /** A memory for a series of builds of the same folders. */
+    public static BuildMemory remembering() {
+        return new BuildMemory(true);
+    }
+
+    /** No memory: a one-off build reads, renders and stages everything. */
+    public static BuildMemory none() {
+        return new BuildMemory(false);
+    }
+
+    /** The seed changed in a way its size and time may not show: read it again. */
+    public void forgetSeed(Path seed) {
+        seeds.forget(seed);
+    }
+
+    /** A template changed: compile the templates again and render every page again. */
+    public void forgetTemplates() {
+        templates = null;
+        pages.clear();
+    }
+
+    /** Anything may have changed (the watcher lost track): read and render everything again. */
+    public void forgetAll() {
+        seeds.clear();
+        forgetTemplates();
+        published = null;
+    }
+
+    /**
+     * The site paths ('/' separators) whose bytes the last successful build changed, added or removed;
+     * every path after a build that replaced the whole folder. Empty before the first build.
+     */
+    public Set<String> changedByLastBuild() {
+        return changed;
+    }
+
+    SeedCache seeds() {
+        return seeds;
+    }
+
+    PageCache pages() {
+        return pages;
+    }
+
+    /** The recogniser's gazetteers: read once for a series of builds (they come with Dossier, not the dossier). */
+    Gazetteers gazetteers() {
+        if (!enabled) return Gazetteers.loadDefault();
+        if (gazetteers == null) gazetteers = Gazetteers.loadDefault();
+        return gazetteers;
+    }
+
+    /** The templates of {@code dir}, compiled once for the series of builds until a template changes. */
+    Templates templates(Path dir) {
+        if (!enabled) return new Templates(dir);
+        if (templates == null || !templates.dir().equals(dir)) templates = new Templates(dir);
+        return templates;
+    }
+
+    /** In place when the output folder is still the one this memory published, staged otherwise. */
+    SiteDraft draft(Path out) throws IOException {
+        if (!enabled) return StagedSite.open(out);
+        SiteDraft inner = published != null && published.describes(out)
+                ? InPlaceSite.open(published) : StagedSite.open(out);
+        return new Remembered(inner, out);
+    }
+
+    /** Passes files on to the draft and, on commit, remembers them as what the folder now holds. */
+    private final class Remembered implements SiteDraft {
+        private final SiteDraft inner;
+        private final Path out;
+        private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+
+        Remembered(SiteDraft inner, Path out) {
+            this.inner = Objects.requireNonNull(inner);
+            this.out = out;
+        }
+
+        /** Called from the renderer's threads at once; the inner draft is thread-safe too. */
+        @Override
+        public void write(String path, byte[] content) {
+            inner.write(path, content);
+            files.put(path, content);
+        }
+
+        @Override
+        public synchronized PublishReport commit() throws PublishException {
+            PublishReport report = inner.commit();
+            PublishedFiles now;
+            try {
+                now = PublishedFiles.of(out, files);
+            } catch (IOException e) {
+                // The site is written; without its snapshot the next build simply stages everything.
+                published = null;
+                changed = files.keySet();
+                return report;
+            }
+            changed = published == null ? Set.copyOf(files.keySet()) : now.changedSince(published);
+            published = now;
+            return report;
+        }
+
+        @Override
+        public void close() throws IOException {
+            inner.close();
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.dossier.preview;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The open pages, each listening on a server-sent event stream, and what they are told: {@code reload}
+ * after a rebuild that changed the page (or any asset, which every page uses), {@code failure} with the
+ * messages when a rebuild fails, {@code ok} when a later rebuild succeeds. A page reports the rebuild it
+ * was served from (its generation) and the server's session, so a page that missed an event while loading,
+ * or that outlived a restart of the server, reloads as soon as it connects. Thread-safe.
+ */
+final class LiveReload implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long PING_SECONDS = 15;
+
+    private final String session;
+    private final List<Client> clients = new ArrayList<>();
+    private final Map<String, Long> changedAt = new HashMap<>();
+    private final ScheduledExecutorService pings;
+    private long generation;
+    private long assetsChangedAt;
+    private List<String> failure = List.of();
+
+    LiveReload(String session) {
+        this.session = session;
+        this.pings = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "dossier-preview-ping");
+            thread.setDaemon(true);
+            return thread;
+        });
+        pings.scheduleWithFixedDelay(() -> sendToAll(": ping\n\n"), PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
+    }
+
+    String session() {
+        return session;
+    }
+
+    synchronized long generation() {
+        return generation;
+    }
+
+    /** The messages of the failed rebuild that the open pages show; empty when the last rebuild succeeded. */
+    synchronized List<String> failure() {
+        return failure;
+    }
+
+    /** Whether a page shows something that {@code changed} (site paths) touched. */
+    static boolean affects(Set<String> changed, String page) {
+        return changed.contains(page) || changed.stream().anyMatch(path -> path.startsWith("assets/"));
+    }
+
+    /** A rebuild succeeded and changed these site paths. */
+    synchronized void built(Set<String> changed) {
+        boolean wasFailing = !failure.isEmpty();
+        failure = List.of();
+        if (!changed.isEmpty()) {
+            generation++;
+            for (String path : changed) {
+                changedAt.put(path, generation);
+                if (path.startsWith("assets/")) assetsChangedAt = generation;
+            }
+        }
+        for (Client client : List.copyOf(clients)) {
+            if (affects(changed, client.page)) send(client, event("reload", Map.of()));
+            else if (wasFailing) send(client, event("ok", Map.of()));
+        }
+    }
+
+    /** A rebuild failed; the site on disk is the last good one. */
+    synchronized void failed(List<String> messages) {
+        failure = List.copyOf(messages);
+        String event = failureEvent();
+        for (Client client : List.copyOf(clients)) send(client, event);
+    }
+
+    /** Opens the event stream of a page served from {@code servedSession} at {@code servedGeneration}. */
+    void connect(HttpExchange exchange, String page, String servedSession, long servedGeneration) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        Client client = new Client(exchange, page);
+        synchronized (this) {
+            clients.add(client);
+            boolean missed = !session.equals(servedSession)
+                    || changedAt.getOrDefault(page, 0L) > servedGeneration || assetsChangedAt > servedGeneration;
+            if (missed) send(client, event("reload", Map.of()));
+            else if (!failure.isEmpty()) send(client, failureEvent());
+            else send(client, ": connected\n\n");
+        }
+    }
+
+    synchronized int clients() {
+        return clients.size();
+    }
+
+    private String failureEvent() {
+        return event("failure", Map.of("messages", failure));
+    }
+
+    private static String event(String name, Map<String, Object> data) {
+        try {
+            // Compact JSON escapes line breaks, so the data is one line, as the event format needs.
+            return "event: " + name + "\ndata: " + JSON.writeValueAsString(data) + "\n\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("maps of strings always serialise", e);
+        }
+    }
+
+    private synchronized void sendToAll(String text) {
+        for (Client client : List.copyOf(clients)) send(client, text);
+    }
+
+    /** A page that went away is dropped on the first write that fails. */
+    private void send(Client client, String text) {
+        try {
+            OutputStream body = client.exchange.getResponseBody();
+            body.write(text.getBytes(StandardCharsets.UTF_8));
+            body.flush();
+        } catch (IOException e) {
+            clients.remove(client);
+            client.exchange.close();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        pings.shutdownNow();
+        for (Client client : clients) client.exchange.close();
+        clients.clear();
+    }
+
+    private record Client(HttpExchange exchange, String page) {}
+}

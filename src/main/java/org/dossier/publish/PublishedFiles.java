@@ -1,0 +1,73 @@
+package org.dossier.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What an output folder holds right after this process published it: every file's bytes, and the
+ * identity of the folder itself. A build that replaces the folder (a {@link StagedSite} commit, from this
+ * process or another) gives it a new identity, so a snapshot never vouches for a folder it did not see.
+ */
+public final class PublishedFiles {
+    private final Path out;
+    private final Object folderKey;
+    private final Map<String, byte[]> files;
+
+    private PublishedFiles(Path out, Object folderKey, Map<String, byte[]> files) {
+        this.out = out;
+        this.folderKey = folderKey;
+        this.files = files;
+    }
+
+    /** The snapshot of {@code out} as just published with exactly {@code files} (site-relative path to bytes). */
+    public static PublishedFiles of(Path out, Map<String, byte[]> files) throws IOException {
+        Objects.requireNonNull(out, "out must not be null");
+        Path folder = out.toAbsolutePath().normalize();
+        return new PublishedFiles(folder, Files.readAttributes(folder, BasicFileAttributes.class).fileKey(),
+                new TreeMap<>(files));
+    }
+
+    /** Whether {@code dir} is still the very folder this snapshot was taken of. */
+    public boolean describes(Path dir) {
+        Path folder = dir.toAbsolutePath().normalize();
+        if (!folder.equals(out) || folderKey == null) return false;
+        try {
+            return folderKey.equals(Files.readAttributes(folder, BasicFileAttributes.class).fileKey());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public Path out() {
+        return out;
+    }
+
+    /** The bytes published at {@code path}, or null when the site has no such file. */
+    byte[] bytes(String path) {
+        return files.get(path);
+    }
+
+    Set<String> paths() {
+        return files.keySet();
+    }
+
+    /** The paths whose bytes differ between {@code earlier} and this snapshot, including added and removed files. */
+    public Set<String> changedSince(PublishedFiles earlier) {
+        Set<String> changed = new TreeSet<>();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (!Arrays.equals(earlier.files.get(file.getKey()), file.getValue())) changed.add(file.getKey());
+        }
+        for (String path : earlier.files.keySet()) {
+            if (!files.containsKey(path)) changed.add(path);
+        }
+        return changed;
+    }
+}

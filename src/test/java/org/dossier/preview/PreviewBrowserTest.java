@@ -1,0 +1,132 @@
+package org.dossier.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.dossier.build.BuildConfig;
+import org.dossier.build.BuildListener;
+import org.dossier.build.TestFolders;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The preview in a real browser (Debian's chromium, driven through /usr/bin/chromedriver; nothing is
+ * downloaded): an open article shows an edit without a manual reload, shows a failed rebuild as an
+ * overlay over the last good text, and loses the overlay when the seed is fixed.
+ */
+class PreviewBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String A = "000_612085df6fbf3f80";
+    private static final String OVERLAY = "dossier-error-overlay";
+
+    @TempDir
+    Path dir;
+    private Preview preview;
+    private ChromeDriverService service;
+    private WebDriver browser;
+    private BuildConfig config;
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (.ci/run installs it)");
+        config = TestFolders.copyOfRepository(dir.resolve("dossier"));
+        PrintStream log = new PrintStream(console, true, StandardCharsets.UTF_8);
+        preview = Preview.start(new PreviewConfig(config, PreviewConfig.loopback(), 0), BuildListener.SILENT, log, log);
+
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(WAIT);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) browser.quit();
+        if (service != null) service.stop();
+        if (preview != null) preview.close();
+    }
+
+    private String text() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
+    /** Waits that look again when the page was replaced (a reload) between finding an element and reading it. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(browser, WAIT, Duration.ofMillis(50));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private String overlayText() {
+        return browser.findElement(By.id(OVERLAY)).getText();
+    }
+
+    @Test
+    void showsEditsAndErrorsInAnOpenPage() throws Exception {
+        Path seed = config.seeds().resolve(A + ".txt");
+        browser.get(preview.url().resolve("articles/" + A + ".html").toString());
+        assertTrue(text().contains("Rusland heeft tienduizenden troepen gestationeerd"));
+        ((JavascriptExecutor) browser).executeScript("window.dossierTestMark = 'still the first load';");
+
+        // Edit the seed: the page shows the new text by itself.
+        String edited = Files.readString(seed) + "\nDe redactie voegde deze alinea later toe.\n";
+        Files.writeString(seed, edited);
+        waiting().withMessage(() -> "the edit did not show; console:\n" + console)
+                .until(d -> text().contains("De redactie voegde deze alinea later toe."));
+        assertEquals(null, ((JavascriptExecutor) browser).executeScript("return window.dossierTestMark;"),
+                "the page was reloaded, not patched");
+
+        // Break it: invalid UTF-8, and a second broken seed whose name is markup. The overlay shows both,
+        // as text, over the last good page.
+        Files.write(seed, new byte[] {'t', 'i', 't', 'e', 'l', '\n', 'a', (byte) 0xFF, 'b', '\n'});
+        Path markup = config.seeds().resolve("<img src=x onerror=document.title='owned'>.txt");
+        Files.write(markup, new byte[] {(byte) 0xC3, '(', '\n'});
+        waiting().withMessage(() -> "no overlay; console:\n" + console)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(OVERLAY)));
+        waiting().until(d -> overlayText().contains("<img src=x onerror=document.title='owned'>.txt:1:1"));
+        String shown = overlayText();
+        assertTrue(shown.contains(seed + ":2:2: is not valid UTF-8: byte 0xFF cannot start a character"), shown);
+        assertTrue(browser.findElements(By.cssSelector("#" + OVERLAY + " img")).isEmpty(), "markup in messages stays text");
+        assertNotEquals("owned", browser.getTitle());
+        assertTrue(text().contains("De redactie voegde deze alinea later toe."), "the last good text stays");
+
+        // Fix it: the overlay goes.
+        Files.delete(markup);
+        Files.writeString(seed, edited);
+        waiting().withMessage(() -> "the overlay stayed; console:\n" + console)
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(OVERLAY)));
+        assertTrue(text().contains("De redactie voegde deze alinea later toe."));
+        assertFalse(Files.readString(config.out().resolve("articles/" + A + ".html")).contains("__dossier"),
+                "the hook is in what serve sends, never in the built file");
+    }
+}

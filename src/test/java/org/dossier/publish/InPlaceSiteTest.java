@@ -1,0 +1,116 @@
+package org.dossier.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InPlaceSiteTest {
+    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+
+    @TempDir
+    Path dir;
+    private Path out;
+    private PublishedFiles published;
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @BeforeEach
+    void publishFirstVersion() throws Exception {
+        out = dir.resolve("site");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("index.html", bytes("home"));
+        files.put("articles/a.html", bytes("a"));
+        files.put("articles/b.html", bytes("b"));
+        files.put("entities/x.html", bytes("x"));
+        files.put(OutputFolderCheck.MARKER, bytes("{}"));
+        try (StagedSite site = StagedSite.open(out)) {
+            files.forEach(site::write);
+            site.commit();
+        }
+        published = PublishedFiles.of(out, files);
+        try (Stream<Path> all = Files.walk(out)) {
+            for (Path file : all.filter(Files::isRegularFile).toList()) Files.setLastModifiedTime(file, LONG_AGO);
+        }
+    }
+
+    @Test
+    void writesOnlyFilesWhoseBytesChangedAndDeletesWhatIsGone() throws Exception {
+        PublishReport report;
+        try (InPlaceSite site = InPlaceSite.open(published)) {
+            site.write("index.html", bytes("home"));
+            site.write("articles/a.html", bytes("a, edited"));
+            site.write("articles/b.html", bytes("b"));
+            site.write("articles/c.html", bytes("c"));
+            site.write(OutputFolderCheck.MARKER, bytes("{}"));
+            report = site.commit();
+        }
+
+        assertEquals(new PublishReport(2, 3, 1), report);
+        assertEquals("a, edited", Files.readString(out.resolve("articles/a.html")));
+        assertEquals("c", Files.readString(out.resolve("articles/c.html")));
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(out.resolve("index.html")), "unchanged files are not touched");
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(out.resolve("articles/b.html")));
+        assertFalse(Files.exists(out.resolve("entities")), "a folder left empty goes too");
+        try (Stream<Path> all = Files.walk(out)) {
+            assertTrue(all.noneMatch(p -> p.getFileName().toString().startsWith(".")), "no temporary files are left");
+        }
+    }
+
+    @Test
+    void touchesNothingUntilCommitted() throws Exception {
+        try (InPlaceSite site = InPlaceSite.open(published)) {
+            site.write("index.html", bytes("changed"));
+        }
+        assertEquals("home", Files.readString(out.resolve("index.html")));
+        assertTrue(Files.exists(out.resolve("entities/x.html")));
+    }
+
+    @Test
+    void describesTheFolderUntilAStagedBuildReplacesIt() throws Exception {
+        assertTrue(published.describes(out));
+        try (StagedSite site = StagedSite.open(out)) {
+            site.write(OutputFolderCheck.MARKER, bytes("{}"));
+            site.commit();
+        }
+        assertFalse(published.describes(out), "another build swapped the folder: the snapshot no longer vouches for it");
+        assertFalse(published.describes(dir.resolve("elsewhere")));
+    }
+
+    @Test
+    void tellsWhichPathsChangedBetweenSnapshots() throws IOException {
+        Map<String, byte[]> next = new LinkedHashMap<>();
+        next.put("index.html", bytes("home"));
+        next.put("articles/a.html", bytes("a2"));
+        next.put("articles/c.html", bytes("c"));
+        next.put(OutputFolderCheck.MARKER, bytes("{}"));
+
+        Set<String> changed = PublishedFiles.of(out, next).changedSince(published);
+
+        assertEquals(Set.of("articles/a.html", "articles/b.html", "articles/c.html", "entities/x.html"), changed);
+    }
+
+    @Test
+    void refusesPathsOutsideTheSite() {
+        InPlaceSite site = InPlaceSite.open(published);
+        for (String path : List.of("../x.html", "/etc/passwd", "", "a/../../x")) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> site.write(path, bytes("x")), path);
+        }
+    }
+}
