@@ -2,6 +2,7 @@ package org.dossier.analyze.time;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,11 +36,12 @@ public final class TimelineGrouping {
 
     /** The entries in chronological order; each lists its sources in the order {@code events} gives them. */
     public static List<TimelineEntry> group(List<Event> events, List<Passage> passages) {
+        Map<String, List<PassageOccurrence>> occurrencesByBlock = occurrencesByBlock(passages);
         Map<String, List<Event>> byDate = new LinkedHashMap<>();
         for (Event e : events) byDate.computeIfAbsent(e.date().iso() + "/" + e.end().map(PartialDate::iso).orElse(""), k -> new ArrayList<>()).add(e);
         List<TimelineEntry> entries = new ArrayList<>();
         for (List<Event> sameDate : byDate.values()) {
-            List<Set<String>> passagesOf = sameDate.stream().map(e -> passagesHolding(e.sentence(), passages)).toList();
+            List<Set<String>> passagesOf = sameDate.stream().map(e -> passagesHolding(e.sentence(), occurrencesByBlock)).toList();
             int[] parent = new int[sameDate.size()];
             for (int i = 0; i < parent.length; i++) parent[i] = i;
             for (int i = 0; i < sameDate.size(); i++) {
@@ -76,10 +78,23 @@ public final class TimelineGrouping {
         return new TimelineEntry(id, first.date(), first.end(), planned, sources, List.copyOf(entities));
     }
 
-    private static Set<String> passagesHolding(Span sentence, List<Passage> passages) {
-        Set<String> ids = new HashSet<>();
+    /** Occurrences by article and block, so that a sentence is checked only against its own block's. */
+    private static Map<String, List<PassageOccurrence>> occurrencesByBlock(List<Passage> passages) {
+        Map<String, List<PassageOccurrence>> index = new HashMap<>();
         for (Passage p : passages) {
-            for (Span o : p.occurrences()) if (o.overlaps(sentence)) ids.add(p.id());
+            for (Span o : p.occurrences()) {
+                index.computeIfAbsent(o.article() + "#" + o.block(), k -> new ArrayList<>()).add(new PassageOccurrence(p.id(), o));
+            }
+        }
+        return index;
+    }
+
+    private record PassageOccurrence(String passage, Span span) {}
+
+    private static Set<String> passagesHolding(Span sentence, Map<String, List<PassageOccurrence>> occurrencesByBlock) {
+        Set<String> ids = new HashSet<>();
+        for (PassageOccurrence o : occurrencesByBlock.getOrDefault(sentence.article() + "#" + sentence.block(), List.of())) {
+            if (o.span().overlaps(sentence)) ids.add(o.passage());
         }
         return ids;
     }

@@ -2,9 +2,14 @@ package org.dossier.render.svg;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.dossier.model.Article;
 import org.dossier.model.SharingSummary;
 import org.dossier.model.SharingSummary.PairSharing;
@@ -73,11 +78,15 @@ public final class SharingMatrixSvg {
     /** All articles, or the {@link #MAX_ARTICLES} that share the most words, in dossier order. */
     private static List<Article> shown(List<Article> articles, SharingSummary summary) {
         if (articles.size() <= MAX_ARTICLES) return List.copyOf(articles);
-        List<Article> ranked = new ArrayList<>(articles);
-        ranked.sort(Comparator.<Article>comparingInt(a -> -summary.article(a.id()).map(SharingSummary.ArticleSharing::sharedWords).orElse(0))
-                .thenComparingInt(articles::indexOf));
-        List<Article> kept = ranked.subList(0, MAX_ARTICLES);
-        return articles.stream().filter(kept::contains).toList();
+        // By position and id, never by comparing whole articles: this runs over thousands of articles.
+        Map<String, Integer> sharedWords = new HashMap<>();
+        for (SharingSummary.ArticleSharing sharing : summary.articles()) sharedWords.putIfAbsent(sharing.article(), sharing.sharedWords());
+        List<Integer> ranked = IntStream.range(0, articles.size()).boxed()
+                .sorted(Comparator.<Integer>comparingInt(i -> -sharedWords.getOrDefault(articles.get(i).id(), 0))
+                        .thenComparingInt(i -> i))
+                .toList();
+        Set<Integer> kept = new HashSet<>(ranked.subList(0, MAX_ARTICLES));
+        return IntStream.range(0, articles.size()).filter(kept::contains).mapToObj(articles::get).toList();
     }
 
     private static void drawHeaders(StringBuilder svg, List<Article> shown, Layout layout) {
@@ -100,6 +109,12 @@ public final class SharingMatrixSvg {
     }
 
     private static void drawCells(StringBuilder svg, List<Article> shown, SharingSummary summary, Layout layout) {
+        // Pairs by their two ids, looked up once per cell rather than searched for: a dossier has thousands.
+        Map<String, PairSharing> pairs = new HashMap<>();
+        for (PairSharing pair : summary.pairs()) {
+            pairs.putIfAbsent(pair.first() + "\n" + pair.second(), pair);
+            pairs.putIfAbsent(pair.second() + "\n" + pair.first(), pair);
+        }
         svg.append("<g class=\"cells\" font-size=\"").append(layout.font()).append("\" text-anchor=\"middle\">\n");
         for (int r = 0; r < shown.size(); r++) {
             Article row = shown.get(r);
@@ -113,7 +128,7 @@ public final class SharingMatrixSvg {
                             row.title() + ": " + percent(own) + " of its words are shared with other articles", "#f3f4f6", null, x, y, layout);
                     continue;
                 }
-                PairSharing pair = summary.between(row.id(), column.id()).orElse(null);
+                PairSharing pair = pairs.get(row.id() + "\n" + column.id());
                 if (pair == null) {
                     cell(svg, "cell", row, column, 0, 0, row.title() + " shares no text with " + column.title(), "#ffffff", null, x, y, layout);
                     continue;
