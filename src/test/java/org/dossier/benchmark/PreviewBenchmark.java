@@ -186,7 +186,7 @@ public final class PreviewBenchmark {
                 Thread.sleep(300); // let the page's event stream connect
                 long savedAt = System.currentTimeMillis();
                 Files.writeString(seed, Files.readString(seed) + "\n" + marker + "\n");
-                new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(20))
+                new WebDriverWait(browser, Duration.ofMinutes(3), Duration.ofMillis(20))
                         .until(d -> d.getPageSource().contains(marker));
                 Object loaded = ((JavascriptExecutor) browser).executeScript(
                         "return performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd + performance.timeOrigin;");
@@ -211,7 +211,7 @@ public final class PreviewBenchmark {
         Matcher generation = Pattern.compile("data-generation=\"(\\d+)\"").matcher(html);
         if (!session.find() || !generation.find()) throw new IllegalStateException("no reload hook in " + page);
         Socket socket = new Socket(server.getAddress(), server.getPort());
-        socket.setSoTimeout(30_000);
+        socket.setSoTimeout(180_000);
         socket.getOutputStream().write(("GET /__dossier/events?page=" + page + "&session=" + session.group(1) + "&generation="
                 + generation.group(1) + " HTTP/1.0\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         return socket;
