@@ -1,11 +1,11 @@
 package org.dossier.render.svg;
 
-/** Text made safe for XML character data and attribute values. */
-final class Xml {
+/** Text made safe for XML character data and attribute values (and so for HTML): the one escaper of the drawings and exports. */
+public final class Xml {
     private Xml() {}
 
     /** Escapes markup characters and drops characters that XML 1.0 does not allow at all. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         text.codePoints().forEach(cp -> {
             switch (cp) {

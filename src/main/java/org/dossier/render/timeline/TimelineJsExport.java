@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.dossier.render.svg.Xml;
 import org.dossier.model.Article;
 import org.dossier.model.Event;
 import org.dossier.model.PartialDate;
@@ -89,31 +90,15 @@ public final class TimelineJsExport {
     /** Each source's sentence as a quote, with a link to its article; all article text escaped. */
     private static String html(TimelineEntry entry, Map<String, Article> articles, Options options) {
         StringBuilder html = new StringBuilder();
-        if (entry.planned()) html.append("<p><strong>").append(escape(options.plannedLabel())).append("</strong></p>");
+        if (entry.planned()) html.append("<p><strong>").append(Xml.escape(options.plannedLabel())).append("</strong></p>");
         for (Event source : entry.sources()) {
             String articleId = source.sentence().article();
             Article article = articles.get(articleId);
             String title = article == null ? articleId : article.title();
             String href = options.articleUrl().apply(articleId) + "#" + source.sentence().block();
-            html.append("<blockquote>").append(escape(source.sentence().text())).append("</blockquote>")
-                    .append("<p><a href=\"").append(escape(href)).append("\">").append(escape(title)).append("</a></p>");
+            html.append("<blockquote>").append(Xml.escape(source.sentence().text())).append("</blockquote>")
+                    .append("<p><a href=\"").append(Xml.escape(href)).append("\">").append(Xml.escape(title)).append("</a></p>");
         }
         return html.toString();
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

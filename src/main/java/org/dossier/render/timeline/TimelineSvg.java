@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.dossier.render.svg.Xml;
 import org.dossier.model.DatePrecision;
 import org.dossier.model.TimelineEntry;
 
@@ -108,8 +109,8 @@ public final class TimelineSvg {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
                 .append("\" role=\"img\" aria-labelledby=\"timeline-svg-title timeline-svg-desc\" class=\"timeline-svg\">\n")
-                .append("<title id=\"timeline-svg-title\">").append(escape(options.title())).append("</title>\n")
-                .append("<desc id=\"timeline-svg-desc\">").append(escape(description)).append("</desc>\n");
+                .append("<title id=\"timeline-svg-title\">").append(Xml.escape(options.title())).append("</title>\n")
+                .append("<desc id=\"timeline-svg-desc\">").append(Xml.escape(description)).append("</desc>\n");
     }
 
     /** The axis line and a tick per month, labelled per month when they fit, else per year. */
@@ -130,7 +131,7 @@ public final class TimelineSvg {
                     ? ym.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, locale) + (ym.getMonthValue() == 1 || ym.equals(from) ? " " + ym.getYear() : "")
                     : Integer.toString(ym.getYear());
             svg.append("<text x=\"").append(x).append("\" y=\"").append(AXIS_Y - 8).append("\" stroke=\"none\">")
-                    .append(escape(label)).append("</text>\n");
+                    .append(Xml.escape(label)).append("</text>\n");
         }
         svg.append("</g>\n");
     }
@@ -142,9 +143,9 @@ public final class TimelineSvg {
         String cls = e.planned() ? "entry planned" : "entry";
         String fill = e.planned() ? "none" : "currentColor";
         boolean link = !options.anchorBase().isEmpty();
-        if (link) svg.append("<a href=\"").append(escape(options.anchorBase() + e.id())).append("\">");
+        if (link) svg.append("<a href=\"").append(Xml.escape(options.anchorBase() + e.id())).append("\">");
         svg.append("<g class=\"").append(cls).append("\">");
-        svg.append("<title>").append(escape(tooltip)).append("</title>");
+        svg.append("<title>").append(Xml.escape(tooltip)).append("</title>");
         if (m.x1() == m.x2()) {
             svg.append("<circle cx=\"").append(number(m.x1())).append("\" cy=\"").append(number(y)).append("\" r=\"")
                     .append(DOT_RADIUS).append("\" fill=\"").append(fill).append("\" stroke=\"currentColor\"/>");
@@ -162,24 +163,5 @@ public final class TimelineSvg {
     private static String number(double value) {
         String text = String.format(Locale.ROOT, "%.1f", value);
         return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> {
-                    // XML 1.0 forbids most control characters even when escaped.
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') out.append(c);
-                }
-            }
-        }
-        return out.toString();
     }
 }

@@ -69,7 +69,7 @@ class TimelineSvgTest {
     void escapesTextAndIsDeterministic() {
         Element quote = parsed().select("g.entry").get(2).selectFirst("title");
         assertEquals("31 december 2021: " + TimelineFixture.TRICKY, quote.text());
-        assertTrue(SVG.contains("&lt;b&gt;niets&lt;/b&gt; &amp; &apos;alles&apos;"));
+        assertTrue(SVG.contains("&lt;b&gt;niets&lt;/b&gt; &amp; &#39;alles&#39;"), "markup in text is escaped, not parsed");
         assertEquals(SVG, TimelineSvg.render(TimelineFixture.entries(), TimelineSvg.Options.dutch("Tijdlijn Oekraïne")));
     }
 
