@@ -26,6 +26,8 @@ import org.dossier.render.timeline.TimelineJsExport;
  */
 public final class SiteRenderer {
     public static final String ASSETS = "assets";
+    /** How many of the most mentioned people, organisations and places the home page names. */
+    static final int GLANCE = 8;
 
     private final Templates templates;
     private final PageCache pages;
@@ -53,6 +55,12 @@ public final class SiteRenderer {
 
         Map<String, Object> home = page(site, SiteLinks.HOME, site.title(), "en");
         home.put("articles", cards);
+        home.put("glance", site.hasEntities() ? new EntityViews(index).groups().stream()
+                .map(g -> new EntityViews.EntityGroup(g.type(), g.heading(), g.entities().subList(0, Math.min(GLANCE, g.entities().size()))))
+                .filter(g -> !g.type().equals("other"))
+                .toList() : List.of());
+        home.put("passageCount", dossier.passages().size());
+        home.put("entryCount", dossier.timeline().size());
         counting.write(SiteLinks.HOME, html("index", home));
 
         ArticleViews articleViews = new ArticleViews(index);

@@ -122,6 +122,8 @@ class StoryPagesTest {
         assertNotNull(home.selectFirst("nav a[href=shared.html]"));
         assertNotNull(home.selectFirst("nav a[href=entities.html]"));
         assertNotNull(home.selectFirst("nav a[href=timeline.html]"));
+        assertEquals("Vladimir Poetin", home.selectFirst("dl.glance a[href=entities/vladimir-poetin.html]").text(),
+                "the home page names the story's people");
         assertEquals("Vladimir Poetin", page(SiteLinks.ENTITIES).selectFirst("#person li a").text());
         assertEquals(2, page(SiteLinks.SHARED).select(".passage ul li").size());
         Element event = page(SiteLinks.TIMELINE).getElementById("t1");
