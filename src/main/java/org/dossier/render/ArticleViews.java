@@ -93,9 +93,11 @@ final class ArticleViews {
                 diffs, origin.map(occurrence.span().article()::equals).orElse(false));
     }
 
+    /** The first words of a passage, for the note that quotes it (the template adds the quotation marks). */
     private static String excerpt(String text) {
-        String[] words = text.strip().split("\\s+");
-        if (words.length <= 12) return text.strip();
+        String bare = text.strip().replaceAll("^[“”\"„‘’«»]+|[“”\"„‘’«»]+$", "");
+        String[] words = bare.split("\\s+");
+        if (words.length <= 12) return bare;
         return String.join(" ", List.of(words).subList(0, 12)) + " …";
     }
 }
