@@ -34,7 +34,7 @@ final class ArticleViews {
             }
             sections.add(new SectionView(section.id(), blocks));
         }
-        return new ArticleView(ArticleCard.of(article), article.source(), article.originalUrl().orElse(""), sections,
+        return new ArticleView(index.card(article.id()), article.source(), article.originalUrl().orElse(""), sections,
                 (int) shared);
     }
 
@@ -72,22 +72,15 @@ final class ArticleViews {
     private ShareView share(DossierIndex.Occurrence occurrence) {
         Passage passage = occurrence.passage();
         Optional<String> origin = index.originOf(passage.id());
-        List<ShareView.OccurrenceLink> elsewhere = new ArrayList<>();
-        for (Span other : passage.occurrences()) {
-            if (other.equals(occurrence.span())) continue;
-            Article article = index.article(other.article());
-            elsewhere.add(new ShareView.OccurrenceLink(
-                    SiteLinks.article(article.id()) + "#" + index.markId(other),
-                    article.title(),
-                    article.outlet().orElse(""),
-                    article.date().map(DateLabels::of).orElse("undated"),
-                    origin.map(article.id()::equals).orElse(false)));
-        }
+        List<ShareView.OccurrenceLink> elsewhere = passage.occurrences().stream()
+                .filter(other -> !other.equals(occurrence.span()))
+                .map(index::link)
+                .toList();
         String label = passage.kind() == Passage.Kind.EXACT
                 ? "Shared word for word"
                 : "Shared with changes (" + Math.round(passage.similarity() * 100) + "% alike)";
         List<ShareView.DiffView> diffs = index.diffs(occurrence.span()).stream()
-                .map(diff -> new ShareView.DiffView(index.article(diff.against().article()).title(), DiffHtml.of(diff.parts())))
+                .map(diff -> new ShareView.DiffView(index.card(diff.against().article()).title(), DiffHtml.of(diff.parts())))
                 .toList();
         return new ShareView(occurrence.markId(), passage.id(), label, excerpt(occurrence.span().text()), elsewhere,
                 diffs, origin.map(occurrence.span().article()::equals).orElse(false));

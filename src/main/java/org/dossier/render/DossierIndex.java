@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dossier.model.Article;
+import org.dossier.model.Block;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.Mention;
@@ -27,9 +28,12 @@ public final class DossierIndex {
     private final Dossier dossier;
     private final Map<String, Article> articles = new LinkedHashMap<>();
     private final Map<String, Integer> positions = new HashMap<>();
+    private final Map<String, ArticleCard> cards = new HashMap<>();
+    private final Map<String, Block> blocks = new HashMap<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, List<Occurrence>> occurrencesByBlock = new HashMap<>();
     private final Map<Span, String> markIds = new HashMap<>();
+    private final Map<Span, String> passageOfOccurrence = new HashMap<>();
     private final Map<String, List<Mention>> mentionsByBlock = new HashMap<>();
     private final Map<String, List<Quote>> quotesByBlock = new HashMap<>();
     private final Map<Span, List<PassageDiff>> diffsByOccurrence = new HashMap<>();
@@ -40,6 +44,8 @@ public final class DossierIndex {
         dossier.articles().forEach(a -> {
             articles.put(a.id(), a);
             positions.put(a.id(), positions.size());
+            cards.put(a.id(), ArticleCard.of(a));
+            a.blockStream().forEach(b -> blocks.put(key(a.id(), b.id()), b));
         });
         dossier.entities().forEach(e -> entities.put(e.id(), e));
         for (Passage passage : dossier.passages()) {
@@ -48,6 +54,7 @@ public final class DossierIndex {
                 int n = perArticle.merge(span.article(), 1, Integer::sum);
                 String markId = "shared-" + passage.id() + (n == 1 ? "" : "-" + n);
                 markIds.put(span, markId);
+                passageOfOccurrence.put(span, passage.id());
                 occurrencesByBlock.computeIfAbsent(key(span), k -> new ArrayList<>()).add(new Occurrence(passage, span, markId));
             }
         }
@@ -85,6 +92,28 @@ public final class DossierIndex {
         return article;
     }
 
+    /** The article as lists show it; made once per article, however many pages list it. */
+    public ArticleCard card(String articleId) {
+        ArticleCard card = cards.get(articleId);
+        if (card == null) throw new IllegalArgumentException("no article " + articleId + " in the dossier");
+        return card;
+    }
+
+    /** The block a span points into. */
+    public Block block(Span span) {
+        Block block = blocks.get(key(span));
+        if (block == null) throw new IllegalArgumentException("no block " + span.block() + " in article " + span.article());
+        return block;
+    }
+
+    /** A link to one occurrence of a passage, marked when its article is the passage's likely origin. */
+    public ShareView.OccurrenceLink link(Span occurrence) {
+        ArticleCard card = card(occurrence.article());
+        boolean origin = originOf(markPassage(occurrence)).map(card.id()::equals).orElse(false);
+        return new ShareView.OccurrenceLink(card.url() + "#" + markId(occurrence), card.title(), card.outlet(),
+                card.dateLabel(), origin);
+    }
+
     /** The article's place in dossier order. */
     public int position(Article article) {
         return positions.get(article.id());
@@ -102,6 +131,12 @@ public final class DossierIndex {
 
     public List<Occurrence> occurrences(String article, String block) {
         return occurrencesByBlock.getOrDefault(key(article, block), List.of());
+    }
+
+    private String markPassage(Span occurrence) {
+        String id = passageOfOccurrence.get(occurrence);
+        if (id == null) throw new IllegalArgumentException("span is no passage occurrence: " + occurrence);
+        return id;
     }
 
     public String markId(Span span) {

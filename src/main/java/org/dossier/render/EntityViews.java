@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.dossier.model.Article;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
@@ -89,7 +88,7 @@ final class EntityViews {
                         .thenComparing(c -> c.entity().name()).thenComparing(c -> c.entity().id()))
                 .toList();
         List<ArticleCard> articles = articleIds(entity).stream().map(index::article)
-                .sorted(Comparator.comparingInt(index::position)).map(ArticleCard::of).toList();
+                .sorted(Comparator.comparingInt(index::position)).map(a -> index.card(a.id())).toList();
         List<TimelineViews.EntryView> events = entriesByEntity.getOrDefault(entity.id(), List.of()).stream()
                 .map(timeline::view).toList();
         return new EntityPage(cards.get(entity.id()), entity.aliases(), entity.roles(), entity.description().orElse(""),
@@ -97,9 +96,7 @@ final class EntityViews {
     }
 
     private Snippet snippet(Span span) {
-        Article article = index.article(span.article());
-        return Snippet.of(span, article.block(span.block()).orElseThrow(), article.title(),
-                article.date().map(DateLabels::of).orElse("undated"));
+        return Snippet.of(span, index.block(span), index.card(span.article()));
     }
 
     private static Set<String> blockKeys(Entity entity) {

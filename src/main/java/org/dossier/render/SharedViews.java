@@ -2,11 +2,8 @@ package org.dossier.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.dossier.model.Article;
 import org.dossier.model.Passage;
 import org.dossier.model.SharingSummary;
-import org.dossier.model.Span;
 import org.dossier.render.svg.SharingMatrixSvg;
 
 /** Builds the story-wide page of shared text: who shares how much with whom, and every passage. */
@@ -31,7 +28,7 @@ final class SharedViews {
     List<PairView> pairs() {
         List<PairView> pairs = new ArrayList<>();
         for (SharingSummary.PairSharing pair : index.dossier().sharing().pairs()) {
-            pairs.add(new PairView(ArticleCard.of(index.article(pair.first())), ArticleCard.of(index.article(pair.second())),
+            pairs.add(new PairView(index.card(pair.first()), index.card(pair.second()),
                     pair.passages(), percent(pair.firstShare()), percent(pair.secondShare())));
         }
         return pairs;
@@ -40,15 +37,7 @@ final class SharedViews {
     List<PassageView> passages() {
         List<PassageView> views = new ArrayList<>();
         for (Passage passage : index.dossier().passages()) {
-            Optional<String> origin = index.originOf(passage.id());
-            List<ShareView.OccurrenceLink> occurrences = new ArrayList<>();
-            for (Span span : passage.occurrences()) {
-                Article article = index.article(span.article());
-                occurrences.add(new ShareView.OccurrenceLink(
-                        SiteLinks.article(article.id()) + "#" + index.markId(span), article.title(),
-                        article.outlet().orElse(""), article.date().map(DateLabels::of).orElse("undated"),
-                        origin.map(article.id()::equals).orElse(false)));
-            }
+            List<ShareView.OccurrenceLink> occurrences = passage.occurrences().stream().map(index::link).toList();
             String text = passage.occurrences().get(0).text();
             String label = passage.kind() == Passage.Kind.EXACT ? "word for word"
                     : "with changes (" + percent(passage.similarity()) + "% alike)";

@@ -13,10 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
-import org.dossier.model.Article;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.Dossier;
-import org.dossier.model.Entity;
 import org.dossier.model.SourceLocation;
 import org.dossier.render.timeline.TimelineJsExport;
 
@@ -51,7 +49,7 @@ public final class SiteRenderer {
         };
         DossierIndex index = new DossierIndex(dossier);
         SiteInfo site = SiteInfo.of(dossier);
-        List<ArticleCard> cards = dossier.articles().stream().map(ArticleCard::of).toList();
+        List<ArticleCard> cards = dossier.articles().stream().map(a -> index.card(a.id())).toList();
 
         Map<String, Object> home = page(site, SiteLinks.HOME, site.title(), "en");
         home.put("articles", cards);

@@ -10,7 +10,11 @@ import org.dossier.model.Span;
 public record Snippet(String before, String match, String after, String url, String articleTitle, String dateLabel) {
     private static final int MAX_CONTEXT = 160;
 
-    public static Snippet of(Span span, Block block, String articleTitle, String dateLabel) {
+    public static Snippet of(Span span, Block block, ArticleCard card) {
+        return of(span, block, card.title(), card.dateLabel());
+    }
+
+    private static Snippet of(Span span, Block block, String articleTitle, String dateLabel) {
         String text = block.text();
         int from = sentenceStart(text, span.start());
         int to = sentenceEnd(text, span.end());
@@ -32,7 +36,9 @@ public record Snippet(String before, String match, String after, String url, Str
      * A sentence with one phrase of it emphasised (the first occurrence of {@code phrase}); the whole
      * sentence when the phrase is not in it.
      */
-    public static Snippet phrase(Span sentence, Block block, String phrase, String articleTitle, String dateLabel) {
+    public static Snippet phrase(Span sentence, Block block, String phrase, ArticleCard card) {
+        String articleTitle = card.title();
+        String dateLabel = card.dateLabel();
         int at = sentence.text().indexOf(phrase);
         if (at < 0 || phrase.isEmpty()) return of(sentence, block, articleTitle, dateLabel);
         String url = SiteLinks.article(sentence.article()) + "#" + block.id();

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dossier.model.Article;
 import org.dossier.model.Event;
 import org.dossier.model.TimelineEntry;
 import org.dossier.render.timeline.TimelineSvg;
@@ -38,9 +37,8 @@ final class TimelineViews {
     EntryView view(TimelineEntry entry) {
         List<SourceView> sources = new ArrayList<>();
         for (Event event : entry.sources()) {
-            Article article = index.article(event.sentence().article());
-            Snippet sentence = Snippet.phrase(event.sentence(), article.block(event.sentence().block()).orElseThrow(),
-                    event.expression(), article.title(), article.date().map(DateLabels::of).orElse("undated"));
+            Snippet sentence = Snippet.phrase(event.sentence(), index.block(event.sentence()), event.expression(),
+                    index.card(event.sentence().article()));
             sources.add(new SourceView(event.expression(), sentence));
         }
         Set<String> seen = new LinkedHashSet<>(entry.entities());
