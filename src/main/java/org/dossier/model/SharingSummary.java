@@ -86,6 +86,12 @@ public record SharingSummary(List<ArticleSharing> articles, List<PairSharing> pa
         return new SharingSummary(List.of(), List.of(), List.of());
     }
 
+    /*
+     * The lookups below scan their list: handy for one question, quadratic when asked once per article
+     * or passage of a large dossier. Pages index the lists once instead (render's DossierIndex, the
+     * matrix drawer).
+     */
+
     /** The pair of these two articles, in either order; empty when they share nothing. */
     public Optional<PairSharing> between(String a, String b) {
         return pairs.stream()
