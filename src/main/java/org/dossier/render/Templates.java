@@ -49,7 +49,8 @@ public final class Templates {
     /** Renders template {@code name} (without suffix) with the given variables. */
     public String render(String name, Map<String, Object> context) throws RenderException {
         Path file = dir.resolve(name + SUFFIX);
-        if (!Files.isRegularFile(file)) {
+        // Checked when a template is first compiled, not for each of the thousands of pages it renders.
+        if (!compiled.containsKey(name) && !Files.isRegularFile(file)) {
             throw new RenderException(Diagnostic.error(SourceLocation.of(file.toString()),
                     "template not found; restore it from the repository's templates/ folder"), null);
         }
