@@ -24,6 +24,7 @@ class ArchitectureTest {
     private static final String BUILD = "org.dossier.build..";
     private static final String PREVIEW = "org.dossier.preview..";
     private static final String CLI = "org.dossier.cli..";
+    private static final String MEMO = "org.dossier.memo..";
 
     static JavaClasses main;
 
@@ -43,9 +44,16 @@ class ArchitectureTest {
     }
 
     @Test
-    void analyzeImportsOnlyTheModelAndTheJdk() {
+    void memoImportsOnlyTheJdk() {
+        classes().that().resideInAPackage(MEMO)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..")
+                .check(main);
+    }
+
+    @Test
+    void analyzeImportsOnlyTheModelMemoAndTheJdk() {
         classes().that().resideInAPackage(ANALYZE)
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", MODEL, ANALYZE)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", MODEL, ANALYZE, MEMO)
                 .allowEmptyShould(true)
                 .check(main);
     }

@@ -35,13 +35,19 @@ final class Analysis {
     record Result(Dossier dossier, List<String> uncertainEntities) {}
 
     static Result analyse(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers) {
+        return analyse(articles, catalog, gazetteers, AnalysisMemory.none());
+    }
+
+    /** The same result; {@code memory} lets each analysis reuse what it worked out in the last build. */
+    static Result analyse(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers, AnalysisMemory memory) {
         List<Article> ordered = articles.stream().sorted(DOSSIER_ORDER).toList();
-        List<Passage> passages = new PassageFinder(PassageSettings.defaults()).find(ordered);
-        EntityResult entities = EntityAnalysis.analyze(ordered, catalog, gazetteers);
-        TimelineResult time = TimelineAnalysis.analyze(ordered, passages, entities.entities());
+        List<Passage> passages = new PassageFinder(PassageSettings.defaults()).find(ordered, memory.passages);
+        EntityResult entities = EntityAnalysis.analyze(ordered, catalog, gazetteers, memory.entities);
+        TimelineResult time = TimelineAnalysis.analyze(ordered, passages, entities.entities(), memory.time);
         List<Article> dated = time.articles().stream().sorted(DOSSIER_ORDER).toList();
-        Dossier dossier = new Dossier(dated, passages, SharingSummaries.of(dated, passages), PassageDiffs.of(passages),
+        Dossier dossier = new Dossier(dated, passages, SharingSummaries.of(dated, passages, memory.passages), PassageDiffs.of(passages),
                 entities.entities(), entities.quotes(), time.events(), time.entries());
+        memory.endBuild();
         return new Result(dossier, entities.uncertain());
     }
 }

@@ -21,13 +21,15 @@ import org.dossier.render.Templates;
  * What one build leaves for the next build of the same folders in the same process (the preview's
  * rebuilds): the seeds as read, the templates compiled, the pages as rendered, and the site as published.
  * With it, a rebuild reads only the seeds that changed, runs templates only for pages whose variables
- * changed, and writes only files whose bytes changed, in place. Analysis is not remembered: it runs on the whole collection.
+ * changed, and writes only files whose bytes changed, in place. Each analysis keeps what it needs to
+ * redo only the work a change touches (see {@link AnalysisMemory}).
  * Whoever sees a source change tells the memory what to forget. Not thread-safe: one build at a time.
  */
 public final class BuildMemory {
     private final boolean enabled;
     private final SeedCache seeds;
     private final PageCache pages;
+    private AnalysisMemory analysis;
     private Templates templates;
     private Gazetteers gazetteers;
     private PublishedFiles published;
@@ -37,6 +39,7 @@ public final class BuildMemory {
         this.enabled = enabled;
         this.seeds = enabled ? SeedCache.remembering() : SeedCache.none();
         this.pages = enabled ? PageCache.remembering() : PageCache.none();
+        this.analysis = enabled ? AnalysisMemory.remembering() : AnalysisMemory.none();
     }
 
     /** A memory for a series of builds of the same folders. */
@@ -63,6 +66,7 @@ public final class BuildMemory {
     /** Anything may have changed (the watcher lost track): read and render everything again. */
     public void forgetAll() {
         seeds.clear();
+        analysis = enabled ? AnalysisMemory.remembering() : AnalysisMemory.none();
         forgetTemplates();
         published = null;
     }
@@ -81,6 +85,10 @@ public final class BuildMemory {
 
     PageCache pages() {
         return pages;
+    }
+
+    AnalysisMemory analysis() {
+        return analysis;
     }
 
     /** The recogniser's gazetteers: read once for a series of builds (they come with Dossier, not the dossier). */

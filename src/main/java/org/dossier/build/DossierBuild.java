@@ -59,7 +59,7 @@ public final class DossierBuild {
         if (ingested.hasErrors() || catalog.hasErrors()) return BuildReport.failed(diagnostics, millisSince(start));
 
         listener.stage("analyse");
-        Analysis.Result analysed = Analysis.analyse(ingested.articles(), catalog.catalog(), memory.gazetteers());
+        Analysis.Result analysed = Analysis.analyse(ingested.articles(), catalog.catalog(), memory.gazetteers(), memory.analysis());
         Dossier dossier = analysed.dossier();
         listener.uncertainEntities(analysed.uncertainEntities());
 

@@ -16,9 +16,11 @@ import org.dossier.model.Span;
 /** Builds the view of one article page: blocks with their marks, and the notes on shared passages. */
 final class ArticleViews {
     private final DossierIndex index;
+    private final PageCache cache;
 
-    ArticleViews(DossierIndex index) {
+    ArticleViews(DossierIndex index, PageCache cache) {
         this.index = index;
+        this.cache = cache;
     }
 
     ArticleView of(Article article) {
@@ -65,7 +67,7 @@ final class ArticleViews {
             annotations.add(new Annotation(span.start(), span.end(), "span",
                     Map.of("class", "quote", "title", "Quote: " + speaker)));
         }
-        String html = BlockAnnotator.annotate(block.text(), block.html(), annotations);
+        String html = cache.annotate(block.text(), block.html(), annotations);
         return new BlockView(block.id(), block.kind().id(), html, shares);
     }
 

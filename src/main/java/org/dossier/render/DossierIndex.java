@@ -31,6 +31,7 @@ public final class DossierIndex {
     private final Map<String, ArticleCard> cards = new HashMap<>();
     private final Map<String, Block> blocks = new HashMap<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final Map<String, EntityViews.EntityCard> entityCards = new HashMap<>();
     private final Map<String, List<Occurrence>> occurrencesByBlock = new HashMap<>();
     private final Map<Span, String> markIds = new HashMap<>();
     private final Map<Span, String> passageOfOccurrence = new HashMap<>();
@@ -47,7 +48,10 @@ public final class DossierIndex {
             cards.put(a.id(), ArticleCard.of(a));
             a.blockStream().forEach(b -> blocks.put(key(a.id(), b.id()), b));
         });
-        dossier.entities().forEach(e -> entities.put(e.id(), e));
+        dossier.entities().forEach(e -> {
+            entities.put(e.id(), e);
+            entityCards.put(e.id(), EntityViews.card(e));
+        });
         for (Passage passage : dossier.passages()) {
             Map<String, Integer> perArticle = new HashMap<>();
             for (Span span : passage.occurrences()) {
@@ -123,6 +127,13 @@ public final class DossierIndex {
         Entity entity = entities.get(id);
         if (entity == null) throw new IllegalArgumentException("no entity " + id + " in the dossier");
         return entity;
+    }
+
+    /** The entity as lists show it; made once per entity (counting its articles reads every mention). */
+    public EntityViews.EntityCard entityCard(String id) {
+        EntityViews.EntityCard card = entityCards.get(id);
+        if (card == null) throw new IllegalArgumentException("no entity " + id + " in the dossier");
+        return card;
     }
 
     public boolean hasEntity(String id) {

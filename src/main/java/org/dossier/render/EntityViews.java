@@ -34,7 +34,6 @@ final class EntityViews {
 
     private final DossierIndex index;
     private final TimelineViews timeline;
-    private final Map<String, EntityCard> cards = new HashMap<>();
     private final Map<String, List<Quote>> quotesBySpeaker = new HashMap<>();
     private final Map<String, Set<String>> peopleByBlock = new HashMap<>();
     private final Map<String, List<TimelineEntry>> entriesByEntity = new HashMap<>();
@@ -45,7 +44,6 @@ final class EntityViews {
         this.timeline = new TimelineViews(index);
         Dossier dossier = index.dossier();
         for (Entity entity : dossier.entities()) {
-            cards.put(entity.id(), card(entity));
             if (entity.type() != EntityType.PERSON) continue;
             for (String block : blockKeys(entity)) peopleByBlock.computeIfAbsent(block, k -> new LinkedHashSet<>()).add(entity.id());
         }
@@ -60,7 +58,7 @@ final class EntityViews {
     List<EntityGroup> groups() {
         Map<EntityType, List<EntityCard>> byType = new TreeMap<>();
         for (Entity entity : index.dossier().entities()) {
-            byType.computeIfAbsent(entity.type(), t -> new ArrayList<>()).add(cards.get(entity.id()));
+            byType.computeIfAbsent(entity.type(), t -> new ArrayList<>()).add(index.entityCard(entity.id()));
         }
         List<EntityGroup> groups = new ArrayList<>();
         byType.forEach((type, list) -> {
@@ -83,7 +81,7 @@ final class EntityViews {
             }
         }
         List<Companion> companions = together.entrySet().stream()
-                .map(e -> new Companion(cards.get(e.getKey()), e.getValue()))
+                .map(e -> new Companion(index.entityCard(e.getKey()), e.getValue()))
                 .sorted(Comparator.comparingInt(Companion::together).reversed()
                         .thenComparing(c -> c.entity().name()).thenComparing(c -> c.entity().id()))
                 .toList();
@@ -91,7 +89,7 @@ final class EntityViews {
                 .sorted(Comparator.comparingInt(index::position)).map(a -> index.card(a.id())).toList();
         List<TimelineViews.EntryView> events = entriesByEntity.getOrDefault(entity.id(), List.of()).stream()
                 .map(timeline::view).toList();
-        return new EntityPage(cards.get(entity.id()), entity.aliases(), entity.roles(), entity.description().orElse(""),
+        return new EntityPage(index.entityCard(entity.id()), entity.aliases(), entity.roles(), entity.description().orElse(""),
                 entity.link().orElse(""), quotes, mentions, companions, articles, events);
     }
 

@@ -1,12 +1,16 @@
 package org.dossier.render;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.dossier.memo.Memo;
+import org.dossier.model.TimelineEntry;
 
 /**
- * Pages that an earlier render in this process made, so that the next render runs a template only for
- * pages whose variables changed. A page is taken from the cache when its path, its template name and its
+ * Pages, and the marked-up blocks they are made of, that an earlier render in this process made, so that
+ * the next render runs a template only for pages whose variables changed and marks up only blocks whose
+ * text or marks changed. A page is taken from the cache when its path, its template name and its
  * variables (view records, compared by value) are all equal to last time; the caller must {@linkplain
  * #clear() clear} the cache when a template file changes. Holds one page per path; thread-safe.
  */
@@ -19,11 +23,19 @@ public final class PageCache {
         byte[] render() throws RenderException;
     }
 
+    /** Everything a block's marked-up HTML is made from. */
+    private record MarkedBlock(String text, String html, List<Annotation> annotations) {}
+
     private final boolean enabled;
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+    private final Memo<MarkedBlock, String> blocks;
+    /** The timeline's drawing, by the entries it draws; it changes only when the timeline does. */
+    private final Memo<List<TimelineEntry>, String> drawings;
 
     private PageCache(boolean enabled) {
         this.enabled = enabled;
+        this.blocks = enabled ? Memo.remembering() : Memo.none();
+        this.drawings = enabled ? Memo.remembering() : Memo.none();
     }
 
     /** A cache that remembers pages between renders. */
@@ -39,6 +51,24 @@ public final class PageCache {
     /** Forgets every page; call it when a template changed. */
     public void clear() {
         pages.clear();
+    }
+
+    /** Ends a render: forgets the marked-up blocks it did not ask for. */
+    public void endRender() {
+        blocks.endBuild();
+        drawings.endBuild();
+    }
+
+    /** The drawing of {@code entries}, made by {@code draw} (a pure function of them) when they changed. */
+    String drawing(List<TimelineEntry> entries, java.util.function.Function<List<TimelineEntry>, String> draw) {
+        return drawings.get(List.copyOf(entries), draw);
+    }
+
+    /** {@link BlockAnnotator#annotate}, remembered by its whole input. */
+    String annotate(String text, String html, List<Annotation> annotations) {
+        if (annotations.isEmpty()) return html;
+        return blocks.get(new MarkedBlock(text, html, List.copyOf(annotations)),
+                b -> BlockAnnotator.annotate(b.text(), b.html(), b.annotations()));
     }
 
     /** The number of pages remembered. */

@@ -61,7 +61,7 @@ public final class SiteRenderer {
         home.put("entryCount", dossier.timeline().size());
         counting.write(SiteLinks.HOME, html("index", home));
 
-        ArticleViews articleViews = new ArticleViews(index);
+        ArticleViews articleViews = new ArticleViews(index, pages);
         renderInParallel(dossier.articles(), "article", counting, article -> {
             Map<String, Object> context = page(site, SiteLinks.article(article.id()), article.title(), article.language());
             context.put("article", articleViews.of(article));
@@ -89,7 +89,7 @@ public final class SiteRenderer {
         if (site.hasTimeline()) {
             Map<String, Object> context = page(site, SiteLinks.TIMELINE, "Timeline", "en");
             TimelineViews timeline = new TimelineViews(index);
-            context.put("drawing", timeline.drawing("#"));
+            context.put("drawing", pages.drawing(dossier.timeline(), entries -> TimelineViews.drawing(entries, "#")));
             context.put("entries", timeline.entries());
             counting.write(SiteLinks.TIMELINE, html("timeline", context));
             counting.write(SiteLinks.TIMELINE_JSON, TimelineJsExport.toJson(dossier.timeline(), dossier.articles(),
@@ -98,6 +98,7 @@ public final class SiteRenderer {
         }
         counting.write(SiteLinks.DOSSIER_JSON, DossierJson.write(dossier));
         copyAssets(counting);
+        pages.endRender();
         return written.get();
     }
 

@@ -29,8 +29,8 @@ final class TimelineViews {
     }
 
     /** The compact drawing of the whole period, linking each mark to its entry on the timeline page. */
-    String drawing(String anchorBase) {
-        return TimelineSvg.render(index.dossier().timeline(),
+    static String drawing(List<TimelineEntry> entries, String anchorBase) {
+        return TimelineSvg.render(entries,
                 new TimelineSvg.Options("The story's timeline", anchorBase, Locale.ENGLISH));
     }
 
@@ -44,8 +44,7 @@ final class TimelineViews {
         Set<String> seen = new LinkedHashSet<>(entry.entities());
         List<EntityViews.EntityCard> people = seen.stream()
                 .filter(index::hasEntity)
-                .map(index::entity)
-                .map(EntityViews::card)
+                .map(index::entityCard)
                 .toList();
         String label = DateLabels.of(entry.date()) + entry.end().map(end -> " – " + DateLabels.of(end)).orElse("");
         return new EntryView(entry.id(), entry.date().iso(), label, entry.planned(), sources, people);

@@ -9,7 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.function.Function;
 import org.dossier.analyze.quotes.QuoteAnalysis;
+import org.dossier.analyze.quotes.QuoteMemory;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.Entity;
@@ -26,13 +28,29 @@ public final class EntityAnalysis {
 
     /** With the shipped rule-based recogniser over the given gazetteers and the editor's catalog. */
     public static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers) {
-        Gazetteers withCatalog = gazetteers.withCatalog(catalog);
-        return analyze(articles, catalog, withCatalog, RuleBasedRecognizer.of(withCatalog));
+        return analyze(articles, catalog, gazetteers, EntityMemory.none());
+    }
+
+    /**
+     * The same result, reusing what {@code memory} kept from the last build: only texts that changed, or
+     * whose collection evidence changed, are read again, and only articles whose text or names changed
+     * have their quotes found again.
+     */
+    public static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers, EntityMemory memory) {
+        Gazetteers withCatalog = memory.withCatalog(gazetteers, catalog);
+        RuleBasedRecognizer recognizer = RuleBasedRecognizer.of(withCatalog);
+        return analyze(articles, catalog, withCatalog, texts -> recognizer.recognizeAll(texts, memory.recognition()), memory.quotes());
     }
 
     /** With any recogniser; {@code gazetteers} still give the word lists that merging reads. */
     public static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers,
                                        EntityRecognizer recognizer) {
+        Objects.requireNonNull(recognizer, "recognizer");
+        return analyze(articles, catalog, gazetteers, recognizer::recognizeAll, QuoteMemory.none());
+    }
+
+    private static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers,
+                                        Function<List<LanguageText>, List<List<NameSpan>>> recognizer, QuoteMemory quoteMemory) {
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(gazetteers, "gazetteers");
@@ -60,11 +78,11 @@ public final class EntityAnalysis {
                 .toList();
         uncertain.addAll(0, weakNotes(weak));
         uncertain.addAll(thinEvidenceNotes(drafts));
-        List<Quote> quotes = QuoteAnalysis.find(articles, entities);
+        List<Quote> quotes = QuoteAnalysis.find(articles, entities, quoteMemory);
         return new EntityResult(entities, quotes, uncertain);
     }
 
-    private static List<Occurrence> recognise(List<Article> articles, EntityRecognizer recognizer) {
+    private static List<Occurrence> recognise(List<Article> articles, Function<List<LanguageText>, List<List<NameSpan>>> recognizer) {
         record Place(int article, int block) {}
         List<LanguageText> texts = new ArrayList<>();
         List<Place> places = new ArrayList<>();
@@ -76,7 +94,7 @@ public final class EntityAnalysis {
                 places.add(new Place(a, b));
             }
         }
-        List<List<NameSpan>> found = recognizer.recognizeAll(texts);
+        List<List<NameSpan>> found = recognizer.apply(texts);
         List<Occurrence> occurrences = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Article article = articles.get(places.get(i).article());

@@ -254,8 +254,10 @@ final class EntityMerger {
     /** Long names of the same type a typo apart (Oekraine, Oekrajine), unless gazetteers know both apart. */
     private void joinTypos() {
         Map<String, List<Integer>> byBlock = new TreeMap<>();
+        String[] latin = new String[forms.size()];
         for (int f = 0; f < forms.size(); f++) {
             String k = NameKey.latin(forms.get(f).surface);
+            latin[f] = k;
             if (!isPerson(f) && k.length() >= 8) byBlock.computeIfAbsent(forms.get(f).type + block(k), x -> new ArrayList<>()).add(f);
         }
         for (List<Integer> same : byBlock.values()) {
@@ -264,7 +266,7 @@ final class EntityMerger {
                     Form x = forms.get(same.get(a));
                     Form y = forms.get(same.get(b));
                     if (x.key.startsWith("key:") && y.key.startsWith("key:")) continue;
-                    if (EditDistance.isTypo(NameKey.latin(x.surface), NameKey.latin(y.surface))) union(same.get(a), same.get(b));
+                    if (EditDistance.isTypo(latin[same.get(a)], latin[same.get(b)])) union(same.get(a), same.get(b));
                 }
             }
         }

@@ -27,6 +27,7 @@ final class Handles {
         Map<String, EntityDraft> claimed = new HashMap<>();
         for (Article a : articles) {
             for (Block b : a.blocks()) {
+                if (b.text().indexOf('@') < 0) continue; // most blocks have no handle; skip the pattern
                 Matcher m = HANDLE.matcher(b.text());
                 while (m.find()) {
                     int open = m.start() - 1;
@@ -39,8 +40,10 @@ final class Handles {
                 }
             }
         }
+        if (claimed.isEmpty()) return;
         for (Article a : articles) {
             for (Block b : a.blocks()) {
+                if (b.text().indexOf('@') < 0) continue;
                 Matcher m = HANDLE.matcher(b.text());
                 while (m.find()) {
                     EntityDraft d = claimed.get(m.group().toLowerCase(java.util.Locale.ROOT));

@@ -1,6 +1,10 @@
 package org.dossier.analyze.entities;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,14 +33,73 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
 
     @Override
     public List<List<NameSpan>> recognizeAll(List<LanguageText> texts) {
-        List<List<Token>> tokenized = texts.stream().map(t -> tokenize(t.text())).toList();
-        List<List<NameSpan>> firstReading = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) firstReading.add(recognize(tokenized.get(i), texts.get(i).text(), texts.get(i).language()));
-        CollectionEvidence gathered = CollectionEvidence.gather(tokenized, firstReading, gazetteers);
-        RuleBasedRecognizer informed = new RuleBasedRecognizer(gazetteers, gathered);
-        List<List<NameSpan>> result = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) result.add(informed.recognize(tokenized.get(i), texts.get(i).text(), texts.get(i).language()));
-        return List.copyOf(result);
+        return recognizeAll(texts, new RecognitionMemory());
+    }
+
+    /**
+     * Reads the texts as one collection, in two readings: the first, without evidence, gathers the
+     * collection's evidence; the second reads each text again with it. {@code memory} holds both readings
+     * and the evidence of the collection it last saw: a text read before is not read again in the first
+     * reading, and its second reading is kept unless the evidence changed on a key that reading asked
+     * about. The result is the same with any memory; a fresh one reads everything.
+     */
+    List<List<NameSpan>> recognizeAll(List<LanguageText> texts, RecognitionMemory memory) {
+        if (memory.gazetteers != gazetteers) memory.reset(gazetteers);
+        try {
+            return readAgain(texts, memory);
+        } catch (RuntimeException | Error e) {
+            memory.reset(gazetteers); // half-updated counts would answer wrongly next time
+            throw e;
+        }
+    }
+
+    private List<List<NameSpan>> readAgain(List<LanguageText> texts, RecognitionMemory memory) {
+        List<RecognitionMemory.Text> keys = texts.stream().map(t -> new RecognitionMemory.Text(t.text(), t.language())).toList();
+        Map<RecognitionMemory.Text, Integer> now = new HashMap<>();
+        for (RecognitionMemory.Text k : keys) now.merge(k, 1, Integer::sum);
+
+        List<RecognitionMemory.Text> unread = now.keySet().stream().filter(k -> !memory.firstReadings.containsKey(k)).toList();
+        List<RecognitionMemory.FirstReading> read = unread.parallelStream().map(this::firstReading).toList();
+        for (int i = 0; i < unread.size(); i++) memory.firstReadings.put(unread.get(i), read.get(i));
+
+        // Bring the counts from the last collection to this one; note what each touched key answered before.
+        Map<String, EvidenceCounts.Answer> before = memory.secondReadings.isEmpty() ? null : new HashMap<>();
+        now.forEach((text, times) -> {
+            int delta = times - memory.counted.getOrDefault(text, 0);
+            if (delta != 0) memory.counts.add(memory.firstReadings.get(text).contribution(), delta, before);
+        });
+        memory.counted.forEach((text, times) -> {
+            if (!now.containsKey(text)) memory.counts.add(memory.firstReadings.get(text).contribution(), -times, before);
+        });
+        memory.counted.clear();
+        memory.counted.putAll(now);
+        memory.firstReadings.keySet().retainAll(now.keySet());
+        Set<String> changed = before == null ? Set.of() : memory.counts.changedSince(before);
+
+        // Read again the texts that are new, and those that asked about a key whose answer changed.
+        CollectionEvidence evidence = CollectionEvidence.of(memory.counts);
+        memory.secondReadings.keySet().retainAll(now.keySet());
+        List<RecognitionMemory.Text> stale = now.keySet().stream().filter(text -> {
+            RecognitionMemory.SecondReading kept = memory.secondReadings.get(text);
+            return kept == null || !changed.isEmpty() && kept.reads().stream().anyMatch(changed::contains);
+        }).toList();
+        List<RecognitionMemory.SecondReading> again = stale.parallelStream()
+                .map(text -> secondReading(text, memory.firstReadings.get(text).tokens(), evidence)).toList();
+        for (int i = 0; i < stale.size(); i++) memory.secondReadings.put(stale.get(i), again.get(i));
+        return keys.stream().map(k -> memory.secondReadings.get(k).names()).toList();
+    }
+
+    private RecognitionMemory.FirstReading firstReading(RecognitionMemory.Text text) {
+        List<Token> tokens = tokenize(text.text());
+        List<NameSpan> names = new RuleBasedRecognizer(gazetteers, CollectionEvidence.NONE).recognize(tokens, text.text(), text.language());
+        return new RecognitionMemory.FirstReading(tokens, names, EvidenceContribution.of(tokens, names, gazetteers));
+    }
+
+    private RecognitionMemory.SecondReading secondReading(RecognitionMemory.Text text, List<Token> tokens, CollectionEvidence evidence) {
+        Set<String> reads = new HashSet<>();
+        RuleBasedRecognizer informed = new RuleBasedRecognizer(gazetteers, evidence.recording(reads));
+        List<NameSpan> names = informed.recognize(tokens, text.text(), text.language());
+        return new RecognitionMemory.SecondReading(names, Set.copyOf(reads));
     }
 
     private List<Token> tokenize(String text) {

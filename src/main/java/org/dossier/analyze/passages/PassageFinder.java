@@ -27,7 +27,13 @@ public final class PassageFinder {
     }
 
     public List<Passage> find(List<Article> articles) {
+        return find(articles, PassageMemory.none());
+    }
+
+    /** The same passages, with each text's words read once for a series of builds in {@code memory}. */
+    public List<Passage> find(List<Article> articles, PassageMemory memory) {
         Objects.requireNonNull(articles, "articles must not be null");
+        Objects.requireNonNull(memory, "memory must not be null");
         List<Article> byId = new ArrayList<>(articles);
         byId.sort(Comparator.comparing(Article::id));
         for (int i = 1; i < byId.size(); i++) {
@@ -40,7 +46,7 @@ public final class PassageFinder {
         int[] outputRank = byId.stream().mapToInt(a -> givenOrder.get(a.id())).toArray();
 
         Vocabulary vocabulary = new Vocabulary();
-        List<BlockClass> classes = classify(byId, vocabulary);
+        List<BlockClass> classes = classify(byId, vocabulary, read(byId, memory));
         int boilerplateLimit = settings.boilerplateLimit(byId.size());
         boolean[] indexed = new boolean[classes.size()];
         for (BlockClass c : classes) indexed[c.index] = c.articleCount() <= boilerplateLimit;
@@ -58,19 +64,26 @@ public final class PassageFinder {
         return assembler.passages();
     }
 
+    /** Each prose block's reading, in article then block order (null for blocks that are not prose); in parallel. */
+    private static List<ProseReading[]> read(List<Article> byId, PassageMemory memory) {
+        return byId.parallelStream().map(article -> article.blocks().stream()
+                .map(b -> b.kind().isProse() ? memory.readings.get(b.text(), ProseReading::of) : null)
+                .toArray(ProseReading[]::new)).toList();
+    }
+
     /** Groups the prose blocks with identical normalised words, skipping boilerplate and blocks too short to share. */
-    private List<BlockClass> classify(List<Article> byId, Vocabulary vocabulary) {
+    private List<BlockClass> classify(List<Article> byId, Vocabulary vocabulary, List<ProseReading[]> readings) {
         Map<IdsKey, BlockClass> classes = new HashMap<>();
         List<BlockClass> ordered = new ArrayList<>();
         for (int a = 0; a < byId.size(); a++) {
             List<Block> blocks = byId.get(a).blocks();
             for (int b = 0; b < blocks.size(); b++) {
                 Block block = blocks.get(b);
-                if (!block.kind().isProse()) continue;
-                WordTokens words = WordTokens.of(block.text());
-                if (Boilerplate.isBoilerplateBlock(words)) continue;
-                int[] range = Boilerplate.contentRange(words);
-                if (range[1] - range[0] < settings.minWords()) continue;
+                ProseReading reading = readings.get(a)[b];
+                if (reading == null || reading.boilerplate()) continue;
+                if (reading.contentLength() < settings.minWords()) continue;
+                WordTokens words = reading.words();
+                int[] range = {reading.contentFrom(), reading.contentTo()};
                 int[] ids = new int[range[1] - range[0]];
                 boolean[] sentenceStarts = new boolean[ids.length];
                 for (int w = 0; w < ids.length; w++) {

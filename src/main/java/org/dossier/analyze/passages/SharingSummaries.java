@@ -31,6 +31,11 @@ public final class SharingSummaries {
 
     /** The summary for these articles, in the order given (dossier order), and these passages. */
     public static SharingSummary of(List<Article> articles, List<Passage> passages) {
+        return of(articles, passages, PassageMemory.none());
+    }
+
+    /** The same summary, reading each text's words from {@code memory} when passage finding read them already. */
+    public static SharingSummary of(List<Article> articles, List<Passage> passages, PassageMemory memory) {
         Objects.requireNonNull(articles, "articles must not be null");
         Objects.requireNonNull(passages, "passages must not be null");
         Map<String, Article> byId = new HashMap<>();
@@ -40,7 +45,7 @@ public final class SharingSummaries {
             order.put(article.id(), order.size());
         }
         checkOccurrences(passages, byId);
-        WordCounter counter = new WordCounter();
+        WordCounter counter = new WordCounter(memory);
         List<ArticleSharing> articleSharing = new ArrayList<>();
         Map<String, List<Span>> spansOf = new HashMap<>();
         passages.forEach(p -> p.occurrences().forEach(s -> spansOf.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s)));
@@ -90,10 +95,19 @@ public final class SharingSummaries {
 
     /** Counts words of prose blocks as passages count them, reading each block once. */
     private static final class WordCounter {
-        private final Map<Block, WordTokens> words = new HashMap<>();
+        private final Map<String, WordTokens> words = new HashMap<>();
+        private final PassageMemory memory;
 
+        WordCounter(PassageMemory memory) {
+            this.memory = memory;
+        }
+
+        private final Map<String, Integer> all = new HashMap<>();
+
+        /** Words of the article's prose; counted once per article, which many pairs ask about. */
         int all(Article article) {
-            return article.blockStream().filter(b -> b.kind().isProse()).mapToInt(b -> words(b).size()).sum();
+            return all.computeIfAbsent(article.id(),
+                    id -> article.blockStream().filter(b -> b.kind().isProse()).mapToInt(b -> words(b).size()).sum());
         }
 
         /** Words of the article's prose that stand inside the spans. */
@@ -106,16 +120,19 @@ public final class SharingSummaries {
                 if (inBlock == null || !block.kind().isProse()) continue;
                 WordTokens tokens = words(block);
                 for (int w = 0; w < tokens.size(); w++) {
-                    int start = tokens.starts[w];
-                    int end = tokens.ends[w];
-                    if (inBlock.stream().anyMatch(s -> start >= s.start() && end <= s.end())) count++;
+                    if (inside(tokens.starts[w], tokens.ends[w], inBlock)) count++;
                 }
             }
             return count;
         }
 
+        private static boolean inside(int start, int end, List<Span> spans) {
+            for (Span s : spans) if (start >= s.start() && end <= s.end()) return true;
+            return false;
+        }
+
         private WordTokens words(Block block) {
-            return words.computeIfAbsent(block, b -> WordTokens.of(b.text()));
+            return words.computeIfAbsent(block.text(), text -> memory.readings.get(text, ProseReading::of).words());
         }
     }
 

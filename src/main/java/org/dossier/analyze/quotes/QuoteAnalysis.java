@@ -25,32 +25,57 @@ public final class QuoteAnalysis {
     private QuoteAnalysis() {}
 
     public static List<Quote> find(List<Article> articles, List<Entity> entities) {
+        return find(articles, entities, QuoteMemory.none());
+    }
+
+    /** The same quotes; an article whose text and named entities are as {@code memory} saw them is not read again. */
+    public static List<Quote> find(List<Article> articles, List<Entity> entities, QuoteMemory memory) {
         Map<String, Entity> byId = new HashMap<>();
         Map<String, List<Mention>> mentionsByArticle = new HashMap<>();
         for (Entity e : entities) {
             byId.put(e.id(), e);
             for (Mention m : e.mentions()) mentionsByArticle.computeIfAbsent(m.span().article(), k -> new ArrayList<>()).add(m);
         }
+        return articles.parallelStream()
+                .map(article -> memory.quotes.get(input(article, mentionsByArticle.getOrDefault(article.id(), List.of()), byId),
+                        QuoteAnalysis::quotesOf))
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    /** The key of an article: only the id, name, type and roles of each named entity, which is all the resolver reads. */
+    private static QuoteMemory.Input input(Article article, List<Mention> mentions, Map<String, Entity> byId) {
+        Map<String, Entity> named = new HashMap<>();
+        for (Mention m : mentions) {
+            named.computeIfAbsent(m.entity(), id -> {
+                Entity e = byId.get(id);
+                return new Entity(e.id(), e.name(), e.type(), List.of(), Optional.empty(), Optional.empty(), List.of(), e.roles());
+            });
+        }
+        return new QuoteMemory.Input(article, List.copyOf(mentions), Map.copyOf(named));
+    }
+
+    private static List<Quote> quotesOf(QuoteMemory.Input input) {
+        Article article = input.article();
+        List<Mention> mentions = input.mentions();
+        Map<String, Entity> byId = input.named();
         List<Quote> quotes = new ArrayList<>();
-        for (Article article : articles) {
-            List<Mention> mentions = mentionsByArticle.getOrDefault(article.id(), List.of());
-            SpeakerResolver resolver = new SpeakerResolver(article, byId, mentions);
-            List<Block> blocks = article.blocks();
-            for (int b = 0; b < blocks.size(); b++) {
-                Block block = blocks.get(b);
-                List<QuotedSpan> found = QuoteFinder.find(block.text());
-                if (found.isEmpty() && block.kind() == BlockKind.EMBED) {
-                    signedPost(article, block, mentions, byId).ifPresent(quotes::add);
-                    continue;
-                }
-                Optional<QuotedSpan> previous = Optional.empty();
-                Optional<String> previousSpeaker = Optional.empty();
-                for (QuotedSpan q : found) {
-                    Optional<String> speaker = resolver.resolve(b, q, previous, previousSpeaker);
-                    quotes.add(new Quote(speaker, Span.of(article.id(), block, q.start(), q.end())));
-                    previous = Optional.of(q);
-                    previousSpeaker = speaker;
-                }
+        SpeakerResolver resolver = new SpeakerResolver(article, byId, mentions);
+        List<Block> blocks = article.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            List<QuotedSpan> found = QuoteFinder.find(block.text());
+            if (found.isEmpty() && block.kind() == BlockKind.EMBED) {
+                signedPost(article, block, mentions, byId).ifPresent(quotes::add);
+                continue;
+            }
+            Optional<QuotedSpan> previous = Optional.empty();
+            Optional<String> previousSpeaker = Optional.empty();
+            for (QuotedSpan q : found) {
+                Optional<String> speaker = resolver.resolve(b, q, previous, previousSpeaker);
+                quotes.add(new Quote(speaker, Span.of(article.id(), block, q.start(), q.end())));
+                previous = Optional.of(q);
+                previousSpeaker = speaker;
             }
         }
         return List.copyOf(quotes);

@@ -25,9 +25,13 @@ public final class ArticleDating {
 
     /** The articles in the same order, the undated ones dated where evidence allows. */
     public static List<Article> redate(List<Article> articles, List<Passage> passages) {
+        return redate(articles, passages, TimeMemory.none());
+    }
+
+    static List<Article> redate(List<Article> articles, List<Passage> passages, TimeMemory memory) {
         List<Article> byContent = articles.stream()
                 .map(a -> a.dateOrigin() != DateOrigin.UNKNOWN ? a
-                        : fromContent(a).map(d -> a.withDate(d, DateOrigin.CONTENT)).orElse(a))
+                        : fromContent(a, memory).map(d -> a.withDate(d, DateOrigin.CONTENT)).orElse(a))
                 .toList();
         Map<String, Article> byId = new HashMap<>();
         for (Article a : byContent) byId.put(a.id(), a);
@@ -46,9 +50,13 @@ public final class ArticleDating {
 
     /** The newest self-contained date of something past in the article's text, if any. */
     public static Optional<PartialDate> fromContent(Article article) {
+        return fromContent(article, TimeMemory.none());
+    }
+
+    private static Optional<PartialDate> fromContent(Article article, TimeMemory memory) {
         Optional<PartialDate> newest = Optional.empty();
         for (Block block : article.blocks()) {
-            for (TimeExpression e : TimeExpressions.find(block.text(), Optional.empty())) {
+            for (TimeExpression e : TimeExpressions.find(block.text(), Optional.empty(), memory)) {
                 if (!e.standalone() || !e.resolved()) continue;
                 if (block.kind() != BlockKind.EMBED && e.tense() == Tense.FUTURE) continue;
                 PartialDate latest = e.end().orElse(e.date().orElseThrow());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.BlockKind;
@@ -31,24 +32,33 @@ public final class EventExtraction {
 
     /** Every temporal expression of the articles, resolved against each article's own date, in reading order. */
     public static List<LocatedExpression> expressions(List<Article> articles) {
-        List<LocatedExpression> all = new ArrayList<>();
-        for (int a = 0; a < articles.size(); a++) {
-            Article article = articles.get(a);
-            List<Block> blocks = article.blocks();
-            for (int b = 0; b < blocks.size(); b++) {
-                Block block = blocks.get(b);
-                for (TimeExpression e : TimeExpressions.find(block.text(), article.date())) {
-                    if (block.kind() == BlockKind.EMBED) {
-                        if (!e.standalone()) continue;
-                        e = new TimeExpression(e.at(), e.text(), e.form(), new TextRange(0, block.text().length()),
-                                Tense.PAST, true, e.date(), e.end(), false);
-                    }
-                    all.add(new LocatedExpression(article.id(), a, block, b, e));
-                }
-            }
-        }
+        return expressions(articles, TimeMemory.none());
+    }
+
+    static List<LocatedExpression> expressions(List<Article> articles, TimeMemory memory) {
+        List<LocatedExpression> all = new ArrayList<>(IntStream.range(0, articles.size()).parallel()
+                .mapToObj(a -> expressionsOf(articles.get(a), a, memory))
+                .flatMap(List::stream)
+                .toList());
         all.sort(READING_ORDER);
         return List.copyOf(all);
+    }
+
+    private static List<LocatedExpression> expressionsOf(Article article, int a, TimeMemory memory) {
+        List<LocatedExpression> found = new ArrayList<>();
+        List<Block> blocks = article.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            for (TimeExpression e : TimeExpressions.find(block.text(), article.date(), memory)) {
+                if (block.kind() == BlockKind.EMBED) {
+                    if (!e.standalone()) continue;
+                    e = new TimeExpression(e.at(), e.text(), e.form(), new TextRange(0, block.text().length()),
+                            Tense.PAST, true, e.date(), e.end(), false);
+                }
+                found.add(new LocatedExpression(article.id(), a, block, b, e));
+            }
+        }
+        return found;
     }
 
     /**

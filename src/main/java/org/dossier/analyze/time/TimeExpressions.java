@@ -18,18 +18,40 @@ public final class TimeExpressions {
      * resolve are returned unresolved; a list of two days ("9 en 12 januari") gives one per day.
      */
     public static List<TimeExpression> find(String text, Optional<PartialDate> reference) {
+        return resolve(text, read(text), reference);
+    }
+
+    /** The same expressions, with the reading of {@code text} (all but the resolution) kept in {@code memory}. */
+    static List<TimeExpression> find(String text, Optional<PartialDate> reference, TimeMemory memory) {
+        return resolve(text, memory.readings.get(text, TimeExpressions::read), reference);
+    }
+
+    /** A date form found in a text, read in its sentence: everything about it that does not need the reference. */
+    record Reading(DateFormScanner.Found found, TextRange sentence, TenseReader.Reading tense) {}
+
+    private static List<Reading> read(String text) {
         List<DateFormScanner.Found> found = SCANNER.scan(text);
         if (found.isEmpty()) return List.of();
         List<TextRange> sentences = Sentences.split(text);
-        List<TimeExpression> expressions = new ArrayList<>();
+        List<Reading> readings = new ArrayList<>();
         for (DateFormScanner.Found f : found) {
             TextRange sentence = Sentences.around(sentences, f.at().start());
-            TenseReader.Reading reading = TenseReader.read(text, sentence, f.at());
+            readings.add(new Reading(f, sentence, TenseReader.read(text, sentence, f.at())));
+        }
+        return List.copyOf(readings);
+    }
+
+    private static List<TimeExpression> resolve(String text, List<Reading> readings, Optional<PartialDate> reference) {
+        if (readings.isEmpty()) return List.of();
+        List<TimeExpression> expressions = new ArrayList<>();
+        for (Reading r : readings) {
+            DateFormScanner.Found f = r.found();
+            TenseReader.Reading reading = r.tense();
             for (DateForm form : f.forms()) {
-                Optional<DateResolver.Resolution> r = DateResolver.resolve(form, reference, reading.tense(), reading.local());
-                expressions.add(new TimeExpression(f.at(), f.at().of(text), form, sentence, reading.tense(), reading.local(),
-                        r.map(DateResolver.Resolution::date), r.flatMap(DateResolver.Resolution::end),
-                        r.map(res -> isPlanned(reading.tense(), reading.local(), res.date(), reference)).orElse(false)));
+                Optional<DateResolver.Resolution> res = DateResolver.resolve(form, reference, reading.tense(), reading.local());
+                expressions.add(new TimeExpression(f.at(), f.at().of(text), form, r.sentence(), reading.tense(), reading.local(),
+                        res.map(DateResolver.Resolution::date), res.flatMap(DateResolver.Resolution::end),
+                        res.map(x -> isPlanned(reading.tense(), reading.local(), x.date(), reference)).orElse(false)));
             }
         }
         return List.copyOf(expressions);

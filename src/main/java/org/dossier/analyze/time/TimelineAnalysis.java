@@ -20,10 +20,15 @@ public final class TimelineAnalysis {
     private TimelineAnalysis() {}
 
     public static TimelineResult analyze(List<Article> articles, List<Passage> passages, List<Entity> entities) {
-        List<Article> dated = ArticleDating.redate(articles, passages);
+        return analyze(articles, passages, entities, TimeMemory.none());
+    }
+
+    /** The same result, with each text's date forms read once for a series of builds in {@code memory}. */
+    public static TimelineResult analyze(List<Article> articles, List<Passage> passages, List<Entity> entities, TimeMemory memory) {
+        List<Article> dated = ArticleDating.redate(articles, passages, memory);
         Map<String, Optional<PartialDate>> references = new LinkedHashMap<>();
         for (Article a : dated) references.put(a.id(), a.date());
-        List<LocatedExpression> expressions = PassageLending.lend(EventExtraction.expressions(dated), passages, references);
+        List<LocatedExpression> expressions = PassageLending.lend(EventExtraction.expressions(dated, memory), passages, references);
         List<Event> events = EventExtraction.events(expressions, entities);
         return new TimelineResult(dated, events, TimelineGrouping.group(events, passages));
     }

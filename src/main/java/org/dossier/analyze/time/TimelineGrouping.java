@@ -50,12 +50,25 @@ public final class TimelineGrouping {
         for (List<Event> sameDate : byDate.values()) {
             List<Set<String>> passagesOf = sameDate.stream()
                     .map(e -> passagesHolding(e.sentence(), occurrencesByBlock, passageOf)).toList();
+            List<Set<String>> entitiesOf = sameDate.stream().<Set<String>>map(e -> new HashSet<>(e.entities())).toList();
+            // Only events with a passage or an entity in common can join: index them by both, so that a
+            // busy day (hundreds of events) does not compare every pair.
+            Map<String, List<Integer>> holders = new HashMap<>();
+            for (int i = 0; i < sameDate.size(); i++) {
+                for (String p : passagesOf.get(i)) holders.computeIfAbsent("p" + p, k -> new ArrayList<>()).add(i);
+                for (String e : entitiesOf.get(i)) holders.computeIfAbsent("e" + e, k -> new ArrayList<>()).add(i);
+            }
             int[] parent = new int[sameDate.size()];
             for (int i = 0; i < parent.length; i++) parent[i] = i;
-            for (int i = 0; i < sameDate.size(); i++) {
-                for (int j = i + 1; j < sameDate.size(); j++) {
-                    if (sharesAny(passagesOf.get(i), passagesOf.get(j)) || sameEntities(sameDate.get(i), sameDate.get(j))) {
-                        union(parent, i, j);
+            for (List<Integer> sharing : holders.values()) {
+                for (int x = 0; x < sharing.size(); x++) {
+                    for (int y = x + 1; y < sharing.size(); y++) {
+                        int i = sharing.get(x);
+                        int j = sharing.get(y);
+                        if (find(parent, i) == find(parent, j)) continue;
+                        if (sharesAny(passagesOf.get(i), passagesOf.get(j)) || sameEntities(entitiesOf.get(i), entitiesOf.get(j))) {
+                            union(parent, i, j);
+                        }
                     }
                 }
             }
@@ -69,12 +82,15 @@ public final class TimelineGrouping {
 
     /** Same entities: at least one in common, and the common ones are at least half of all of them. */
     static boolean sameEntities(Event a, Event b) {
-        if (a.entities().isEmpty() || b.entities().isEmpty()) return false;
-        Set<String> common = new HashSet<>(a.entities());
-        common.retainAll(b.entities());
-        Set<String> all = new HashSet<>(a.entities());
-        all.addAll(b.entities());
-        return !common.isEmpty() && 2 * common.size() >= all.size();
+        return sameEntities(new HashSet<>(a.entities()), new HashSet<>(b.entities()));
+    }
+
+    private static boolean sameEntities(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return false;
+        int common = 0;
+        for (String e : a) if (b.contains(e)) common++;
+        int all = a.size() + b.size() - common;
+        return common > 0 && 2 * common >= all;
     }
 
     private static TimelineEntry entry(List<Event> sources) {

@@ -69,6 +69,33 @@ class RuleBasedRecognizerTest {
         assertEquals(Cue.COLLECTION, first.cue());
     }
 
+    /**
+     * A memory carried from one collection to the next must read exactly as a fresh reading does, also
+     * when a change elsewhere in the collection changes the evidence a kept text was read with.
+     */
+    @Test
+    void readsAChangingCollectionWithMemoryAsItWouldFresh() {
+        LanguageText plain = new LanguageText("Volgens Grzybowski is het te laat voor Kremlin en Hoorn.", "nl");
+        LanguageText minister = new LanguageText("Dat verklaarde minister Grzybowski.", "nl");
+        LanguageText town = new LanguageText("De burgemeester van Hoorn was er ook.", "nl");
+        LanguageText lowerCase = new LanguageText("Hij sprak over het kremlin en de hoorn des overvloeds.", "nl");
+        LanguageText company = new LanguageText("Het bedrijf Grzybowski Holding groeit.", "nl");
+        List<List<LanguageText>> collections = List.of(
+                List.of(plain, town),
+                List.of(plain, minister, town),            // a clear cue makes Grzybowski a person everywhere
+                List.of(plain, minister, town, lowerCase), // kremlin and hoorn in lower case: no longer name-like
+                List.of(plain, minister, town, lowerCase, company, company),
+                List.of(plain, lowerCase),                 // the cues go away again
+                List.of(plain, town, minister),
+                List.of(plain, town));
+        RecognitionMemory memory = new RecognitionMemory();
+        for (List<LanguageText> texts : collections) {
+            assertEquals(RECOGNIZER.recognizeAll(texts), RECOGNIZER.recognizeAll(texts, memory), texts.toString());
+        }
+        assertEquals(EntityType.PERSON, RECOGNIZER.recognizeAll(collections.get(1), memory).get(0).get(0).type(),
+                "the kept reading of the first text was read again with the new evidence");
+    }
+
     @Test
     void givesANameInAListTheTypeOfItsNeighbours() {
         assertEquals("Zaventem/place, Dilbeek/place, Bierbeek/place", tagged("Er waren acties in Zaventem, Dilbeek en Bierbeek."));

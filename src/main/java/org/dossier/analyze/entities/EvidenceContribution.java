@@ -1,0 +1,71 @@
+package org.dossier.analyze.entities;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.model.EntityType;
+
+/**
+ * What one text adds to the {@link CollectionEvidence}: the words it capitalises in mid-sentence or writes
+ * in lower case, the names its clear cues type, and the surnames of the people it names. All keys are
+ * {@link NameKey#lookup} forms. The collection's evidence is the sum of its texts' contributions, which
+ * is what lets a rebuild add and take away single texts.
+ *
+ * @param typed one entry per clearly typed name, repeats included (the evidence counts votes)
+ */
+record EvidenceContribution(List<String> capitalisedMidSentence, List<String> lowerCase,
+                            List<TypedForm> typed, List<String> personWords) {
+    record TypedForm(String key, EntityType type) {}
+
+    EvidenceContribution {
+        capitalisedMidSentence = List.copyOf(capitalisedMidSentence);
+        lowerCase = List.copyOf(lowerCase);
+        typed = List.copyOf(typed);
+        personWords = List.copyOf(personWords);
+    }
+
+    /** The contribution of one text, from its tokens and the names a first, evidence-free reading found in it. */
+    static EvidenceContribution of(List<Token> tokens, List<NameSpan> found, Gazetteers gazetteers) {
+        Set<String> capitalised = new LinkedHashSet<>();
+        Set<String> lower = new LinkedHashSet<>();
+        for (Token t : tokens) {
+            if (t.isCapitalized() && !t.sentenceStart()) capitalised.add(NameKey.lookup(t.text()));
+            if (t.isLowerCase()) lower.add(NameKey.lookup(t.text()));
+        }
+        List<TypedForm> typed = new ArrayList<>();
+        Set<String> personWords = new LinkedHashSet<>();
+        for (NameSpan span : found) {
+            if (!isClear(span.cue())) continue;
+            // A lone given name (Libor, Loan) says too little to type the word everywhere.
+            if (span.cue() == Cue.FIRST_NAME && span.text().indexOf(' ') < 0) continue;
+            boolean capitals = span.text().equals(span.text().toUpperCase(Locale.ROOT));
+            if (capitals && span.type() == EntityType.PERSON) continue;
+            typed.add(new TypedForm(NameKey.lookup(span.text()), span.type()));
+            if (span.type() == EntityType.PERSON) surname(span, gazetteers).ifPresent(personWords::add);
+        }
+        return new EvidenceContribution(List.copyOf(capitalised), List.copyOf(lower), typed, List.copyOf(personWords));
+    }
+
+    private static boolean isClear(Cue cue) {
+        return cue != Cue.CAPITALISATION && cue != Cue.COLLECTION && cue != Cue.ACRONYM;
+    }
+
+    /**
+     * The surname of a person's name: its last word, unless that is an organisation word, a known name
+     * or a word in capitals ("Loan Association" must not make every "Association" a person).
+     */
+    private static java.util.Optional<String> surname(NameSpan span, Gazetteers gazetteers) {
+        String[] words = span.text().split("\\s+");
+        String last = NameKey.withoutPossessive(words[words.length - 1]);
+        if (last.length() < 2 || !Character.isUpperCase(last.codePointAt(0)) || last.endsWith(".")) return java.util.Optional.empty();
+        if (last.equals(last.toUpperCase(Locale.ROOT))) return java.util.Optional.empty();
+        Lexicon lexicon = gazetteers.lexicon();
+        if (lexicon.isOrganisationWord(last) || lexicon.isCommonWord(last) || !gazetteers.lookup(last).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        if (words.length > 1 && gazetteers.isFirstName(last) && !gazetteers.isFirstName(words[0])) return java.util.Optional.empty();
+        return java.util.Optional.of(NameKey.lookup(last));
+    }
+}
