@@ -9,9 +9,11 @@ import java.util.TreeMap;
  * narrower ones nest inside them.
  */
 public record Annotation(int start, int end, String tag, Map<String, String> attributes) {
+    private static final java.util.regex.Pattern PLAIN_TAG = java.util.regex.Pattern.compile("[a-z]+");
+
     public Annotation {
         if (start < 0 || end <= start) throw new IllegalArgumentException("empty or negative range " + start + ".." + end);
-        if (!tag.matches("[a-z]+")) throw new IllegalArgumentException("tag must be a plain element name: " + tag);
+        if (!PLAIN_TAG.matcher(tag).matches()) throw new IllegalArgumentException("tag must be a plain element name: " + tag);
         attributes = new TreeMap<>(attributes);
     }
 

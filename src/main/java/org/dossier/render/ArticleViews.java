@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.Entity;
@@ -15,6 +16,9 @@ import org.dossier.model.Span;
 
 /** Builds the view of one article page: blocks with their marks, and the notes on shared passages. */
 final class ArticleViews {
+    private static final Pattern OUTER_QUOTES = Pattern.compile("^[“”\"„‘’«»]+|[“”\"„‘’«»]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final DossierIndex index;
     private final PageCache cache;
 
@@ -90,8 +94,8 @@ final class ArticleViews {
 
     /** The first words of a passage, for the note that quotes it (the template adds the quotation marks). */
     private static String excerpt(String text) {
-        String bare = text.strip().replaceAll("^[“”\"„‘’«»]+|[“”\"„‘’«»]+$", "");
-        String[] words = bare.split("\\s+");
+        String bare = OUTER_QUOTES.matcher(text.strip()).replaceAll("");
+        String[] words = SPACES.split(bare);
         if (words.length <= 12) return bare;
         return String.join(" ", List.of(words).subList(0, 12)) + " …";
     }

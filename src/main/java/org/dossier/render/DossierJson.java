@@ -5,11 +5,13 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.Dossier;
@@ -32,18 +34,48 @@ public final class DossierJson {
             new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
+    private static final String ITEM_INDENT = "    ";
+
     private DossierJson() {}
 
     public static byte[] write(Dossier dossier) {
+        return write(dossier, (item, json) -> json.apply(item));
+    }
+
+    /** Gives the JSON text of one article, passage, entity, quote or event: made by the function, or remembered. */
+    @FunctionalInterface
+    interface ItemTexts {
+        String text(Object item, Function<Object, String> json);
+    }
+
+    /**
+     * The same bytes, with each item's text taken from {@code texts}: an item (a record, compared by value)
+     * that did not change since the last build is not serialised again.
+     */
+    static byte[] write(Dossier dossier, ItemTexts texts) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", VERSION);
-        root.put("articles", dossier.articles().stream().map(DossierJson::article).toList());
-        root.put("passages", dossier.passages().stream().map(DossierJson::passage).toList());
-        root.put("entities", dossier.entities().stream().map(DossierJson::entity).toList());
-        root.put("quotes", dossier.quotes().stream().map(DossierJson::quote).toList());
-        root.put("events", dossier.events().stream().map(DossierJson::event).toList());
+        root.put("articles", items(dossier.articles(), texts, item -> article((Article) item)));
+        root.put("passages", items(dossier.passages(), texts, item -> passage((Passage) item)));
+        root.put("entities", items(dossier.entities(), texts, item -> entity((Entity) item)));
+        root.put("quotes", items(dossier.quotes(), texts, item -> quote((Quote) item)));
+        root.put("events", items(dossier.events(), texts, item -> event((Event) item)));
+        return (serialise(root) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Each item as raw JSON, written as the whole document would indent it: items stand in an array in
+     * the root object, two levels deep, so every line after the first moves right by two indents.
+     */
+    private static List<RawValue> items(List<?> items, ItemTexts texts, Function<Object, Map<String, Object>> json) {
+        return items.stream()
+                .map(item -> new RawValue(texts.text(item, x -> serialise(json.apply(x)).replace("\n", "\n" + ITEM_INDENT))))
+                .toList();
+    }
+
+    private static String serialise(Object value) {
         try {
-            return (WRITER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+            return WRITER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("maps of strings and numbers always serialise", e);
         }

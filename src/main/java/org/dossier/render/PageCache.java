@@ -31,11 +31,17 @@ public final class PageCache {
     private final Memo<MarkedBlock, String> blocks;
     /** The timeline's drawing, by the entries it draws; it changes only when the timeline does. */
     private final Memo<List<TimelineEntry>, String> drawings;
+    /** The TimelineJS export, by everything it is made of. */
+    private final Memo<List<Object>, String> timelineJson;
+    /** Each article, passage, entity, quote and event as the JSON export writes it, by the record itself. */
+    private final Memo<Object, String> jsonItems;
 
     private PageCache(boolean enabled) {
         this.enabled = enabled;
         this.blocks = enabled ? Memo.remembering() : Memo.none();
         this.drawings = enabled ? Memo.remembering() : Memo.none();
+        this.jsonItems = enabled ? Memo.remembering() : Memo.none();
+        this.timelineJson = enabled ? Memo.remembering() : Memo.none();
     }
 
     /** A cache that remembers pages between renders. */
@@ -57,6 +63,21 @@ public final class PageCache {
     public void endRender() {
         blocks.endBuild();
         drawings.endBuild();
+        jsonItems.endBuild();
+        timelineJson.endBuild();
+    }
+
+    /**
+     * The TimelineJS text made by {@code export}, a pure function of the entries, the titles of their
+     * sources' articles and the dossier's title, which are the key.
+     */
+    String timelineJson(List<TimelineEntry> entries, List<String> sourceTitles, String title, java.util.function.Supplier<String> export) {
+        return timelineJson.get(List.of(List.copyOf(entries), List.copyOf(sourceTitles), title), key -> export.get());
+    }
+
+    /** {@link DossierJson#write(org.dossier.model.Dossier)}, serialising only the items that changed. */
+    byte[] dossierJson(org.dossier.model.Dossier dossier) {
+        return DossierJson.write(dossier, jsonItems::get);
     }
 
     /** The drawing of {@code entries}, made by {@code draw} (a pure function of them) when they changed. */

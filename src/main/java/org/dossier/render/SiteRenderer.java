@@ -92,11 +92,14 @@ public final class SiteRenderer {
             context.put("drawing", pages.drawing(dossier.timeline(), entries -> TimelineViews.drawing(entries, "#")));
             context.put("entries", timeline.entries());
             counting.write(SiteLinks.TIMELINE, html("timeline", context));
-            counting.write(SiteLinks.TIMELINE_JSON, TimelineJsExport.toJson(dossier.timeline(), dossier.articles(),
-                    new TimelineJsExport.Options(site.title(), id -> "../" + SiteLinks.article(id), "Planned", Locale.ENGLISH))
-                    .getBytes(StandardCharsets.UTF_8));
+            List<String> sourceTitles = dossier.timeline().stream().flatMap(entry -> entry.sources().stream())
+                    .map(event -> index.card(event.sentence().article()).title()).toList();
+            String timelineJson = pages.timelineJson(dossier.timeline(), sourceTitles, site.title(),
+                    () -> TimelineJsExport.toJson(dossier.timeline(), dossier.articles(),
+                            new TimelineJsExport.Options(site.title(), id -> "../" + SiteLinks.article(id), "Planned", Locale.ENGLISH)));
+            counting.write(SiteLinks.TIMELINE_JSON, timelineJson.getBytes(StandardCharsets.UTF_8));
         }
-        counting.write(SiteLinks.DOSSIER_JSON, DossierJson.write(dossier));
+        counting.write(SiteLinks.DOSSIER_JSON, pages.dossierJson(dossier));
         copyAssets(counting);
         pages.endRender();
         return written.get();

@@ -4,6 +4,9 @@
  * {@link org.dossier.analyze.entities.RuleBasedRecognizer} over {@link org.dossier.analyze.entities.Gazetteers}),
  * merging their surface forms across spellings, scripts and articles into
  * {@link org.dossier.model.Entity} values, and the view data of a person's page. Pure: the gazetteers
- * are loaded once outside and passed in.
+ * are loaded once outside and passed in. An {@link org.dossier.analyze.entities.EntityMemory} lets the
+ * next build in the same process read again only the texts that changed or whose collection evidence
+ * changed (each text's evidence is a contribution to running counts; its second reading records the
+ * evidence keys it asked about).
  */
 package org.dossier.analyze.entities;

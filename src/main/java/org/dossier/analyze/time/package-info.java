@@ -5,6 +5,8 @@
  * the events those expressions date ({@link org.dossier.analyze.time.EventExtraction}) and their
  * grouping into timeline entries ({@link org.dossier.analyze.time.TimelineGrouping}).
  * {@link org.dossier.analyze.time.TimelineAnalysis} is the one entry point for the pipeline.
- * Pure: functions from model to model, no I/O, no clock; imports {@code model} and {@code java.*} only.
+ * Pure: functions from model to model, no I/O, no clock; imports {@code model}, {@code memo} and
+ * {@code java.*} only. A {@link org.dossier.analyze.time.TimeMemory} keeps each text's date forms for the
+ * next build of the same process.
  */
 package org.dossier.analyze.time;
