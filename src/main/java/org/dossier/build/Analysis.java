@@ -2,6 +2,8 @@ package org.dossier.build;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.dossier.analyze.passages.PassageDiffs;
 import org.dossier.analyze.passages.PassageFinder;
 import org.dossier.analyze.passages.PassageSettings;
@@ -15,6 +17,7 @@ import org.dossier.analyze.entities.EntityResult;
 import org.dossier.analyze.entities.Gazetteers;
 import org.dossier.model.EntityCatalog;
 import org.dossier.model.Passage;
+import org.dossier.model.PassageDiff;
 import org.dossier.model.PartialDate;
 
 /**
@@ -31,6 +34,17 @@ final class Analysis {
 
     private Analysis() {}
 
+    /** The value of a stage run alongside; its exception as it was thrown. */
+    private static <T> T joined(CompletableFuture<T> stage) {
+        try {
+            return stage.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) throw runtime;
+            if (e.getCause() instanceof Error error) throw error;
+            throw e;
+        }
+    }
+
     /** The dossier, and the names the recogniser was unsure about, for the editor. */
     record Result(Dossier dossier, List<String> uncertainEntities) {}
 
@@ -41,11 +55,16 @@ final class Analysis {
     /** The same result; {@code memory} lets each analysis reuse what it worked out in the last build. */
     static Result analyse(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers, AnalysisMemory memory) {
         List<Article> ordered = articles.stream().sorted(DOSSIER_ORDER).toList();
-        List<Passage> passages = new PassageFinder(PassageSettings.defaults()).find(ordered, memory.passages);
+        // Passages and entities do not depend on each other: find them at the same time. Both are pure,
+        // so the result is the same as one after the other.
+        CompletableFuture<List<Passage>> finding = CompletableFuture.supplyAsync(
+                () -> new PassageFinder(PassageSettings.defaults()).find(ordered, memory.passages));
         EntityResult entities = EntityAnalysis.analyze(ordered, catalog, gazetteers, memory.entities);
+        List<Passage> passages = joined(finding);
+        CompletableFuture<List<PassageDiff>> diffing = CompletableFuture.supplyAsync(() -> PassageDiffs.of(passages));
         TimelineResult time = TimelineAnalysis.analyze(ordered, passages, entities.entities(), memory.time);
         List<Article> dated = time.articles().stream().sorted(DOSSIER_ORDER).toList();
-        Dossier dossier = new Dossier(dated, passages, SharingSummaries.of(dated, passages, memory.passages), PassageDiffs.of(passages),
+        Dossier dossier = new Dossier(dated, passages, SharingSummaries.of(dated, passages, memory.passages), joined(diffing),
                 entities.entities(), entities.quotes(), time.events(), time.entries());
         memory.endBuild();
         return new Result(dossier, entities.uncertain());

@@ -61,7 +61,7 @@ public final class EntityAnalysis {
         List<Occurrence> weak = new ArrayList<>();
         List<Occurrence> derived = new ArrayList<>();
         for (Occurrence o : occurrences) {
-            if (ignored.contains(NameKey.lookup(o.surface()))) continue;
+            if (!ignored.isEmpty() && ignored.contains(NameKey.lookup(o.surface()))) continue;
             if (o.name().cue().isWeak()) weak.add(o);
             else if (o.name().cue() == Cue.DERIVED) derived.add(o);
             else clear.add(o);
@@ -71,7 +71,7 @@ public final class EntityAnalysis {
         List<EntityDraft> drafts = EntityBuilder.drafts(clusters, catalog, gazetteers.lexicon());
         Handles.link(articles, drafts);
         linkDerived(derived, drafts);
-        Comparator<Span> readingOrder = readingOrder(articles);
+        java.util.function.ToIntFunction<Span> readingOrder = readingOrder(articles);
         List<Entity> entities = drafts.stream()
                 .map(d -> d.toEntity(readingOrder))
                 .sorted(Comparator.comparing(Entity::type).thenComparing(e -> -e.mentions().size()).thenComparing(Entity::id))
@@ -119,15 +119,15 @@ public final class EntityAnalysis {
         }
     }
 
-    private static Comparator<Span> readingOrder(List<Article> articles) {
+    /** Each block's place in the dossier, for sorting spans in reading order; blocks not found go last. */
+    private static java.util.function.ToIntFunction<Span> readingOrder(List<Article> articles) {
         Map<String, Map<String, Integer>> order = new HashMap<>();
         int n = 0;
         for (Article a : articles) {
             Map<String, Integer> blocks = order.computeIfAbsent(a.id(), k -> new HashMap<>());
             for (Block b : a.blocks()) blocks.put(b.id(), n++);
         }
-        return Comparator.<Span>comparingInt(s -> order.getOrDefault(s.article(), Map.of()).getOrDefault(s.block(), Integer.MAX_VALUE))
-                .thenComparingInt(Span::start).thenComparingInt(Span::end);
+        return s -> order.getOrDefault(s.article(), Map.of()).getOrDefault(s.block(), Integer.MAX_VALUE);
     }
 
     private static List<String> weakNotes(List<Occurrence> weak) {

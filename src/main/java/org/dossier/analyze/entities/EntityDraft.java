@@ -44,11 +44,17 @@ final class EntityDraft {
         return all;
     }
 
-    Entity toEntity(Comparator<Span> readingOrder) {
-        List<Span> spans = new ArrayList<>();
+    /** The entity, its mentions in reading order: by {@code blockOrder} (the block's place in the dossier), then start, then end. */
+    Entity toEntity(java.util.function.ToIntFunction<Span> blockOrder) {
+        java.util.Set<Span> spans = new java.util.LinkedHashSet<>();
         for (Occurrence o : occurrences) spans.add(o.span());
         spans.addAll(extraMentions);
-        List<Mention> mentions = spans.stream().distinct().sorted(readingOrder).map(s -> new Mention(id, s)).toList();
+        // Each span's block looked up once, not at every comparison of the sort.
+        record Placed(Span span, int block) {}
+        List<Mention> mentions = spans.stream().map(s -> new Placed(s, blockOrder.applyAsInt(s)))
+                .sorted(Comparator.comparingInt(Placed::block).thenComparingInt(p -> p.span().start())
+                        .thenComparingInt(p -> p.span().end()))
+                .map(p -> new Mention(id, p.span())).toList();
         List<String> roleList = roles.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey).toList();

@@ -65,8 +65,9 @@ final class EntityMerger {
 
     private static List<Form> forms(List<Occurrence> occurrences) {
         Map<String, Form> byKey = new LinkedHashMap<>();
+        Map<String, String> latinOf = new HashMap<>(); // the same names recur thousands of times
         for (Occurrence o : occurrences.stream().sorted(Occurrence.READING_ORDER).toList()) {
-            byKey.computeIfAbsent(formKey(o), Form::new).occurrences.add(o);
+            byKey.computeIfAbsent(formKey(o, latinOf), Form::new).occurrences.add(o);
         }
         for (Form f : byKey.values()) {
             f.type = votedType(f.occurrences);
@@ -76,10 +77,10 @@ final class EntityMerger {
     }
 
     /** Gazetteer synonyms share a key; otherwise the spelling (adjectives without their inflection). */
-    private static String formKey(Occurrence o) {
+    private static String formKey(Occurrence o, Map<String, String> latinOf) {
         NameSpan n = o.name();
         if (n.key().isPresent()) return "key:" + n.key().get();
-        String latin = NameKey.latin(NameKey.withoutPossessive(n.text()));
+        String latin = latinOf.computeIfAbsent(n.text(), text -> NameKey.latin(NameKey.withoutPossessive(text)));
         if (n.cue() == Cue.NATIONALITY && latin.endsWith("e")) latin = latin.substring(0, latin.length() - 1);
         return "text:" + latin;
     }
