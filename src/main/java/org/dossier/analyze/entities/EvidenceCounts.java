@@ -3,7 +3,6 @@ package org.dossier.analyze.entities;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.EntityType;
@@ -76,6 +75,6 @@ final class EvidenceCounts {
     }
 
     boolean lowerCase(String key) {
-        return lower.containsKey(Objects.requireNonNull(key));
+        return lower.containsKey(key);
     }
 }

@@ -30,29 +30,25 @@ public final class QuoteAnalysis {
 
     /** The same quotes; an article whose text and named entities are as {@code memory} saw them is not read again. */
     public static List<Quote> find(List<Article> articles, List<Entity> entities, QuoteMemory memory) {
-        Map<String, Entity> byId = new HashMap<>();
+        Map<String, Entity> named = new HashMap<>();
         Map<String, List<Mention>> mentionsByArticle = new HashMap<>();
         for (Entity e : entities) {
-            byId.put(e.id(), e);
+            // Only what the resolver reads, so that an article's key does not hold every mention of its entities.
+            named.put(e.id(), new Entity(e.id(), e.name(), e.type(), List.of(), Optional.empty(), Optional.empty(), List.of(), e.roles()));
             for (Mention m : e.mentions()) mentionsByArticle.computeIfAbsent(m.span().article(), k -> new ArrayList<>()).add(m);
         }
         return articles.parallelStream()
-                .map(article -> memory.quotes.get(input(article, mentionsByArticle.getOrDefault(article.id(), List.of()), byId),
+                .map(article -> memory.quotes.get(input(article, mentionsByArticle.getOrDefault(article.id(), List.of()), named),
                         QuoteAnalysis::quotesOf))
                 .flatMap(List::stream)
                 .toList();
     }
 
-    /** The key of an article: only the id, name, type and roles of each named entity, which is all the resolver reads. */
-    private static QuoteMemory.Input input(Article article, List<Mention> mentions, Map<String, Entity> byId) {
-        Map<String, Entity> named = new HashMap<>();
-        for (Mention m : mentions) {
-            named.computeIfAbsent(m.entity(), id -> {
-                Entity e = byId.get(id);
-                return new Entity(e.id(), e.name(), e.type(), List.of(), Optional.empty(), Optional.empty(), List.of(), e.roles());
-            });
-        }
-        return new QuoteMemory.Input(article, List.copyOf(mentions), Map.copyOf(named));
+    /** The key of an article: its text, its mentions, and the id, name, type and roles of each entity they name. */
+    private static QuoteMemory.Input input(Article article, List<Mention> mentions, Map<String, Entity> named) {
+        Map<String, Entity> own = new HashMap<>();
+        for (Mention m : mentions) own.put(m.entity(), named.get(m.entity()));
+        return new QuoteMemory.Input(article, List.copyOf(mentions), Map.copyOf(own));
     }
 
     private static List<Quote> quotesOf(QuoteMemory.Input input) {
