@@ -29,14 +29,17 @@ public final class DossierIndex {
     private final Map<String, Article> articles = new LinkedHashMap<>();
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, ArticleCard> cards = new HashMap<>();
-    private final Map<String, Block> blocks = new HashMap<>();
+    /** A block of an article: a map key that hashes the two ids' cached hashes instead of a new joined string. */
+    private record BlockKey(String article, String block) {}
+
+    private final Map<BlockKey, Block> blocks = new HashMap<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, EntityViews.EntityCard> entityCards = new HashMap<>();
-    private final Map<String, List<Occurrence>> occurrencesByBlock = new HashMap<>();
+    private final Map<BlockKey, List<Occurrence>> occurrencesByBlock = new HashMap<>();
     private final Map<Span, String> markIds = new HashMap<>();
     private final Map<Span, String> passageOfOccurrence = new HashMap<>();
-    private final Map<String, List<Mention>> mentionsByBlock = new HashMap<>();
-    private final Map<String, List<Quote>> quotesByBlock = new HashMap<>();
+    private final Map<BlockKey, List<Mention>> mentionsByBlock = new HashMap<>();
+    private final Map<BlockKey, List<Quote>> quotesByBlock = new HashMap<>();
     private final Map<Span, List<PassageDiff>> diffsByOccurrence = new HashMap<>();
     private final Map<String, String> originByPassage = new HashMap<>();
 
@@ -78,12 +81,12 @@ public final class DossierIndex {
         }
     }
 
-    private static String key(Span span) {
+    private static BlockKey key(Span span) {
         return key(span.article(), span.block());
     }
 
-    private static String key(String article, String block) {
-        return article + "#" + block;
+    private static BlockKey key(String article, String block) {
+        return new BlockKey(article, block);
     }
 
     public Dossier dossier() {

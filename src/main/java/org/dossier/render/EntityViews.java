@@ -35,7 +35,10 @@ final class EntityViews {
     private final DossierIndex index;
     private final TimelineViews timeline;
     private final Map<String, List<Quote>> quotesBySpeaker = new HashMap<>();
-    private final Map<String, Set<String>> peopleByBlock = new HashMap<>();
+    /** A block of an article, as a map key. */
+    private record BlockKey(String article, String block) {}
+
+    private final Map<BlockKey, Set<String>> peopleByBlock = new HashMap<>();
     private final Map<String, List<TimelineEntry>> entriesByEntity = new HashMap<>();
 
     /** Indexes quotes, people per block and timeline entries once, so each page costs only its own data. */
@@ -45,7 +48,7 @@ final class EntityViews {
         Dossier dossier = index.dossier();
         for (Entity entity : dossier.entities()) {
             if (entity.type() != EntityType.PERSON) continue;
-            for (String block : blockKeys(entity)) peopleByBlock.computeIfAbsent(block, k -> new LinkedHashSet<>()).add(entity.id());
+            for (BlockKey block : blockKeys(entity)) peopleByBlock.computeIfAbsent(block, k -> new LinkedHashSet<>()).add(entity.id());
         }
         for (Quote quote : dossier.quotes()) {
             quote.speaker().ifPresent(id -> quotesBySpeaker.computeIfAbsent(id, k -> new ArrayList<>()).add(quote));
@@ -75,7 +78,7 @@ final class EntityViews {
                 .map(Quote::span).map(this::snippet).toList();
         List<Snippet> mentions = entity.mentions().stream().map(Mention::span).map(this::snippet).toList();
         Map<String, Integer> together = new HashMap<>();
-        for (String block : blockKeys(entity)) {
+        for (BlockKey block : blockKeys(entity)) {
             for (String other : peopleByBlock.getOrDefault(block, Set.of())) {
                 if (!other.equals(entity.id())) together.merge(other, 1, Integer::sum);
             }
@@ -97,9 +100,9 @@ final class EntityViews {
         return Snippet.of(span, index.block(span), index.card(span.article()));
     }
 
-    private static Set<String> blockKeys(Entity entity) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (Mention mention : entity.mentions()) keys.add(mention.span().article() + "#" + mention.span().block());
+    private static Set<BlockKey> blockKeys(Entity entity) {
+        Set<BlockKey> keys = new LinkedHashSet<>();
+        for (Mention mention : entity.mentions()) keys.add(new BlockKey(mention.span().article(), mention.span().block()));
         return keys;
     }
 

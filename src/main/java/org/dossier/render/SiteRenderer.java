@@ -53,7 +53,9 @@ public final class SiteRenderer {
 
         Map<String, Object> home = page(site, SiteLinks.HOME, site.title(), "en");
         home.put("articles", cards);
-        home.put("glance", site.hasEntities() ? new EntityViews(index).groups().stream()
+        EntityViews entities = new EntityViews(index);
+        List<EntityViews.EntityGroup> groups = entities.groups();
+        home.put("glance", site.hasEntities() ? groups.stream()
                 .map(g -> new EntityViews.EntityGroup(g.type(), g.heading(), g.entities().subList(0, Math.min(GLANCE, g.entities().size()))))
                 .filter(g -> !g.type().equals("other"))
                 .toList() : List.of());
@@ -76,9 +78,8 @@ public final class SiteRenderer {
             counting.write(SiteLinks.SHARED, html("shared", context));
         }
         if (site.hasEntities()) {
-            EntityViews entities = new EntityViews(index);
             Map<String, Object> context = page(site, SiteLinks.ENTITIES, "People, organisations and places", "en");
-            context.put("groups", entities.groups());
+            context.put("groups", groups);
             counting.write(SiteLinks.ENTITIES, html("entities", context));
             renderInParallel(dossier.entities(), "entity", counting, entity -> {
                 Map<String, Object> entityContext = page(site, SiteLinks.entity(entity.id()), entity.name(), "en");

@@ -165,6 +165,11 @@ final class EntityMerger {
     }
 
     /** The block a name is compared in: its first three letters (typos are rarely there). */
+    /** The occurrence's block as one number: its article's index, then the block's. */
+    private static long blockOf(Occurrence o) {
+        return ((long) o.articleIndex() << 32) | o.blockIndex();
+    }
+
     private static String block(String key) {
         return key.length() <= 3 ? key : key.substring(0, 3);
     }
@@ -213,7 +218,7 @@ final class EntityMerger {
     private void joinAbbreviations() {
         Map<String, List<Integer>> byInitials = new HashMap<>();
         Map<Occurrence, Integer> formOf = new HashMap<>();
-        Map<String, List<Occurrence>> byBlock = new HashMap<>();
+        Map<Long, List<Occurrence>> byBlock = new HashMap<>();
         for (int l = 0; l < forms.size(); l++) {
             if (isPerson(l)) continue;
             for (String initials : Acronyms.initialsOf(forms.get(l).surface)) {
@@ -221,7 +226,7 @@ final class EntityMerger {
             }
             for (Occurrence o : forms.get(l).occurrences) {
                 formOf.put(o, l);
-                byBlock.computeIfAbsent(o.articleIndex() + "\u0000" + o.blockIndex(), k -> new ArrayList<>()).add(o);
+                byBlock.computeIfAbsent(blockOf(o), k -> new ArrayList<>()).add(o);
             }
         }
         for (int a = 0; a < forms.size(); a++) {
@@ -230,7 +235,7 @@ final class EntityMerger {
             java.util.Set<Integer> fits = new java.util.TreeSet<>(byInitials.getOrDefault(
                     abbreviation.surface.replace(".", "").toUpperCase(java.util.Locale.ROOT), List.of()));
             for (Occurrence o : abbreviation.occurrences) {
-                for (Occurrence l : byBlock.getOrDefault(o.articleIndex() + "\u0000" + o.blockIndex(), List.of())) {
+                for (Occurrence l : byBlock.getOrDefault(blockOf(o), List.of())) {
                     if (isBracketedAfter(o, l)) fits.add(formOf.get(l));
                 }
             }

@@ -20,6 +20,8 @@ final class Handles {
     private Handles() {}
 
     static void link(List<Article> articles, List<EntityDraft> drafts) {
+        // Most collections have few handles: skip the index of every name unless some block has an '@'.
+        if (articles.stream().flatMap(Article::blockStream).noneMatch(b -> b.text().indexOf('@') >= 0)) return;
         Map<String, EntityDraft> byEnd = new HashMap<>();
         for (EntityDraft d : drafts) {
             for (Occurrence o : d.occurrences) byEnd.put(o.articleId() + "\u0000" + o.block().id() + "\u0000" + o.name().end(), d);

@@ -66,10 +66,11 @@ public final class EventExtraction {
      * entity ids are those with a mention in the event's sentence, in order of mention.
      */
     public static List<Event> events(List<LocatedExpression> expressions, List<Entity> entities) {
-        Map<String, List<Mention>> mentionsByBlock = new HashMap<>();
+        record BlockKey(String article, String block) {}
+        Map<BlockKey, List<Mention>> mentionsByBlock = new HashMap<>();
         for (Entity entity : entities) {
             for (Mention m : entity.mentions()) {
-                mentionsByBlock.computeIfAbsent(m.span().article() + '\0' + m.span().block(), k -> new ArrayList<>()).add(m);
+                mentionsByBlock.computeIfAbsent(new BlockKey(m.span().article(), m.span().block()), k -> new ArrayList<>()).add(m);
             }
         }
         mentionsByBlock.values().forEach(list -> list.sort(Comparator.comparingInt((Mention m) -> m.span().start())
@@ -83,7 +84,7 @@ public final class EventExtraction {
         for (LocatedExpression l : dated) {
             TimeExpression e = l.expression();
             Span sentence = Span.of(l.article(), l.block(), e.sentence().start(), e.sentence().end());
-            List<String> mentioned = entitiesIn(sentence, mentionsByBlock.getOrDefault(l.article() + '\0' + l.block().id(), List.of()));
+            List<String> mentioned = entitiesIn(sentence, mentionsByBlock.getOrDefault(new BlockKey(l.article(), l.block().id()), List.of()));
             String id = StableIds.of("ev-", l.article(), l.block().id(), e.at().start(), e.at().end(),
                     e.date().orElseThrow().iso(), e.end().map(d -> d.iso()).orElse(""));
             events.add(new Event(id, e.date().orElseThrow(), e.end(), e.text(), sentence, mentioned, e.planned()));
