@@ -2,6 +2,7 @@ package org.dossier.render;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * A stretch of a block's text to wrap in an element: {@code <mark>} for a shared passage, {@code <a>}
@@ -9,7 +10,7 @@ import java.util.TreeMap;
  * narrower ones nest inside them.
  */
 public record Annotation(int start, int end, String tag, Map<String, String> attributes) {
-    private static final java.util.regex.Pattern PLAIN_TAG = java.util.regex.Pattern.compile("[a-z]+");
+    private static final Pattern PLAIN_TAG = Pattern.compile("[a-z]+");
 
     public Annotation {
         if (start < 0 || end <= start) throw new IllegalArgumentException("empty or negative range " + start + ".." + end);

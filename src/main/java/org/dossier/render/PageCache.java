@@ -4,15 +4,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.dossier.memo.Memo;
+import org.dossier.model.Dossier;
 import org.dossier.model.TimelineEntry;
 
 /**
- * Pages, and the marked-up blocks they are made of, that an earlier render in this process made, so that
- * the next render runs a template only for pages whose variables changed and marks up only blocks whose
- * text or marks changed. A page is taken from the cache when its path, its template name and its
- * variables (view records, compared by value) are all equal to last time; the caller must {@linkplain
- * #clear() clear} the cache when a template file changes. Holds one page per path; thread-safe.
+ * What an earlier render in this process made, so that the next render redoes only what changed: pages
+ * (a template runs only for pages whose variables changed), marked-up blocks (only blocks whose text or
+ * marks changed are marked up), the timeline's drawing and its TimelineJS export (only when the timeline
+ * changed), and each item of the JSON export. A page is taken from the cache when its path, its template
+ * name and its variables (view records, compared by value) are all equal to last time; the caller must
+ * {@linkplain #clear() clear} the cache when a template file changes (the other parts do not depend on
+ * templates). Holds one page per path; thread-safe.
  */
 public final class PageCache {
     private record Entry(String template, Map<String, Object> context, byte[] bytes) {}
@@ -26,13 +31,16 @@ public final class PageCache {
     /** Everything a block's marked-up HTML is made from. */
     private record MarkedBlock(String text, String html, List<Annotation> annotations) {}
 
+    /** Everything the TimelineJS export is made from. */
+    private record TimelineExport(List<TimelineEntry> entries, List<String> sourceTitles, String title) {}
+
     private final boolean enabled;
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
     private final Memo<MarkedBlock, String> blocks;
     /** The timeline's drawing, by the entries it draws; it changes only when the timeline does. */
     private final Memo<List<TimelineEntry>, String> drawings;
     /** The TimelineJS export, by everything it is made of. */
-    private final Memo<List<Object>, String> timelineJson;
+    private final Memo<TimelineExport, String> timelineJson;
     /** Each article, passage, entity, quote and event as the JSON export writes it, by the record itself. */
     private final Memo<Object, String> jsonItems;
 
@@ -59,7 +67,7 @@ public final class PageCache {
         pages.clear();
     }
 
-    /** Ends a render: forgets the marked-up blocks it did not ask for. */
+    /** Ends a render: forgets the blocks, drawings and export items it did not ask for (pages are kept by path). */
     public void endRender() {
         blocks.endBuild();
         drawings.endBuild();
@@ -71,17 +79,17 @@ public final class PageCache {
      * The TimelineJS text made by {@code export}, a pure function of the entries, the titles of their
      * sources' articles and the dossier's title, which are the key.
      */
-    String timelineJson(List<TimelineEntry> entries, List<String> sourceTitles, String title, java.util.function.Supplier<String> export) {
-        return timelineJson.get(List.of(List.copyOf(entries), List.copyOf(sourceTitles), title), key -> export.get());
+    String timelineJson(List<TimelineEntry> entries, List<String> sourceTitles, String title, Supplier<String> export) {
+        return timelineJson.get(new TimelineExport(List.copyOf(entries), List.copyOf(sourceTitles), title), key -> export.get());
     }
 
-    /** {@link DossierJson#write(org.dossier.model.Dossier)}, serialising only the items that changed. */
-    byte[] dossierJson(org.dossier.model.Dossier dossier) {
+    /** {@link DossierJson#write(Dossier)}, serialising only the items that changed. */
+    byte[] dossierJson(Dossier dossier) {
         return DossierJson.write(dossier, jsonItems::get);
     }
 
     /** The drawing of {@code entries}, made by {@code draw} (a pure function of them) when they changed. */
-    String drawing(List<TimelineEntry> entries, java.util.function.Function<List<TimelineEntry>, String> draw) {
+    String drawing(List<TimelineEntry> entries, Function<List<TimelineEntry>, String> draw) {
         return drawings.get(List.copyOf(entries), draw);
     }
 

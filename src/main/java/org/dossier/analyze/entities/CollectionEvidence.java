@@ -1,5 +1,6 @@
 package org.dossier.analyze.entities;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.EntityType;
@@ -28,7 +29,7 @@ final class CollectionEvidence {
 
     /** The same evidence, adding to {@code reads} the key of every question asked of it. */
     CollectionEvidence recording(Set<String> reads) {
-        return new CollectionEvidence(counts, java.util.Objects.requireNonNull(reads));
+        return new CollectionEvidence(counts, Objects.requireNonNull(reads));
     }
 
     private String read(String key) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.dossier.analyze.quotes.QuoteAnalysis;
@@ -71,7 +72,7 @@ public final class EntityAnalysis {
         List<EntityDraft> drafts = EntityBuilder.drafts(clusters, catalog, gazetteers.lexicon());
         Handles.link(articles, drafts);
         linkDerived(derived, drafts);
-        java.util.function.ToIntFunction<Span> readingOrder = readingOrder(articles);
+        ToIntFunction<Span> readingOrder = readingOrder(articles);
         List<Entity> entities = drafts.stream()
                 .map(d -> d.toEntity(readingOrder))
                 .sorted(Comparator.comparing(Entity::type).thenComparing(e -> -e.mentions().size()).thenComparing(Entity::id))
@@ -120,7 +121,7 @@ public final class EntityAnalysis {
     }
 
     /** Each block's place in the dossier, for sorting spans in reading order; blocks not found go last. */
-    private static java.util.function.ToIntFunction<Span> readingOrder(List<Article> articles) {
+    private static ToIntFunction<Span> readingOrder(List<Article> articles) {
         Map<String, Map<String, Integer>> order = new HashMap<>();
         int n = 0;
         for (Article a : articles) {

@@ -2,11 +2,14 @@ package org.dossier.analyze.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
@@ -45,8 +48,8 @@ final class EntityDraft {
     }
 
     /** The entity, its mentions in reading order: by {@code blockOrder} (the block's place in the dossier), then start, then end. */
-    Entity toEntity(java.util.function.ToIntFunction<Span> blockOrder) {
-        java.util.Set<Span> spans = new java.util.LinkedHashSet<>();
+    Entity toEntity(ToIntFunction<Span> blockOrder) {
+        Set<Span> spans = new LinkedHashSet<>();
         for (Occurrence o : occurrences) spans.add(o.span());
         spans.addAll(extraMentions);
         // Each span's block looked up once, not at every comparison of the sort.

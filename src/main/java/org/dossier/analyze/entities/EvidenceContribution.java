@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.EntityType;
 
@@ -56,16 +57,16 @@ record EvidenceContribution(List<String> capitalisedMidSentence, List<String> lo
      * The surname of a person's name: its last word, unless that is an organisation word, a known name
      * or a word in capitals ("Loan Association" must not make every "Association" a person).
      */
-    private static java.util.Optional<String> surname(NameSpan span, Gazetteers gazetteers) {
+    private static Optional<String> surname(NameSpan span, Gazetteers gazetteers) {
         String[] words = span.text().split("\\s+");
         String last = NameKey.withoutPossessive(words[words.length - 1]);
-        if (last.length() < 2 || !Character.isUpperCase(last.codePointAt(0)) || last.endsWith(".")) return java.util.Optional.empty();
-        if (last.equals(last.toUpperCase(Locale.ROOT))) return java.util.Optional.empty();
+        if (last.length() < 2 || !Character.isUpperCase(last.codePointAt(0)) || last.endsWith(".")) return Optional.empty();
+        if (last.equals(last.toUpperCase(Locale.ROOT))) return Optional.empty();
         Lexicon lexicon = gazetteers.lexicon();
         if (lexicon.isOrganisationWord(last) || lexicon.isCommonWord(last) || !gazetteers.lookup(last).isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        if (words.length > 1 && gazetteers.isFirstName(last) && !gazetteers.isFirstName(words[0])) return java.util.Optional.empty();
-        return java.util.Optional.of(NameKey.lookup(last));
+        if (words.length > 1 && gazetteers.isFirstName(last) && !gazetteers.isFirstName(words[0])) return Optional.empty();
+        return Optional.of(NameKey.lookup(last));
     }
 }

@@ -2,6 +2,7 @@ package org.dossier.analyze.entities;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +47,7 @@ final class EvidenceCounts {
 
     /** The keys among {@code before} whose answer is now different. */
     Set<String> changedSince(Map<String, Answer> before) {
-        Set<String> changed = new java.util.HashSet<>();
+        Set<String> changed = new HashSet<>();
         before.forEach((key, answer) -> {
             if (!answer.equals(answer(key))) changed.add(key);
         });
