@@ -153,23 +153,25 @@ final class EntityMerger {
                 }
             }
             List<Integer> bare = e.getValue();
+            // Whether each bare surname kept its own mentions, looked up once rather than for every pair.
+            boolean[] free = new boolean[bare.size()];
+            for (int a = 0; a < bare.size(); a++) free[a] = !reassigned.containsKey(forms.get(bare.get(a)).occurrences.get(0));
             for (int a = 0; a < bare.size(); a++) {
                 for (int b = a + 1; b < bare.size(); b++) {
                     int x = bare.get(a);
                     int y = bare.get(b);
-                    boolean free = !reassigned.containsKey(forms.get(x).occurrences.get(0)) && !reassigned.containsKey(forms.get(y).occurrences.get(0));
-                    if (free && find(x) == x && find(y) == y && names.get(x).sharesSurname(names.get(y))) union(x, y);
+                    if (free[a] && free[b] && find(x) == x && find(y) == y && names.get(x).sharesSurname(names.get(y))) union(x, y);
                 }
             }
         }
     }
 
-    /** The block a name is compared in: its first three letters (typos are rarely there). */
     /** The occurrence's block as one number: its article's index, then the block's. */
     private static long blockOf(Occurrence o) {
         return ((long) o.articleIndex() << 32) | o.blockIndex();
     }
 
+    /** The block a name is compared in: its first three letters (typos are rarely there). */
     private static String block(String key) {
         return key.length() <= 3 ? key : key.substring(0, 3);
     }
