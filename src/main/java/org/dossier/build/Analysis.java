@@ -22,8 +22,8 @@ import org.dossier.model.PartialDate;
 
 /**
  * The analysis stage: pure functions from the articles to the finished dossier, in dependency order.
- * Passages first (they lend dates), then entities (events name them), then time; the sharing summary
- * last, because its origins depend on the dates time analysis gives undated articles.
+ * Passages (they lend dates) and entities (events name them) first, side by side, then time; the sharing
+ * summary last, because its origins depend on the dates time analysis gives undated articles.
  */
 final class Analysis {
     /** Dossier order: dated articles by their earliest possible day, then undated ones; ties by id. */

@@ -11,7 +11,7 @@ import org.dossier.model.EntityCatalog;
 public final class EntityMemory {
     private final boolean enabled;
     private final QuoteMemory quotes;
-    private RecognitionMemory recognition = new RecognitionMemory();
+    private final RecognitionMemory recognition = new RecognitionMemory();
     private Gazetteers base;
     private EntityCatalog catalog;
     private Gazetteers withCatalog;

@@ -27,24 +27,24 @@ public final class TimeExpressions {
     }
 
     /** A date form found in a text, read in its sentence: everything about it that does not need the reference. */
-    record Reading(DateFormScanner.Found found, TextRange sentence, TenseReader.Reading tense) {}
+    record FormInSentence(DateFormScanner.Found found, TextRange sentence, TenseReader.Reading tense) {}
 
-    private static List<Reading> read(String text) {
+    private static List<FormInSentence> read(String text) {
         List<DateFormScanner.Found> found = SCANNER.scan(text);
         if (found.isEmpty()) return List.of();
         List<TextRange> sentences = Sentences.split(text);
-        List<Reading> readings = new ArrayList<>();
+        List<FormInSentence> readings = new ArrayList<>();
         for (DateFormScanner.Found f : found) {
             TextRange sentence = Sentences.around(sentences, f.at().start());
-            readings.add(new Reading(f, sentence, TenseReader.read(text, sentence, f.at())));
+            readings.add(new FormInSentence(f, sentence, TenseReader.read(text, sentence, f.at())));
         }
         return List.copyOf(readings);
     }
 
-    private static List<TimeExpression> resolve(String text, List<Reading> readings, Optional<PartialDate> reference) {
+    private static List<TimeExpression> resolve(String text, List<FormInSentence> readings, Optional<PartialDate> reference) {
         if (readings.isEmpty()) return List.of();
         List<TimeExpression> expressions = new ArrayList<>();
-        for (Reading r : readings) {
+        for (FormInSentence r : readings) {
             DateFormScanner.Found f = r.found();
             TenseReader.Reading reading = r.tense();
             for (DateForm form : f.forms()) {

@@ -9,9 +9,9 @@ import org.dossier.memo.Memo;
  * done every build, so a changed article date needs no forgetting. {@link #none()} keeps nothing.
  */
 public final class TimeMemory {
-    final Memo<String, List<TimeExpressions.Reading>> readings;
+    final Memo<String, List<TimeExpressions.FormInSentence>> readings;
 
-    private TimeMemory(Memo<String, List<TimeExpressions.Reading>> readings) {
+    private TimeMemory(Memo<String, List<TimeExpressions.FormInSentence>> readings) {
         this.readings = readings;
     }
 
