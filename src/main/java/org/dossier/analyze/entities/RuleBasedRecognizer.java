@@ -44,7 +44,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
      * about. The result is the same with any memory; a fresh one reads everything.
      */
     List<List<NameSpan>> recognizeAll(List<LanguageText> texts, RecognitionMemory memory) {
-        if (memory.gazetteers != gazetteers) memory.reset(gazetteers);
+        memory.useGazetteers(gazetteers);
         try {
             return readAgain(texts, memory);
         } catch (RuntimeException | Error e) {
@@ -55,38 +55,20 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
 
     private List<List<NameSpan>> readAgain(List<LanguageText> texts, RecognitionMemory memory) {
         List<RecognitionMemory.Text> keys = texts.stream().map(t -> new RecognitionMemory.Text(t.text(), t.language())).toList();
-        Map<RecognitionMemory.Text, Integer> now = new HashMap<>();
-        for (RecognitionMemory.Text k : keys) now.merge(k, 1, Integer::sum);
+        Map<RecognitionMemory.Text, Integer> collection = new HashMap<>();
+        for (RecognitionMemory.Text k : keys) collection.merge(k, 1, Integer::sum);
 
-        List<RecognitionMemory.Text> unread = now.keySet().stream().filter(k -> !memory.firstReadings.containsKey(k)).toList();
+        List<RecognitionMemory.Text> unread = memory.unread(collection.keySet());
         List<RecognitionMemory.FirstReading> read = unread.parallelStream().map(this::firstReading).toList();
-        for (int i = 0; i < unread.size(); i++) memory.firstReadings.put(unread.get(i), read.get(i));
+        for (int i = 0; i < unread.size(); i++) memory.remember(unread.get(i), read.get(i));
 
-        // Bring the counts from the last collection to this one; note what each touched key answered before.
-        Map<String, EvidenceCounts.Answer> before = memory.secondReadings.isEmpty() ? null : new HashMap<>();
-        now.forEach((text, times) -> {
-            int delta = times - memory.counted.getOrDefault(text, 0);
-            if (delta != 0) memory.counts.add(memory.firstReadings.get(text).contribution(), delta, before);
-        });
-        memory.counted.forEach((text, times) -> {
-            if (!now.containsKey(text)) memory.counts.add(memory.firstReadings.get(text).contribution(), -times, before);
-        });
-        memory.counted.clear();
-        memory.counted.putAll(now);
-        memory.firstReadings.keySet().retainAll(now.keySet());
-        Set<String> changed = before == null ? Set.of() : memory.counts.changedSince(before);
-
-        // Read again the texts that are new, and those that asked about a key whose answer changed.
-        CollectionEvidence evidence = CollectionEvidence.of(memory.counts);
-        memory.secondReadings.keySet().retainAll(now.keySet());
-        List<RecognitionMemory.Text> stale = now.keySet().stream().filter(text -> {
-            RecognitionMemory.SecondReading kept = memory.secondReadings.get(text);
-            return kept == null || !changed.isEmpty() && kept.reads().stream().anyMatch(changed::contains);
-        }).toList();
+        Set<String> changed = memory.advanceTo(collection);
+        CollectionEvidence evidence = memory.evidence();
+        List<RecognitionMemory.Text> stale = collection.keySet().stream().filter(t -> memory.needsSecondReading(t, changed)).toList();
         List<RecognitionMemory.SecondReading> again = stale.parallelStream()
-                .map(text -> secondReading(text, memory.firstReadings.get(text).tokens(), evidence)).toList();
-        for (int i = 0; i < stale.size(); i++) memory.secondReadings.put(stale.get(i), again.get(i));
-        return keys.stream().map(k -> memory.secondReadings.get(k).names()).toList();
+                .map(text -> secondReading(text, memory.firstReading(text).tokens(), evidence)).toList();
+        for (int i = 0; i < stale.size(); i++) memory.remember(stale.get(i), again.get(i));
+        return keys.stream().map(k -> memory.secondReading(k).names()).toList();
     }
 
     private RecognitionMemory.FirstReading firstReading(RecognitionMemory.Text text) {
