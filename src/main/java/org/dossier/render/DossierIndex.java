@@ -30,7 +30,11 @@ public final class DossierIndex {
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, ArticleCard> cards = new HashMap<>();
     /** A block of an article: a map key that hashes the two ids' cached hashes instead of a new joined string. */
-    private record BlockKey(String article, String block) {}
+    record BlockKey(String article, String block) {
+        static BlockKey of(Span span) {
+            return new BlockKey(span.article(), span.block());
+        }
+    }
 
     private final Map<BlockKey, Block> blocks = new HashMap<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
@@ -82,7 +86,7 @@ public final class DossierIndex {
     }
 
     private static BlockKey key(Span span) {
-        return key(span.article(), span.block());
+        return BlockKey.of(span);
     }
 
     private static BlockKey key(String article, String block) {

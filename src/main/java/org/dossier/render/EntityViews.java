@@ -15,6 +15,7 @@ import org.dossier.model.Mention;
 import org.dossier.model.Quote;
 import org.dossier.model.Span;
 import org.dossier.model.TimelineEntry;
+import org.dossier.render.DossierIndex.BlockKey;
 
 /** Builds the entity index and the page of each entity from the finished dossier. */
 final class EntityViews {
@@ -35,9 +36,6 @@ final class EntityViews {
     private final DossierIndex index;
     private final TimelineViews timeline;
     private final Map<String, List<Quote>> quotesBySpeaker = new HashMap<>();
-    /** A block of an article, as a map key. */
-    private record BlockKey(String article, String block) {}
-
     private final Map<BlockKey, Set<String>> peopleByBlock = new HashMap<>();
     private final Map<String, List<TimelineEntry>> entriesByEntity = new HashMap<>();
 
@@ -102,7 +100,7 @@ final class EntityViews {
 
     private static Set<BlockKey> blockKeys(Entity entity) {
         Set<BlockKey> keys = new LinkedHashSet<>();
-        for (Mention mention : entity.mentions()) keys.add(new BlockKey(mention.span().article(), mention.span().block()));
+        for (Mention mention : entity.mentions()) keys.add(BlockKey.of(mention.span()));
         return keys;
     }
 
