@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
-import org.dossier.model.Entity;
 import org.dossier.model.Mention;
 import org.dossier.model.Passage;
 import org.dossier.model.Quote;
@@ -22,6 +21,7 @@ final class ArticleViews {
     private final DossierIndex index;
     private final PageCache cache;
 
+    /** Views over {@code index}; for one article's page, a recording copy of it. */
     ArticleViews(DossierIndex index, PageCache cache) {
         this.index = index;
         this.cache = cache;
@@ -57,17 +57,17 @@ final class ArticleViews {
         }
         for (Mention mention : index.mentions(article.id(), block.id())) {
             Span span = mention.span();
-            if (!index.hasEntity(mention.entity()) || span.end() == span.start()) continue;
-            Entity entity = index.entity(mention.entity());
+            Optional<DossierIndex.EntityLabel> entity = index.entityLabel(mention.entity());
+            if (entity.isEmpty() || span.end() == span.start()) continue;
             annotations.add(new Annotation(span.start(), span.end(), "a", Map.of(
-                    "href", root + SiteLinks.entity(entity.id()),
-                    "class", "entity entity-" + entity.type().id(),
-                    "title", entity.name())));
+                    "href", root + SiteLinks.entity(entity.get().id()),
+                    "class", "entity entity-" + entity.get().type().id(),
+                    "title", entity.get().name())));
         }
         for (Quote quote : index.quotes(article.id(), block.id())) {
             Span span = quote.span();
             if (span.end() == span.start()) continue;
-            String speaker = quote.speaker().filter(index::hasEntity).map(id -> index.entity(id).name()).orElse("unattributed");
+            String speaker = quote.speaker().flatMap(index::entityLabel).map(DossierIndex.EntityLabel::name).orElse("unattributed");
             annotations.add(new Annotation(span.start(), span.end(), "span",
                     Map.of("class", "quote", "title", "Quote: " + speaker)));
         }

@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
 import org.dossier.model.Quote;
 import org.dossier.model.Span;
-import org.dossier.model.TimelineEntry;
 import org.dossier.render.DossierIndex.BlockKey;
 
 /** Builds the entity index and the page of each entity from the finished dossier. */
@@ -34,26 +32,10 @@ final class EntityViews {
                              List<ArticleCard> articles, List<TimelineViews.EntryView> events) {}
 
     private final DossierIndex index;
-    private final TimelineViews timeline;
-    private final Map<String, List<Quote>> quotesBySpeaker = new HashMap<>();
-    private final Map<BlockKey, Set<String>> peopleByBlock = new HashMap<>();
-    private final Map<String, List<TimelineEntry>> entriesByEntity = new HashMap<>();
 
-    /** Indexes quotes, people per block and timeline entries once, so each page costs only its own data. */
+    /** Views over {@code index}; for one entity's page, a recording copy of it. */
     EntityViews(DossierIndex index) {
         this.index = index;
-        this.timeline = new TimelineViews(index);
-        Dossier dossier = index.dossier();
-        for (Entity entity : dossier.entities()) {
-            if (entity.type() != EntityType.PERSON) continue;
-            for (BlockKey block : blockKeys(entity)) peopleByBlock.computeIfAbsent(block, k -> new LinkedHashSet<>()).add(entity.id());
-        }
-        for (Quote quote : dossier.quotes()) {
-            quote.speaker().ifPresent(id -> quotesBySpeaker.computeIfAbsent(id, k -> new ArrayList<>()).add(quote));
-        }
-        for (TimelineEntry entry : dossier.timeline()) {
-            for (String id : new LinkedHashSet<>(entry.entities())) entriesByEntity.computeIfAbsent(id, k -> new ArrayList<>()).add(entry);
-        }
     }
 
     List<EntityGroup> groups() {
@@ -71,14 +53,15 @@ final class EntityViews {
         return groups;
     }
 
-    EntityPage page(Entity entity) {
-        List<Snippet> quotes = quotesBySpeaker.getOrDefault(entity.id(), List.of()).stream()
-                .map(Quote::span).map(this::snippet).toList();
+    /** The page of the entity with this id, read from the dossier through the index alone. */
+    EntityPage page(String id) {
+        Entity entity = index.entity(id);
+        List<Snippet> quotes = index.quotesBy(id).stream().map(Quote::span).map(this::snippet).toList();
         List<Snippet> mentions = entity.mentions().stream().map(Mention::span).map(this::snippet).toList();
         Map<String, Integer> together = new HashMap<>();
         for (BlockKey block : blockKeys(entity)) {
-            for (String other : peopleByBlock.getOrDefault(block, Set.of())) {
-                if (!other.equals(entity.id())) together.merge(other, 1, Integer::sum);
+            for (String other : index.peopleIn(block)) {
+                if (!other.equals(id)) together.merge(other, 1, Integer::sum);
             }
         }
         List<Companion> companions = together.entrySet().stream()
@@ -86,11 +69,11 @@ final class EntityViews {
                 .sorted(Comparator.comparingInt(Companion::together).reversed()
                         .thenComparing(c -> c.entity().name()).thenComparing(c -> c.entity().id()))
                 .toList();
-        List<ArticleCard> articles = articleIds(entity).stream().map(index::article)
-                .sorted(Comparator.comparingInt(index::position)).map(a -> index.card(a.id())).toList();
-        List<TimelineViews.EntryView> events = entriesByEntity.getOrDefault(entity.id(), List.of()).stream()
-                .map(timeline::view).toList();
-        return new EntityPage(index.entityCard(entity.id()), entity.aliases(), entity.roles(), entity.description().orElse(""),
+        List<ArticleCard> articles = articleIds(entity).stream()
+                .sorted(Comparator.comparingInt(index::position)).map(index::card).toList();
+        TimelineViews timeline = new TimelineViews(index);
+        List<TimelineViews.EntryView> events = index.entriesNaming(id).stream().map(timeline::view).toList();
+        return new EntityPage(index.entityCard(id), entity.aliases(), entity.roles(), entity.description().orElse(""),
                 entity.link().orElse(""), quotes, mentions, companions, articles, events);
     }
 

@@ -3,6 +3,7 @@ package org.dossier.render;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -11,16 +12,34 @@ import org.dossier.model.Dossier;
 import org.dossier.model.TimelineEntry;
 
 /**
- * What an earlier render in this process made, so that the next render redoes only what changed: pages
- * (a template runs only for pages whose variables changed), marked-up blocks (only blocks whose text or
- * marks changed are marked up), the timeline's drawing and its TimelineJS export (only when the timeline
- * changed), and each item of the JSON export. A page is taken from the cache when its path, its template
- * name and its variables (view records, compared by value) are all equal to last time; the caller must
- * {@linkplain #clear() clear} the cache when a template file changes (the other parts do not depend on
- * templates). Holds one page per path; thread-safe.
+ * What an earlier render in this process made, so that the next render redoes only what changed: pages,
+ * marked-up blocks (only blocks whose text or marks changed are marked up), the timeline's drawing and its
+ * TimelineJS export (only when the timeline changed), and each item of the JSON export.
+ *
+ * <p>Pages come in two kinds. A page of one article or entity is {@linkplain #trackedPage tracked}: its
+ * view is built through a recording {@link DossierIndex}, and it is taken from the cache, without building
+ * the view, when the new index answers every read as before. A page that lists the whole dossier is taken
+ * from the cache when its variables (view records, compared by value) are equal to last time. Either way
+ * the template name must be the same, and the caller must {@linkplain #clear() clear} the cache when a
+ * template file changes (the other parts do not depend on templates). Holds one page per path; thread-safe.
  */
 public final class PageCache {
     private record Entry(String template, Map<String, Object> context, byte[] bytes) {}
+
+    /** A page of one article or entity: its bytes, and every read of the dossier its view made. */
+    private record TrackedEntry(String template, PageReads reads, byte[] bytes) {}
+
+    /** Builds the variables of a page that reads the dossier only through {@code index}. */
+    @FunctionalInterface
+    interface PageContext {
+        Map<String, Object> of(DossierIndex index);
+    }
+
+    /** Renders a page from its variables. */
+    @FunctionalInterface
+    interface ContextRenderer {
+        byte[] render(Map<String, Object> context) throws RenderException;
+    }
 
     /** Renders one page when the cache cannot give it. */
     @FunctionalInterface
@@ -36,6 +55,11 @@ public final class PageCache {
 
     private final boolean enabled;
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+    private final Map<String, TrackedEntry> trackedPages = new ConcurrentHashMap<>();
+    /** The paths asked for since the last render ended; pages at other paths are no longer on the site. */
+    private final Set<String> asked = ConcurrentHashMap.newKeySet();
+    /** The index of the last render, whose answers equal ones the next index takes over. */
+    private volatile DossierIndex lastIndex;
     private final Memo<MarkedBlock, String> blocks;
     /** The timeline's drawing, by the entries it draws; it changes only when the timeline does. */
     private final Memo<List<TimelineEntry>, String> drawings;
@@ -62,13 +86,28 @@ public final class PageCache {
         return new PageCache(false);
     }
 
+    /**
+     * The index of {@code dossier} for this render. When pages are remembered it shares the last render's
+     * answers where they are equal, so that checking what pages read is mostly comparing references.
+     */
+    DossierIndex index(Dossier dossier) {
+        if (!enabled) return new DossierIndex(dossier);
+        DossierIndex index = lastIndex == null ? new DossierIndex(dossier) : new DossierIndex(dossier, lastIndex);
+        lastIndex = index;
+        return index;
+    }
+
     /** Forgets every page; call it when a template changed. */
     public void clear() {
         pages.clear();
+        trackedPages.clear();
     }
 
-    /** Ends a render: forgets the blocks, drawings and export items it did not ask for (pages are kept by path). */
+    /** Ends a render: forgets the pages, blocks, drawings and export items it did not ask for. */
     public void endRender() {
+        pages.keySet().retainAll(asked);
+        trackedPages.keySet().retainAll(asked);
+        asked.clear();
         blocks.endBuild();
         drawings.endBuild();
         jsonItems.endBuild();
@@ -102,7 +141,7 @@ public final class PageCache {
 
     /** The number of pages remembered. */
     public int size() {
-        return pages.size();
+        return pages.size() + trackedPages.size();
     }
 
     /**
@@ -112,10 +151,29 @@ public final class PageCache {
     byte[] page(String path, String template, Map<String, Object> context, PageRenderer renderer) throws RenderException {
         if (!enabled) return renderer.render();
         Objects.requireNonNull(path, "path must not be null");
+        asked.add(path);
         Entry entry = pages.get(path);
         if (entry != null && entry.template().equals(template) && entry.context().equals(context)) return entry.bytes();
         byte[] bytes = renderer.render();
         pages.put(path, new Entry(template, context, bytes));
+        return bytes;
+    }
+
+    /**
+     * The page at {@code path}, whose variables {@code context} builds from the dossier read through the
+     * index it is given. When {@code index} answers every read the page made last time as it was answered
+     * then, the page would come out the same, and its bytes are returned without building its view.
+     */
+    byte[] trackedPage(String path, String template, DossierIndex index, PageContext context, ContextRenderer renderer)
+            throws RenderException {
+        if (!enabled) return renderer.render(context.of(index));
+        Objects.requireNonNull(path, "path must not be null");
+        asked.add(path);
+        TrackedEntry entry = trackedPages.get(path);
+        if (entry != null && entry.template().equals(template) && index.answersAsBefore(entry.reads())) return entry.bytes();
+        PageReads reads = new PageReads();
+        byte[] bytes = renderer.render(context.of(index.recording(reads)));
+        trackedPages.put(path, new TrackedEntry(template, reads.trimmed(), bytes));
         return bytes;
     }
 }

@@ -10,11 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
+import org.dossier.model.Article;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.Dossier;
+import org.dossier.model.Entity;
 import org.dossier.model.SourceLocation;
 import org.dossier.render.timeline.TimelineJsExport;
 
@@ -47,8 +50,8 @@ public final class SiteRenderer {
             out.write(path, content);
             progress.accept(written.incrementAndGet());
         };
-        DossierIndex index = new DossierIndex(dossier);
-        SiteInfo site = SiteInfo.of(dossier);
+        DossierIndex index = pages.index(dossier);
+        SiteInfo site = index.site();
         List<ArticleCard> cards = dossier.articles().stream().map(a -> index.card(a.id())).toList();
 
         Map<String, Object> home = page(site, SiteLinks.HOME, site.title(), "en");
@@ -63,10 +66,11 @@ public final class SiteRenderer {
         home.put("entryCount", dossier.timeline().size());
         counting.write(SiteLinks.HOME, html("index", home));
 
-        ArticleViews articleViews = new ArticleViews(index, pages);
-        renderInParallel(dossier.articles(), "article", counting, article -> {
-            Map<String, Object> context = page(site, SiteLinks.article(article.id()), article.title(), article.language());
-            context.put("article", articleViews.of(article));
+        List<String> articleIds = dossier.articles().stream().map(Article::id).toList();
+        renderInParallel(articleIds, SiteLinks::article, "article", index, counting, (id, lookups) -> {
+            Article article = lookups.article(id);
+            Map<String, Object> context = page(lookups.site(), SiteLinks.article(id), article.title(), article.language());
+            context.put("article", new ArticleViews(lookups, pages).of(article));
             return context;
         });
         if (site.hasShared()) {
@@ -81,9 +85,11 @@ public final class SiteRenderer {
             Map<String, Object> context = page(site, SiteLinks.ENTITIES, "People, organisations and places", "en");
             context.put("groups", groups);
             counting.write(SiteLinks.ENTITIES, html("entities", context));
-            renderInParallel(dossier.entities(), "entity", counting, entity -> {
-                Map<String, Object> entityContext = page(site, SiteLinks.entity(entity.id()), entity.name(), "en");
-                entityContext.put("entity", entities.page(entity));
+            List<String> entityIds = dossier.entities().stream().map(Entity::id).toList();
+            renderInParallel(entityIds, SiteLinks::entity, "entity", index, counting, (id, lookups) -> {
+                EntityViews.EntityPage view = new EntityViews(lookups).page(id);
+                Map<String, Object> entityContext = page(lookups.site(), SiteLinks.entity(id), view.card().name(), "en");
+                entityContext.put("entity", view);
                 return entityContext;
             });
         }
@@ -109,15 +115,19 @@ public final class SiteRenderer {
     /**
      * Pages of one kind (articles, entities) depend only on the finished dossier, not on each other, so
      * they are rendered in parallel; when templates fail, the error of the first failing page in list
-     * order is reported, so the message does not depend on thread timing.
+     * order is reported, so the message does not depend on thread timing. Each page reads the dossier
+     * through the index {@code contextOf} is given, which lets the page cache skip pages whose reads
+     * are answered as last time.
      */
-    private <T> void renderInParallel(List<T> items, String template, SiteOutput out,
-                                      Function<T, Map<String, Object>> contextOf) throws RenderException {
-        Optional<RenderException> failure = items.parallelStream()
-                .map(item -> {
-                    Map<String, Object> context = contextOf.apply(item);
+    private void renderInParallel(List<String> ids, Function<String, String> pathOf, String template, DossierIndex index,
+                                  SiteOutput out, BiFunction<String, DossierIndex, Map<String, Object>> contextOf)
+            throws RenderException {
+        Optional<RenderException> failure = ids.parallelStream()
+                .map(id -> {
+                    String path = pathOf.apply(id);
                     try {
-                        out.write((String) context.get("path"), html(template, context));
+                        out.write(path, pages.trackedPage(path, template, index, lookups -> contextOf.apply(id, lookups),
+                                context -> templates.render(template, context).getBytes(StandardCharsets.UTF_8)));
                         return Optional.<RenderException>empty();
                     } catch (RenderException e) {
                         return Optional.of(e);

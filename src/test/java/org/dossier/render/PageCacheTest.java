@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dossier.ingest.Ingester;
 import org.dossier.model.Article;
 import org.dossier.model.Dossier;
@@ -36,17 +38,56 @@ class PageCacheTest {
         SiteRenderer renderer = new SiteRenderer(templates, PageCache.remembering());
         Map<String, byte[]> first = render(renderer, Dossier.of(articles));
 
-        List<Article> retitled = new ArrayList<>(articles);
-        Article a = retitled.get(0);
-        retitled.set(0, new Article(a.id(), a.source(), "Een nieuwe titel", a.date(), a.dateOrigin(), a.language(),
-                a.outlet(), a.author(), a.originalUrl(), a.sections()));
-        Map<String, byte[]> second = render(renderer, Dossier.of(retitled));
+        Map<String, byte[]> second = render(renderer, Dossier.of(retitled(articles, 0, "Een nieuwe titel")));
 
         assertSame(first.get(B), second.get(B), "the other article's page is the one rendered before");
         assertNotSame(first.get(A), second.get(A));
         assertTrue(new String(second.get(A), StandardCharsets.UTF_8).contains("Een nieuwe titel"));
         assertTrue(new String(second.get("index.html"), StandardCharsets.UTF_8).contains("Een nieuwe titel"),
                 "the home page lists the new title");
+    }
+
+    private static List<Article> retitled(List<Article> articles, int which, String title) {
+        List<Article> copy = new ArrayList<>(articles);
+        Article a = copy.get(which);
+        copy.set(which, new Article(a.id(), a.source(), title, a.date(), a.dateOrigin(), a.language(),
+                a.outlet(), a.author(), a.originalUrl(), a.sections()));
+        return copy;
+    }
+
+    @Test
+    void buildsAPageViewAgainOnlyWhenAnAnswerItReadChanged() throws RenderException {
+        PageCache cache = PageCache.remembering();
+        String firstId = articles.get(0).id();
+        AtomicInteger built = new AtomicInteger();
+        PageCache.PageContext titleOfFirst = index -> {
+            built.incrementAndGet();
+            return Map.of("title", index.article(firstId).title());
+        };
+        PageCache.ContextRenderer renderer = context -> context.get("title").toString().getBytes(StandardCharsets.UTF_8);
+
+        byte[] first = cache.trackedPage("p.html", "t", cache.index(Dossier.of(articles)), titleOfFirst, renderer);
+        byte[] equalDossier = cache.trackedPage("p.html", "t", cache.index(Dossier.of(List.copyOf(articles))), titleOfFirst, renderer);
+        byte[] otherRetitled = cache.trackedPage("p.html", "t", cache.index(Dossier.of(retitled(articles, 1, "Anders"))),
+                titleOfFirst, renderer);
+        assertEquals(1, built.get(), "the page read only the first article, which did not change");
+        assertSame(first, equalDossier);
+        assertSame(first, otherRetitled);
+
+        byte[] readRetitled = cache.trackedPage("p.html", "t", cache.index(Dossier.of(retitled(articles, 0, "Nieuw"))),
+                titleOfFirst, renderer);
+        assertEquals(2, built.get());
+        assertEquals("Nieuw", new String(readRetitled, StandardCharsets.UTF_8));
+
+        cache.trackedPage("p.html", "other", cache.index(Dossier.of(retitled(articles, 0, "Nieuw"))), titleOfFirst, renderer);
+        assertEquals(3, built.get(), "another template makes another page");
+    }
+
+    @Test
+    void aPageOfOneArticleCannotReadTheWholeDossier() {
+        DossierIndex recording = new DossierIndex(Dossier.of(articles)).recording(new PageReads());
+        assertThrows(IllegalStateException.class, recording::dossier,
+                "a read of the whole dossier could not be checked, so the page could go stale");
     }
 
     @Test
