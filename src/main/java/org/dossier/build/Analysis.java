@@ -64,8 +64,8 @@ final class Analysis {
         CompletableFuture<List<PassageDiff>> diffing = CompletableFuture.supplyAsync(() -> PassageDiffs.of(passages));
         TimelineResult time = TimelineAnalysis.analyze(ordered, passages, entities.entities(), memory.time);
         List<Article> dated = time.articles().stream().sorted(DOSSIER_ORDER).toList();
-        Dossier dossier = new Dossier(dated, passages, SharingSummaries.of(dated, passages, memory.passages), joined(diffing),
-                entities.entities(), entities.quotes(), time.events(), time.entries());
+        Dossier dossier = memory.stable(new Dossier(dated, passages, SharingSummaries.of(dated, passages, memory.passages),
+                joined(diffing), entities.entities(), entities.quotes(), time.events(), time.entries()));
         memory.endBuild();
         return new Result(dossier, entities.uncertain());
     }

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.Dossier;
@@ -102,19 +104,39 @@ public final class DossierIndex {
         private final Map<Span, List<PassageDiff>> diffsByOccurrence = new HashMap<>();
         private final Map<String, String> originByPassage = new HashMap<>();
 
-        Tables(Dossier dossier) {
+        /** The last render's tables, whose cards are taken for the very same articles and entities; or null. */
+        private Tables previous;
+
+        Tables(Dossier dossier, Tables previous) {
             this.dossier = dossier;
-            this.site = SiteInfo.of(dossier);
+            this.previous = previous;
+            // Each part fills maps of its own, so the parts can be indexed side by side.
+            inParallel(this::indexArticles, this::indexEntities, this::indexPassages, this::indexTheRest);
+        }
+
+        /** The card made last time if {@code item} is the very object it was made from, else a new one. */
+        private <T, C> C card(T item, String id, Function<Tables, Map<String, T>> items, Function<Tables, Map<String, C>> cards,
+                              Function<T, C> make) {
+            if (previous != null && items.apply(previous).get(id) == item) return cards.apply(previous).get(id);
+            return make.apply(item);
+        }
+
+        private void indexArticles() {
+            site = SiteInfo.of(dossier);
             dossier.articles().forEach(a -> {
                 articles.put(a.id(), a);
                 positions.put(a.id(), positions.size());
-                cards.put(a.id(), ArticleCard.of(a));
+                cards.put(a.id(), card(a, a.id(), t -> t.articles, t -> t.cards, ArticleCard::of));
                 a.blockStream().forEach(b -> blocks.put(new BlockKey(a.id(), b.id()), b));
             });
+        }
+
+        private void indexEntities() {
             for (Entity entity : dossier.entities()) {
                 entities.put(entity.id(), entity);
-                entityCards.put(entity.id(), EntityViews.card(entity));
-                entityLabels.put(entity.id(), new EntityLabel(entity.id(), entity.name(), entity.type()));
+                entityCards.put(entity.id(), card(entity, entity.id(), t -> t.entities, t -> t.entityCards, EntityViews::card));
+                entityLabels.put(entity.id(), card(entity, entity.id(), t -> t.entities, t -> t.entityLabels,
+                        e -> new EntityLabel(e.id(), e.name(), e.type())));
                 Set<BlockKey> named = new LinkedHashSet<>();
                 for (Mention mention : entity.mentions()) {
                     BlockKey block = BlockKey.of(mention.span());
@@ -125,6 +147,9 @@ public final class DossierIndex {
                     for (BlockKey block : named) peopleByBlock.computeIfAbsent(block, k -> new LinkedHashSet<>()).add(entity.id());
                 }
             }
+        }
+
+        private void indexPassages() {
             for (Passage passage : dossier.passages()) {
                 Map<String, Integer> perArticle = new HashMap<>();
                 for (Span span : passage.occurrences()) {
@@ -135,6 +160,9 @@ public final class DossierIndex {
                     occurrencesByBlock.computeIfAbsent(BlockKey.of(span), k -> new ArrayList<>()).add(new Occurrence(passage, span, markId));
                 }
             }
+        }
+
+        private void indexTheRest() {
             for (SharingSummary.PassageOrigin origin : dossier.sharing().origins()) {
                 origin.article().ifPresent(article -> originByPassage.put(origin.passage(), article));
             }
@@ -150,6 +178,10 @@ public final class DossierIndex {
             }
         }
 
+        private static void inParallel(Runnable... parts) {
+            Stream.of(parts).parallel().forEach(Runnable::run);
+        }
+
         /**
          * Takes from {@code previous} every answer equal to this one's, so that checking a page's reads
          * against this index mostly compares references: each answer is compared by value once per render
@@ -157,23 +189,29 @@ public final class DossierIndex {
          */
         void reuseEqualAnswers(Tables previous) {
             if (site.equals(previous.site)) site = previous.site;
-            reuseEqual(articles, previous.articles);
-            reuseEqual(positions, previous.positions);
-            reuseEqual(cards, previous.cards);
-            reuseEqual(blocks, previous.blocks);
-            reuseEqual(entities, previous.entities);
-            reuseEqual(entityCards, previous.entityCards);
-            reuseEqual(entityLabels, previous.entityLabels);
-            reuseEqual(occurrencesByBlock, previous.occurrencesByBlock);
-            reuseEqual(markIds, previous.markIds);
-            reuseEqual(passageOfOccurrence, previous.passageOfOccurrence);
-            reuseEqual(mentionsByBlock, previous.mentionsByBlock);
-            reuseEqual(quotesByBlock, previous.quotesByBlock);
-            reuseEqual(quotesBySpeaker, previous.quotesBySpeaker);
-            reuseEqual(peopleByBlock, previous.peopleByBlock);
-            reuseEqual(entriesByEntity, previous.entriesByEntity);
-            reuseEqual(diffsByOccurrence, previous.diffsByOccurrence);
-            reuseEqual(originByPassage, previous.originByPassage);
+            inParallel(
+                    () -> reuseEqual(articles, previous.articles),
+                    () -> reuseEqual(positions, previous.positions),
+                    () -> reuseEqual(cards, previous.cards),
+                    () -> reuseEqual(blocks, previous.blocks),
+                    () -> reuseEqual(entities, previous.entities),
+                    () -> reuseEqual(entityCards, previous.entityCards),
+                    () -> reuseEqual(entityLabels, previous.entityLabels),
+                    () -> reuseEqual(occurrencesByBlock, previous.occurrencesByBlock),
+                    () -> reuseEqual(markIds, previous.markIds),
+                    () -> reuseEqual(passageOfOccurrence, previous.passageOfOccurrence),
+                    () -> reuseEqual(mentionsByBlock, previous.mentionsByBlock),
+                    () -> reuseEqual(quotesByBlock, previous.quotesByBlock),
+                    () -> reuseEqual(quotesBySpeaker, previous.quotesBySpeaker),
+                    () -> reuseEqual(peopleByBlock, previous.peopleByBlock),
+                    () -> reuseEqual(entriesByEntity, previous.entriesByEntity),
+                    () -> reuseEqual(diffsByOccurrence, previous.diffsByOccurrence),
+                    () -> reuseEqual(originByPassage, previous.originByPassage));
+        }
+
+        /** Lets the last render's tables go once this one has taken what it could from them. */
+        void forgetPrevious() {
+            previous = null;
         }
 
         private static <K, V> void reuseEqual(Map<K, V> current, Map<K, V> previous) {
@@ -189,7 +227,7 @@ public final class DossierIndex {
     private final PageReads reads;
 
     public DossierIndex(Dossier dossier) {
-        this(new Tables(dossier), null);
+        this(new Tables(dossier, null), null);
     }
 
     /**
@@ -197,8 +235,9 @@ public final class DossierIndex {
      * which makes {@link #answersAsBefore} cheap for the pages {@code previous} recorded.
      */
     DossierIndex(Dossier dossier, DossierIndex previous) {
-        this(new Tables(dossier), null);
+        this(new Tables(dossier, previous.tables), null);
         tables.reuseEqualAnswers(previous.tables);
+        tables.forgetPrevious();
     }
 
     private DossierIndex(Tables tables, PageReads reads) {

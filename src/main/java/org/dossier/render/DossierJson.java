@@ -42,35 +42,67 @@ public final class DossierJson {
         return write(dossier, (item, json) -> json.apply(item));
     }
 
-    /** Gives the JSON text of one article, passage, entity, quote or event: made by the function, or remembered. */
+    /** Gives the JSON of one article, passage, entity, quote or event, as UTF-8: made by the function, or remembered. */
     @FunctionalInterface
     interface ItemTexts {
-        String text(Object item, Function<Object, String> json);
+        byte[] text(Object item, Function<Object, byte[]> json);
     }
+
+    /** Stands for one item in the document's frame; a raw control character, which JSON text never holds. */
+    private static final char ITEM = '\u0001';
 
     /**
      * The same bytes, with each item's text taken from {@code texts}: an item (a record, compared by value)
-     * that did not change since the last build is not serialised again.
+     * that did not change since the last build is not serialised again. Jackson lays out the document with a
+     * one-character stand-in for each item, and the items' bytes are put in its place, so a large export is
+     * neither laid out nor encoded as a whole again.
      */
     static byte[] write(Dossier dossier, ItemTexts texts) {
+        List<byte[]> items = new ArrayList<>();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", VERSION);
-        root.put("articles", items(dossier.articles(), texts, item -> article((Article) item)));
-        root.put("passages", items(dossier.passages(), texts, item -> passage((Passage) item)));
-        root.put("entities", items(dossier.entities(), texts, item -> entity((Entity) item)));
-        root.put("quotes", items(dossier.quotes(), texts, item -> quote((Quote) item)));
-        root.put("events", items(dossier.events(), texts, item -> event((Event) item)));
-        return (serialise(root) + "\n").getBytes(StandardCharsets.UTF_8);
+        root.put("articles", standIns(dossier.articles(), texts, item -> article((Article) item), items));
+        root.put("passages", standIns(dossier.passages(), texts, item -> passage((Passage) item), items));
+        root.put("entities", standIns(dossier.entities(), texts, item -> entity((Entity) item), items));
+        root.put("quotes", standIns(dossier.quotes(), texts, item -> quote((Quote) item), items));
+        root.put("events", standIns(dossier.events(), texts, item -> event((Event) item), items));
+        String frame = serialise(root) + "\n";
+        List<byte[]> pieces = new ArrayList<>(2 * items.size() + 1);
+        int from = 0;
+        int next = 0;
+        for (int at = frame.indexOf(ITEM); at >= 0; at = frame.indexOf(ITEM, from)) {
+            pieces.add(frame.substring(from, at).getBytes(StandardCharsets.UTF_8));
+            pieces.add(items.get(next++));
+            from = at + 1;
+        }
+        pieces.add(frame.substring(from).getBytes(StandardCharsets.UTF_8));
+        return concatenated(pieces);
     }
 
     /**
-     * Each item as raw JSON, written as the whole document would indent it: items stand in an array in
-     * the root object, two levels deep, so every line after the first moves right by two indents.
+     * A stand-in for each item, whose JSON (as the whole document would indent it: items stand in an array in
+     * the root object, two levels deep, so every line after the first moves right by two indents) is added
+     * to {@code texts} in document order.
      */
-    private static List<RawValue> items(List<?> items, ItemTexts texts, Function<Object, Map<String, Object>> json) {
-        return items.stream()
-                .map(item -> new RawValue(texts.text(item, x -> serialise(json.apply(x)).replace("\n", "\n" + ITEM_INDENT))))
-                .toList();
+    private static List<RawValue> standIns(List<?> list, ItemTexts texts, Function<Object, Map<String, Object>> json,
+                                           List<byte[]> items) {
+        RawValue standIn = new RawValue(String.valueOf(ITEM));
+        for (Object item : list) {
+            items.add(texts.text(item, x -> serialise(json.apply(x)).replace("\n", "\n" + ITEM_INDENT).getBytes(StandardCharsets.UTF_8)));
+        }
+        return java.util.Collections.nCopies(list.size(), standIn);
+    }
+
+    private static byte[] concatenated(List<byte[]> pieces) {
+        int size = 0;
+        for (byte[] piece : pieces) size += piece.length;
+        byte[] all = new byte[size];
+        int at = 0;
+        for (byte[] piece : pieces) {
+            System.arraycopy(piece, 0, all, at, piece.length);
+            at += piece.length;
+        }
+        return all;
     }
 
     private static String serialise(Object value) {

@@ -1,5 +1,6 @@
 package org.dossier.render;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,7 +67,13 @@ public final class PageCache {
     /** The TimelineJS export, by everything it is made of. */
     private final Memo<TimelineExport, String> timelineJson;
     /** Each article, passage, entity, quote and event as the JSON export writes it, by the record itself. */
-    private final Memo<Object, String> jsonItems;
+    private final Memo<Object, byte[]> jsonItems;
+    /**
+     * The same texts by the very item object of the last render. Most items of a rebuild are the last
+     * build's objects (the build hands over a dossier made of them where equal), found here without
+     * hashing a whole article or entity. Used by one thread at a time, as the export is written by one.
+     */
+    private Map<Object, byte[]> jsonOfLastItems = new IdentityHashMap<>();
 
     private PageCache(boolean enabled) {
         this.enabled = enabled;
@@ -124,7 +131,16 @@ public final class PageCache {
 
     /** {@link DossierJson#write(Dossier)}, serialising only the items that changed. */
     byte[] dossierJson(Dossier dossier) {
-        return DossierJson.write(dossier, jsonItems::get);
+        if (!enabled) return DossierJson.write(dossier);
+        Map<Object, byte[]> jsonOfItems = new IdentityHashMap<>();
+        byte[] bytes = DossierJson.write(dossier, (item, json) -> {
+            byte[] text = jsonOfLastItems.get(item);
+            if (text == null) text = jsonItems.get(item, json);
+            jsonOfItems.put(item, text);
+            return text;
+        });
+        jsonOfLastItems = jsonOfItems;
+        return bytes;
     }
 
     /** The drawing of {@code entries}, made by {@code draw} (a pure function of them) when they changed. */

@@ -1,0 +1,70 @@
+package org.dossier.build;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.dossier.model.Article;
+import org.dossier.model.Dossier;
+import org.dossier.model.Entity;
+import org.dossier.model.Event;
+import org.dossier.model.Mention;
+import org.dossier.model.Passage;
+import org.dossier.model.PassageDiff;
+import org.dossier.model.Quote;
+import org.dossier.model.TimelineEntry;
+
+/**
+ * Gives each build's dossier the last build's very objects wherever its parts are equal to them. The
+ * analyses make every article, passage, entity and mention anew; rendering then compares them with the
+ * last build's to find the pages that changed, and memos hash them. With unchanged parts being the same
+ * objects, most of those comparisons stop at a reference check instead of walking every mention and span.
+ * Each part is compared by value once here, so the result is equal to the dossier it was given.
+ */
+final class StableParts {
+    private Dossier last;
+
+    /** A dossier equal to {@code dossier}, made of the last one's objects where they are equal. */
+    Dossier reuseEqual(Dossier dossier) {
+        Dossier previous = last;
+        Dossier stable = previous == null ? dossier : new Dossier(
+                reuse(dossier.articles(), previous.articles(), Article::id),
+                reuse(dossier.passages(), previous.passages(), Passage::id),
+                dossier.sharing().equals(previous.sharing()) ? previous.sharing() : dossier.sharing(),
+                reuse(dossier.diffs(), previous.diffs(), item -> item),
+                reuseEntities(dossier.entities(), previous.entities()),
+                reuse(dossier.quotes(), previous.quotes(), item -> item),
+                reuse(dossier.events(), previous.events(), Event::id),
+                reuse(dossier.timeline(), previous.timeline(), TimelineEntry::id));
+        last = stable;
+        return stable;
+    }
+
+    private static <T> List<T> reuse(List<T> now, List<T> before, Function<? super T, ?> key) {
+        Map<Object, T> earlier = new HashMap<>(before.size() * 2);
+        for (T item : before) earlier.put(key.apply(item), item);
+        return now.stream().map(item -> {
+            T previous = earlier.get(key.apply(item));
+            return item.equals(previous) ? previous : item;
+        }).toList();
+    }
+
+    /**
+     * Entities as {@link #reuse} gives them, except that a changed entity keeps the last build's mentions
+     * that it still has: a much-named entity changes with almost every edit, and its unchanged mentions
+     * are what pages of other articles read.
+     */
+    private static List<Entity> reuseEntities(List<Entity> now, List<Entity> before) {
+        Map<String, Entity> earlier = new HashMap<>(before.size() * 2);
+        for (Entity entity : before) earlier.put(entity.id(), entity);
+        return now.stream().map(entity -> {
+            Entity previous = earlier.get(entity.id());
+            if (previous == null) return entity;
+            if (entity.equals(previous)) return previous;
+            Map<Mention, Mention> mentions = new HashMap<>(previous.mentions().size() * 2);
+            for (Mention mention : previous.mentions()) mentions.put(mention, mention);
+            return new Entity(entity.id(), entity.name(), entity.type(), entity.aliases(), entity.description(),
+                    entity.link(), entity.mentions().stream().map(m -> mentions.getOrDefault(m, m)).toList(), entity.roles());
+        }).toList();
+    }
+}
