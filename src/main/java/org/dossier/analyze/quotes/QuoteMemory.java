@@ -2,6 +2,7 @@ package org.dossier.analyze.quotes;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.dossier.memo.Memo;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
@@ -13,8 +14,47 @@ import org.dossier.model.Quote;
  * mentions in it, and the id, type and roles of the entities they name; that is the key.
  */
 public final class QuoteMemory {
-    /** Everything the quotes of one article are made from; {@code named} holds only what the resolver reads. */
-    record Input(Article article, List<Mention> mentions, Map<String, Entity> named) {}
+    /**
+     * Everything the quotes of one article are made from; {@code named} holds only what the resolver reads.
+     * Compared by value like a record, but its hash is worked out once: a memo lookup hashes its key up to
+     * three times, and this key spans a whole article and every mention in it.
+     */
+    static final class Input {
+        private final Article article;
+        private final List<Mention> mentions;
+        private final Map<String, Entity> named;
+        private final int hash;
+
+        Input(Article article, List<Mention> mentions, Map<String, Entity> named) {
+            this.article = article;
+            this.mentions = mentions;
+            this.named = named;
+            this.hash = Objects.hash(article, mentions, named);
+        }
+
+        Article article() {
+            return article;
+        }
+
+        List<Mention> mentions() {
+            return mentions;
+        }
+
+        Map<String, Entity> named() {
+            return named;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Input other && hash == other.hash && article.equals(other.article)
+                    && mentions.equals(other.mentions) && named.equals(other.named);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     final Memo<Input, List<Quote>> quotes;
 
