@@ -40,18 +40,20 @@ public final class EntityAnalysis {
     public static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers, EntityMemory memory) {
         Gazetteers withCatalog = memory.withCatalog(gazetteers, catalog);
         RuleBasedRecognizer recognizer = RuleBasedRecognizer.of(withCatalog);
-        return analyze(articles, catalog, withCatalog, texts -> recognizer.recognizeAll(texts, memory.recognition()), memory.quotes());
+        return analyze(articles, catalog, withCatalog, texts -> recognizer.recognizeAll(texts, memory.recognition()),
+                memory.names(), memory.quotes());
     }
 
     /** With any recogniser; {@code gazetteers} still give the word lists that merging reads. */
     public static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers,
                                        EntityRecognizer recognizer) {
         Objects.requireNonNull(recognizer, "recognizer");
-        return analyze(articles, catalog, gazetteers, recognizer::recognizeAll, QuoteMemory.none());
+        return analyze(articles, catalog, gazetteers, recognizer::recognizeAll, NameMemory.none(), QuoteMemory.none());
     }
 
     private static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers,
-                                        Function<List<LanguageText>, List<List<NameSpan>>> recognizer, QuoteMemory quoteMemory) {
+                                        Function<List<LanguageText>, List<List<NameSpan>>> recognizer, NameMemory names,
+                                        QuoteMemory quoteMemory) {
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(gazetteers, "gazetteers");
@@ -68,8 +70,8 @@ public final class EntityAnalysis {
             else clear.add(o);
         }
         List<String> uncertain = new ArrayList<>();
-        List<EntityMerger.Cluster> clusters = EntityMerger.cluster(clear, uncertain);
-        List<EntityDraft> drafts = EntityBuilder.drafts(clusters, catalog, gazetteers.lexicon());
+        List<EntityMerger.Cluster> clusters = EntityMerger.cluster(clear, uncertain, names);
+        List<EntityDraft> drafts = EntityBuilder.drafts(clusters, catalog, gazetteers.lexicon(), names);
         Handles.link(articles, drafts);
         linkDerived(derived, drafts);
         ToIntFunction<Span> readingOrder = readingOrder(articles);
@@ -109,6 +111,7 @@ public final class EntityAnalysis {
 
     /** "NAVO-top", "VLD-voorzitter", "SP'ers": the name part is a mention when that name is an entity. */
     private static void linkDerived(List<Occurrence> derived, List<EntityDraft> drafts) {
+        if (derived.isEmpty()) return; // spare the index of every name
         Map<String, EntityDraft> byName = new HashMap<>();
         for (EntityDraft d : drafts) for (String n : d.names()) byName.putIfAbsent(NameKey.lookup(n), d);
         for (Occurrence o : derived) {
@@ -142,15 +145,15 @@ public final class EntityAnalysis {
 
     /** Entities that rest on one mention with only an indirect cue. */
     private static List<String> thinEvidenceNotes(List<EntityDraft> drafts) {
-        List<String> notes = new ArrayList<>();
-        for (EntityDraft d : drafts.stream().sorted(Comparator.comparing((EntityDraft x) -> x.id)).toList()) {
-            boolean thin = d.occurrences.stream().allMatch(o -> o.name().cue() == Cue.ACRONYM || o.name().cue() == Cue.CONTEXT
-                    || o.name().cue() == Cue.COLLECTION);
-            if (thin && d.occurrences.size() == 1) {
-                notes.add(d.name + " (" + d.type.id() + ", 1x in " + d.occurrences.get(0).articleId()
-                        + "): the type is inferred from the words around it; confirm it in seeds/entities.yml");
-            }
-        }
-        return notes;
+        return drafts.stream()
+                .filter(d -> d.occurrences.size() == 1 && isIndirect(d.occurrences.get(0).name().cue()))
+                .sorted(Comparator.comparing((EntityDraft d) -> d.id))
+                .map(d -> d.name + " (" + d.type.id() + ", 1x in " + d.occurrences.get(0).articleId()
+                        + "): the type is inferred from the words around it; confirm it in seeds/entities.yml")
+                .toList();
+    }
+
+    private static boolean isIndirect(Cue cue) {
+        return cue == Cue.ACRONYM || cue == Cue.CONTEXT || cue == Cue.COLLECTION;
     }
 }

@@ -19,7 +19,7 @@ import org.dossier.model.EntityType;
 final class EntityBuilder {
     private EntityBuilder() {}
 
-    static List<EntityDraft> drafts(List<EntityMerger.Cluster> clusters, EntityCatalog catalog, Lexicon lexicon) {
+    static List<EntityDraft> drafts(List<EntityMerger.Cluster> clusters, EntityCatalog catalog, Lexicon lexicon, NameMemory names) {
         List<EntityDraft> drafts = new ArrayList<>();
         for (EntityMerger.Cluster cluster : clusters) {
             Optional<EntityCatalog.Entry> entry = EntityMerger.catalogKey(cluster.occurrences())
@@ -35,7 +35,7 @@ final class EntityBuilder {
             draft.aliases.remove(name);
             drafts.add(draft);
         }
-        assignIds(drafts);
+        assignIds(drafts, names);
         return drafts;
     }
 
@@ -73,9 +73,9 @@ final class EntityBuilder {
     }
 
     /** Slugs of the names; a clash gets the type, then a number, in a content-derived order. */
-    private static void assignIds(List<EntityDraft> drafts) {
+    private static void assignIds(List<EntityDraft> drafts, NameMemory names) {
         Map<String, List<EntityDraft>> bySlug = new TreeMap<>();
-        for (EntityDraft d : drafts) bySlug.computeIfAbsent(Slugs.of(d.name), k -> new ArrayList<>()).add(d);
+        for (EntityDraft d : drafts) bySlug.computeIfAbsent(names.slug(d.name), k -> new ArrayList<>()).add(d);
         Set<String> used = new HashSet<>(bySlug.keySet());
         for (Map.Entry<String, List<EntityDraft>> e : bySlug.entrySet()) {
             List<EntityDraft> same = e.getValue().stream()

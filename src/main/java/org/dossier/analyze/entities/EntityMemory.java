@@ -5,13 +5,15 @@ import org.dossier.model.EntityCatalog;
 
 /**
  * What entity analysis keeps from one build to the next in the same process: the gazetteers with the
- * editor's catalog added, the recogniser's readings and evidence, and each article's quotes. Results are
- * the same with or without it; {@link #none()} keeps nothing. Not thread-safe: one build at a time.
+ * editor's catalog added, the recogniser's readings and evidence, the work on each distinct name, and
+ * each article's quotes. Results are the same with or without it; {@link #none()} keeps nothing. Not
+ * thread-safe: one build at a time.
  */
 public final class EntityMemory {
     private final boolean enabled;
     private final QuoteMemory quotes;
     private final RecognitionMemory recognition = new RecognitionMemory();
+    private final NameMemory names;
     private Gazetteers base;
     private EntityCatalog catalog;
     private Gazetteers withCatalog;
@@ -19,6 +21,7 @@ public final class EntityMemory {
     private EntityMemory(boolean enabled) {
         this.enabled = enabled;
         this.quotes = enabled ? QuoteMemory.remembering() : QuoteMemory.none();
+        this.names = enabled ? NameMemory.remembering() : NameMemory.none();
     }
 
     public static EntityMemory remembering() {
@@ -29,9 +32,10 @@ public final class EntityMemory {
         return new EntityMemory(false);
     }
 
-    /** Ends a build: forgets the quotes of articles it did not have. */
+    /** Ends a build: forgets the quotes of articles it did not have, and the names it did not see. */
     public void endBuild() {
         quotes.endBuild();
+        names.endBuild();
     }
 
     /** {@code base} with {@code catalog} added: the same value as last build when neither changed. */
@@ -49,6 +53,10 @@ public final class EntityMemory {
     RecognitionMemory recognition() {
         if (!enabled) return new RecognitionMemory();
         return recognition;
+    }
+
+    NameMemory names() {
+        return names;
     }
 
     QuoteMemory quotes() {

@@ -46,6 +46,7 @@ final class EntityMerger {
     record Cluster(List<Occurrence> occurrences, EntityType type) {}
 
     private final List<Form> forms;
+    private final NameMemory names;
     private final int[] parent;
     /**
      * For a bare surname whose mentions went each to the nearest of several people: by form, the form
@@ -55,15 +56,16 @@ final class EntityMerger {
     private final Map<Integer, int[]> reassigned = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
 
-    private EntityMerger(List<Form> forms) {
+    private EntityMerger(List<Form> forms, NameMemory names) {
         this.forms = forms;
+        this.names = names;
         this.parent = new int[forms.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
     }
 
     /** Clusters the (clear, non-derived) occurrences, in reading order; notes go to {@code uncertain}. */
-    static List<Cluster> cluster(List<Occurrence> occurrences, List<String> uncertain) {
-        EntityMerger merger = new EntityMerger(forms(occurrences));
+    static List<Cluster> cluster(List<Occurrence> occurrences, List<String> uncertain, NameMemory names) {
+        EntityMerger merger = new EntityMerger(forms(occurrences, names), names);
         merger.joinPeople();
         merger.joinAbbreviations();
         merger.joinTypos();
@@ -75,9 +77,9 @@ final class EntityMerger {
         return WEIGHT_BY_ORDINAL[cue.ordinal()];
     }
 
-    private static List<Form> forms(List<Occurrence> occurrences) {
+    private static List<Form> forms(List<Occurrence> occurrences, NameMemory names) {
         Map<String, Form> byKey = new LinkedHashMap<>();
-        FormKeys keys = new FormKeys();
+        FormKeys keys = new FormKeys(names);
         List<Occurrence> inOrder = new ArrayList<>(occurrences);
         inOrder.sort(Occurrence.READING_ORDER);
         for (Occurrence o : inOrder) {
@@ -85,34 +87,40 @@ final class EntityMerger {
         }
         for (Form f : byKey.values()) {
             f.type = votedType(f.occurrences);
-            f.surface = mostFrequent(f.occurrences);
+            f.surface = mostFrequent(f.occurrences, names);
         }
         return List.copyOf(byKey.values());
     }
 
     /**
      * Gazetteer synonyms share a key; otherwise the spelling (adjectives without their inflection). The
-     * same names recur thousands of times, so each distinct name is keyed once.
+     * same names recur thousands of times, so each distinct name is keyed once in a build (and its
+     * spelling worked out once while {@code names} remembers it).
      */
     private static final class FormKeys {
+        private final NameMemory names;
         private final Map<String, String> ofGazetteerKey = new HashMap<>();
         private final Map<String, String> ofText = new HashMap<>();
         private final Map<String, String> ofNationality = new HashMap<>();
 
+        FormKeys(NameMemory names) {
+            this.names = names;
+        }
+
         String of(NameSpan n) {
             if (n.key().isPresent()) return ofGazetteerKey.computeIfAbsent(n.key().get(), k -> "key:" + k);
-            if (n.cue() == Cue.NATIONALITY) return ofNationality.computeIfAbsent(n.text(), FormKeys::nationalityKey);
+            if (n.cue() == Cue.NATIONALITY) return ofNationality.computeIfAbsent(n.text(), this::nationalityKey);
             return ofText.computeIfAbsent(n.text(), text -> "text:" + latin(text));
         }
 
-        private static String nationalityKey(String text) {
+        private String nationalityKey(String text) {
             String latin = latin(text);
             if (latin.endsWith("e")) latin = latin.substring(0, latin.length() - 1);
             return "text:" + latin;
         }
 
-        private static String latin(String text) {
-            return NameKey.latin(NameKey.withoutPossessive(text));
+        private String latin(String text) {
+            return names.latin(names.withoutPossessive(text));
         }
     }
 
@@ -126,12 +134,12 @@ final class EntityMerger {
         return TYPES[best];
     }
 
-    private static String mostFrequent(List<Occurrence> occurrences) {
+    private static String mostFrequent(List<Occurrence> occurrences, NameMemory names) {
         // Counted by spelling first: a form has few spellings, and stripping the possessive is a pattern match.
         Map<String, Integer> bySpelling = new HashMap<>();
         for (Occurrence o : occurrences) bySpelling.merge(o.surface(), 1, Integer::sum);
         Map<String, Integer> counts = new TreeMap<>();
-        bySpelling.forEach((spelling, n) -> counts.merge(NameKey.withoutPossessive(spelling), n, Integer::sum));
+        bySpelling.forEach((spelling, n) -> counts.merge(names.withoutPossessive(spelling), n, Integer::sum));
         return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(e -> e.getKey().length()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .orElseThrow().getKey();
@@ -163,7 +171,7 @@ final class EntityMerger {
         Map<Integer, PersonNames> names = new HashMap<>();
         for (int i = 0; i < forms.size(); i++) {
             if (!isPerson(i)) continue;
-            PersonNames n = PersonNames.of(forms.get(i).surface);
+            PersonNames n = this.names.personNames(forms.get(i).surface);
             if (n.surname().isEmpty()) continue;
             names.put(i, n);
             (n.isFull() ? fullBySurname : bareBySurname).computeIfAbsent(block(n.surname()), k -> new ArrayList<>()).add(i);
@@ -262,7 +270,7 @@ final class EntityMerger {
         for (int l = 0; l < forms.size(); l++) {
             if (isPerson(l)) continue;
             String surface = forms.get(l).surface;
-            for (String initials : Acronyms.initialsOf(surface)) {
+            for (String initials : names.initials(surface)) {
                 byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(l);
             }
             if (surface.indexOf(' ') < 0 && isAbbreviation(surface)) abbreviations.add(l);
@@ -338,7 +346,7 @@ final class EntityMerger {
         Map<String, List<Integer>> byBlock = new TreeMap<>();
         String[] latin = new String[forms.size()];
         for (int f = 0; f < forms.size(); f++) {
-            String k = NameKey.latin(forms.get(f).surface);
+            String k = names.latin(forms.get(f).surface);
             latin[f] = k;
             if (!isPerson(f) && k.length() >= 8) byBlock.computeIfAbsent(forms.get(f).type + block(k), x -> new ArrayList<>()).add(f);
         }
