@@ -41,24 +41,25 @@ public final class EntityAnalysis {
         Gazetteers withCatalog = memory.withCatalog(gazetteers, catalog);
         RuleBasedRecognizer recognizer = RuleBasedRecognizer.of(withCatalog);
         return analyze(articles, catalog, withCatalog, texts -> recognizer.recognizeAll(texts, memory.recognition()),
-                memory.names(), memory.quotes());
+                memory.occurrences(), memory.names(), memory.quotes());
     }
 
     /** With any recogniser; {@code gazetteers} still give the word lists that merging reads. */
     public static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers,
                                        EntityRecognizer recognizer) {
         Objects.requireNonNull(recognizer, "recognizer");
-        return analyze(articles, catalog, gazetteers, recognizer::recognizeAll, NameMemory.none(), QuoteMemory.none());
+        return analyze(articles, catalog, gazetteers, recognizer::recognizeAll, ArticleOccurrences.none(), NameMemory.none(),
+                QuoteMemory.none());
     }
 
     private static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers,
-                                        Function<List<LanguageText>, List<List<NameSpan>>> recognizer, NameMemory names,
+                                        Function<List<LanguageText>, List<List<NameSpan>>> recognizer, ArticleOccurrences kept, NameMemory names,
                                         QuoteMemory quoteMemory) {
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(gazetteers, "gazetteers");
         Objects.requireNonNull(recognizer, "recognizer");
-        List<Occurrence> occurrences = recognise(articles, recognizer);
+        List<Occurrence> occurrences = recognise(articles, recognizer, kept);
         Set<String> ignored = catalog.ignored().stream().map(NameKey::lookup).collect(Collectors.toSet());
         List<Occurrence> clear = new ArrayList<>();
         List<Occurrence> weak = new ArrayList<>();
@@ -85,26 +86,19 @@ public final class EntityAnalysis {
         return new EntityResult(entities, quotes, uncertain);
     }
 
-    private static List<Occurrence> recognise(List<Article> articles, Function<List<LanguageText>, List<List<NameSpan>>> recognizer) {
-        record Place(int article, int block) {}
+    private static List<Occurrence> recognise(List<Article> articles, Function<List<LanguageText>, List<List<NameSpan>>> recognizer,
+                                              ArticleOccurrences kept) {
         List<LanguageText> texts = new ArrayList<>();
-        List<Place> places = new ArrayList<>();
-        for (int a = 0; a < articles.size(); a++) {
-            Article article = articles.get(a);
-            List<Block> blocks = article.blocks();
-            for (int b = 0; b < blocks.size(); b++) {
-                texts.add(new LanguageText(blocks.get(b).text(), article.language()));
-                places.add(new Place(a, b));
-            }
+        for (Article article : articles) {
+            for (Block block : article.blocks()) texts.add(new LanguageText(block.text(), article.language()));
         }
         List<List<NameSpan>> found = recognizer.apply(texts);
         List<Occurrence> occurrences = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            Article article = articles.get(places.get(i).article());
-            Block block = article.blocks().get(places.get(i).block());
-            for (NameSpan span : found.get(i)) {
-                occurrences.add(new Occurrence(places.get(i).article(), article.id(), places.get(i).block(), block, span));
-            }
+        int first = 0; // each article's blocks follow one another in the texts
+        for (int a = 0; a < articles.size(); a++) {
+            int blocks = articles.get(a).blocks().size();
+            occurrences.addAll(kept.of(a, articles.get(a), found.subList(first, first + blocks)));
+            first += blocks;
         }
         return occurrences;
     }

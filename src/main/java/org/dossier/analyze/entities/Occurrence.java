@@ -4,14 +4,18 @@ import java.util.Comparator;
 import org.dossier.model.Block;
 import org.dossier.model.Span;
 
-/** One recognised name in one block of one article; the indexes give reading order across the dossier. */
-record Occurrence(int articleIndex, String articleId, int blockIndex, Block block, NameSpan name) {
+/**
+ * One recognised name in one block of one article; the indexes give reading order across the dossier.
+ * {@code span} is where it stands, made once with the occurrence: every mention and quote key is made
+ * from it, and an occurrence kept from the last build then brings the very same span.
+ */
+record Occurrence(int articleIndex, String articleId, int blockIndex, Block block, NameSpan name, Span span) {
     static final Comparator<Occurrence> READING_ORDER = Comparator.comparingInt(Occurrence::articleIndex)
             .thenComparingInt(Occurrence::blockIndex)
             .thenComparingInt(o -> o.name().start());
 
-    Span span() {
-        return Span.of(articleId, block, name.start(), name.end());
+    static Occurrence of(int articleIndex, String articleId, int blockIndex, Block block, NameSpan name) {
+        return new Occurrence(articleIndex, articleId, blockIndex, block, name, Span.of(articleId, block, name.start(), name.end()));
     }
 
     String surface() {

@@ -2,7 +2,6 @@ package org.dossier.analyze.quotes;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.dossier.memo.Memo;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
@@ -16,8 +15,9 @@ import org.dossier.model.Quote;
 public final class QuoteMemory {
     /**
      * Everything the quotes of one article are made from; {@code named} holds only what the resolver reads.
-     * Compared by value like a record, but its hash is worked out once: a memo lookup hashes its key up to
-     * three times, and this key spans a whole article and every mention in it.
+     * Compared by value like a record, but hashed by the article's id and the number of its mentions only:
+     * hashing the whole article and every mention in each build would cost much of what the memo saves,
+     * and the same article with other mentions of the same number is rare (an edit that renames).
      */
     static final class Input {
         private final Article article;
@@ -29,7 +29,7 @@ public final class QuoteMemory {
             this.article = article;
             this.mentions = mentions;
             this.named = named;
-            this.hash = Objects.hash(article, mentions, named);
+            this.hash = 31 * article.id().hashCode() + mentions.size();
         }
 
         Article article() {
