@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.memo.Memo;
 import org.dossier.model.Article;
-import org.dossier.model.Entity;
 import org.dossier.model.Mention;
 import org.dossier.model.Quote;
 
@@ -22,10 +21,10 @@ public final class QuoteMemory {
     static final class Input {
         private final Article article;
         private final List<Mention> mentions;
-        private final Map<String, Entity> named;
+        private final Map<String, Speaker> named;
         private final int hash;
 
-        Input(Article article, List<Mention> mentions, Map<String, Entity> named) {
+        Input(Article article, List<Mention> mentions, Map<String, Speaker> named) {
             this.article = article;
             this.mentions = mentions;
             this.named = named;
@@ -40,7 +39,7 @@ public final class QuoteMemory {
             return mentions;
         }
 
-        Map<String, Entity> named() {
+        Map<String, Speaker> named() {
             return named;
         }
 
