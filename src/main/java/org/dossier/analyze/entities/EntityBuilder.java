@@ -2,6 +2,7 @@ package org.dossier.analyze.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -74,10 +75,16 @@ final class EntityBuilder {
 
     /** Slugs of the names; a clash gets the type, then a number, in a content-derived order. */
     private static void assignIds(List<EntityDraft> drafts, NameMemory names) {
-        Map<String, List<EntityDraft>> bySlug = new TreeMap<>();
-        for (EntityDraft d : drafts) bySlug.computeIfAbsent(names.slug(d.name), k -> new ArrayList<>()).add(d);
+        Map<String, List<EntityDraft>> bySlug = new HashMap<>();
+        for (EntityDraft d : drafts) bySlug.computeIfAbsent(names.slug(d.name), k -> new ArrayList<>(1)).add(d);
         Set<String> used = new HashSet<>(bySlug.keySet());
-        for (Map.Entry<String, List<EntityDraft>> e : bySlug.entrySet()) {
+        // Most slugs are one entity's and simply its id; only clashes need an order, that of their slugs.
+        Map<String, List<EntityDraft>> clashes = new TreeMap<>();
+        bySlug.forEach((slug, same) -> {
+            if (same.size() == 1) same.get(0).id = slug;
+            else clashes.put(slug, same);
+        });
+        for (Map.Entry<String, List<EntityDraft>> e : clashes.entrySet()) {
             List<EntityDraft> same = e.getValue().stream()
                     .sorted(Comparator.comparing((EntityDraft d) -> d.type).thenComparing(d -> -d.occurrences.size())
                             .thenComparing(d -> d.name))

@@ -21,7 +21,18 @@ import java.util.Set;
  * same code. Not thread-safe: one collection at a time.
  */
 final class RecognitionMemory {
-    record Text(String text, String language) {}
+    /** Equality and hash written out: a rebuild looks up every text of the collection by it. */
+    record Text(String text, String language) {
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Text other && text.equals(other.text) && language.equals(other.language);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * text.hashCode() + language.hashCode();
+        }
+    }
 
     record FirstReading(List<Token> tokens, List<NameSpan> names, EvidenceContribution contribution) {}
 
