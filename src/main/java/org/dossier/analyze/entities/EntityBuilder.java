@@ -22,6 +22,7 @@ final class EntityBuilder {
 
     static List<EntityDraft> drafts(List<EntityMerger.Cluster> clusters, EntityCatalog catalog, Lexicon lexicon, NameMemory names) {
         List<EntityDraft> drafts = new ArrayList<>();
+        Map<String, String> normalRoles = new HashMap<>(); // the same few roles recur in every cluster
         for (EntityMerger.Cluster cluster : clusters) {
             Optional<EntityCatalog.Entry> entry = EntityMerger.catalogKey(cluster.occurrences())
                     .flatMap(key -> catalog.entries().stream().filter(e -> ("catalog:" + NameKey.lookup(e.name())).equals(key)).findFirst());
@@ -29,10 +30,13 @@ final class EntityBuilder {
             String name = entry.map(EntityCatalog.Entry::name).orElseGet(() -> canonicalName(cluster.occurrences(), type));
             EntityDraft draft = new EntityDraft(name, type, entry.flatMap(EntityCatalog.Entry::description),
                     entry.flatMap(EntityCatalog.Entry::link), cluster.occurrences());
+            // Spellings gathered in a hash set first: a cluster repeats a few, and comparing equal strings in the sorted set costs more.
+            Set<String> spellings = new HashSet<>();
             for (Occurrence o : cluster.occurrences()) {
-                draft.aliases.add(o.surface());
-                o.name().role().ifPresent(r -> draft.roles.merge(normalRole(r, lexicon), 1, Integer::sum));
+                spellings.add(o.surface());
+                o.name().role().ifPresent(r -> draft.roles.merge(normalRoles.computeIfAbsent(r, x -> normalRole(x, lexicon)), 1, Integer::sum));
             }
+            draft.aliases.addAll(spellings);
             draft.aliases.remove(name);
             drafts.add(draft);
         }
@@ -45,7 +49,8 @@ final class EntityBuilder {
      * to the longer form, then the alphabetically first.
      */
     static String canonicalName(List<Occurrence> occurrences, EntityType type) {
-        Map<String, Integer> counts = new TreeMap<>();
+        // The preference orders every two forms (the last tie-break is the form itself), so the order of counting is free.
+        Map<String, Integer> counts = new HashMap<>();
         for (Occurrence o : occurrences) counts.merge(o.surface(), 1, Integer::sum);
         java.util.Set<String> written = new java.util.HashSet<>();
         for (String form : counts.keySet()) if (!isShouted(form)) written.add(form.toLowerCase(Locale.ROOT));
