@@ -343,22 +343,45 @@ final class EntityMerger {
 
     /** Long names of the same type a typo apart (Oekraine, Oekrajine), unless gazetteers know both apart. */
     private void joinTypos() {
-        Map<String, List<Integer>> byBlock = new TreeMap<>();
+        // Every pair found is joined, and joining is the same in any order: the blocks need no sorting.
+        Map<String, List<Integer>> byBlock = new HashMap<>();
         String[] latin = new String[forms.size()];
         for (int f = 0; f < forms.size(); f++) {
-            String k = names.latin(forms.get(f).surface);
-            latin[f] = k;
-            if (!isPerson(f) && k.length() >= 8) byBlock.computeIfAbsent(forms.get(f).type + block(k), x -> new ArrayList<>()).add(f);
+            if (isPerson(f)) continue;
+            latin[f] = names.latin(forms.get(f).surface);
+            if (latin[f].length() >= 8) byBlock.computeIfAbsent(forms.get(f).type + block(latin[f]), x -> new ArrayList<>()).add(f);
         }
         for (List<Integer> same : byBlock.values()) {
-            for (int a = 0; a < same.size(); a++) {
-                for (int b = a + 1; b < same.size(); b++) {
-                    Form x = forms.get(same.get(a));
-                    Form y = forms.get(same.get(b));
-                    if (x.key.startsWith("key:") && y.key.startsWith("key:")) continue;
-                    if (EditDistance.isTypo(latin[same.get(a)], latin[same.get(b)])) union(same.get(a), same.get(b));
+            if (same.size() < 2) continue;
+            List<String> keys = new ArrayList<>(same.size());
+            List<Boolean> known = new ArrayList<>(same.size());
+            for (int f : same) {
+                keys.add(latin[f]);
+                known.add(forms.get(f).key.startsWith("key:"));
+            }
+            int[] pairs = names.typos(new TypoBlock(keys, known));
+            for (int i = 0; i < pairs.length; i += 2) union(same.get(pairs[i]), same.get(pairs[i + 1]));
+        }
+    }
+
+    /**
+     * The long names of one block: their Latin keys, and whether a gazetteer knows each (two names it
+     * knows are never a typo of each other).
+     */
+    record TypoBlock(List<String> latin, List<Boolean> known) {
+        /** The pairs a typo apart, by their places in the block, flattened: a block's pairs change only when its names do. */
+        int[] typoPairs() {
+            List<Integer> pairs = new ArrayList<>();
+            for (int a = 0; a < latin.size(); a++) {
+                for (int b = a + 1; b < latin.size(); b++) {
+                    if (known.get(a) && known.get(b)) continue;
+                    if (EditDistance.isTypo(latin.get(a), latin.get(b))) {
+                        pairs.add(a);
+                        pairs.add(b);
+                    }
                 }
             }
+            return pairs.stream().mapToInt(Integer::intValue).toArray();
         }
     }
 

@@ -5,8 +5,9 @@ import org.dossier.memo.Memo;
 
 /**
  * The pure work on single names that merging and building entities would otherwise repeat in every
- * build: the keys, spellings and splits of each distinct name, remembered by the name. A collection has
- * tens of thousands of distinct names and an edit changes a handful, so a rebuild works out only those.
+ * build: the keys, spellings and splits of each distinct name, remembered by the name, and the typos
+ * among each block of similar long names, remembered by the block's names. A collection has tens of
+ * thousands of distinct names and an edit changes a handful, so a rebuild works out only those.
  * {@link #none()} remembers nothing and computes each time, which is what a one-off build does.
  */
 final class NameMemory {
@@ -15,6 +16,8 @@ final class NameMemory {
     private final Memo<String, PersonNames> personNames;
     private final Memo<String, List<String>> initials;
     private final Memo<String, String> slugs;
+    /** Read-only arrays of pairs; no caller changes them. */
+    private final Memo<EntityMerger.TypoBlock, int[]> typos;
 
     private NameMemory(boolean remembering) {
         this.withoutPossessive = remembering ? Memo.remembering() : Memo.none();
@@ -22,6 +25,7 @@ final class NameMemory {
         this.personNames = remembering ? Memo.remembering() : Memo.none();
         this.initials = remembering ? Memo.remembering() : Memo.none();
         this.slugs = remembering ? Memo.remembering() : Memo.none();
+        this.typos = remembering ? Memo.remembering() : Memo.none();
     }
 
     static NameMemory remembering() {
@@ -39,6 +43,7 @@ final class NameMemory {
         personNames.endBuild();
         initials.endBuild();
         slugs.endBuild();
+        typos.endBuild();
     }
 
     /** {@link NameKey#withoutPossessive}. */
@@ -59,6 +64,11 @@ final class NameMemory {
     /** {@link Acronyms#initialsOf}. */
     List<String> initials(String name) {
         return initials.get(name, Acronyms::initialsOf);
+    }
+
+    /** {@link EntityMerger.TypoBlock#typoPairs}. */
+    int[] typos(EntityMerger.TypoBlock block) {
+        return typos.get(block, EntityMerger.TypoBlock::typoPairs);
     }
 
     /** {@link Slugs#of}. */

@@ -39,6 +39,10 @@ class EntityMemoryTest {
     private static final Article GRZYBOWSKI = article("grzybowski", "nl",
             "Volgens Grzybowski is het te laat voor het Kremlin.",
             "“Het is te laat,” zei hij.");
+    private static final Article TYPOS = article("typos", "nl",
+            "De hulp gaat naar Oekraine.", "Ook de minister in Oekrajine helpt.");
+    private static final Article TYPOS_EDITED = article("typos", "nl",
+            "De hulp gaat naar Oekraine.", "Ook in Oekranienland helpt men.");
     private static final Article MINISTER = article("minister", "nl",
             "Dat verklaarde minister Grzybowski in Warschau. Ook de NAVO reageerde.");
 
@@ -49,7 +53,8 @@ class EntityMemoryTest {
                 List.of("Vandersteen"), Optional.empty(), Optional.empty(), SourceLocation.of("entities.yml", 1))), List.of());
         List<List<Article>> collections = List.of(
                 with(seeds, BIDENS, OVSE),
-                with(seeds, BIDENS, OVSE, GRZYBOWSKI),
+                with(seeds, BIDENS, OVSE, GRZYBOWSKI, TYPOS),
+                with(seeds, BIDENS, OVSE, GRZYBOWSKI, TYPOS_EDITED),    // the typos go
                 with(seeds, BIDENS_RENAMED, OVSE, GRZYBOWSKI, MINISTER), // a name changes, and the evidence
                 with(seeds, BIDENS_RENAMED, OVSE_EDITED, GRZYBOWSKI, MINISTER), // the bracketed abbreviation goes
                 with(List.of(), MINISTER, BIDENS, OVSE_EDITED),          // the seeds go, the order changes
