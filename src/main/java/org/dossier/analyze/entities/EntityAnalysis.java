@@ -89,16 +89,19 @@ public final class EntityAnalysis {
     private static List<Occurrence> recognise(List<Article> articles, Function<List<LanguageText>, List<List<NameSpan>>> recognizer,
                                               ArticleOccurrences kept) {
         List<LanguageText> texts = new ArrayList<>();
-        for (Article article : articles) {
-            for (Block block : article.blocks()) texts.add(new LanguageText(block.text(), article.language()));
+        int[] blockCounts = new int[articles.size()];
+        for (int a = 0; a < articles.size(); a++) {
+            Article article = articles.get(a);
+            List<Block> blocks = article.blocks();
+            blockCounts[a] = blocks.size();
+            for (Block block : blocks) texts.add(new LanguageText(block.text(), article.language()));
         }
         List<List<NameSpan>> found = recognizer.apply(texts);
         List<Occurrence> occurrences = new ArrayList<>();
         int first = 0; // each article's blocks follow one another in the texts
         for (int a = 0; a < articles.size(); a++) {
-            int blocks = articles.get(a).blocks().size();
-            occurrences.addAll(kept.of(a, articles.get(a), found.subList(first, first + blocks)));
-            first += blocks;
+            occurrences.addAll(kept.of(a, articles.get(a), found.subList(first, first + blockCounts[a])));
+            first += blockCounts[a];
         }
         return occurrences;
     }

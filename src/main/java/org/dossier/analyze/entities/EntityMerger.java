@@ -135,6 +135,8 @@ final class EntityMerger {
     }
 
     private static String mostFrequent(List<Occurrence> occurrences, NameMemory names) {
+        String first = occurrences.get(0).surface();
+        if (isOneSpelling(occurrences, first)) return names.withoutPossessive(first); // most forms: nothing to count
         // Counted by spelling first: a form has few spellings, and stripping the possessive is a pattern match.
         Map<String, Integer> bySpelling = new HashMap<>();
         for (Occurrence o : occurrences) bySpelling.merge(o.surface(), 1, Integer::sum);
@@ -143,6 +145,11 @@ final class EntityMerger {
         return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(e -> e.getKey().length()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .orElseThrow().getKey();
+    }
+
+    private static boolean isOneSpelling(List<Occurrence> occurrences, String spelling) {
+        for (Occurrence o : occurrences) if (!o.surface().equals(spelling)) return false;
+        return true;
     }
 
     private int find(int i) {
