@@ -74,7 +74,7 @@ public final class EntityAnalysis {
         List<EntityMerger.Cluster> clusters = EntityMerger.cluster(clear, uncertain, names);
         List<EntityDraft> drafts = EntityBuilder.drafts(clusters, catalog, gazetteers.lexicon(), names);
         Handles.link(articles, drafts);
-        linkDerived(derived, drafts);
+        linkDerived(derived, drafts, names);
         ToIntFunction<Span> readingOrder = readingOrder(articles);
         List<Entity> entities = drafts.stream()
                 .map(d -> d.toEntity(readingOrder))
@@ -107,10 +107,10 @@ public final class EntityAnalysis {
     }
 
     /** "NAVO-top", "VLD-voorzitter", "SP'ers": the name part is a mention when that name is an entity. */
-    private static void linkDerived(List<Occurrence> derived, List<EntityDraft> drafts) {
+    private static void linkDerived(List<Occurrence> derived, List<EntityDraft> drafts, NameMemory names) {
         if (derived.isEmpty()) return; // spare the index of every name
         Map<String, EntityDraft> byName = new HashMap<>();
-        for (EntityDraft d : drafts) for (String n : d.names()) byName.putIfAbsent(NameKey.lookup(n), d);
+        for (EntityDraft d : drafts) for (String n : d.names()) byName.putIfAbsent(names.lookup(n), d);
         for (Occurrence o : derived) {
             String text = o.surface();
             int cut = text.indexOf('\'') > 0 ? text.indexOf('\'') : text.indexOf('’') > 0 ? text.indexOf('’') : text.lastIndexOf('-');

@@ -12,6 +12,7 @@ import org.dossier.memo.Memo;
  */
 final class NameMemory {
     private final Memo<String, String> withoutPossessive;
+    private final Memo<String, String> lookup;
     private final Memo<String, String> latin;
     private final Memo<String, PersonNames> personNames;
     private final Memo<String, List<String>> initials;
@@ -21,6 +22,7 @@ final class NameMemory {
 
     private NameMemory(boolean remembering) {
         this.withoutPossessive = remembering ? Memo.remembering() : Memo.none();
+        this.lookup = remembering ? Memo.remembering() : Memo.none();
         this.latin = remembering ? Memo.remembering() : Memo.none();
         this.personNames = remembering ? Memo.remembering() : Memo.none();
         this.initials = remembering ? Memo.remembering() : Memo.none();
@@ -39,6 +41,7 @@ final class NameMemory {
     /** Keeps only the names the build just finished asked about. */
     void endBuild() {
         withoutPossessive.endBuild();
+        lookup.endBuild();
         latin.endBuild();
         personNames.endBuild();
         initials.endBuild();
@@ -49,6 +52,11 @@ final class NameMemory {
     /** {@link NameKey#withoutPossessive}. */
     String withoutPossessive(String name) {
         return withoutPossessive.get(name, NameKey::withoutPossessive);
+    }
+
+    /** {@link NameKey#lookup}. */
+    String lookup(String name) {
+        return lookup.get(name, NameKey::lookup);
     }
 
     /** {@link NameKey#latin}. */
