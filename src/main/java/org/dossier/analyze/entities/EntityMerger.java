@@ -81,7 +81,7 @@ final class EntityMerger {
         Map<String, Form> byKey = new LinkedHashMap<>();
         FormKeys keys = new FormKeys(names);
         List<Occurrence> inOrder = new ArrayList<>(occurrences);
-        inOrder.sort(Occurrence.READING_ORDER);
+        Occurrence.sortInReadingOrder(inOrder);
         for (Occurrence o : inOrder) {
             byKey.computeIfAbsent(keys.of(o.name()), Form::new).occurrences.add(o);
         }
@@ -407,7 +407,7 @@ final class EntityMerger {
         List<Cluster> clusters = new ArrayList<>();
         for (List<Occurrence> occurrences : byRoot) {
             if (occurrences == null) continue;
-            occurrences.sort(Occurrence.READING_ORDER);
+            Occurrence.sortInReadingOrder(occurrences);
             List<Occurrence> sorted = List.copyOf(occurrences);
             clusters.add(new Cluster(sorted, votedType(sorted)));
         }
