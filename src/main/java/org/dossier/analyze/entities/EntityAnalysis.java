@@ -40,23 +40,26 @@ public final class EntityAnalysis {
     public static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers, EntityMemory memory) {
         Gazetteers withCatalog = memory.withCatalog(gazetteers, catalog);
         RuleBasedRecognizer recognizer = RuleBasedRecognizer.of(withCatalog);
-        return analyze(articles, catalog, withCatalog, texts -> recognizer.recognizeAll(texts, memory.recognition()), memory.quotes());
+        return analyze(articles, catalog, withCatalog, texts -> recognizer.recognizeAll(texts, memory.recognition()),
+                memory.occurrences(), memory.names(), memory.quotes());
     }
 
     /** With any recogniser; {@code gazetteers} still give the word lists that merging reads. */
     public static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers,
                                        EntityRecognizer recognizer) {
         Objects.requireNonNull(recognizer, "recognizer");
-        return analyze(articles, catalog, gazetteers, recognizer::recognizeAll, QuoteMemory.none());
+        return analyze(articles, catalog, gazetteers, recognizer::recognizeAll, ArticleOccurrences.none(), NameMemory.none(),
+                QuoteMemory.none());
     }
 
     private static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers,
-                                        Function<List<LanguageText>, List<List<NameSpan>>> recognizer, QuoteMemory quoteMemory) {
+                                        Function<List<LanguageText>, List<List<NameSpan>>> recognizer, ArticleOccurrences kept, NameMemory names,
+                                        QuoteMemory quoteMemory) {
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(gazetteers, "gazetteers");
         Objects.requireNonNull(recognizer, "recognizer");
-        List<Occurrence> occurrences = recognise(articles, recognizer);
+        List<Occurrence> occurrences = recognise(articles, recognizer, kept);
         Set<String> ignored = catalog.ignored().stream().map(NameKey::lookup).collect(Collectors.toSet());
         List<Occurrence> clear = new ArrayList<>();
         List<Occurrence> weak = new ArrayList<>();
@@ -68,10 +71,10 @@ public final class EntityAnalysis {
             else clear.add(o);
         }
         List<String> uncertain = new ArrayList<>();
-        List<EntityMerger.Cluster> clusters = EntityMerger.cluster(clear, uncertain);
-        List<EntityDraft> drafts = EntityBuilder.drafts(clusters, catalog, gazetteers.lexicon());
+        List<EntityMerger.Cluster> clusters = EntityMerger.cluster(clear, uncertain, names);
+        List<EntityDraft> drafts = EntityBuilder.drafts(clusters, catalog, gazetteers.lexicon(), names);
         Handles.link(articles, drafts);
-        linkDerived(derived, drafts);
+        linkDerived(derived, drafts, names);
         ToIntFunction<Span> readingOrder = readingOrder(articles);
         List<Entity> entities = drafts.stream()
                 .map(d -> d.toEntity(readingOrder))
@@ -83,34 +86,31 @@ public final class EntityAnalysis {
         return new EntityResult(entities, quotes, uncertain);
     }
 
-    private static List<Occurrence> recognise(List<Article> articles, Function<List<LanguageText>, List<List<NameSpan>>> recognizer) {
-        record Place(int article, int block) {}
+    private static List<Occurrence> recognise(List<Article> articles, Function<List<LanguageText>, List<List<NameSpan>>> recognizer,
+                                              ArticleOccurrences kept) {
         List<LanguageText> texts = new ArrayList<>();
-        List<Place> places = new ArrayList<>();
+        int[] blockCounts = new int[articles.size()];
         for (int a = 0; a < articles.size(); a++) {
             Article article = articles.get(a);
             List<Block> blocks = article.blocks();
-            for (int b = 0; b < blocks.size(); b++) {
-                texts.add(new LanguageText(blocks.get(b).text(), article.language()));
-                places.add(new Place(a, b));
-            }
+            blockCounts[a] = blocks.size();
+            for (Block block : blocks) texts.add(new LanguageText(block.text(), article.language()));
         }
         List<List<NameSpan>> found = recognizer.apply(texts);
         List<Occurrence> occurrences = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            Article article = articles.get(places.get(i).article());
-            Block block = article.blocks().get(places.get(i).block());
-            for (NameSpan span : found.get(i)) {
-                occurrences.add(new Occurrence(places.get(i).article(), article.id(), places.get(i).block(), block, span));
-            }
+        int first = 0; // each article's blocks follow one another in the texts
+        for (int a = 0; a < articles.size(); a++) {
+            occurrences.addAll(kept.of(a, articles.get(a), found.subList(first, first + blockCounts[a])));
+            first += blockCounts[a];
         }
         return occurrences;
     }
 
     /** "NAVO-top", "VLD-voorzitter", "SP'ers": the name part is a mention when that name is an entity. */
-    private static void linkDerived(List<Occurrence> derived, List<EntityDraft> drafts) {
+    private static void linkDerived(List<Occurrence> derived, List<EntityDraft> drafts, NameMemory names) {
+        if (derived.isEmpty()) return; // spare the index of every name
         Map<String, EntityDraft> byName = new HashMap<>();
-        for (EntityDraft d : drafts) for (String n : d.names()) byName.putIfAbsent(NameKey.lookup(n), d);
+        for (EntityDraft d : drafts) for (String n : d.names()) byName.putIfAbsent(names.lookup(n), d);
         for (Occurrence o : derived) {
             String text = o.surface();
             int cut = text.indexOf('\'') > 0 ? text.indexOf('\'') : text.indexOf('’') > 0 ? text.indexOf('’') : text.lastIndexOf('-');
@@ -142,15 +142,15 @@ public final class EntityAnalysis {
 
     /** Entities that rest on one mention with only an indirect cue. */
     private static List<String> thinEvidenceNotes(List<EntityDraft> drafts) {
-        List<String> notes = new ArrayList<>();
-        for (EntityDraft d : drafts.stream().sorted(Comparator.comparing((EntityDraft x) -> x.id)).toList()) {
-            boolean thin = d.occurrences.stream().allMatch(o -> o.name().cue() == Cue.ACRONYM || o.name().cue() == Cue.CONTEXT
-                    || o.name().cue() == Cue.COLLECTION);
-            if (thin && d.occurrences.size() == 1) {
-                notes.add(d.name + " (" + d.type.id() + ", 1x in " + d.occurrences.get(0).articleId()
-                        + "): the type is inferred from the words around it; confirm it in seeds/entities.yml");
-            }
-        }
-        return notes;
+        return drafts.stream()
+                .filter(d -> d.occurrences.size() == 1 && isIndirect(d.occurrences.get(0).name().cue()))
+                .sorted(Comparator.comparing((EntityDraft d) -> d.id))
+                .map(d -> d.name + " (" + d.type.id() + ", 1x in " + d.occurrences.get(0).articleId()
+                        + "): the type is inferred from the words around it; confirm it in seeds/entities.yml")
+                .toList();
+    }
+
+    private static boolean isIndirect(Cue cue) {
+        return cue == Cue.ACRONYM || cue == Cue.CONTEXT || cue == Cue.COLLECTION;
     }
 }

@@ -2,6 +2,7 @@ package org.dossier.analyze.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,9 @@ import org.dossier.model.EntityType;
 final class EntityBuilder {
     private EntityBuilder() {}
 
-    static List<EntityDraft> drafts(List<EntityMerger.Cluster> clusters, EntityCatalog catalog, Lexicon lexicon) {
+    static List<EntityDraft> drafts(List<EntityMerger.Cluster> clusters, EntityCatalog catalog, Lexicon lexicon, NameMemory names) {
         List<EntityDraft> drafts = new ArrayList<>();
+        Map<String, String> normalRoles = new HashMap<>(); // the same few roles recur in every cluster
         for (EntityMerger.Cluster cluster : clusters) {
             Optional<EntityCatalog.Entry> entry = EntityMerger.catalogKey(cluster.occurrences())
                     .flatMap(key -> catalog.entries().stream().filter(e -> ("catalog:" + NameKey.lookup(e.name())).equals(key)).findFirst());
@@ -28,14 +30,17 @@ final class EntityBuilder {
             String name = entry.map(EntityCatalog.Entry::name).orElseGet(() -> canonicalName(cluster.occurrences(), type));
             EntityDraft draft = new EntityDraft(name, type, entry.flatMap(EntityCatalog.Entry::description),
                     entry.flatMap(EntityCatalog.Entry::link), cluster.occurrences());
+            // Spellings gathered in a hash set first: a cluster repeats a few, and comparing equal strings in the sorted set costs more.
+            Set<String> spellings = new HashSet<>();
             for (Occurrence o : cluster.occurrences()) {
-                draft.aliases.add(o.surface());
-                o.name().role().ifPresent(r -> draft.roles.merge(normalRole(r, lexicon), 1, Integer::sum));
+                spellings.add(o.surface());
+                o.name().role().ifPresent(r -> draft.roles.merge(normalRoles.computeIfAbsent(r, x -> normalRole(x, lexicon)), 1, Integer::sum));
             }
+            draft.aliases.addAll(spellings);
             draft.aliases.remove(name);
             drafts.add(draft);
         }
-        assignIds(drafts);
+        assignIds(drafts, names);
         return drafts;
     }
 
@@ -44,7 +49,8 @@ final class EntityBuilder {
      * to the longer form, then the alphabetically first.
      */
     static String canonicalName(List<Occurrence> occurrences, EntityType type) {
-        Map<String, Integer> counts = new TreeMap<>();
+        // The preference orders every two forms (the last tie-break is the form itself), so the order of counting is free.
+        Map<String, Integer> counts = new HashMap<>();
         for (Occurrence o : occurrences) counts.merge(o.surface(), 1, Integer::sum);
         java.util.Set<String> written = new java.util.HashSet<>();
         for (String form : counts.keySet()) if (!isShouted(form)) written.add(form.toLowerCase(Locale.ROOT));
@@ -73,11 +79,17 @@ final class EntityBuilder {
     }
 
     /** Slugs of the names; a clash gets the type, then a number, in a content-derived order. */
-    private static void assignIds(List<EntityDraft> drafts) {
-        Map<String, List<EntityDraft>> bySlug = new TreeMap<>();
-        for (EntityDraft d : drafts) bySlug.computeIfAbsent(Slugs.of(d.name), k -> new ArrayList<>()).add(d);
+    private static void assignIds(List<EntityDraft> drafts, NameMemory names) {
+        Map<String, List<EntityDraft>> bySlug = new HashMap<>();
+        for (EntityDraft d : drafts) bySlug.computeIfAbsent(names.slug(d.name), k -> new ArrayList<>(1)).add(d);
         Set<String> used = new HashSet<>(bySlug.keySet());
-        for (Map.Entry<String, List<EntityDraft>> e : bySlug.entrySet()) {
+        // Most slugs are one entity's and simply its id; only clashes need an order, that of their slugs.
+        Map<String, List<EntityDraft>> clashes = new TreeMap<>();
+        bySlug.forEach((slug, same) -> {
+            if (same.size() == 1) same.get(0).id = slug;
+            else clashes.put(slug, same);
+        });
+        for (Map.Entry<String, List<EntityDraft>> e : clashes.entrySet()) {
             List<EntityDraft> same = e.getValue().stream()
                     .sorted(Comparator.comparing((EntityDraft d) -> d.type).thenComparing(d -> -d.occurrences.size())
                             .thenComparing(d -> d.name))

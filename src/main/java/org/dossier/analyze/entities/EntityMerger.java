@@ -22,6 +22,13 @@ final class EntityMerger {
             Map.entry(Cue.FIRST_NAME, 6), Map.entry(Cue.ORGANISATION_WORD, 6), Map.entry(Cue.NATIONALITY, 6),
             Map.entry(Cue.DERIVED, 1), Map.entry(Cue.CONTEXT, 3), Map.entry(Cue.COLLECTION, 2),
             Map.entry(Cue.ACRONYM, 2), Map.entry(Cue.CAPITALISATION, 1)));
+    /** {@link #WEIGHT} by the cue's ordinal: every occurrence votes, so the lookup is kept unboxed. */
+    private static final int[] WEIGHT_BY_ORDINAL = new int[Cue.values().length];
+    private static final EntityType[] TYPES = EntityType.values();
+
+    static {
+        WEIGHT.forEach((cue, weight) -> WEIGHT_BY_ORDINAL[cue.ordinal()] = weight);
+    }
 
     /** Occurrences of one spelling (or of one gazetteer key), with the type they vote for. */
     static final class Form {
@@ -39,19 +46,26 @@ final class EntityMerger {
     record Cluster(List<Occurrence> occurrences, EntityType type) {}
 
     private final List<Form> forms;
+    private final NameMemory names;
     private final int[] parent;
-    private final Map<Occurrence, Integer> reassigned = new HashMap<>();
+    /**
+     * For a bare surname whose mentions went each to the nearest of several people: by form, the form
+     * each of its occurrences went to, in the order of the form's occurrences. Kept by form index, not by
+     * occurrence, so that making clusters need not hash every occurrence.
+     */
+    private final Map<Integer, int[]> reassigned = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
 
-    private EntityMerger(List<Form> forms) {
+    private EntityMerger(List<Form> forms, NameMemory names) {
         this.forms = forms;
+        this.names = names;
         this.parent = new int[forms.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
     }
 
     /** Clusters the (clear, non-derived) occurrences, in reading order; notes go to {@code uncertain}. */
-    static List<Cluster> cluster(List<Occurrence> occurrences, List<String> uncertain) {
-        EntityMerger merger = new EntityMerger(forms(occurrences));
+    static List<Cluster> cluster(List<Occurrence> occurrences, List<String> uncertain, NameMemory names) {
+        EntityMerger merger = new EntityMerger(forms(occurrences, names), names);
         merger.joinPeople();
         merger.joinAbbreviations();
         merger.joinTypos();
@@ -60,45 +74,82 @@ final class EntityMerger {
     }
 
     static int weight(Cue cue) {
-        return WEIGHT.get(cue);
+        return WEIGHT_BY_ORDINAL[cue.ordinal()];
     }
 
-    private static List<Form> forms(List<Occurrence> occurrences) {
+    private static List<Form> forms(List<Occurrence> occurrences, NameMemory names) {
         Map<String, Form> byKey = new LinkedHashMap<>();
-        Map<String, String> latinOf = new HashMap<>(); // the same names recur thousands of times
-        for (Occurrence o : occurrences.stream().sorted(Occurrence.READING_ORDER).toList()) {
-            byKey.computeIfAbsent(formKey(o, latinOf), Form::new).occurrences.add(o);
+        FormKeys keys = new FormKeys(names);
+        List<Occurrence> inOrder = new ArrayList<>(occurrences);
+        Occurrence.sortInReadingOrder(inOrder);
+        for (Occurrence o : inOrder) {
+            byKey.computeIfAbsent(keys.of(o.name()), Form::new).occurrences.add(o);
         }
         for (Form f : byKey.values()) {
             f.type = votedType(f.occurrences);
-            f.surface = mostFrequent(f.occurrences);
+            f.surface = mostFrequent(f.occurrences, names);
         }
         return List.copyOf(byKey.values());
     }
 
-    /** Gazetteer synonyms share a key; otherwise the spelling (adjectives without their inflection). */
-    private static String formKey(Occurrence o, Map<String, String> latinOf) {
-        NameSpan n = o.name();
-        if (n.key().isPresent()) return "key:" + n.key().get();
-        String latin = latinOf.computeIfAbsent(n.text(), text -> NameKey.latin(NameKey.withoutPossessive(text)));
-        if (n.cue() == Cue.NATIONALITY && latin.endsWith("e")) latin = latin.substring(0, latin.length() - 1);
-        return "text:" + latin;
+    /**
+     * Gazetteer synonyms share a key; otherwise the spelling (adjectives without their inflection). The
+     * same names recur thousands of times, so each distinct name is keyed once in a build (and its
+     * spelling worked out once while {@code names} remembers it).
+     */
+    private static final class FormKeys {
+        private final NameMemory names;
+        private final Map<String, String> ofGazetteerKey = new HashMap<>();
+        private final Map<String, String> ofText = new HashMap<>();
+        private final Map<String, String> ofNationality = new HashMap<>();
+
+        FormKeys(NameMemory names) {
+            this.names = names;
+        }
+
+        String of(NameSpan n) {
+            if (n.key().isPresent()) return ofGazetteerKey.computeIfAbsent(n.key().get(), k -> "key:" + k);
+            if (n.cue() == Cue.NATIONALITY) return ofNationality.computeIfAbsent(n.text(), this::nationalityKey);
+            return ofText.computeIfAbsent(n.text(), text -> "text:" + latin(text));
+        }
+
+        private String nationalityKey(String text) {
+            String latin = latin(text);
+            if (latin.endsWith("e")) latin = latin.substring(0, latin.length() - 1);
+            return "text:" + latin;
+        }
+
+        private String latin(String text) {
+            return names.latin(names.withoutPossessive(text));
+        }
     }
 
     static EntityType votedType(List<Occurrence> occurrences) {
-        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
-        for (Occurrence o : occurrences) votes.merge(o.name().type(), weight(o.name().cue()), Integer::sum);
-        return votes.entrySet().stream()
-                .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
-                .orElseThrow().getKey();
+        int[] votes = new int[TYPES.length];
+        for (Occurrence o : occurrences) votes[o.name().type().ordinal()] += weight(o.name().cue());
+        // Every cue weighs at least 1, so a type with no votes has no occurrence; a tie goes to the type declared first.
+        int best = -1;
+        for (int t = 0; t < votes.length; t++) if (votes[t] > 0 && (best < 0 || votes[t] > votes[best])) best = t;
+        if (best < 0) throw new java.util.NoSuchElementException("no occurrences to vote");
+        return TYPES[best];
     }
 
-    private static String mostFrequent(List<Occurrence> occurrences) {
+    private static String mostFrequent(List<Occurrence> occurrences, NameMemory names) {
+        String first = occurrences.get(0).surface();
+        if (isOneSpelling(occurrences, first)) return names.withoutPossessive(first); // most forms: nothing to count
+        // Counted by spelling first: a form has few spellings, and stripping the possessive is a pattern match.
+        Map<String, Integer> bySpelling = new HashMap<>();
+        for (Occurrence o : occurrences) bySpelling.merge(o.surface(), 1, Integer::sum);
         Map<String, Integer> counts = new TreeMap<>();
-        for (Occurrence o : occurrences) counts.merge(NameKey.withoutPossessive(o.surface()), 1, Integer::sum);
+        bySpelling.forEach((spelling, n) -> counts.merge(names.withoutPossessive(spelling), n, Integer::sum));
         return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(e -> e.getKey().length()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .orElseThrow().getKey();
+    }
+
+    private static boolean isOneSpelling(List<Occurrence> occurrences, String spelling) {
+        for (Occurrence o : occurrences) if (!o.surface().equals(spelling)) return false;
+        return true;
     }
 
     private int find(int i) {
@@ -127,7 +178,7 @@ final class EntityMerger {
         Map<Integer, PersonNames> names = new HashMap<>();
         for (int i = 0; i < forms.size(); i++) {
             if (!isPerson(i)) continue;
-            PersonNames n = PersonNames.of(forms.get(i).surface);
+            PersonNames n = this.names.personNames(forms.get(i).surface);
             if (n.surname().isEmpty()) continue;
             names.put(i, n);
             (n.isFull() ? fullBySurname : bareBySurname).computeIfAbsent(block(n.surname()), k -> new ArrayList<>()).add(i);
@@ -155,7 +206,7 @@ final class EntityMerger {
             List<Integer> bare = e.getValue();
             // Whether each bare surname kept its own mentions, looked up once rather than for every pair.
             boolean[] free = new boolean[bare.size()];
-            for (int a = 0; a < bare.size(); a++) free[a] = !reassigned.containsKey(forms.get(bare.get(a)).occurrences.get(0));
+            for (int a = 0; a < bare.size(); a++) free[a] = !reassigned.containsKey(bare.get(a));
             for (int a = 0; a < bare.size(); a++) {
                 for (int b = a + 1; b < bare.size(); b++) {
                     int x = bare.get(a);
@@ -188,7 +239,9 @@ final class EntityMerger {
         for (int r : roots) candidates.add(forms.get(r).surface);
         notes.add(form.surface + " (" + form.occurrences.size() + "x): could be " + String.join(" or ", candidates)
                 + "; each mention went to the nearest full name before it. Add the intended one to seeds/entities.yml as an alias if that is wrong.");
-        for (Occurrence o : form.occurrences) {
+        int[] went = new int[form.occurrences.size()];
+        for (int i = 0; i < went.length; i++) {
+            Occurrence o = form.occurrences.get(i);
             int best = -1;
             int bestSize = -1;
             Occurrence nearest = null;
@@ -209,8 +262,9 @@ final class EntityMerger {
                     best = r;
                 }
             }
-            reassigned.put(o, best);
+            went[i] = best;
         }
+        reassigned.put(bareForm, went);
     }
 
     /**
@@ -219,32 +273,67 @@ final class EntityMerger {
      */
     private void joinAbbreviations() {
         Map<String, List<Integer>> byInitials = new HashMap<>();
-        Map<Occurrence, Integer> formOf = new HashMap<>();
-        Map<Long, List<Occurrence>> byBlock = new HashMap<>();
+        List<Integer> abbreviations = new ArrayList<>();
         for (int l = 0; l < forms.size(); l++) {
             if (isPerson(l)) continue;
-            for (String initials : Acronyms.initialsOf(forms.get(l).surface)) {
+            String surface = forms.get(l).surface;
+            for (String initials : names.initials(surface)) {
                 byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(l);
             }
-            for (Occurrence o : forms.get(l).occurrences) {
-                formOf.put(o, l);
-                byBlock.computeIfAbsent(blockOf(o), k -> new ArrayList<>()).add(o);
-            }
+            if (surface.indexOf(' ') < 0 && isAbbreviation(surface)) abbreviations.add(l);
         }
-        for (int a = 0; a < forms.size(); a++) {
+        Map<Long, List<NameInForm>> bracketBlocks = namesInBlocksWithBracketedAbbreviations(abbreviations);
+        for (int a : abbreviations) {
             Form abbreviation = forms.get(a);
-            if (isPerson(a) || abbreviation.surface.indexOf(' ') >= 0 || !isAbbreviation(abbreviation.surface)) continue;
             java.util.Set<Integer> fits = new java.util.TreeSet<>(byInitials.getOrDefault(
                     abbreviation.surface.replace(".", "").toUpperCase(java.util.Locale.ROOT), List.of()));
             for (Occurrence o : abbreviation.occurrences) {
-                for (Occurrence l : byBlock.getOrDefault(blockOf(o), List.of())) {
-                    if (isBracketedAfter(o, l)) fits.add(formOf.get(l));
+                for (NameInForm l : bracketBlocks.getOrDefault(blockOf(o), List.of())) {
+                    if (isBracketedAfter(o, l.occurrence())) fits.add(l.form());
                 }
             }
             fits.remove(a);
             List<Integer> roots = fits.stream().map(this::find).distinct().toList();
             if (roots.size() == 1) union(a, roots.get(0));
         }
+    }
+
+    /** An occurrence with the index of its form. */
+    private record NameInForm(Occurrence occurrence, int form) {}
+
+    /**
+     * The non-person names of each block where one of the abbreviations stands right after "(": the only
+     * blocks where a long name can be written out before one. Few blocks have that, so only their names
+     * are indexed, not every name in the collection.
+     */
+    private Map<Long, List<NameInForm>> namesInBlocksWithBracketedAbbreviations(List<Integer> abbreviations) {
+        java.util.Set<Long> blocks = new java.util.HashSet<>();
+        java.util.BitSet articles = new java.util.BitSet();
+        for (int a : abbreviations) {
+            for (Occurrence o : forms.get(a).occurrences) {
+                if (!afterOpeningBracket(o)) continue;
+                blocks.add(blockOf(o));
+                articles.set(o.articleIndex());
+            }
+        }
+        Map<Long, List<NameInForm>> names = new HashMap<>();
+        if (blocks.isEmpty()) return names;
+        for (int l = 0; l < forms.size(); l++) {
+            if (isPerson(l)) continue;
+            for (Occurrence o : forms.get(l).occurrences) {
+                if (!articles.get(o.articleIndex()) || !blocks.contains(blockOf(o))) continue;
+                names.computeIfAbsent(blockOf(o), k -> new ArrayList<>()).add(new NameInForm(o, l));
+            }
+        }
+        return names;
+    }
+
+    /** Whether the last character before the name, spaces aside, is "(" (which {@link #isBracketedAfter} needs). */
+    private static boolean afterOpeningBracket(Occurrence o) {
+        String text = o.block().text();
+        int i = o.name().start() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        return i >= 0 && text.charAt(i) == '(';
     }
 
     private static boolean isAbbreviation(String s) {
@@ -261,43 +350,75 @@ final class EntityMerger {
 
     /** Long names of the same type a typo apart (Oekraine, Oekrajine), unless gazetteers know both apart. */
     private void joinTypos() {
-        Map<String, List<Integer>> byBlock = new TreeMap<>();
+        // Every pair found is joined, and joining is the same in any order: the blocks need no sorting.
+        Map<String, List<Integer>> byBlock = new HashMap<>();
         String[] latin = new String[forms.size()];
         for (int f = 0; f < forms.size(); f++) {
-            String k = NameKey.latin(forms.get(f).surface);
-            latin[f] = k;
-            if (!isPerson(f) && k.length() >= 8) byBlock.computeIfAbsent(forms.get(f).type + block(k), x -> new ArrayList<>()).add(f);
+            if (isPerson(f)) continue;
+            latin[f] = names.latin(forms.get(f).surface);
+            if (latin[f].length() >= 8) byBlock.computeIfAbsent(forms.get(f).type + block(latin[f]), x -> new ArrayList<>()).add(f);
         }
         for (List<Integer> same : byBlock.values()) {
-            for (int a = 0; a < same.size(); a++) {
-                for (int b = a + 1; b < same.size(); b++) {
-                    Form x = forms.get(same.get(a));
-                    Form y = forms.get(same.get(b));
-                    if (x.key.startsWith("key:") && y.key.startsWith("key:")) continue;
-                    if (EditDistance.isTypo(latin[same.get(a)], latin[same.get(b)])) union(same.get(a), same.get(b));
+            if (same.size() < 2) continue;
+            List<String> keys = new ArrayList<>(same.size());
+            List<Boolean> known = new ArrayList<>(same.size());
+            for (int f : same) {
+                keys.add(latin[f]);
+                known.add(forms.get(f).key.startsWith("key:"));
+            }
+            int[] pairs = names.typos(new TypoBlock(keys, known));
+            for (int i = 0; i < pairs.length; i += 2) union(same.get(pairs[i]), same.get(pairs[i + 1]));
+        }
+    }
+
+    /**
+     * The long names of one block: their Latin keys, and whether a gazetteer knows each (two names it
+     * knows are never a typo of each other).
+     */
+    record TypoBlock(List<String> latin, List<Boolean> known) {
+        /** The pairs a typo apart, by their places in the block, flattened: a block's pairs change only when its names do. */
+        int[] typoPairs() {
+            List<Integer> pairs = new ArrayList<>();
+            for (int a = 0; a < latin.size(); a++) {
+                for (int b = a + 1; b < latin.size(); b++) {
+                    if (known.get(a) && known.get(b)) continue;
+                    if (EditDistance.isTypo(latin.get(a), latin.get(b))) {
+                        pairs.add(a);
+                        pairs.add(b);
+                    }
                 }
             }
+            return pairs.stream().mapToInt(Integer::intValue).toArray();
         }
     }
 
     private List<Cluster> clusters() {
-        Map<Integer, List<Occurrence>> byRoot = new TreeMap<>();
+        // Indexed by root form, which keeps the clusters in the order of their first form.
+        List<List<Occurrence>> byRoot = new ArrayList<>(java.util.Collections.nCopies(forms.size(), null));
         for (int f = 0; f < forms.size(); f++) {
-            for (Occurrence o : forms.get(f).occurrences) {
-                int root = reassigned.containsKey(o) ? find(reassigned.get(o)) : find(f);
-                byRoot.computeIfAbsent(root, r -> new ArrayList<>()).add(o);
+            List<Occurrence> occurrences = forms.get(f).occurrences;
+            int[] went = reassigned.get(f);
+            for (int i = 0; i < occurrences.size(); i++) {
+                int root = went != null ? find(went[i]) : find(f);
+                if (byRoot.get(root) == null) byRoot.set(root, new ArrayList<>());
+                byRoot.get(root).add(occurrences.get(i));
             }
         }
         List<Cluster> clusters = new ArrayList<>();
-        for (List<Occurrence> occurrences : byRoot.values()) {
-            List<Occurrence> sorted = occurrences.stream().sorted(Occurrence.READING_ORDER).toList();
+        for (List<Occurrence> occurrences : byRoot) {
+            if (occurrences == null) continue;
+            Occurrence.sortInReadingOrder(occurrences);
+            List<Occurrence> sorted = List.copyOf(occurrences);
             clusters.add(new Cluster(sorted, votedType(sorted)));
         }
         return clusters;
     }
 
     static Optional<String> catalogKey(List<Occurrence> occurrences) {
-        return occurrences.stream().map(o -> o.name().key()).flatMap(Optional::stream)
-                .filter(k -> k.startsWith("catalog:")).findFirst();
+        for (Occurrence o : occurrences) {
+            Optional<String> key = o.name().key();
+            if (key.isPresent() && key.get().startsWith("catalog:")) return key;
+        }
+        return Optional.empty();
     }
 }

@@ -1,36 +1,82 @@
 package org.dossier.analyze.entities;
 
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What {@link RuleBasedRecognizer#recognizeAll(List, RecognitionMemory)} keeps from one collection to the
- * next, so that a rebuild reads again only the texts that changed and the texts whose evidence changed:
+ * next, so that a rebuild reads again only the texts that changed and the texts whose evidence changed.
+ * For each distinct text, by text and language, it keeps a {@link Kept}:
  * <ul>
- *   <li>each text's first reading and its contribution to the evidence, by text and language;</li>
- *   <li>the evidence of the last collection as running counts, with the texts it counts;</li>
- *   <li>each text's second reading, with the evidence keys it asked about.</li>
+ *   <li>the text's first reading and its contribution to the evidence;</li>
+ *   <li>how many times the last collection had the text, which is how often {@link #counts} counts it;</li>
+ *   <li>the text's second reading, with the evidence keys it asked about.</li>
  * </ul>
- * A fresh memory makes the recogniser read everything, so a one-off build and a rebuild run the same code.
- * Not thread-safe: one collection at a time.
+ * All of a text's state sits in one entry, so that a collection of many thousand texts costs one lookup
+ * per text. A fresh memory makes the recogniser read everything, so a one-off build and a rebuild run the
+ * same code. Not thread-safe: one collection at a time.
  */
 final class RecognitionMemory {
-    record Text(String text, String language) {}
+    /** Equality and hash written out: a rebuild looks up every text of the collection by it. */
+    record Text(String text, String language) {
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Text other && text.equals(other.text) && language.equals(other.language);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * text.hashCode() + language.hashCode();
+        }
+    }
 
     record FirstReading(List<Token> tokens, List<NameSpan> names, EvidenceContribution contribution) {}
 
     /** A text's names as read with the collection's evidence, and the evidence keys that reading asked about. */
     record SecondReading(List<NameSpan> names, Set<String> reads) {}
 
-    private final Map<Text, FirstReading> firstReadings = new HashMap<>();
+    /** Everything kept about one distinct text. */
+    static final class Kept {
+        private final Text text;
+        private FirstReading first;
+        private SecondReading second;
+        /** How many times {@link #counts} counts this text's contribution. */
+        private int counted;
+        /** How many times the collection being brought in has this text. */
+        private int times;
+
+        private Kept(Text text) {
+            this.text = text;
+        }
+
+        Text text() {
+            return text;
+        }
+
+        FirstReading firstReading() {
+            return first;
+        }
+
+        void remember(FirstReading reading) {
+            first = reading;
+        }
+
+        /** The second reading, valid for the evidence of the collection last brought in. */
+        SecondReading secondReading() {
+            return second;
+        }
+
+        void remember(SecondReading reading) {
+            second = reading;
+        }
+    }
+
+    private final Map<Text, Kept> kept = new HashMap<>();
     private EvidenceCounts counts = new EvidenceCounts();
-    /** How many times each text is in the collection that {@link #counts} sums. */
-    private final Map<Text, Integer> counted = new HashMap<>();
-    /** The second reading of every text in the collection that {@link #counts} sums, valid for that evidence. */
-    private final Map<Text, SecondReading> secondReadings = new HashMap<>();
     /** The gazetteers the readings were made with; a reading made with others is not valid. */
     private Gazetteers gazetteers;
 
@@ -41,65 +87,60 @@ final class RecognitionMemory {
 
     /** Forgets everything; the next collection is read from scratch with {@code newGazetteers}. */
     void reset(Gazetteers newGazetteers) {
-        firstReadings.clear();
+        kept.clear();
         counts = new EvidenceCounts();
-        counted.clear();
-        secondReadings.clear();
         gazetteers = newGazetteers;
     }
 
-    /** The texts among {@code texts} that have no first reading yet. */
-    List<Text> unread(Collection<Text> texts) {
-        return texts.stream().filter(t -> !firstReadings.containsKey(t)).toList();
+    /**
+     * Takes in a new collection, repeats included: the entry of each text, in order (repeats share one),
+     * new entries for texts not seen before. {@link #advance()} then brings the evidence to it.
+     */
+    List<Kept> collect(List<Text> collection) {
+        for (Kept k : kept.values()) k.times = 0;
+        List<Kept> entries = new ArrayList<>(collection.size());
+        for (Text text : collection) {
+            Kept k = kept.computeIfAbsent(text, Kept::new);
+            k.times++;
+            entries.add(k);
+        }
+        return entries;
     }
 
-    void remember(Text text, FirstReading reading) {
-        firstReadings.put(text, reading);
-    }
-
-    FirstReading firstReading(Text text) {
-        return firstReadings.get(text);
+    /** The texts of the collection that have no first reading yet, each once. */
+    List<Kept> unread() {
+        return kept.values().stream().filter(k -> k.first == null).toList();
     }
 
     /**
-     * Makes the counts those of a new collection (each text with the times it occurs; every text must
-     * have its first reading), adding and taking away only the texts that differ from the last one, and
-     * forgets the readings of texts no longer in it. Returns the evidence keys whose answer changed,
-     * which are what a kept second reading may have asked about.
+     * Makes the counts those of the collection last {@linkplain #collect collected} (every text must have
+     * its first reading), adding and taking away only the texts that differ from the last one, and forgets
+     * the texts no longer in it. Returns the evidence keys whose answer changed, which are what a kept
+     * second reading may have asked about.
      */
-    Set<String> advanceTo(Map<Text, Integer> collection) {
+    Set<String> advance() {
         // With no second reading kept, nothing asks which answers changed: skip noting them.
-        Map<String, EvidenceCounts.Answer> before = secondReadings.isEmpty() ? null : new HashMap<>();
-        collection.forEach((text, times) -> {
-            int delta = times - counted.getOrDefault(text, 0);
-            if (delta != 0) counts.add(firstReadings.get(text).contribution(), delta, before);
-        });
-        counted.forEach((text, times) -> {
-            if (!collection.containsKey(text)) counts.add(firstReadings.get(text).contribution(), -times, before);
-        });
-        counted.clear();
-        counted.putAll(collection);
-        firstReadings.keySet().retainAll(collection.keySet());
-        secondReadings.keySet().retainAll(collection.keySet());
+        boolean anyRead = kept.values().stream().anyMatch(k -> k.second != null);
+        Map<String, EvidenceCounts.Answer> before = anyRead ? new HashMap<>() : null;
+        for (Iterator<Kept> it = kept.values().iterator(); it.hasNext(); ) {
+            Kept k = it.next();
+            int delta = k.times - k.counted;
+            if (delta != 0) counts.add(k.first.contribution(), delta, before);
+            k.counted = k.times;
+            if (k.times == 0) it.remove();
+        }
         return before == null ? Set.of() : counts.changedSince(before);
     }
 
-    /** The evidence of the collection last given to {@link #advanceTo}. */
+    /** The evidence of the collection last given to {@link #advance}. */
     CollectionEvidence evidence() {
         return CollectionEvidence.of(counts);
     }
 
-    /** Whether a text has no second reading, or one that asked about a key whose answer changed. */
-    boolean needsSecondReading(Text text, Set<String> changed) {
-        SecondReading kept = secondReadings.get(text);
-        return kept == null || !changed.isEmpty() && kept.reads().stream().anyMatch(changed::contains);
-    }
-
-    void remember(Text text, SecondReading reading) {
-        secondReadings.put(text, reading);
-    }
-
-    SecondReading secondReading(Text text) {
-        return secondReadings.get(text);
+    /** The texts of the collection with no second reading, or one that asked about a key whose answer changed. */
+    List<Kept> needingSecondReading(Set<String> changed) {
+        return kept.values().stream()
+                .filter(k -> k.second == null || !changed.isEmpty() && k.second.reads().stream().anyMatch(changed::contains))
+                .toList();
     }
 }

@@ -1,9 +1,7 @@
 package org.dossier.analyze.entities;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
@@ -54,21 +52,20 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     }
 
     private List<List<NameSpan>> readAgain(List<LanguageText> texts, RecognitionMemory memory) {
-        List<RecognitionMemory.Text> keys = texts.stream().map(t -> new RecognitionMemory.Text(t.text(), t.language())).toList();
-        Map<RecognitionMemory.Text, Integer> collection = new HashMap<>();
-        for (RecognitionMemory.Text k : keys) collection.merge(k, 1, Integer::sum);
+        List<RecognitionMemory.Kept> collection = memory.collect(texts.stream()
+                .map(t -> new RecognitionMemory.Text(t.text(), t.language())).toList());
 
-        List<RecognitionMemory.Text> unread = memory.unread(collection.keySet());
-        List<RecognitionMemory.FirstReading> read = unread.parallelStream().map(this::firstReading).toList();
-        for (int i = 0; i < unread.size(); i++) memory.remember(unread.get(i), read.get(i));
+        List<RecognitionMemory.Kept> unread = memory.unread();
+        List<RecognitionMemory.FirstReading> read = unread.parallelStream().map(k -> firstReading(k.text())).toList();
+        for (int i = 0; i < unread.size(); i++) unread.get(i).remember(read.get(i));
 
-        Set<String> changed = memory.advanceTo(collection);
+        Set<String> changed = memory.advance();
         CollectionEvidence evidence = memory.evidence();
-        List<RecognitionMemory.Text> stale = collection.keySet().stream().filter(t -> memory.needsSecondReading(t, changed)).toList();
+        List<RecognitionMemory.Kept> stale = memory.needingSecondReading(changed);
         List<RecognitionMemory.SecondReading> again = stale.parallelStream()
-                .map(text -> secondReading(text, memory.firstReading(text).tokens(), evidence)).toList();
-        for (int i = 0; i < stale.size(); i++) memory.remember(stale.get(i), again.get(i));
-        return keys.stream().map(k -> memory.secondReading(k).names()).toList();
+                .map(k -> secondReading(k.text(), k.firstReading().tokens(), evidence)).toList();
+        for (int i = 0; i < stale.size(); i++) stale.get(i).remember(again.get(i));
+        return collection.stream().map(k -> k.secondReading().names()).toList();
     }
 
     private RecognitionMemory.FirstReading firstReading(RecognitionMemory.Text text) {

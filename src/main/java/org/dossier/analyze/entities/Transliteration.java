@@ -23,7 +23,9 @@ final class Transliteration {
 
     static boolean hasCyrillic(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.UnicodeBlock.of(s.charAt(i)) == Character.UnicodeBlock.CYRILLIC) return true;
+            char c = s.charAt(i);
+            // The Cyrillic block starts at U+0400: most letters are below it and need no block lookup.
+            if (c >= '\u0400' && Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) return true;
         }
         return false;
     }

@@ -30,11 +30,11 @@ public final class QuoteAnalysis {
 
     /** The same quotes; an article whose text and named entities are as {@code memory} saw them is not read again. */
     public static List<Quote> find(List<Article> articles, List<Entity> entities, QuoteMemory memory) {
-        Map<String, Entity> named = new HashMap<>();
+        Map<String, Speaker> named = new HashMap<>();
         Map<String, List<Mention>> mentionsByArticle = new HashMap<>();
         for (Entity e : entities) {
             // Only what the resolver reads, so that an article's key does not hold every mention of its entities.
-            named.put(e.id(), new Entity(e.id(), e.name(), e.type(), List.of(), Optional.empty(), Optional.empty(), List.of(), e.roles()));
+            named.put(e.id(), Speaker.of(e));
             for (Mention m : e.mentions()) mentionsByArticle.computeIfAbsent(m.span().article(), k -> new ArrayList<>()).add(m);
         }
         return articles.parallelStream()
@@ -44,9 +44,9 @@ public final class QuoteAnalysis {
                 .toList();
     }
 
-    /** The key of an article: its text, its mentions, and the id, name, type and roles of each entity they name. */
-    private static QuoteMemory.Input input(Article article, List<Mention> mentions, Map<String, Entity> named) {
-        Map<String, Entity> own = new HashMap<>();
+    /** The key of an article: its text, its mentions, and the id, type and roles of each entity they name. */
+    private static QuoteMemory.Input input(Article article, List<Mention> mentions, Map<String, Speaker> named) {
+        Map<String, Speaker> own = new HashMap<>();
         for (Mention m : mentions) own.put(m.entity(), named.get(m.entity()));
         return new QuoteMemory.Input(article, List.copyOf(mentions), Map.copyOf(own));
     }
@@ -54,7 +54,7 @@ public final class QuoteAnalysis {
     private static List<Quote> quotesOf(QuoteMemory.Input input) {
         Article article = input.article();
         List<Mention> mentions = input.mentions();
-        Map<String, Entity> byId = input.named();
+        Map<String, Speaker> byId = input.named();
         List<Quote> quotes = new ArrayList<>();
         SpeakerResolver resolver = new SpeakerResolver(article, byId, mentions);
         List<Block> blocks = article.blocks();
@@ -77,7 +77,7 @@ public final class QuoteAnalysis {
         return List.copyOf(quotes);
     }
 
-    private static Optional<Quote> signedPost(Article article, Block block, List<Mention> mentions, Map<String, Entity> byId) {
+    private static Optional<Quote> signedPost(Article article, Block block, List<Mention> mentions, Map<String, Speaker> byId) {
         Matcher m = SIGNED_POST.matcher(block.text());
         if (!m.find()) return Optional.empty();
         Optional<String> speaker = mentions.stream()

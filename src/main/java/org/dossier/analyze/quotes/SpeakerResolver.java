@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
-import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
 
@@ -20,7 +19,7 @@ import org.dossier.model.Mention;
  */
 final class SpeakerResolver {
     /** An entity named at a place of the article; {@code block} is the block's index. */
-    private record Placed(int block, int start, int end, Entity entity) {
+    private record Placed(int block, int start, int end, Speaker entity) {
         static final Comparator<Placed> ORDER = Comparator.comparingInt(Placed::block).thenComparingInt(Placed::start);
 
         boolean before(int b, int offset) {
@@ -37,11 +36,11 @@ final class SpeakerResolver {
     /** Who the article reports as speaking, in reading order: subjects of speech verbs and resolved speakers. */
     private final List<Placed> sources = new ArrayList<>();
 
-    SpeakerResolver(Article article, Map<String, Entity> entities, List<Mention> articleMentions) {
+    SpeakerResolver(Article article, Map<String, Speaker> speakers, List<Mention> articleMentions) {
         this.blocks = article.blocks();
         for (Mention m : articleMentions) {
             int b = blockIndex(m.span().block());
-            if (b >= 0) mentions.add(new Placed(b, m.span().start(), m.span().end(), entities.get(m.entity())));
+            if (b >= 0) mentions.add(new Placed(b, m.span().start(), m.span().end(), speakers.get(m.entity())));
         }
         mentions.sort(Placed.ORDER);
         for (int b = 0; b < blocks.size(); b++) addSentenceSources(b);
@@ -83,7 +82,7 @@ final class SpeakerResolver {
             Optional<Placed> named = first(b, npStart, sentenceEnd, true).or(() -> first(b, npStart, sentenceEnd, false));
             if (named.isPresent()) return speaker(b, q, named.get().entity());
             String np = text.substring(npStart, sentenceEnd);
-            Optional<Entity> referred = referredTo(np, b, q.open());
+            Optional<Speaker> referred = referredTo(np, b, q.open());
             if (referred.isPresent()) return speaker(b, q, referred.get());
         }
         Matcher nameThenVerb = SpeechWords.NAME_THEN_VERB.matcher(after);
@@ -91,7 +90,7 @@ final class SpeakerResolver {
             int npEnd = afterOffset + nameThenVerb.end(1);
             Optional<Placed> named = first(b, afterOffset, npEnd, true).or(() -> first(b, afterOffset, npEnd, false));
             if (named.isPresent()) return speaker(b, q, named.get().entity());
-            Optional<Entity> referred = referredTo(nameThenVerb.group(1), b, q.open());
+            Optional<Speaker> referred = referredTo(nameThenVerb.group(1), b, q.open());
             if (referred.isPresent()) return speaker(b, q, referred.get());
         }
         String before = text.substring(sentenceStart, q.open());
@@ -100,7 +99,7 @@ final class SpeakerResolver {
                     .or(() -> first(b, sentenceStart, q.open(), true))
                     .or(() -> first(b, sentenceStart, q.open(), false));
             if (named.isPresent()) return speaker(b, q, named.get().entity());
-            Optional<Entity> referred = referredTo(before, b, q.open());
+            Optional<Speaker> referred = referredTo(before, b, q.open());
             if (referred.isPresent()) return speaker(b, q, referred.get());
         }
         if (previous.isPresent() && previousSpeaker.isPresent() && continues(b, previous.get(), q, previousSpeaker.get())) {
@@ -109,7 +108,7 @@ final class SpeakerResolver {
         return Optional.empty();
     }
 
-    private Optional<String> speaker(int b, QuotedSpan q, Entity entity) {
+    private Optional<String> speaker(int b, QuotedSpan q, Speaker entity) {
         sources.add(new Placed(b, q.open(), q.open(), entity));
         sources.sort(Placed.ORDER);
         return Optional.of(entity.id());
@@ -147,7 +146,7 @@ final class SpeakerResolver {
      * nationality, else the last person reported as speaking, else the last with that role, else the
      * last person named.
      */
-    private Optional<Entity> referredTo(String phrase, int b, int offset) {
+    private Optional<Speaker> referredTo(String phrase, int b, int offset) {
         List<String> words = List.of(phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
         boolean pronoun = words.stream().limit(3).anyMatch(SpeechWords.PRONOUNS::contains);
         Optional<String> roleNoun = words.stream().filter(SpeechWords.ROLE_NOUNS::contains).findFirst();
@@ -156,9 +155,9 @@ final class SpeakerResolver {
         List<Placed> speakers = sources.stream().filter(p -> p.isPerson() && p.before(b, offset + 1)).toList();
         Optional<String> stem = nationalityStem(phrase);
         if (stem.isPresent()) {
-            List<Entity> ofNationality = people.stream().map(Placed::entity)
+            List<Speaker> ofNationality = people.stream().map(Placed::entity)
                     .filter(e -> e.roles().stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).startsWith(stem.get()))).toList();
-            Optional<Entity> lastSpeaker = last(speakers).map(Placed::entity).filter(ofNationality::contains);
+            Optional<Speaker> lastSpeaker = last(speakers).map(Placed::entity).filter(ofNationality::contains);
             if (lastSpeaker.isPresent()) return lastSpeaker;
             if (!ofNationality.isEmpty()) return Optional.of(ofNationality.get(ofNationality.size() - 1));
         }

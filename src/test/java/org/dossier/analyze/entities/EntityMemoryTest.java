@@ -1,0 +1,77 @@
+package org.dossier.analyze.entities;
+
+import static org.dossier.analyze.entities.EntityMergingTest.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dossier.analyze.SeedArticles;
+import org.dossier.model.Article;
+import org.dossier.model.EntityCatalog;
+import org.dossier.model.EntityType;
+import org.dossier.model.SourceLocation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Entity analysis with memory, across a collection that changes from build to build, must give what a
+ * fresh analysis of each collection gives: the same entities, mentions, quotes and uncertain names.
+ */
+class EntityMemoryTest {
+    private static final Gazetteers GAZETTEERS = Gazetteers.loadDefault();
+
+    private static final Article BIDENS = article("bidens", "en",
+            "President Joe Biden met the press on Monday, Biden's aides said.",
+            "His wife Jill Biden visited a school in Delaware, where Biden read to the pupils.",
+            "“We are ready,” Biden said.");
+    private static final Article BIDENS_RENAMED = article("bidens", "en",
+            "President Joe Bidden met the press on Monday, Bidden's aides said.",
+            "His wife Jill Biden visited a school in Delaware, where Biden read to the pupils.",
+            "“We are ready,” Biden said.");
+    private static final Article OVSE = article("ovse", "nl",
+            "De Organisatie voor Veiligheid en Samenwerking in Europa (OVSE) stuurt waarnemers.",
+            "Volgens de OVSE is het rustig. Minister Karel Vandersteen opende de NAVO-top.",
+            "Later sprak Karel Vandersten met de pers en gaf Vandersteen toe dat het druk was.");
+    private static final Article OVSE_EDITED = article("ovse", "nl",
+            "De OVSE stuurt waarnemers naar Oekraïne.",
+            "Volgens de OVSE is het rustig. Minister Karel Vandersteen opende de NAVO-top.",
+            "Later sprak Karel Vandersten met de pers en gaf Vandersteen toe dat het druk was.");
+    private static final Article GRZYBOWSKI = article("grzybowski", "nl",
+            "Volgens Grzybowski is het te laat voor het Kremlin.",
+            "“Het is te laat,” zei hij.");
+    private static final Article TYPOS = article("typos", "nl",
+            "De hulp gaat naar Oekraine.", "Ook de minister in Oekrajine helpt.");
+    private static final Article TYPOS_EDITED = article("typos", "nl",
+            "De hulp gaat naar Oekraine.", "Ook in Oekranienland helpt men.");
+    private static final Article MINISTER = article("minister", "nl",
+            "Dat verklaarde minister Grzybowski in Warschau. Ook de NAVO reageerde.");
+
+    @Test
+    void withMemoryAcrossAChangingCollectionGivesWhatAFreshRunGives() {
+        List<Article> seeds = SeedArticles.load();
+        EntityCatalog catalog = new EntityCatalog(List.of(new EntityCatalog.Entry("Karel Vandersteen", EntityType.PERSON,
+                List.of("Vandersteen"), Optional.empty(), Optional.empty(), SourceLocation.of("entities.yml", 1))), List.of());
+        List<List<Article>> collections = List.of(
+                with(seeds, BIDENS, OVSE),
+                with(seeds, BIDENS, OVSE, GRZYBOWSKI, TYPOS),
+                with(seeds, BIDENS, OVSE, GRZYBOWSKI, TYPOS_EDITED),    // the typos go
+                with(seeds, BIDENS_RENAMED, OVSE, GRZYBOWSKI, MINISTER), // a name changes, and the evidence
+                with(seeds, BIDENS_RENAMED, OVSE_EDITED, GRZYBOWSKI, MINISTER), // the bracketed abbreviation goes
+                with(List.of(), MINISTER, BIDENS, OVSE_EDITED),          // the seeds go, the order changes
+                with(seeds, BIDENS, OVSE, GRZYBOWSKI));
+        EntityMemory memory = EntityMemory.remembering();
+        for (EntityCatalog used : List.of(EntityCatalog.empty(), catalog)) {
+            for (List<Article> articles : collections) {
+                EntityResult fresh = EntityAnalysis.analyze(articles, used, GAZETTEERS);
+                assertEquals(fresh, EntityAnalysis.analyze(articles, used, GAZETTEERS, memory), articles.stream().map(Article::id).toList().toString());
+                memory.endBuild();
+            }
+        }
+    }
+
+    private static List<Article> with(List<Article> first, Article... more) {
+        List<Article> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
+    }
+}
