@@ -273,8 +273,9 @@ public final class DossierIndex {
         return (T) answer;
     }
 
-    private static <T> T found(T answer, String what) {
-        if (answer == null) throw new IllegalArgumentException(what + " is not in the dossier");
+    /** The answer, which must be there; {@code what} and {@code key} name it only when it is not (a message is not cheap). */
+    private static <T> T found(T answer, String what, Object key) {
+        if (answer == null) throw new IllegalArgumentException(what + " " + key + " is not in the dossier");
         return answer;
     }
 
@@ -290,23 +291,23 @@ public final class DossierIndex {
     }
 
     public Article article(String id) {
-        return found(look(Lookup.ARTICLE, id), "article " + id);
+        return found(look(Lookup.ARTICLE, id), "article", id);
     }
 
     /** The article as lists show it; made once per article, however many pages list it. */
     public ArticleCard card(String articleId) {
-        return found(look(Lookup.CARD, articleId), "article " + articleId);
+        return found(look(Lookup.CARD, articleId), "article", articleId);
     }
 
     /** The block a span points into. */
     public Block block(Span span) {
-        return found(look(Lookup.BLOCK, BlockKey.of(span)), "block " + span.block() + " of article " + span.article());
+        return found(look(Lookup.BLOCK, BlockKey.of(span)), "block", span);
     }
 
     /** A link to one occurrence of a passage, marked when its article is the passage's likely origin. */
     public ShareView.OccurrenceLink link(Span occurrence) {
         ArticleCard card = card(occurrence.article());
-        String passage = found(look(Lookup.PASSAGE_OF_OCCURRENCE, occurrence), "passage occurrence " + occurrence);
+        String passage = found(look(Lookup.PASSAGE_OF_OCCURRENCE, occurrence), "passage occurrence", occurrence);
         boolean origin = originOf(passage).map(card.id()::equals).orElse(false);
         return new ShareView.OccurrenceLink(card.url() + "#" + markId(occurrence), card.title(), card.outlet(),
                 card.dateLabel(), origin);
@@ -315,16 +316,16 @@ public final class DossierIndex {
     /** The article's place in dossier order. */
     public int position(String articleId) {
         Integer position = look(Lookup.POSITION, articleId);
-        return found(position, "article " + articleId);
+        return found(position, "article", articleId);
     }
 
     public Entity entity(String id) {
-        return found(look(Lookup.ENTITY, id), "entity " + id);
+        return found(look(Lookup.ENTITY, id), "entity", id);
     }
 
     /** The entity as lists show it; made once per entity (counting its articles reads every mention). */
     public EntityViews.EntityCard entityCard(String id) {
-        return found(look(Lookup.ENTITY_CARD, id), "entity " + id);
+        return found(look(Lookup.ENTITY_CARD, id), "entity", id);
     }
 
     /** What a link to the entity shows; empty when no entity has the id. */
@@ -341,7 +342,7 @@ public final class DossierIndex {
     }
 
     public String markId(Span span) {
-        return found(look(Lookup.MARK_ID, span), "passage occurrence " + span);
+        return found(look(Lookup.MARK_ID, span), "passage occurrence", span);
     }
 
     public List<Mention> mentions(String article, String block) {

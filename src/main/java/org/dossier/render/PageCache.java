@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dossier.memo.Memo;
@@ -63,9 +64,9 @@ public final class PageCache {
     private volatile DossierIndex lastIndex;
     private final Memo<MarkedBlock, String> blocks;
     /** The timeline's drawing, by the entries it draws; it changes only when the timeline does. */
-    private final Memo<List<TimelineEntry>, String> drawings;
+    private final LastMade<List<TimelineEntry>> drawing = new LastMade<>();
     /** The TimelineJS export, by everything it is made of. */
-    private final Memo<TimelineExport, String> timelineJson;
+    private final LastMade<TimelineExport> timelineJson = new LastMade<>();
     /** Each article, passage, entity, quote and event as the JSON export writes it, by the record itself. */
     private final Memo<Object, byte[]> jsonItems;
     /**
@@ -78,9 +79,7 @@ public final class PageCache {
     private PageCache(boolean enabled) {
         this.enabled = enabled;
         this.blocks = enabled ? Memo.remembering() : Memo.none();
-        this.drawings = enabled ? Memo.remembering() : Memo.none();
         this.jsonItems = enabled ? Memo.remembering() : Memo.none();
-        this.timelineJson = enabled ? Memo.remembering() : Memo.none();
     }
 
     /** A cache that remembers pages between renders. */
@@ -116,9 +115,7 @@ public final class PageCache {
         trackedPages.keySet().retainAll(asked);
         asked.clear();
         blocks.endBuild();
-        drawings.endBuild();
         jsonItems.endBuild();
-        timelineJson.endBuild();
     }
 
     /**
@@ -126,7 +123,9 @@ public final class PageCache {
      * sources' articles and the dossier's title, which are the key.
      */
     String timelineJson(List<TimelineEntry> entries, List<String> sourceTitles, String title, Supplier<String> export) {
-        return timelineJson.get(new TimelineExport(List.copyOf(entries), List.copyOf(sourceTitles), title), key -> export.get());
+        if (!enabled) return export.get();
+        return timelineJson.get(new TimelineExport(List.copyOf(entries), List.copyOf(sourceTitles), title), (a, b) -> sameObjects(a.entries(), b.entries())
+                && sameObjects(a.sourceTitles(), b.sourceTitles()) && a.title().equals(b.title()), key -> export.get());
     }
 
     /** {@link DossierJson#write(Dossier)}, serialising only the items that changed. */
@@ -145,7 +144,8 @@ public final class PageCache {
 
     /** The drawing of {@code entries}, made by {@code draw} (a pure function of them) when they changed. */
     String drawing(List<TimelineEntry> entries, Function<List<TimelineEntry>, String> draw) {
-        return drawings.get(List.copyOf(entries), draw);
+        if (!enabled) return draw.apply(entries);
+        return drawing.get(List.copyOf(entries), PageCache::sameObjects, draw);
     }
 
     /** {@link BlockAnnotator#annotate}, remembered by its whole input. */
@@ -191,5 +191,32 @@ public final class PageCache {
         byte[] bytes = renderer.render(context.of(index.recording(reads)));
         trackedPages.put(path, new TrackedEntry(template, reads.trimmed(), bytes));
         return bytes;
+    }
+
+    /** Whether two lists hold the very same objects in the same order. */
+    private static boolean sameObjects(List<?> a, List<?> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
+        return true;
+    }
+
+    /**
+     * The one thing of its kind made last render, with what it was made from. A render that gives the very
+     * same objects (most often: a rebuild's unchanged parts are the last build's objects) or equal ones gets it
+     * without making it again, and without hashing all it is made from.
+     */
+    private static final class LastMade<K> {
+        private K key;
+        private String made;
+
+        synchronized String get(K key, BiPredicate<K, K> sameObjects, Function<K, String> make) {
+            if (this.key != null && (sameObjects.test(this.key, key) || this.key.equals(key))) {
+                this.key = key;
+                return made;
+            }
+            made = make.apply(key);
+            this.key = key;
+            return made;
+        }
     }
 }
