@@ -3,6 +3,7 @@ package org.dossier.build;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.dossier.model.Article;
 import org.dossier.model.Dossier;
@@ -12,6 +13,7 @@ import org.dossier.model.Mention;
 import org.dossier.model.Passage;
 import org.dossier.model.PassageDiff;
 import org.dossier.model.Quote;
+import org.dossier.model.SharingSummary;
 import org.dossier.model.TimelineEntry;
 
 /**
@@ -27,15 +29,21 @@ final class StableParts {
     /** A dossier equal to {@code dossier}, made of the last one's objects where they are equal. */
     Dossier reuseEqual(Dossier dossier) {
         Dossier previous = last;
-        Dossier stable = previous == null ? dossier : new Dossier(
-                reuse(dossier.articles(), previous.articles(), Article::id),
-                reuse(dossier.passages(), previous.passages(), Passage::id),
-                dossier.sharing().equals(previous.sharing()) ? previous.sharing() : dossier.sharing(),
-                reuse(dossier.diffs(), previous.diffs(), item -> item),
-                reuseEntities(dossier.entities(), previous.entities()),
-                reuse(dossier.quotes(), previous.quotes(), item -> item),
-                reuse(dossier.events(), previous.events(), Event::id),
-                reuse(dossier.timeline(), previous.timeline(), TimelineEntry::id));
+        if (previous == null) {
+            last = dossier;
+            return dossier;
+        }
+        // Entities hold most of what is compared (every mention); they are compared beside the rest.
+        CompletableFuture<List<Entity>> entities = CompletableFuture.supplyAsync(
+                () -> reuseEntities(dossier.entities(), previous.entities()));
+        List<Article> articles = reuse(dossier.articles(), previous.articles(), Article::id);
+        List<Passage> passages = reuse(dossier.passages(), previous.passages(), Passage::id);
+        SharingSummary sharing = dossier.sharing().equals(previous.sharing()) ? previous.sharing() : dossier.sharing();
+        List<PassageDiff> diffs = reuse(dossier.diffs(), previous.diffs(), item -> item);
+        List<Quote> quotes = reuse(dossier.quotes(), previous.quotes(), item -> item);
+        List<Event> events = reuse(dossier.events(), previous.events(), Event::id);
+        List<TimelineEntry> timeline = reuse(dossier.timeline(), previous.timeline(), TimelineEntry::id);
+        Dossier stable = new Dossier(articles, passages, sharing, diffs, entities.join(), quotes, events, timeline);
         last = stable;
         return stable;
     }

@@ -1,0 +1,69 @@
+package org.dossier.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.analyze.entities.Gazetteers;
+import org.dossier.ingest.Ingester;
+import org.dossier.model.Article;
+import org.dossier.model.Dossier;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityCatalog;
+import org.dossier.model.Mention;
+import org.junit.jupiter.api.Test;
+
+class StablePartsTest {
+    private static final Gazetteers GAZETTEERS = Gazetteers.loadDefault();
+    private final List<Article> articles = new Ingester().ingest(Path.of("seeds"), n -> {}).articles();
+
+    /** A fresh analysis: every part a new object. */
+    private Dossier analysed(List<Article> articles) {
+        return Analysis.analyse(articles, EntityCatalog.empty(), GAZETTEERS).dossier();
+    }
+
+    @Test
+    void anUnchangedDossierIsMadeOfTheLastOnesObjects() {
+        StableParts parts = new StableParts();
+        Dossier first = parts.reuseEqual(analysed(articles));
+        Dossier again = analysed(articles);
+        assertNotSame(first.entities().get(0), again.entities().get(0), "a fresh analysis makes new objects");
+
+        Dossier stable = parts.reuseEqual(again);
+
+        assertEquals(again, stable);
+        assertTrue(first.entities().size() > 5 && !first.passages().isEmpty() && !first.timeline().isEmpty());
+        for (int i = 0; i < first.entities().size(); i++) assertSame(first.entities().get(i), stable.entities().get(i));
+        for (int i = 0; i < first.passages().size(); i++) assertSame(first.passages().get(i), stable.passages().get(i));
+        for (int i = 0; i < first.timeline().size(); i++) assertSame(first.timeline().get(i), stable.timeline().get(i));
+        assertSame(first.sharing(), stable.sharing());
+    }
+
+    @Test
+    void aChangedEntityKeepsTheLastOnesObjectsForTheMentionsItStillHas() {
+        StableParts parts = new StableParts();
+        Dossier first = parts.reuseEqual(analysed(articles));
+        Entity named = first.entities().stream().filter(e -> e.mentions().size() > 1).findFirst().orElseThrow();
+        Dossier again = analysed(articles);
+        List<Entity> entities = new ArrayList<>(again.entities());
+        int at = entities.indexOf(named);
+        Entity fresh = entities.get(at);
+        Entity lessNamed = new Entity(fresh.id(), fresh.name(), fresh.type(), fresh.aliases(), fresh.description(),
+                fresh.link(), fresh.mentions().subList(1, fresh.mentions().size()), fresh.roles());
+        entities.set(at, lessNamed);
+        Dossier edited = new Dossier(again.articles(), again.passages(), again.sharing(), again.diffs(), entities,
+                again.quotes(), again.events(), again.timeline());
+
+        Dossier stable = parts.reuseEqual(edited);
+
+        assertEquals(edited, stable);
+        Entity changed = stable.entities().get(at);
+        assertNotSame(named, changed);
+        List<Mention> kept = changed.mentions();
+        for (int i = 0; i < kept.size(); i++) assertSame(named.mentions().get(i + 1), kept.get(i));
+    }
+}
