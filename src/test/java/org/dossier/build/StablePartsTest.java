@@ -44,7 +44,7 @@ class StablePartsTest {
     }
 
     @Test
-    void aChangedEntityKeepsTheLastOnesObjectsForTheMentionsItStillHas() {
+    void changedPartsAreTheNewOnesAndAChangedEntityKeepsTheMentionsItStillHas() {
         StableParts parts = new StableParts();
         Dossier first = parts.reuseEqual(analysed(articles));
         Entity named = first.entities().stream().filter(e -> e.mentions().size() > 1).findFirst().orElseThrow();
@@ -55,7 +55,11 @@ class StablePartsTest {
         Entity lessNamed = new Entity(fresh.id(), fresh.name(), fresh.type(), fresh.aliases(), fresh.description(),
                 fresh.link(), fresh.mentions().subList(1, fresh.mentions().size()), fresh.roles());
         entities.set(at, lessNamed);
-        Dossier edited = new Dossier(again.articles(), again.passages(), again.sharing(), again.diffs(), entities,
+        List<Article> retitled = new ArrayList<>(again.articles());
+        Article a = retitled.get(0);
+        retitled.set(0, new Article(a.id(), a.source(), "Een nieuwe titel", a.date(), a.dateOrigin(), a.language(),
+                a.outlet(), a.author(), a.originalUrl(), a.sections()));
+        Dossier edited = new Dossier(retitled, again.passages(), again.sharing(), again.diffs(), entities,
                 again.quotes(), again.events(), again.timeline());
 
         Dossier stable = parts.reuseEqual(edited);
