@@ -56,13 +56,13 @@ public final class PassageFinder {
         for (BlockClass c : classes) indexed[c.index] = c.articleCount() <= boilerplateLimit;
 
         ShingleIndex index = new ShingleIndex(classes, indexed, settings, boilerplateLimit);
-        PairAligner aligner = new PairAligner(settings, vocabulary);
+        PairAlignments aligner = new PairAlignments(new PairAligner(settings, vocabulary), settings, scope.alignments);
         PassageAssembler assembler = new PassageAssembler(byId, outputRank, vocabulary, settings);
         for (BlockClass c : classes) {
             if (!indexed[c.index]) continue;
             if (c.articleCount() >= 2 && carriesContent(c, vocabulary)) assembler.addWholeClass(c);
             for (ShingleIndex.PairMatches pair : index.matchesAfter(c)) {
-                aligner.align(c, pair.other(), pair.matches(), settings.shingleSize()).forEach(assembler::addRegion);
+                aligner.align(c, pair.other(), pair.matches()).forEach(assembler::addRegion);
             }
         }
         return assembler.passages();
@@ -88,7 +88,7 @@ public final class PassageFinder {
                 if (reading.contentLength() < settings.minWords()) continue;
                 TextWords words = scope.words(block.text(), reading);
                 BlockClass c = classes.computeIfAbsent(new IdsKey(words), k -> {
-                    BlockClass created = new BlockClass(ordered.size(), words.ids(), words.sentenceStarts());
+                    BlockClass created = new BlockClass(ordered.size(), words);
                     ordered.add(created);
                     return created;
                 });

@@ -16,10 +16,13 @@ final class VocabularyScope {
     final Vocabulary vocabulary = new Vocabulary();
     /** Each prose text's content words, by the text. */
     final Memo<String, TextWords> words;
+    /** Each candidate pair's alignment, by what it reads (see {@link PairAlignments}). */
+    final Memo<PairAlignments.Key, int[]> alignments;
     private int sizeAfterFirstBuild = -1;
 
     private VocabularyScope(boolean remembering) {
         this.words = remembering ? Memo.remembering() : Memo.none();
+        this.alignments = remembering ? Memo.remembering() : Memo.none();
     }
 
     static VocabularyScope remembering() {
@@ -44,5 +47,6 @@ final class VocabularyScope {
     void endBuild() {
         if (sizeAfterFirstBuild < 0) sizeAfterFirstBuild = vocabulary.size();
         words.endBuild();
+        alignments.endBuild();
     }
 }
