@@ -55,7 +55,7 @@ public final class PassageFinder {
         boolean[] indexed = new boolean[classes.size()];
         for (BlockClass c : classes) indexed[c.index] = c.articleCount() <= boilerplateLimit;
 
-        ShingleIndex index = new ShingleIndex(classes, indexed, settings, boilerplateLimit);
+        ShingleIndex index = new ShingleIndex(classes, indexed, scope.shingles(settings.shingleSize()), settings, boilerplateLimit);
         PairAlignments aligner = new PairAlignments(new PairAligner(settings, vocabulary), settings, scope.alignments);
         PassageAssembler assembler = new PassageAssembler(byId, outputRank, vocabulary, settings);
         for (BlockClass c : classes) {
