@@ -3,10 +3,10 @@ package org.dossier.analyze.passages;
 import org.dossier.memo.Memo;
 
 /**
- * A vocabulary that lasts for a series of builds, with what was worked out in its ids: each text's words,
- * where each shingle stands, and each candidate pair's alignment. Word ids are only
- * meaningful within one vocabulary, so results that hold or are keyed by ids live and die with it. Results
- * do not depend on which id a word has, only on equal words having equal ids, so builds that share a
+ * A vocabulary that lasts for a series of builds, with what was worked out in its ids: each text's
+ * words, where each shingle stands, and each candidate pair's alignment. Word ids are only meaningful
+ * within one vocabulary, so results that hold or are keyed by ids live and die with it. Results do not
+ * depend on which id a word has, only on equal words having equal ids, so builds that share a
  * vocabulary find what builds with their own would.
  *
  * <p>A vocabulary only grows: it keeps the words of texts that were edited away. Once it holds more than
