@@ -11,13 +11,15 @@ import java.util.Map;
  * shingle's occurrences are taken in class order, then word order, and each is paired with at most
  * {@code linkWindow} later occurrences (all of them when the shingle is rare), so the work per shingle
  * is bounded and the total grows about linearly with the collection. Shingles found in more articles
- * than the boilerplate limit pair with nothing.
+ * than the boilerplate limit pair with nothing. Shingles are told apart by their words, not only by
+ * their hashes, so what is found does not depend on the ids a vocabulary gave the words.
  */
 final class ShingleIndex {
     /** Shingles shared by one class with one later class, as {@code (positionInA << 32) | positionInB}. */
     record PairMatches(BlockClass other, long[] matches) {}
 
     private final List<BlockClass> classes;
+    private final int shingleSize;
     private final int linkWindow;
     private final int boilerplateLimit;
     /** Shingles shared by each pair, keyed {@code (a << 32) | b} by class index. */
@@ -27,6 +29,7 @@ final class ShingleIndex {
     /** Indexes the classes for which {@code indexed} holds; the others never match. */
     ShingleIndex(List<BlockClass> classes, boolean[] indexed, ShingleTable table, PassageSettings settings, int boilerplateLimit) {
         this.classes = classes;
+        this.shingleSize = settings.shingleSize();
         this.linkWindow = settings.linkWindow();
         this.boilerplateLimit = boilerplateLimit;
         List<Integer> slotClasses = new ArrayList<>();
@@ -40,7 +43,9 @@ final class ShingleIndex {
         }
         table.endBuild(used);
         int[] classOfSlot = slotClasses.stream().mapToInt(Integer::intValue).toArray();
-        table.forEachRepeated((hash, places) -> pairOccurrences(occurrences(places, classOfSlot)));
+        table.forEachRepeated((hash, places) -> {
+            for (long[] shingle : byWords(occurrences(places, classOfSlot))) pairOccurrences(shingle);
+        });
         after = pairsByFirstClass();
     }
 
@@ -62,6 +67,37 @@ final class ShingleIndex {
         found = Arrays.copyOf(found, count);
         Arrays.sort(found);
         return found;
+    }
+
+    /**
+     * The occurrences of one hash split by their words, in their order. Two different shingles whose hashes
+     * collide thus never pair, and what is found depends on the words alone, never on the ids a vocabulary
+     * happened to give them. Nearly always the hash has one shingle and nothing is split.
+     */
+    private List<long[]> byWords(long[] occurrences) {
+        int alike = 0;
+        while (alike < occurrences.length && sameWords(occurrences[0], occurrences[alike])) alike++;
+        if (alike == occurrences.length) return List.of(occurrences);
+        List<long[]> shingles = new ArrayList<>();
+        boolean[] taken = new boolean[occurrences.length];
+        for (int i = 0; i < occurrences.length; i++) {
+            if (taken[i]) continue;
+            LongList same = new LongList();
+            for (int j = i; j < occurrences.length; j++) {
+                if (!taken[j] && sameWords(occurrences[i], occurrences[j])) {
+                    taken[j] = true;
+                    same.add(occurrences[j]);
+                }
+            }
+            shingles.add(same.toArray());
+        }
+        return shingles;
+    }
+
+    private boolean sameWords(long a, long b) {
+        int[] aIds = classes.get(classOf(a)).ids;
+        int[] bIds = classes.get(classOf(b)).ids;
+        return Arrays.equals(aIds, positionOf(a), positionOf(a) + shingleSize, bIds, positionOf(b), positionOf(b) + shingleSize);
     }
 
     /** Pairs each occurrence with the next {@code linkWindow}, unless the shingle is in too few or too many articles. */

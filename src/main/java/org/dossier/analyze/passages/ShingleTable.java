@@ -19,7 +19,13 @@ import java.util.function.BiConsumer;
  * vocabulary, so a table belongs to its {@link VocabularyScope}. One build at a time.
  */
 final class ShingleTable {
+    /** A 64-bit hash of the shingle of {@code size} words at {@code from}. */
+    interface Hash {
+        long of(int[] ids, int from, int size);
+    }
+
     private final int shingleSize;
+    private final Hash hash;
     private final Map<WordsKey, Integer> slots = new HashMap<>();
     private final List<int[]> wordsOfSlot = new ArrayList<>();
     /** For each shingle hash, its first place, as {@code (slot << 32) | position}. */
@@ -29,7 +35,13 @@ final class ShingleTable {
     private int slotsInUse;
 
     ShingleTable(int shingleSize) {
+        this(shingleSize, ShingleTable::mix);
+    }
+
+    /** A table with another hash, so that tests can make shingles collide. */
+    ShingleTable(int shingleSize, Hash hash) {
         this.shingleSize = shingleSize;
+        this.hash = hash;
     }
 
     int shingleSize() {
@@ -43,7 +55,7 @@ final class ShingleTable {
         int slot = wordsOfSlot.size();
         slots.put(new WordsKey(ids, idsHash), slot);
         wordsOfSlot.add(ids);
-        for (int p = 0; p + shingleSize <= ids.length; p++) add(hash(ids, p), ((long) slot << 32) | p);
+        for (int p = 0; p + shingleSize <= ids.length; p++) add(hash.of(ids, p, shingleSize), ((long) slot << 32) | p);
         return slot;
     }
 
@@ -66,10 +78,10 @@ final class ShingleTable {
         return wordsOfSlot.size() > 2 * Math.max(slotsInUse, 1000);
     }
 
-    private void add(long hash, long place) {
-        long first = firstPlace.putIfAbsent(hash, place);
+    private void add(long shingle, long place) {
+        long first = firstPlace.putIfAbsent(shingle, place);
         if (first < 0) return;
-        repeated.computeIfAbsent(hash, h -> {
+        repeated.computeIfAbsent(shingle, h -> {
             LongList places = new LongList();
             places.add(first);
             return places;
@@ -77,9 +89,9 @@ final class ShingleTable {
     }
 
     /** The hash of the shingle at {@code from}: the same words give the same hash in any build of this vocabulary. */
-    private long hash(int[] ids, int from) {
+    private static long mix(int[] ids, int from, int size) {
         long h = 0x9E3779B97F4A7C15L;
-        for (int t = from; t < from + shingleSize; t++) {
+        for (int t = from; t < from + size; t++) {
             h = Long.rotateLeft((h ^ ids[t]) * 0xBF58476D1CE4E5B9L, 31);
         }
         h ^= h >>> 30;
