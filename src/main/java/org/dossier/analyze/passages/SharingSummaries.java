@@ -90,14 +90,15 @@ public final class SharingSummaries {
      * follows the passages, not the square of the articles.
      */
     private static Map<Long, List<Passage>> byPair(List<Passage> passages, Map<String, Integer> order) {
-        Map<Long, List<Passage>> byPair = new TreeMap<>();
+        // Gathered in a hash map and sorted once: a passage in many articles adds many pairs.
+        Map<Long, List<Passage>> byPair = new HashMap<>();
         for (Passage passage : passages) {
             int[] in = passage.occurrences().stream().mapToInt(s -> order.get(s.article())).distinct().sorted().toArray();
             for (int i = 0; i < in.length; i++) {
                 for (int j = i + 1; j < in.length; j++) byPair.computeIfAbsent(((long) in[i] << 32) | in[j], k -> new ArrayList<>()).add(passage);
             }
         }
-        return byPair;
+        return new TreeMap<>(byPair);
     }
 
     private static List<Span> spansIn(String articleId, List<Passage> passages) {
