@@ -1,9 +1,7 @@
 package org.dossier.analyze.passages;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -27,7 +25,6 @@ final class ShingleTable {
     private final int shingleSize;
     private final Hash hash;
     private final Map<WordsKey, Integer> slots = new HashMap<>();
-    private final List<int[]> wordsOfSlot = new ArrayList<>();
     /** For each shingle hash, its first place, as {@code (slot << 32) | position}. */
     private final LongLongMap firstPlace = new LongLongMap();
     /** For each shingle hash seen in two places or more, every place, in the order they were added. */
@@ -52,15 +49,14 @@ final class ShingleTable {
     int slotOf(int[] ids, int idsHash) {
         Integer known = slots.get(new WordsKey(ids, idsHash));
         if (known != null) return known;
-        int slot = wordsOfSlot.size();
+        int slot = slots.size();
         slots.put(new WordsKey(ids, idsHash), slot);
-        wordsOfSlot.add(ids);
         for (int p = 0; p + shingleSize <= ids.length; p++) add(hash.of(ids, p, shingleSize), ((long) slot << 32) | p);
         return slot;
     }
 
     int slotCount() {
-        return wordsOfSlot.size();
+        return slots.size();
     }
 
     /** Every shingle hash that stands in two places or more, with its places as {@code (slot << 32) | position}. */
@@ -75,7 +71,7 @@ final class ShingleTable {
 
     /** Whether slots of words no longer used outnumber those in use, so that a new table would be much smaller. */
     boolean outgrown() {
-        return wordsOfSlot.size() > 2 * Math.max(slotsInUse, 1000);
+        return slots.size() > 2 * Math.max(slotsInUse, 1000);
     }
 
     private void add(long shingle, long place) {
