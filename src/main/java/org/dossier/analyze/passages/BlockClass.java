@@ -28,14 +28,18 @@ final class BlockClass {
     final int[] ids;
     /** Whether each word opens a sentence, as the first member writes it. */
     final boolean[] sentenceStarts;
+    /** {@code Arrays.hashCode(ids)}. */
+    final int idsHash;
     final List<Member> members = new ArrayList<>();
     private int articleCount;
     private int lastArticle = -1;
 
-    BlockClass(int index, int[] ids, boolean[] sentenceStarts) {
+    /** A class of texts with these words, as the first of them reads. */
+    BlockClass(int index, TextWords words) {
         this.index = index;
-        this.ids = ids;
-        this.sentenceStarts = sentenceStarts;
+        this.ids = words.ids();
+        this.sentenceStarts = words.sentenceStarts();
+        this.idsHash = words.idsHash();
     }
 
     /** Members arrive in article order, so counting changes of article counts distinct articles. */

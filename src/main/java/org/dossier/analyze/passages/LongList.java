@@ -12,6 +12,10 @@ final class LongList {
         values[size++] = value;
     }
 
+    long get(int i) {
+        return values[i];
+    }
+
     int size() {
         return size;
     }

@@ -65,6 +65,8 @@ final class PassageAssembler {
     private final double nearSimilarity;
     private final List<Node> nodes = new ArrayList<>();
     private final List<int[]> edges = new ArrayList<>();
+    /** One digest for every passage id; an assembler runs on one thread. */
+    private final MessageDigest sha256;
 
     /**
      * @param articles   the articles in processing order, as the members of the classes number them
@@ -75,6 +77,11 @@ final class PassageAssembler {
         this.outputRank = outputRank;
         this.vocabulary = vocabulary;
         this.nearSimilarity = settings.nearSimilarity();
+        try {
+            this.sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     void addRegion(PairAligner.Region region) {
@@ -126,10 +133,19 @@ final class PassageAssembler {
     /** Per class, nodes join the group whose stretch they most resemble, if they resemble it enough. */
     private List<Group> groupStretches(int[] groupOf) {
         Integer[] order = new Integer[nodes.size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> nodes.get(i).c().index)
-                .thenComparingInt(i -> nodes.get(i).start())
-                .thenComparingInt(i -> -nodes.get(i).end()));
+        // The sort keys in plain arrays: a comparator that reached them through the node list cost more than the sort.
+        int[] classes = new int[order.length];
+        int[] starts = new int[order.length];
+        int[] ends = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            classes[i] = nodes.get(i).c().index;
+            starts[i] = nodes.get(i).start();
+            ends[i] = nodes.get(i).end();
+        }
+        Arrays.sort(order, (x, y) -> classes[x] != classes[y] ? Integer.compare(classes[x], classes[y])
+                : starts[x] != starts[y] ? Integer.compare(starts[x], starts[y])
+                : Integer.compare(ends[y], ends[x]));
         List<Group> groups = new ArrayList<>();
         List<Integer> open = new ArrayList<>();
         int currentClass = -1;
@@ -309,11 +325,7 @@ final class PassageAssembler {
             if (text.length() > 0) text.append(' ');
             text.append(vocabulary.word(id));
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return "p-" + HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        byte[] digest = sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8));
+        return "p-" + HexFormat.of().formatHex(digest, 0, 6);
     }
 }

@@ -30,7 +30,10 @@ public final class PassageFinder {
         return find(articles, PassageMemory.none());
     }
 
-    /** The same passages, with each text's words read once for a series of builds in {@code memory}. */
+    /**
+     * The same passages, with each text's words read once for a series of builds in {@code memory}. One
+     * find at a time may use a memory.
+     */
     public List<Passage> find(List<Article> articles, PassageMemory memory) {
         Objects.requireNonNull(articles, "articles must not be null");
         Objects.requireNonNull(memory, "memory must not be null");
@@ -45,20 +48,21 @@ public final class PassageFinder {
         for (int i = 0; i < articles.size(); i++) givenOrder.put(articles.get(i).id(), i);
         int[] outputRank = byId.stream().mapToInt(a -> givenOrder.get(a.id())).toArray();
 
-        Vocabulary vocabulary = new Vocabulary();
-        List<BlockClass> classes = classify(byId, vocabulary, read(byId, memory));
+        VocabularyScope scope = memory.vocabularyForBuild();
+        Vocabulary vocabulary = scope.vocabulary;
+        List<BlockClass> classes = classify(byId, scope, read(byId, memory));
         int boilerplateLimit = settings.boilerplateLimit(byId.size());
         boolean[] indexed = new boolean[classes.size()];
         for (BlockClass c : classes) indexed[c.index] = c.articleCount() <= boilerplateLimit;
 
-        ShingleIndex index = new ShingleIndex(classes, indexed, settings, boilerplateLimit);
-        PairAligner aligner = new PairAligner(settings, vocabulary);
+        ShingleIndex index = new ShingleIndex(classes, indexed, scope.shingles(settings.shingleSize()), settings, boilerplateLimit);
+        PairAlignments aligner = new PairAlignments(new PairAligner(settings, vocabulary), settings, scope.alignments);
         PassageAssembler assembler = new PassageAssembler(byId, outputRank, vocabulary, settings);
         for (BlockClass c : classes) {
             if (!indexed[c.index]) continue;
             if (c.articleCount() >= 2 && carriesContent(c, vocabulary)) assembler.addWholeClass(c);
             for (ShingleIndex.PairMatches pair : index.matchesAfter(c)) {
-                aligner.align(c, pair.other(), pair.matches(), settings.shingleSize()).forEach(assembler::addRegion);
+                aligner.align(c, pair.other(), pair.matches()).forEach(assembler::addRegion);
             }
         }
         return assembler.passages();
@@ -72,7 +76,7 @@ public final class PassageFinder {
     }
 
     /** Groups the prose blocks with identical normalised words, skipping boilerplate and blocks too short to share. */
-    private List<BlockClass> classify(List<Article> byId, Vocabulary vocabulary, List<ProseReading[]> readings) {
+    private List<BlockClass> classify(List<Article> byId, VocabularyScope scope, List<ProseReading[]> readings) {
         Map<IdsKey, BlockClass> classes = new HashMap<>();
         List<BlockClass> ordered = new ArrayList<>();
         for (int a = 0; a < byId.size(); a++) {
@@ -82,21 +86,13 @@ public final class PassageFinder {
                 ProseReading reading = readings.get(a)[b];
                 if (reading == null || reading.boilerplate()) continue;
                 if (reading.contentLength() < settings.minWords()) continue;
-                WordTokens words = reading.words();
-                int[] range = {reading.contentFrom(), reading.contentTo()};
-                int[] ids = new int[range[1] - range[0]];
-                boolean[] sentenceStarts = new boolean[ids.length];
-                for (int w = 0; w < ids.length; w++) {
-                    ids[w] = vocabulary.id(words.norms[range[0] + w]);
-                    sentenceStarts[w] = w == 0 || words.startsSentence(range[0] + w);
-                }
-                BlockClass c = classes.computeIfAbsent(new IdsKey(ids), k -> {
-                    BlockClass created = new BlockClass(ordered.size(), ids, sentenceStarts);
+                TextWords words = scope.words(block.text(), reading);
+                BlockClass c = classes.computeIfAbsent(new IdsKey(words), k -> {
+                    BlockClass created = new BlockClass(ordered.size(), words);
                     ordered.add(created);
                     return created;
                 });
-                c.add(new BlockClass.Member(a, b, block,
-                        Arrays.copyOfRange(words.starts, range[0], range[1]), Arrays.copyOfRange(words.ends, range[0], range[1])));
+                c.add(new BlockClass.Member(a, b, block, words.starts(), words.ends()));
             }
         }
         return ordered;
@@ -106,21 +102,21 @@ public final class PassageFinder {
         return Arrays.stream(c.ids).filter(vocabulary::isContent).count() >= settings.minContentWords();
     }
 
-    /** Word ids as a map key. */
-    private record IdsKey(int[] ids) {
+    /** A text's word ids as a map key, with the hash worked out when the text was first read. */
+    private record IdsKey(TextWords words) {
         @Override
         public boolean equals(Object other) {
-            return other instanceof IdsKey key && Arrays.equals(ids, key.ids);
+            return other instanceof IdsKey key && Arrays.equals(words.ids(), key.words.ids());
         }
 
         @Override
         public int hashCode() {
-            return Arrays.hashCode(ids);
+            return words.idsHash();
         }
 
         @Override
         public String toString() {
-            return Arrays.toString(ids);
+            return Arrays.toString(words.ids());
         }
     }
 }

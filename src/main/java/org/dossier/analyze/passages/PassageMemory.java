@@ -4,26 +4,42 @@ import org.dossier.memo.Memo;
 
 /**
  * What passage finding keeps from one build to the next: each prose text read into normalised words,
- * with its boilerplate judged and the stretch that carries content, by the text alone. Matching the words
- * across the collection is done every build. {@link #none()} keeps nothing.
+ * with its boilerplate judged and the stretch that carries content, by the text alone; and a vocabulary
+ * that outlasts a build, with each text's words in its ids (see {@link VocabularyScope}). Matching the
+ * words across the collection is done every build. {@link #none()} keeps nothing: each build gets a
+ * vocabulary of its own, and runs the same code.
+ *
+ * <p>Used by one build at a time, as the build's memory is.
  */
 public final class PassageMemory {
     final Memo<String, ProseReading> readings;
+    private final boolean remembering;
+    private VocabularyScope scope;
 
-    private PassageMemory(Memo<String, ProseReading> readings) {
-        this.readings = readings;
+    private PassageMemory(boolean remembering) {
+        this.remembering = remembering;
+        this.readings = remembering ? Memo.remembering() : Memo.none();
+        this.scope = remembering ? VocabularyScope.remembering() : null;
     }
 
     public static PassageMemory remembering() {
-        return new PassageMemory(Memo.remembering());
+        return new PassageMemory(true);
     }
 
     public static PassageMemory none() {
-        return new PassageMemory(Memo.none());
+        return new PassageMemory(false);
+    }
+
+    /** The vocabulary for the build that is starting: the one the last build used, unless it has outgrown its use. */
+    VocabularyScope vocabularyForBuild() {
+        if (!remembering) return VocabularyScope.none();
+        if (scope.outgrown()) scope = VocabularyScope.remembering();
+        return scope;
     }
 
     /** Ends a build: forgets the texts it did not read. */
     public void endBuild() {
         readings.endBuild();
+        if (scope != null) scope.endBuild();
     }
 }

@@ -3,12 +3,10 @@ package org.dossier.analyze.passages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
@@ -27,6 +25,9 @@ import org.dossier.model.Span;
  * id, and a passage none of whose articles has a date has no origin.
  */
 public final class SharingSummaries {
+    private static final Comparator<Article> EARLIEST =
+            Comparator.<Article, PartialDate>comparing(a -> a.date().orElseThrow()).thenComparing(Article::id);
+
     private SharingSummaries() {}
 
     /** The summary for these articles, in the order given (dossier order), and these passages. */
@@ -44,36 +45,30 @@ public final class SharingSummaries {
             byId.put(article.id(), article);
             order.put(article.id(), order.size());
         }
-        checkOccurrences(passages, byId);
         WordCounter counter = new WordCounter(memory);
+        checkOccurrences(passages, byId, counter);
         List<ArticleSharing> articleSharing = new ArrayList<>();
         Map<String, List<Span>> spansOf = new HashMap<>();
         passages.forEach(p -> p.occurrences().forEach(s -> spansOf.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s)));
         for (Article article : articles) {
-            articleSharing.add(new ArticleSharing(article.id(), counter.all(article),
-                    counter.inside(article, spansOf.getOrDefault(article.id(), List.of()))));
-        }
-        // Only pairs that occur together in some passage, so the cost follows the passages, not the square of the articles.
-        Map<List<Integer>, List<Passage>> byPair = new TreeMap<>(Comparator.<List<Integer>>comparingInt(k -> k.get(0)).thenComparingInt(k -> k.get(1)));
-        for (Passage passage : passages) {
-            List<Integer> in = passage.occurrences().stream().map(s -> order.get(s.article())).distinct().sorted().toList();
-            for (int i = 0; i < in.size(); i++) {
-                for (int j = i + 1; j < in.size(); j++) byPair.computeIfAbsent(List.of(in.get(i), in.get(j)), k -> new ArrayList<>()).add(passage);
-            }
+            ArticleWords words = counter.of(article);
+            articleSharing.add(new ArticleSharing(article.id(), words.all(), words.inside(spansOf.getOrDefault(article.id(), List.of()))));
         }
         List<PairSharing> pairs = new ArrayList<>();
-        byPair.forEach((pair, shared) -> {
-            Article first = articles.get(pair.get(0));
-            Article second = articles.get(pair.get(1));
+        byPair(passages, order).forEach((pair, shared) -> {
+            Article first = articles.get((int) (pair >>> 32));
+            Article second = articles.get((int) (long) pair);
+            ArticleWords firstWords = counter.of(first);
+            ArticleWords secondWords = counter.of(second);
             pairs.add(new PairSharing(first.id(), second.id(), shared.size(),
-                    counter.all(first), counter.inside(first, spansIn(first.id(), shared)),
-                    counter.all(second), counter.inside(second, spansIn(second.id(), shared))));
+                    firstWords.all(), firstWords.inside(spansIn(first.id(), shared)),
+                    secondWords.all(), secondWords.inside(spansIn(second.id(), shared))));
         });
         List<PassageOrigin> origins = passages.stream().map(p -> new PassageOrigin(p.id(), origin(p, byId))).toList();
         return new SharingSummary(articleSharing, pairs, origins);
     }
 
-    private static void checkOccurrences(List<Passage> passages, Map<String, Article> byId) {
+    private static void checkOccurrences(List<Passage> passages, Map<String, Article> byId, WordCounter counter) {
         for (Passage passage : passages) {
             for (Span span : passage.occurrences()) {
                 Article article = byId.get(span.article());
@@ -81,7 +76,7 @@ public final class SharingSummaries {
                     throw new IllegalArgumentException("passage " + passage.id() + " occurs in article " + span.article()
                             + ", which is not among the articles given");
                 }
-                if (article.block(span.block()).isEmpty()) {
+                if (!counter.of(article).hasBlock(span.block())) {
                     throw new IllegalArgumentException("passage " + passage.id() + " occurs in block " + span.block()
                             + ", which article " + span.article() + " does not have");
                 }
@@ -89,36 +84,85 @@ public final class SharingSummaries {
         }
     }
 
-    private static List<Span> spansIn(String articleId, List<Passage> passages) {
-        return passages.stream().flatMap(p -> p.occurrences().stream()).filter(s -> s.article().equals(articleId)).toList();
+    /**
+     * The passages each pair of articles shares, keyed {@code (first << 32) | second} by the articles'
+     * places in the order given and ordered so. Only pairs that occur together in some passage, so the cost
+     * follows the passages, not the square of the articles.
+     */
+    private static Map<Long, List<Passage>> byPair(List<Passage> passages, Map<String, Integer> order) {
+        // Gathered in a hash map and sorted once: a passage in many articles adds many pairs.
+        Map<Long, List<Passage>> byPair = new HashMap<>();
+        for (Passage passage : passages) {
+            int[] in = passage.occurrences().stream().mapToInt(s -> order.get(s.article())).distinct().sorted().toArray();
+            for (int i = 0; i < in.length; i++) {
+                for (int j = i + 1; j < in.length; j++) byPair.computeIfAbsent(((long) in[i] << 32) | in[j], k -> new ArrayList<>()).add(passage);
+            }
+        }
+        return new TreeMap<>(byPair);
     }
 
-    /** Counts words of prose blocks as passages count them, reading each block once. */
+    private static List<Span> spansIn(String articleId, List<Passage> passages) {
+        List<Span> spans = new ArrayList<>();
+        for (Passage passage : passages) {
+            for (Span span : passage.occurrences()) {
+                if (span.article().equals(articleId)) spans.add(span);
+            }
+        }
+        return spans;
+    }
+
+    /** Reads each article's prose words once per summary, and each text once. */
     private static final class WordCounter {
-        private final Map<String, WordTokens> words = new HashMap<>();
+        private static final WordTokens NOT_PROSE = WordTokens.of("");
+
         private final PassageMemory memory;
+        private final Map<String, WordTokens> byText = new HashMap<>();
+        private final Map<String, ArticleWords> byArticle = new HashMap<>();
 
         WordCounter(PassageMemory memory) {
             this.memory = memory;
         }
 
-        private final Map<String, Integer> all = new HashMap<>();
+        ArticleWords of(Article article) {
+            return byArticle.computeIfAbsent(article.id(), id -> {
+                List<Block> blocks = article.blocks();
+                WordTokens[] words = new WordTokens[blocks.size()];
+                int all = 0;
+                for (int b = 0; b < words.length; b++) {
+                    words[b] = blocks.get(b).kind().isProse() ? words(blocks.get(b).text()) : NOT_PROSE;
+                    all += words[b].size();
+                }
+                return new ArticleWords(blocks, words, all);
+            });
+        }
 
-        /** Words of the article's prose; counted once per article, which many pairs ask about. */
-        int all(Article article) {
-            return all.computeIfAbsent(article.id(),
-                    id -> article.blockStream().filter(b -> b.kind().isProse()).mapToInt(b -> words(b).size()).sum());
+        private WordTokens words(String text) {
+            return byText.computeIfAbsent(text, t -> memory.readings.get(t, ProseReading::of).words());
+        }
+    }
+
+    /**
+     * The words of one article's blocks, counted the way passages count them: blocks that are not prose
+     * have none.
+     *
+     * @param words each block's words, in reading order
+     * @param all   the words of the article's prose
+     */
+    private record ArticleWords(List<Block> blocks, WordTokens[] words, int all) {
+        boolean hasBlock(String blockId) {
+            return blocks.stream().anyMatch(b -> b.id().equals(blockId));
         }
 
         /** Words of the article's prose that stand inside the spans. */
-        int inside(Article article, List<Span> spans) {
+        int inside(List<Span> spans) {
+            if (spans.isEmpty()) return 0;
             Map<String, List<Span>> byBlock = new HashMap<>();
             spans.forEach(s -> byBlock.computeIfAbsent(s.block(), k -> new ArrayList<>()).add(s));
             int count = 0;
-            for (Block block : article.blocks()) {
-                List<Span> inBlock = byBlock.get(block.id());
-                if (inBlock == null || !block.kind().isProse()) continue;
-                WordTokens tokens = words(block);
+            for (int b = 0; b < words.length; b++) {
+                List<Span> inBlock = byBlock.get(blocks.get(b).id());
+                if (inBlock == null) continue;
+                WordTokens tokens = words[b];
                 for (int w = 0; w < tokens.size(); w++) {
                     if (inside(tokens.starts[w], tokens.ends[w], inBlock)) count++;
                 }
@@ -130,19 +174,14 @@ public final class SharingSummaries {
             for (Span s : spans) if (start >= s.start() && end <= s.end()) return true;
             return false;
         }
-
-        private WordTokens words(Block block) {
-            return words.computeIfAbsent(block.text(), text -> memory.readings.get(text, ProseReading::of).words());
-        }
     }
 
     private static Optional<String> origin(Passage passage, Map<String, Article> byId) {
-        Set<String> ids = new LinkedHashSet<>();
-        passage.occurrences().forEach(s -> ids.add(s.article()));
-        return ids.stream()
-                .map(byId::get)
-                .filter(a -> a.date().isPresent())
-                .min(Comparator.<Article, PartialDate>comparing(a -> a.date().orElseThrow()).thenComparing(Article::id))
-                .map(Article::id);
+        Article earliest = null;
+        for (Span span : passage.occurrences()) {
+            Article article = byId.get(span.article());
+            if (article.date().isPresent() && (earliest == null || EARLIEST.compare(article, earliest) < 0)) earliest = article;
+        }
+        return Optional.ofNullable(earliest).map(Article::id);
     }
 }

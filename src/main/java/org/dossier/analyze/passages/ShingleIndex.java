@@ -1,16 +1,18 @@
 package org.dossier.analyze.passages;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * An inverted index of hashed word shingles over block classes, kept as sorted primitive arrays. It
- * yields, for one class, the shingles it shares with classes after it: each occurrence of a shingle is
- * paired with at most {@code linkWindow} later occurrences (all of them when the shingle is rare), so
- * the work per shingle is bounded and the total grows about linearly with the collection. Shingles
- * found in more articles than the boilerplate limit pair with nothing.
+ * The shingles that block classes share, for one build, read from a {@link ShingleTable}. Each
+ * shingle's occurrences are taken in class order, then word order, and each is paired with at most
+ * {@code linkWindow} later occurrences (all of them when the shingle is rare), so the work per shingle
+ * is bounded and the total grows about linearly with the collection. Shingles found in more articles
+ * than the boilerplate limit pair with nothing. Shingles are told apart by their words, not only by
+ * their hashes, so what is found does not depend on the ids a vocabulary gave the words.
  */
 final class ShingleIndex {
     /** Shingles shared by one class with one later class, as {@code (positionInA << 32) | positionInB}. */
@@ -20,87 +22,119 @@ final class ShingleIndex {
     private final int shingleSize;
     private final int linkWindow;
     private final int boilerplateLimit;
-    private final int[] offsets;
-    private final long[] hashes;
-    private final long[] refs;
-    private final int[] rankOf;
-    private final int[] groupArticles;
+    /** Shingles shared by each pair, keyed {@code (a << 32) | b} by class index. */
+    private final Map<Long, LongList> byPair = new HashMap<>();
+    private final List<List<PairMatches>> after;
 
     /** Indexes the classes for which {@code indexed} holds; the others never match. */
-    ShingleIndex(List<BlockClass> classes, boolean[] indexed, PassageSettings settings, int boilerplateLimit) {
+    ShingleIndex(List<BlockClass> classes, boolean[] indexed, ShingleTable table, PassageSettings settings, int boilerplateLimit) {
         this.classes = classes;
         this.shingleSize = settings.shingleSize();
         this.linkWindow = settings.linkWindow();
         this.boilerplateLimit = boilerplateLimit;
-        offsets = new int[classes.size() + 1];
+        List<Integer> slotClasses = new ArrayList<>();
+        int used = 0;
         for (BlockClass c : classes) {
-            int count = indexed[c.index] ? Math.max(0, c.length() - shingleSize + 1) : 0;
-            offsets[c.index + 1] = Math.addExact(offsets[c.index], count);
+            if (!indexed[c.index]) continue;
+            int slot = table.slotOf(c.ids, c.idsHash);
+            while (slotClasses.size() <= slot) slotClasses.add(-1);
+            slotClasses.set(slot, c.index);
+            used++;
         }
-        int total = offsets[classes.size()];
-        long[] sortedHashes = new long[total];
-        long[] sortedRefs = new long[total];
-        for (BlockClass c : classes) {
-            for (int p = 0, at = offsets[c.index]; at < offsets[c.index + 1]; p++, at++) {
-                sortedHashes[at] = hash(c.ids, p);
-                sortedRefs[at] = ((long) c.index << 32) | p;
-            }
-        }
-        RadixSort.sort(sortedHashes, sortedRefs);
-        hashes = sortedHashes;
-        refs = sortedRefs;
-        rankOf = new int[total];
-        for (int r = 0; r < total; r++) rankOf[offsets[classOf(refs[r])] + positionOf(refs[r])] = r;
-        groupArticles = new int[total];
-        for (int s = 0; s < total; ) {
-            int e = s;
-            int articles = 0;
-            int lastClass = -1;
-            while (e < total && hashes[e] == hashes[s]) {
-                int c = classOf(refs[e]);
-                if (c != lastClass) articles += classes.get(c).articleCount();
-                lastClass = c;
-                e++;
-            }
-            for (int r = s; r < e; r++) groupArticles[r] = articles;
-            s = e;
-        }
+        table.endBuild(used);
+        int[] classOfSlot = slotClasses.stream().mapToInt(Integer::intValue).toArray();
+        table.forEachRepeated((hash, places) -> {
+            for (long[] shingle : byWords(occurrences(places, classOfSlot))) pairOccurrences(shingle);
+        });
+        after = pairsByFirstClass();
     }
 
     /** Shingles that class {@code a} shares with each later class of another article, ordered by that class. */
     List<PairMatches> matchesAfter(BlockClass a) {
-        Map<Integer, LongList> byClass = new HashMap<>();
-        for (int p = 0, at = offsets[a.index]; at < offsets[a.index + 1]; p++, at++) {
-            int rank = rankOf[at];
-            if (groupArticles[rank] < 2 || groupArticles[rank] > boilerplateLimit) continue;
-            for (int s = rank + 1; s <= rank + linkWindow && s < hashes.length && hashes[s] == hashes[rank]; s++) {
-                int other = classOf(refs[s]);
+        return after.get(a.index);
+    }
+
+    /** The places of one shingle in classes of this build, as {@code (class << 32) | position}, in class then word order. */
+    private static long[] occurrences(LongList places, int[] classOfSlot) {
+        long[] found = new long[places.size()];
+        int count = 0;
+        for (int i = 0; i < places.size(); i++) {
+            long place = places.get(i);
+            int slot = (int) (place >>> 32);
+            int c = slot < classOfSlot.length ? classOfSlot[slot] : -1;
+            if (c >= 0) found[count++] = ((long) c << 32) | positionOf(place);
+        }
+        found = Arrays.copyOf(found, count);
+        Arrays.sort(found);
+        return found;
+    }
+
+    /**
+     * The occurrences of one hash split by their words, in their order. Two different shingles whose hashes
+     * collide thus never pair, and what is found depends on the words alone, never on the ids a vocabulary
+     * happened to give them. Nearly always the hash has one shingle and nothing is split.
+     */
+    private List<long[]> byWords(long[] occurrences) {
+        int alike = 0;
+        while (alike < occurrences.length && sameWords(occurrences[0], occurrences[alike])) alike++;
+        if (alike == occurrences.length) return List.of(occurrences);
+        List<long[]> shingles = new ArrayList<>();
+        boolean[] taken = new boolean[occurrences.length];
+        for (int i = 0; i < occurrences.length; i++) {
+            if (taken[i]) continue;
+            LongList same = new LongList();
+            for (int j = i; j < occurrences.length; j++) {
+                if (!taken[j] && sameWords(occurrences[i], occurrences[j])) {
+                    taken[j] = true;
+                    same.add(occurrences[j]);
+                }
+            }
+            shingles.add(same.toArray());
+        }
+        return shingles;
+    }
+
+    private boolean sameWords(long a, long b) {
+        int[] aIds = classes.get(classOf(a)).ids;
+        int[] bIds = classes.get(classOf(b)).ids;
+        return Arrays.equals(aIds, positionOf(a), positionOf(a) + shingleSize, bIds, positionOf(b), positionOf(b) + shingleSize);
+    }
+
+    /** Pairs each occurrence with the next {@code linkWindow}, unless the shingle is in too few or too many articles. */
+    private void pairOccurrences(long[] occurrences) {
+        if (occurrences.length < 2 || classOf(occurrences[0]) == classOf(occurrences[occurrences.length - 1])) return;
+        int articles = 0;
+        int lastClass = -1;
+        for (long occurrence : occurrences) {
+            int c = classOf(occurrence);
+            if (c != lastClass) articles += classes.get(c).articleCount();
+            lastClass = c;
+        }
+        if (articles < 2 || articles > boilerplateLimit) return;
+        for (int r = 0; r < occurrences.length; r++) {
+            BlockClass a = classes.get(classOf(occurrences[r]));
+            for (int s = r + 1; s <= r + linkWindow && s < occurrences.length; s++) {
+                int other = classOf(occurrences[s]);
                 if (other == a.index) continue;
                 BlockClass b = classes.get(other);
                 if (a.soleArticle() >= 0 && a.soleArticle() == b.soleArticle()) continue;
-                byClass.computeIfAbsent(other, x -> new LongList()).add(((long) p << 32) | positionOf(refs[s]));
+                byPair.computeIfAbsent(((long) a.index << 32) | other, k -> new LongList())
+                        .add(((long) positionOf(occurrences[r]) << 32) | positionOf(occurrences[s]));
             }
         }
-        List<PairMatches> result = new ArrayList<>(byClass.size());
-        byClass.keySet().stream().sorted()
-                .forEach(other -> result.add(new PairMatches(classes.get(other), byClass.get(other).toArray())));
-        return result;
     }
 
-    int shingleSize() {
-        return shingleSize;
-    }
-
-    private long hash(int[] ids, int from) {
-        long h = 0x9E3779B97F4A7C15L;
-        for (int t = from; t < from + shingleSize; t++) {
-            h = Long.rotateLeft((h ^ ids[t]) * 0xBF58476D1CE4E5B9L, 31);
+    /** For each class, its pairs with later classes ordered by the later class, each pair's shingles in word order. */
+    private List<List<PairMatches>> pairsByFirstClass() {
+        List<List<PairMatches>> pairs = new ArrayList<>(classes.size());
+        for (int c = 0; c < classes.size(); c++) pairs.add(new ArrayList<>());
+        long[] keys = byPair.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        for (long key : keys) {
+            long[] matches = byPair.get(key).toArray();
+            Arrays.sort(matches);
+            pairs.get((int) (key >>> 32)).add(new PairMatches(classes.get((int) key), matches));
         }
-        h ^= h >>> 30;
-        h *= 0xBF58476D1CE4E5B9L;
-        h ^= h >>> 27;
-        h *= 0x94D049BB133111EBL;
-        return h ^ (h >>> 31);
+        return pairs;
     }
 
     private static int classOf(long ref) {

@@ -24,6 +24,10 @@ final class Vocabulary {
         return next;
     }
 
+    int size() {
+        return words.size();
+    }
+
     String word(int id) {
         return words.get(id);
     }

@@ -5,15 +5,22 @@
  * <p>How it works, in order ({@link org.dossier.analyze.passages.PassageFinder} runs it):
  * prose blocks are cut into normalised words ({@code WordTokens}: case, diacritics, quotation marks,
  * hyphenation and whitespace do not count); blocks with identical words are grouped once
- * ({@code BlockClass}); hashed word shingles go into one sorted inverted index ({@code ShingleIndex}) so
- * that only blocks sharing a shingle are ever compared, each shingle occurrence with a bounded number
- * of others, which keeps the cost about linear in the collection; every candidate pair is aligned from
- * its longest shared run outward with a word-level diff that fixes each span's bounds
- * ({@code PairAligner}); overlapping stretches are clustered into passages ({@code PassageAssembler}).
+ * ({@code BlockClass}); hashed word shingles go into a table of where each stands ({@code ShingleTable})
+ * so that only blocks sharing a shingle are ever compared ({@code ShingleIndex}), each shingle occurrence
+ * with a bounded number of others, which keeps the cost about linear in the collection; every candidate
+ * pair is aligned from its longest shared run outward with a word-level diff that fixes each span's
+ * bounds ({@code PairAligner}); overlapping stretches are clustered into passages ({@code PassageAssembler}).
+ *
+ * <p>A preview's rebuilds share a {@link org.dossier.analyze.passages.PassageMemory}: each text's reading,
+ * a vocabulary that outlasts a build ({@code VocabularyScope}) with each text's word ids, the shingle
+ * table and each candidate pair's alignment ({@code PairAlignments}), so that a rebuild after an edit
+ * hashes and aligns only what the edit touched. Grouping, pairing and clustering run over the whole
+ * collection every build; they give what a build without memory gives.
  *
  * <p>Also here: {@link org.dossier.analyze.passages.WordDiff} (what differs between two occurrences, as
  * model {@code DiffPart}s) and {@link org.dossier.analyze.passages.SharingSummaries} (the model's
- * {@code SharingSummary}: who shares how much with whom, and each passage's likely origin). Everything is pure and deterministic; imports only {@code org.dossier.model} and
+ * {@code SharingSummary}: who shares how much with whom, and each passage's likely origin). Everything
+ * is pure and deterministic; imports only {@code org.dossier.model}, {@code org.dossier.memo} and
  * {@code java.*}.
  */
 package org.dossier.analyze.passages;

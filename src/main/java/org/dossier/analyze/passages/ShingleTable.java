@@ -1,0 +1,112 @@
+package org.dossier.analyze.passages;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Where each hashed word shingle stands, kept from build to build so that a build hashes only the
+ * shingles of words it has not seen before. Each distinct sequence of words (a block class's) gets a
+ * slot once and keeps it; a build says which slots it uses ({@link #slotOf}), and only shingles that
+ * stand in two places or more are ever looked at again ({@link #forEachRepeated}), which in news is a
+ * small share of them.
+ *
+ * <p>Slots of words no build uses any more stay, so that undoing an edit costs nothing; once they
+ * outnumber the ones in use, {@link VocabularyScope} starts a new table. Word ids are those of one
+ * vocabulary, so a table belongs to its {@link VocabularyScope}. One build at a time.
+ */
+final class ShingleTable {
+    /** A 64-bit hash of the shingle of {@code size} words at {@code from}. */
+    interface Hash {
+        long of(int[] ids, int from, int size);
+    }
+
+    private final int shingleSize;
+    private final Hash hash;
+    private final Map<WordsKey, Integer> slots = new HashMap<>();
+    /** For each shingle hash, its first place, as {@code (slot << 32) | position}. */
+    private final LongLongMap firstPlace = new LongLongMap();
+    /** For each shingle hash seen in two places or more, every place, in the order they were added. */
+    private final Map<Long, LongList> repeated = new HashMap<>();
+    private int slotsInUse;
+
+    ShingleTable(int shingleSize) {
+        this(shingleSize, ShingleTable::mix);
+    }
+
+    /** A table with another hash, so that tests can make shingles collide. */
+    ShingleTable(int shingleSize, Hash hash) {
+        this.shingleSize = shingleSize;
+        this.hash = hash;
+    }
+
+    int shingleSize() {
+        return shingleSize;
+    }
+
+    /** The slot of these words (a class's ids), adding their shingles when they are new. */
+    int slotOf(int[] ids, int idsHash) {
+        Integer known = slots.get(new WordsKey(ids, idsHash));
+        if (known != null) return known;
+        int slot = slots.size();
+        slots.put(new WordsKey(ids, idsHash), slot);
+        for (int p = 0; p + shingleSize <= ids.length; p++) add(hash.of(ids, p, shingleSize), ((long) slot << 32) | p);
+        return slot;
+    }
+
+    int slotCount() {
+        return slots.size();
+    }
+
+    /** Every shingle hash that stands in two places or more, with its places as {@code (slot << 32) | position}. */
+    void forEachRepeated(BiConsumer<Long, LongList> action) {
+        repeated.forEach(action);
+    }
+
+    /** Records how many slots the build that just ended used, to tell when the table has outgrown its use. */
+    void endBuild(int used) {
+        slotsInUse = used;
+    }
+
+    /** Whether slots of words no longer used outnumber those in use, so that a new table would be much smaller. */
+    boolean outgrown() {
+        return slots.size() > 2 * Math.max(slotsInUse, 1000);
+    }
+
+    private void add(long shingle, long place) {
+        long first = firstPlace.putIfAbsent(shingle, place);
+        if (first < 0) return;
+        repeated.computeIfAbsent(shingle, h -> {
+            LongList places = new LongList();
+            places.add(first);
+            return places;
+        }).add(place);
+    }
+
+    /** The hash of the shingle at {@code from}: the same words give the same hash in any build of this vocabulary. */
+    private static long mix(int[] ids, int from, int size) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int t = from; t < from + size; t++) {
+            h = Long.rotateLeft((h ^ ids[t]) * 0xBF58476D1CE4E5B9L, 31);
+        }
+        h ^= h >>> 30;
+        h *= 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 27;
+        h *= 0x94D049BB133111EBL;
+        return h ^ (h >>> 31);
+    }
+
+    /** Word ids compared by content, with the hash worked out when the text was read. */
+    private record WordsKey(int[] ids, int hash) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof WordsKey key && Arrays.equals(ids, key.ids);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.dossier.analyze.passages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.dossier.analyze.SeedArticles;
+import org.dossier.model.Article;
+import org.dossier.model.Block;
+import org.dossier.model.Passage;
+import org.junit.jupiter.api.Test;
+
+/** Finding passages with memory across a changing collection gives what a fresh find gives, build after build. */
+class PassageMemoryTest {
+    private static final String[] WORDS = ("the minister said on monday that farmers water authority province court "
+            + "ban month spring government company shares percent billion dollars profit quarter analysts expected "
+            + "reuters market prices rose fell sharply agreement talks officials bank interest rates inflation").split(" ");
+    private final PassageFinder finder = new PassageFinder(PassageSettings.defaults());
+
+    @Test
+    void rebuildsWithMemoryFindWhatFreshBuildsFind() {
+        Random random = new Random(7);
+        List<String> sources = new ArrayList<>();
+        for (int i = 0; i < 25; i++) sources.add(paragraph(random, 12 + random.nextInt(30)));
+        List<Article> articles = new ArrayList<>(SeedArticles.load());
+        for (int i = 0; i < 40; i++) articles.add(article("gen-" + i, random, sources));
+        PassageMemory memory = PassageMemory.remembering();
+        boolean sawNear = false;
+        for (int step = 0; step < 30; step++) {
+            List<Passage> fresh = finder.find(articles);
+            List<Passage> remembered = finder.find(articles, memory);
+            assertEquals(fresh, remembered, "step " + step);
+            assertEquals(SharingSummaries.of(articles, fresh), SharingSummaries.of(articles, remembered, memory), "step " + step);
+            memory.endBuild();
+            sawNear |= fresh.stream().anyMatch(p -> p.kind() == Passage.Kind.NEAR);
+            change(articles, random, sources, step);
+        }
+        assertTrue(sawNear, "the collection should hold near copies as well as exact ones");
+    }
+
+    @Test
+    void aVocabularyThatOutgrowsItsUseIsRenewedWithoutChangingWhatIsFound() {
+        Random random = new Random(11);
+        List<String> sources = List.of(paragraph(random, 30), paragraph(random, 20));
+        List<Article> articles = new ArrayList<>(List.of(article("a", random, sources), article("b", random, sources)));
+        PassageMemory memory = PassageMemory.remembering();
+        for (int step = 0; step < 4; step++) {
+            assertEquals(finder.find(articles), finder.find(articles, memory), "step " + step);
+            memory.endBuild();
+            // Thousands of words never seen before, each build, so that the vocabulary outgrows its first build's.
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 1500; w++) text.append("novel").append(step).append('x').append(w).append(' ');
+            articles.add(Fixtures.article("new-" + step, text + "end.", sources.get(0), sources.get(1)));
+        }
+    }
+
+    /** An edit a writer might make: change a word, copy in a paragraph from elsewhere, drop or add an article. */
+    private static void change(List<Article> articles, Random random, List<String> sources, int step) {
+        int at = random.nextInt(articles.size());
+        Article article = articles.get(at);
+        List<String> paragraphs = new ArrayList<>(article.blocks().stream().map(Block::text).toList());
+        switch (step % 4) {
+            case 0 -> {
+                int p = random.nextInt(paragraphs.size());
+                paragraphs.set(p, edited(paragraphs.get(p), random));
+                articles.set(at, Fixtures.article(article.id(), article.date(), paragraphs.toArray(String[]::new)));
+            }
+            case 1 -> {
+                paragraphs.add(sources.get(source(random, sources.size())));
+                articles.set(at, Fixtures.article(article.id(), article.date(), paragraphs.toArray(String[]::new)));
+            }
+            case 2 -> articles.remove(at);
+            default -> articles.add(article("added-" + step, random, sources));
+        }
+    }
+
+    private static Article article(String id, Random random, List<String> sources) {
+        int count = 2 + random.nextInt(4);
+        String[] paragraphs = new String[count];
+        for (int i = 0; i < count; i++) {
+            paragraphs[i] = random.nextInt(3) == 0
+                    ? paragraph(random, 8 + random.nextInt(20))
+                    : edited(sources.get(source(random, sources.size())), random);
+        }
+        return Fixtures.article(id, paragraphs);
+    }
+
+    /**
+     * A source paragraph, the first three far more often than the rest: copies of one text in more blocks
+     * than the shingle index compares each occurrence with, so that an edit elsewhere changes which
+     * shingles a pair is found to share.
+     */
+    private static int source(Random random, int count) {
+        return random.nextBoolean() ? random.nextInt(Math.min(3, count)) : random.nextInt(count);
+    }
+
+    /** A copy with, often, one word changed, dropped or added. */
+    private static String edited(String paragraph, Random random) {
+        List<String> words = new ArrayList<>(List.of(paragraph.split(" ")));
+        int at = random.nextInt(words.size());
+        switch (random.nextInt(4)) {
+            case 0 -> words.set(at, WORDS[random.nextInt(WORDS.length)]);
+            case 1 -> {
+                if (words.size() > 8) words.remove(at);
+            }
+            case 2 -> words.add(at, WORDS[random.nextInt(WORDS.length)]);
+            default -> { }
+        }
+        return String.join(" ", words);
+    }
+
+    private static String paragraph(Random random, int words) {
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            String word = WORDS[random.nextInt(WORDS.length)];
+            text.append(w == 0 || random.nextInt(9) == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+            text.append(random.nextInt(9) == 0 ? ". " : " ");
+        }
+        return text.toString().strip() + ".";
+    }
+}
