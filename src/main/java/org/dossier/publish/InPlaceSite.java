@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dossier.model.Diagnostic;
@@ -52,15 +53,19 @@ public final class InPlaceSite implements SiteDraft {
         int unchanged = 0;
         int removed = 0;
         try {
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Path target = out.resolve(file.getKey());
-                if (Arrays.equals(current.bytes(file.getKey()), file.getValue()) && Files.isRegularFile(target)) {
-                    unchanged++;
-                } else {
-                    replace(target, file.getValue());
-                    written++;
-                }
+            // A file whose bytes are those published last time is still checked on disk, so one deleted by
+            // hand comes back; the checks are independent calls to the file system, made side by side.
+            List<String> stale = files.entrySet().parallelStream()
+                    .filter(file -> !Arrays.equals(current.bytes(file.getKey()), file.getValue())
+                            || !Files.isRegularFile(out.resolve(file.getKey())))
+                    .map(Map.Entry::getKey)
+                    .sorted()
+                    .toList();
+            for (String path : stale) {
+                replace(out.resolve(path), files.get(path));
+                written++;
             }
+            unchanged = files.size() - written;
             for (String path : current.paths()) {
                 if (files.containsKey(path)) continue;
                 Path gone = out.resolve(path);
