@@ -182,43 +182,9 @@ public final class DossierIndex {
             Stream.of(parts).parallel().forEach(Runnable::run);
         }
 
-        /**
-         * Takes from {@code previous} every answer equal to this one's, so that checking a page's reads
-         * against this index mostly compares references: each answer is compared by value once per render
-         * here, not once for every page that read it.
-         */
-        void reuseEqualAnswers(Tables previous) {
-            if (site.equals(previous.site)) site = previous.site;
-            inParallel(
-                    () -> reuseEqual(articles, previous.articles),
-                    () -> reuseEqual(positions, previous.positions),
-                    () -> reuseEqual(cards, previous.cards),
-                    () -> reuseEqual(blocks, previous.blocks),
-                    () -> reuseEqual(entities, previous.entities),
-                    () -> reuseEqual(entityCards, previous.entityCards),
-                    () -> reuseEqual(entityLabels, previous.entityLabels),
-                    () -> reuseEqual(occurrencesByBlock, previous.occurrencesByBlock),
-                    () -> reuseEqual(markIds, previous.markIds),
-                    () -> reuseEqual(passageOfOccurrence, previous.passageOfOccurrence),
-                    () -> reuseEqual(mentionsByBlock, previous.mentionsByBlock),
-                    () -> reuseEqual(quotesByBlock, previous.quotesByBlock),
-                    () -> reuseEqual(quotesBySpeaker, previous.quotesBySpeaker),
-                    () -> reuseEqual(peopleByBlock, previous.peopleByBlock),
-                    () -> reuseEqual(entriesByEntity, previous.entriesByEntity),
-                    () -> reuseEqual(diffsByOccurrence, previous.diffsByOccurrence),
-                    () -> reuseEqual(originByPassage, previous.originByPassage));
-        }
-
-        /** Lets the last render's tables go once this one has taken what it could from them. */
+        /** Lets the last render's tables go once this one has taken its cards. */
         void forgetPrevious() {
             previous = null;
-        }
-
-        private static <K, V> void reuseEqual(Map<K, V> current, Map<K, V> previous) {
-            current.replaceAll((key, value) -> {
-                V before = previous.get(key);
-                return value.equals(before) ? before : value;
-            });
         }
     }
 
@@ -231,12 +197,12 @@ public final class DossierIndex {
     }
 
     /**
-     * The index of {@code dossier}, holding {@code previous}'s answers wherever they are equal to its own,
-     * which makes {@link #answersAsBefore} cheap for the pages {@code previous} recorded.
+     * The index of {@code dossier}, taking {@code previous}'s cards for the very same articles and entities
+     * (a rebuild's unchanged parts are the last build's objects), so they are neither made again nor, when
+     * pages' reads are checked, compared field by field.
      */
     DossierIndex(Dossier dossier, DossierIndex previous) {
         this(new Tables(dossier, previous.tables), null);
-        tables.reuseEqualAnswers(previous.tables);
         tables.forgetPrevious();
     }
 

@@ -60,7 +60,7 @@ public final class PageCache {
     private final Map<String, TrackedEntry> trackedPages = new ConcurrentHashMap<>();
     /** The paths asked for since the last render ended; pages at other paths are no longer on the site. */
     private final Set<String> asked = ConcurrentHashMap.newKeySet();
-    /** The index of the last render, whose answers equal ones the next index takes over. */
+    /** The index of the last render, whose cards the next index takes for the same articles and entities. */
     private volatile DossierIndex lastIndex;
     private final Memo<MarkedBlock, String> blocks;
     /** The timeline's drawing, by the entries it draws; it changes only when the timeline does. */
@@ -93,8 +93,9 @@ public final class PageCache {
     }
 
     /**
-     * The index of {@code dossier} for this render. When pages are remembered it shares the last render's
-     * answers where they are equal, so that checking what pages read is mostly comparing references.
+     * The index of {@code dossier} for this render. When pages are remembered it takes the last render's
+     * cards for the very same articles and entities, so that checking what pages read mostly compares
+     * references.
      */
     DossierIndex index(Dossier dossier) {
         if (!enabled) return new DossierIndex(dossier);
