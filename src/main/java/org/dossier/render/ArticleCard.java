@@ -12,7 +12,7 @@ import org.dossier.model.DateOrigin;
  * @param lead      the first paragraph, cut to about 40 words
  */
 public record ArticleCard(String id, String url, String title, String dateIso, String dateLabel, String dateNote,
-                          String outlet, String author, String language, String lead, int wordCount) {
+                          String outlet, String author, String language, String lead) {
 
     private static final int LEAD_WORDS = 40;
     private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("\\s+");
@@ -20,7 +20,6 @@ public record ArticleCard(String id, String url, String title, String dateIso, S
     public static ArticleCard of(Article article) {
         String lead = article.blockStream().filter(b -> b.kind() == BlockKind.PARAGRAPH).findFirst()
                 .map(b -> shorten(b.text())).orElse("");
-        int words = article.blockStream().mapToInt(b -> countWords(b.text())).sum();
         return new ArticleCard(
                 article.id(),
                 SiteLinks.article(article.id()),
@@ -31,8 +30,7 @@ public record ArticleCard(String id, String url, String title, String dateIso, S
                 article.outlet().orElse(""),
                 article.author().orElse(""),
                 article.language(),
-                lead,
-                words);
+                lead);
     }
 
     private static String dateNote(DateOrigin origin) {
@@ -49,7 +47,7 @@ public record ArticleCard(String id, String url, String title, String dateIso, S
         return String.join(" ", java.util.Arrays.copyOf(words, LEAD_WORDS)) + " …";
     }
 
-    /** Runs of characters other than regex white space ({@code \s}); counted, not split, as this runs for every block. */
+    /** Runs of characters other than regex white space ({@code \s}); counted, not split, as this runs for every card. */
     static int countWords(String text) {
         int words = 0;
         boolean inWord = false;
