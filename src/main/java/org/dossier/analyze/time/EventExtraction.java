@@ -67,19 +67,22 @@ public final class EventExtraction {
      */
     public static List<Event> events(List<LocatedExpression> expressions, List<Entity> entities) {
         record BlockKey(String article, String block) {}
-        Map<BlockKey, List<Mention>> mentionsByBlock = new HashMap<>();
-        for (Entity entity : entities) {
-            for (Mention m : entity.mentions()) {
-                mentionsByBlock.computeIfAbsent(new BlockKey(m.span().article(), m.span().block()), k -> new ArrayList<>()).add(m);
-            }
-        }
-        mentionsByBlock.values().forEach(list -> list.sort(Comparator.comparingInt((Mention m) -> m.span().start())
-                .thenComparing(Mention::entity)));
         List<LocatedExpression> dated = expressions.stream().filter(l -> l.expression().resolved())
                 .sorted(Comparator.<LocatedExpression, PartialDate>comparing(l -> l.expression().date().orElseThrow())
                         .thenComparing(l -> l.expression().end(), TimelineGrouping.END_ORDER)
                         .thenComparing(READING_ORDER))
                 .toList();
+        // Only the blocks that hold a dated sentence need their mentions, a small part of a large dossier's.
+        Map<BlockKey, List<Mention>> mentionsByBlock = new HashMap<>();
+        for (LocatedExpression l : dated) mentionsByBlock.putIfAbsent(new BlockKey(l.article(), l.block().id()), new ArrayList<>());
+        for (Entity entity : entities) {
+            for (Mention m : entity.mentions()) {
+                List<Mention> inBlock = mentionsByBlock.get(new BlockKey(m.span().article(), m.span().block()));
+                if (inBlock != null) inBlock.add(m);
+            }
+        }
+        mentionsByBlock.values().forEach(list -> list.sort(Comparator.comparingInt((Mention m) -> m.span().start())
+                .thenComparing(Mention::entity)));
         List<Event> events = new ArrayList<>();
         for (LocatedExpression l : dated) {
             TimeExpression e = l.expression();
