@@ -58,7 +58,8 @@ public final class Memo<K, V> {
     public void endBuild() {
         if (!enabled) return;
         previous = current;
-        current = new ConcurrentHashMap<>();
+        // Sized for as many results as this build asked for, so the next one's map does not grow in steps.
+        current = new ConcurrentHashMap<>(Math.max(16, previous.size() * 4 / 3 + 1));
     }
 
     /** Forgets every result. */
