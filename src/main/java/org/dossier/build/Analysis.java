@@ -22,8 +22,9 @@ import org.dossier.model.PartialDate;
 
 /**
  * The analysis stage: pure functions from the articles to the finished dossier, in dependency order.
- * Passages (they lend dates) and entities (events name them) first, side by side, then time; the sharing
- * summary last, because its origins depend on the dates time analysis gives undated articles.
+ * Passages (they lend dates) and entities (events name them) first, side by side, with dating following
+ * the passages; then events and the timeline; the sharing summary last, because its origins depend on
+ * the dates time analysis gives undated articles.
  */
 final class Analysis {
     /** Dossier order: dated articles by their earliest possible day, then undated ones; ties by id. */
@@ -59,10 +60,13 @@ final class Analysis {
         // so the result is the same as one after the other.
         CompletableFuture<List<Passage>> finding = CompletableFuture.supplyAsync(
                 () -> new PassageFinder(PassageSettings.defaults()).find(ordered, memory.passages));
+        // Dating needs passages but not entities, so it follows the passages while entities are found.
+        CompletableFuture<TimelineAnalysis.Dated> dating = finding.thenApplyAsync(
+                found -> TimelineAnalysis.date(ordered, found, memory.time));
         EntityResult entities = EntityAnalysis.analyze(ordered, catalog, gazetteers, memory.entities);
         List<Passage> passages = joined(finding);
         CompletableFuture<List<PassageDiff>> diffing = CompletableFuture.supplyAsync(() -> PassageDiffs.of(passages));
-        TimelineResult time = TimelineAnalysis.analyze(ordered, passages, entities.entities(), memory.time);
+        TimelineResult time = TimelineAnalysis.place(joined(dating), passages, entities.entities());
         List<Article> dated = time.articles().stream().sorted(DOSSIER_ORDER).toList();
         Dossier dossier = memory.stable(new Dossier(dated, passages, SharingSummaries.of(dated, passages, memory.passages),
                 joined(diffing), entities.entities(), entities.quotes(), time.events(), time.entries()));

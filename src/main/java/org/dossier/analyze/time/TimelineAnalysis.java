@@ -25,11 +25,31 @@ public final class TimelineAnalysis {
 
     /** The same result, with each text's date forms read once for a series of builds in {@code memory}. */
     public static TimelineResult analyze(List<Article> articles, List<Passage> passages, List<Entity> entities, TimeMemory memory) {
+        return place(date(articles, passages, memory), passages, entities);
+    }
+
+    /**
+     * The first half, which needs no entities: the articles dated, and every temporal expression resolved,
+     * with the dates shared passages lend. A build runs it while entities are still being found.
+     */
+    public static Dated date(List<Article> articles, List<Passage> passages, TimeMemory memory) {
         List<Article> dated = ArticleDating.redate(articles, passages, memory);
         Map<String, Optional<PartialDate>> references = new LinkedHashMap<>();
         for (Article a : dated) references.put(a.id(), a.date());
-        List<LocatedExpression> expressions = PassageLending.lend(EventExtraction.expressions(dated, memory), passages, references);
-        List<Event> events = EventExtraction.events(expressions, entities);
-        return new TimelineResult(dated, events, TimelineGrouping.group(events, passages));
+        return new Dated(dated, PassageLending.lend(EventExtraction.expressions(dated, memory), passages, references));
+    }
+
+    /** The second half: events naming the entities, grouped into the timeline. */
+    public static TimelineResult place(Dated dated, List<Passage> passages, List<Entity> entities) {
+        List<Event> events = EventExtraction.events(dated.expressions(), entities);
+        return new TimelineResult(dated.articles(), events, TimelineGrouping.group(events, passages));
+    }
+
+    /** What {@link #date} found: the articles, dated, and their resolved expressions in reading order. */
+    public record Dated(List<Article> articles, List<LocatedExpression> expressions) {
+        public Dated {
+            articles = List.copyOf(articles);
+            expressions = List.copyOf(expressions);
+        }
     }
 }
