@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,64 +53,101 @@ public final class SiteRenderer {
         };
         DossierIndex index = pages.index(dossier);
         SiteInfo site = index.site();
-        List<ArticleCard> cards = dossier.articles().stream().map(a -> index.card(a.id())).toList();
-
-        Map<String, Object> home = page(site, SiteLinks.HOME, site.title(), "en");
-        home.put("articles", cards);
         EntityViews entities = new EntityViews(index);
         List<EntityViews.EntityGroup> groups = entities.groups();
-        home.put("glance", site.hasEntities() ? groups.stream()
-                .map(g -> new EntityViews.EntityGroup(g.type(), g.heading(), g.entities().subList(0, Math.min(GLANCE, g.entities().size()))))
-                .filter(g -> !g.type().equals("other"))
-                .toList() : List.of());
-        home.put("passageCount", dossier.passages().size());
-        home.put("entryCount", dossier.timeline().size());
-        counting.write(SiteLinks.HOME, html("index", home));
-
+        // The pages of one kind and the pages that list the whole dossier do not depend on each other, so
+        // they are made side by side.
+        List<RenderJob> jobs = new ArrayList<>();
+        jobs.add(() -> {
+            Map<String, Object> home = page(site, SiteLinks.HOME, site.title(), "en");
+            home.put("articles", dossier.articles().stream().map(a -> index.card(a.id())).toList());
+            home.put("glance", site.hasEntities() ? groups.stream()
+                    .map(g -> new EntityViews.EntityGroup(g.type(), g.heading(), g.entities().subList(0, Math.min(GLANCE, g.entities().size()))))
+                    .filter(g -> !g.type().equals("other"))
+                    .toList() : List.of());
+            home.put("passageCount", dossier.passages().size());
+            home.put("entryCount", dossier.timeline().size());
+            counting.write(SiteLinks.HOME, html("index", home));
+        });
         List<String> articleIds = dossier.articles().stream().map(Article::id).toList();
-        renderInParallel(articleIds, SiteLinks::article, "article", index, counting, (id, lookups) -> {
+        jobs.add(() -> renderInParallel(articleIds, SiteLinks::article, "article", index, counting, (id, lookups) -> {
             Article article = lookups.article(id);
             Map<String, Object> context = page(lookups.site(), SiteLinks.article(id), article.title(), article.language());
             context.put("article", new ArticleViews(lookups, pages).of(article));
             return context;
-        });
+        }));
         if (site.hasShared()) {
-            Map<String, Object> context = page(site, SiteLinks.SHARED, "Shared text", "en");
-            SharedViews shared = new SharedViews(index);
-            context.put("matrix", shared.matrix());
-            context.put("pairs", shared.pairs());
-            context.put("passages", shared.passages());
-            counting.write(SiteLinks.SHARED, html("shared", context));
+            jobs.add(() -> {
+                Map<String, Object> context = page(site, SiteLinks.SHARED, "Shared text", "en");
+                SharedViews shared = new SharedViews(index);
+                context.put("matrix", shared.matrix());
+                context.put("pairs", shared.pairs());
+                context.put("passages", shared.passages());
+                counting.write(SiteLinks.SHARED, html("shared", context));
+            });
         }
         if (site.hasEntities()) {
-            Map<String, Object> context = page(site, SiteLinks.ENTITIES, "People, organisations and places", "en");
-            context.put("groups", groups);
-            counting.write(SiteLinks.ENTITIES, html("entities", context));
+            jobs.add(() -> {
+                Map<String, Object> context = page(site, SiteLinks.ENTITIES, "People, organisations and places", "en");
+                context.put("groups", groups);
+                counting.write(SiteLinks.ENTITIES, html("entities", context));
+            });
             List<String> entityIds = dossier.entities().stream().map(Entity::id).toList();
-            renderInParallel(entityIds, SiteLinks::entity, "entity", index, counting, (id, lookups) -> {
+            jobs.add(() -> renderInParallel(entityIds, SiteLinks::entity, "entity", index, counting, (id, lookups) -> {
                 EntityViews.EntityPage view = new EntityViews(lookups).page(id);
                 Map<String, Object> entityContext = page(lookups.site(), SiteLinks.entity(id), view.card().name(), "en");
                 entityContext.put("entity", view);
                 return entityContext;
-            });
+            }));
         }
         if (site.hasTimeline()) {
-            Map<String, Object> context = page(site, SiteLinks.TIMELINE, "Timeline", "en");
-            TimelineViews timeline = new TimelineViews(index);
-            context.put("drawing", pages.drawing(dossier.timeline(), entries -> TimelineViews.drawing(entries, "#")));
-            context.put("entries", timeline.entries());
-            counting.write(SiteLinks.TIMELINE, html("timeline", context));
-            List<String> sourceTitles = dossier.timeline().stream().flatMap(entry -> entry.sources().stream())
-                    .map(event -> index.card(event.sentence().article()).title()).toList();
-            String timelineJson = pages.timelineJson(dossier.timeline(), sourceTitles, site.title(),
-                    () -> TimelineJsExport.toJson(dossier.timeline(), dossier.articles(),
-                            new TimelineJsExport.Options(site.title(), id -> "../" + SiteLinks.article(id), "Planned", Locale.ENGLISH)));
-            counting.write(SiteLinks.TIMELINE_JSON, timelineJson.getBytes(StandardCharsets.UTF_8));
+            jobs.add(() -> {
+                Map<String, Object> context = page(site, SiteLinks.TIMELINE, "Timeline", "en");
+                TimelineViews timeline = new TimelineViews(index);
+                context.put("drawing", pages.drawing(dossier.timeline(), entries -> TimelineViews.drawing(entries, "#")));
+                context.put("entries", timeline.entries());
+                counting.write(SiteLinks.TIMELINE, html("timeline", context));
+            });
+            jobs.add(() -> {
+                List<String> sourceTitles = dossier.timeline().stream().flatMap(entry -> entry.sources().stream())
+                        .map(event -> index.card(event.sentence().article()).title()).toList();
+                String timelineJson = pages.timelineJson(dossier.timeline(), sourceTitles, site.title(),
+                        () -> TimelineJsExport.toJson(dossier.timeline(), dossier.articles(),
+                                new TimelineJsExport.Options(site.title(), id -> "../" + SiteLinks.article(id), "Planned", Locale.ENGLISH)));
+                counting.write(SiteLinks.TIMELINE_JSON, timelineJson.getBytes(StandardCharsets.UTF_8));
+            });
         }
-        counting.write(SiteLinks.DOSSIER_JSON, pages.dossierJson(dossier));
-        copyAssets(counting);
+        jobs.add(() -> counting.write(SiteLinks.DOSSIER_JSON, pages.dossierJson(dossier)));
+        jobs.add(() -> copyAssets(counting));
+        runSideBySide(jobs);
         pages.endRender();
         return written.get();
+    }
+
+    /** Makes one page, or the pages of one kind. */
+    @FunctionalInterface
+    private interface RenderJob {
+        void run() throws RenderException;
+    }
+
+    /**
+     * Runs the jobs in parallel; when some fail, the error of the first failing job in list order is
+     * reported, so the message does not depend on thread timing.
+     */
+    private static void runSideBySide(List<RenderJob> jobs) throws RenderException {
+        Optional<RenderException> failure = jobs.parallelStream()
+                .map(job -> {
+                    try {
+                        job.run();
+                        return Optional.<RenderException>empty();
+                    } catch (RenderException e) {
+                        return Optional.of(e);
+                    }
+                })
+                .toList().stream()
+                .flatMap(Optional::stream)
+                .findFirst();
+        if (failure.isPresent()) throw failure.get();
     }
 
     /**
