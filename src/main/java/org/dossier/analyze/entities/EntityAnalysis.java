@@ -76,7 +76,8 @@ public final class EntityAnalysis {
         Handles.link(articles, drafts);
         linkDerived(derived, drafts, names);
         ToIntFunction<Span> readingOrder = readingOrder(articles);
-        List<Entity> entities = drafts.stream()
+        // Each draft becomes its entity on its own (sorting its mentions into reading order): in parallel.
+        List<Entity> entities = drafts.parallelStream()
                 .map(d -> d.toEntity(readingOrder))
                 .sorted(Comparator.comparing(Entity::type).thenComparing(e -> -e.mentions().size()).thenComparing(Entity::id))
                 .toList();
