@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.dossier.model.EntityCatalog;
 import org.dossier.model.EntityType;
 
@@ -21,27 +23,32 @@ final class EntityBuilder {
     private EntityBuilder() {}
 
     static List<EntityDraft> drafts(List<EntityMerger.Cluster> clusters, EntityCatalog catalog, Lexicon lexicon, NameMemory names) {
-        List<EntityDraft> drafts = new ArrayList<>();
-        Map<String, String> normalRoles = new HashMap<>(); // the same few roles recur in every cluster
-        for (EntityMerger.Cluster cluster : clusters) {
-            Optional<EntityCatalog.Entry> entry = EntityMerger.catalogKey(cluster.occurrences())
-                    .flatMap(key -> catalog.entries().stream().filter(e -> ("catalog:" + NameKey.lookup(e.name())).equals(key)).findFirst());
-            EntityType type = entry.map(EntityCatalog.Entry::type).orElse(cluster.type());
-            String name = entry.map(EntityCatalog.Entry::name).orElseGet(() -> canonicalName(cluster.occurrences(), type));
-            EntityDraft draft = new EntityDraft(name, type, entry.flatMap(EntityCatalog.Entry::description),
-                    entry.flatMap(EntityCatalog.Entry::link), cluster.occurrences());
-            // Spellings gathered in a hash set first: a cluster repeats a few, and comparing equal strings in the sorted set costs more.
-            Set<String> spellings = new HashSet<>();
-            for (Occurrence o : cluster.occurrences()) {
-                spellings.add(o.surface());
-                o.name().role().ifPresent(r -> draft.roles.merge(normalRoles.computeIfAbsent(r, x -> normalRole(x, lexicon)), 1, Integer::sum));
-            }
-            draft.aliases.addAll(spellings);
-            draft.aliases.remove(name);
-            drafts.add(draft);
-        }
+        Map<String, String> normalRoles = new ConcurrentHashMap<>(); // the same few roles recur in every cluster
+        // Each cluster makes its draft on its own, so they are made in parallel (in cluster order).
+        List<EntityDraft> drafts = clusters.parallelStream()
+                .map(cluster -> draft(cluster, catalog, lexicon, normalRoles))
+                .collect(Collectors.toCollection(ArrayList::new));
         assignIds(drafts, names);
         return drafts;
+    }
+
+    private static EntityDraft draft(EntityMerger.Cluster cluster, EntityCatalog catalog, Lexicon lexicon,
+                                     Map<String, String> normalRoles) {
+        Optional<EntityCatalog.Entry> entry = EntityMerger.catalogKey(cluster.occurrences())
+                .flatMap(key -> catalog.entries().stream().filter(e -> ("catalog:" + NameKey.lookup(e.name())).equals(key)).findFirst());
+        EntityType type = entry.map(EntityCatalog.Entry::type).orElse(cluster.type());
+        String name = entry.map(EntityCatalog.Entry::name).orElseGet(() -> canonicalName(cluster.occurrences(), type));
+        EntityDraft draft = new EntityDraft(name, type, entry.flatMap(EntityCatalog.Entry::description),
+                entry.flatMap(EntityCatalog.Entry::link), cluster.occurrences());
+        // Spellings gathered in a hash set first: a cluster repeats a few, and comparing equal strings in the sorted set costs more.
+        Set<String> spellings = new HashSet<>();
+        for (Occurrence o : cluster.occurrences()) {
+            spellings.add(o.surface());
+            o.name().role().ifPresent(r -> draft.roles.merge(normalRoles.computeIfAbsent(r, x -> normalRole(x, lexicon)), 1, Integer::sum));
+        }
+        draft.aliases.addAll(spellings);
+        draft.aliases.remove(name);
+        return draft;
     }
 
     /**
