@@ -83,16 +83,15 @@ public final class EventExtraction {
         }
         mentionsByBlock.values().forEach(list -> list.sort(Comparator.comparingInt((Mention m) -> m.span().start())
                 .thenComparing(Mention::entity)));
-        List<Event> events = new ArrayList<>();
-        for (LocatedExpression l : dated) {
+        // Each event is made from its expression alone: in parallel, in chronological order.
+        return dated.parallelStream().map(l -> {
             TimeExpression e = l.expression();
             Span sentence = Span.of(l.article(), l.block(), e.sentence().start(), e.sentence().end());
             List<String> mentioned = entitiesIn(sentence, mentionsByBlock.getOrDefault(new BlockKey(l.article(), l.block().id()), List.of()));
             String id = StableIds.of("ev-", l.article(), l.block().id(), e.at().start(), e.at().end(),
                     e.date().orElseThrow().iso(), e.end().map(d -> d.iso()).orElse(""));
-            events.add(new Event(id, e.date().orElseThrow(), e.end(), e.text(), sentence, mentioned, e.planned()));
-        }
-        return List.copyOf(events);
+            return new Event(id, e.date().orElseThrow(), e.end(), e.text(), sentence, mentioned, e.planned());
+        }).toList();
     }
 
     private static List<String> entitiesIn(Span sentence, List<Mention> mentions) {

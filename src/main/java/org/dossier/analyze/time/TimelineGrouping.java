@@ -46,38 +46,46 @@ public final class TimelineGrouping {
                 passageOf.put(o, p.id());
             }
         }
-        List<TimelineEntry> entries = new ArrayList<>();
-        for (List<Event> sameDate : byDate.values()) {
-            List<Set<String>> passagesOf = sameDate.stream()
-                    .map(e -> passagesHolding(e.sentence(), occurrencesByBlock, passageOf)).toList();
-            List<Set<String>> entitiesOf = sameDate.stream().<Set<String>>map(e -> new HashSet<>(e.entities())).toList();
-            // Only events with a passage or an entity in common can join: index them by both, so that a
-            // busy day (hundreds of events) does not compare every pair.
-            Map<String, List<Integer>> holders = new HashMap<>();
-            for (int i = 0; i < sameDate.size(); i++) {
-                for (String p : passagesOf.get(i)) holders.computeIfAbsent("p" + p, k -> new ArrayList<>()).add(i);
-                for (String e : entitiesOf.get(i)) holders.computeIfAbsent("e" + e, k -> new ArrayList<>()).add(i);
-            }
-            int[] parent = new int[sameDate.size()];
-            for (int i = 0; i < parent.length; i++) parent[i] = i;
-            for (List<Integer> sharing : holders.values()) {
-                for (int x = 0; x < sharing.size(); x++) {
-                    for (int y = x + 1; y < sharing.size(); y++) {
-                        int i = sharing.get(x);
-                        int j = sharing.get(y);
-                        if (find(parent, i) == find(parent, j)) continue;
-                        if (sharesAny(passagesOf.get(i), passagesOf.get(j)) || sameEntities(entitiesOf.get(i), entitiesOf.get(j))) {
-                            union(parent, i, j);
-                        }
+        // Events of different dates never join, so each date is grouped on its own, in parallel (in date order).
+        List<TimelineEntry> entries = new ArrayList<>(byDate.values().parallelStream()
+                .flatMap(sameDate -> entriesOf(sameDate, occurrencesByBlock, passageOf).stream())
+                .toList());
+        entries.sort(ENTRY_ORDER);
+        return List.copyOf(entries);
+    }
+
+    /** The entries of one date's events: events that share a passage or the same entities are one entry. */
+    private static List<TimelineEntry> entriesOf(List<Event> sameDate, Map<String, List<Span>> occurrencesByBlock,
+                                                 Map<Span, String> passageOf) {
+        List<Set<String>> passagesOf = sameDate.stream()
+                .map(e -> passagesHolding(e.sentence(), occurrencesByBlock, passageOf)).toList();
+        List<Set<String>> entitiesOf = sameDate.stream().<Set<String>>map(e -> new HashSet<>(e.entities())).toList();
+        // Only events with a passage or an entity in common can join: index them by both, so that a
+        // busy day (hundreds of events) does not compare every pair.
+        Map<String, List<Integer>> holders = new HashMap<>();
+        for (int i = 0; i < sameDate.size(); i++) {
+            for (String p : passagesOf.get(i)) holders.computeIfAbsent("p" + p, k -> new ArrayList<>()).add(i);
+            for (String e : entitiesOf.get(i)) holders.computeIfAbsent("e" + e, k -> new ArrayList<>()).add(i);
+        }
+        int[] parent = new int[sameDate.size()];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        for (List<Integer> sharing : holders.values()) {
+            for (int x = 0; x < sharing.size(); x++) {
+                for (int y = x + 1; y < sharing.size(); y++) {
+                    int i = sharing.get(x);
+                    int j = sharing.get(y);
+                    if (find(parent, i) == find(parent, j)) continue;
+                    if (sharesAny(passagesOf.get(i), passagesOf.get(j)) || sameEntities(entitiesOf.get(i), entitiesOf.get(j))) {
+                        union(parent, i, j);
                     }
                 }
             }
-            Map<Integer, List<Event>> groups = new LinkedHashMap<>();
-            for (int i = 0; i < sameDate.size(); i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(sameDate.get(i));
-            groups.values().forEach(g -> entries.add(entry(g)));
         }
-        entries.sort(ENTRY_ORDER);
-        return List.copyOf(entries);
+        Map<Integer, List<Event>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < sameDate.size(); i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(sameDate.get(i));
+        List<TimelineEntry> entries = new ArrayList<>();
+        groups.values().forEach(g -> entries.add(entry(g)));
+        return entries;
     }
 
     /** Same entities: at least one in common, and the common ones are at least half of all of them. */
