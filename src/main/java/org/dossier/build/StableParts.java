@@ -33,17 +33,19 @@ final class StableParts {
             last = dossier;
             return dossier;
         }
-        // Entities hold most of what is compared (every mention); they are compared beside the rest.
+        // Entities (every mention) and events (every sentence) hold most of what is compared: they are
+        // compared beside the rest.
         CompletableFuture<List<Entity>> entities = CompletableFuture.supplyAsync(
                 () -> reuseEntities(dossier.entities(), previous.entities()));
+        CompletableFuture<List<Event>> events = CompletableFuture.supplyAsync(
+                () -> reuse(dossier.events(), previous.events(), Event::id));
         List<Article> articles = reuse(dossier.articles(), previous.articles(), Article::id);
         List<Passage> passages = reuse(dossier.passages(), previous.passages(), Passage::id);
         SharingSummary sharing = dossier.sharing().equals(previous.sharing()) ? previous.sharing() : dossier.sharing();
         List<PassageDiff> diffs = reuse(dossier.diffs(), previous.diffs(), item -> item);
         List<Quote> quotes = reuse(dossier.quotes(), previous.quotes(), item -> item);
-        List<Event> events = reuse(dossier.events(), previous.events(), Event::id);
         List<TimelineEntry> timeline = reuse(dossier.timeline(), previous.timeline(), TimelineEntry::id);
-        Dossier stable = new Dossier(articles, passages, sharing, diffs, entities.join(), quotes, events, timeline);
+        Dossier stable = new Dossier(articles, passages, sharing, diffs, entities.join(), quotes, events.join(), timeline);
         last = stable;
         return stable;
     }
