@@ -47,6 +47,18 @@ public final class DossierIndex {
         static BlockKey of(Span span) {
             return new BlockKey(span.article(), span.block());
         }
+
+        // Written out: a record's generated equals and hashCode go through method handles, and these run
+        // for every block lookup of every page.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof BlockKey other && article.equals(other.article) && block.equals(other.block);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * article.hashCode() + block.hashCode();
+        }
     }
 
     /** The questions a page can ask; each answers from the tables alone, so a later index can answer it again. */
