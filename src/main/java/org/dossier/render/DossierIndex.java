@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
@@ -126,11 +125,14 @@ public final class DossierIndex {
             inParallel(this::indexArticles, this::indexEntities, this::indexPassages, this::indexTheRest);
         }
 
-        /** The card made last time if {@code item} is the very object it was made from, else a new one. */
-        private <T, C> C card(T item, String id, Function<Tables, Map<String, T>> items, Function<Tables, Map<String, C>> cards,
-                              Function<T, C> make) {
-            if (previous != null && items.apply(previous).get(id) == item) return cards.apply(previous).get(id);
-            return make.apply(item);
+        /** Whether the last render indexed this very article; then its card is the one made then. */
+        private boolean indexedBefore(Article article) {
+            return previous != null && previous.articles.get(article.id()) == article;
+        }
+
+        /** Whether the last render indexed this very entity; then its card and label are the ones made then. */
+        private boolean indexedBefore(Entity entity) {
+            return previous != null && previous.entities.get(entity.id()) == entity;
         }
 
         private void indexArticles() {
@@ -138,7 +140,7 @@ public final class DossierIndex {
             dossier.articles().forEach(a -> {
                 articles.put(a.id(), a);
                 positions.put(a.id(), positions.size());
-                cards.put(a.id(), card(a, a.id(), t -> t.articles, t -> t.cards, ArticleCard::of));
+                cards.put(a.id(), indexedBefore(a) ? previous.cards.get(a.id()) : ArticleCard.of(a));
                 a.blockStream().forEach(b -> blocks.put(new BlockKey(a.id(), b.id()), b));
             });
         }
@@ -146,9 +148,10 @@ public final class DossierIndex {
         private void indexEntities() {
             for (Entity entity : dossier.entities()) {
                 entities.put(entity.id(), entity);
-                entityCards.put(entity.id(), card(entity, entity.id(), t -> t.entities, t -> t.entityCards, EntityViews::card));
-                entityLabels.put(entity.id(), card(entity, entity.id(), t -> t.entities, t -> t.entityLabels,
-                        e -> new EntityLabel(e.id(), e.name(), e.type())));
+                boolean before = indexedBefore(entity);
+                entityCards.put(entity.id(), before ? previous.entityCards.get(entity.id()) : EntityViews.card(entity));
+                entityLabels.put(entity.id(), before ? previous.entityLabels.get(entity.id())
+                        : new EntityLabel(entity.id(), entity.name(), entity.type()));
                 Set<BlockKey> named = new LinkedHashSet<>();
                 for (Mention mention : entity.mentions()) {
                     BlockKey block = BlockKey.of(mention.span());

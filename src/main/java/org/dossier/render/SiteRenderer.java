@@ -160,20 +160,11 @@ public final class SiteRenderer {
     private void renderInParallel(List<String> ids, Function<String, String> pathOf, String template, DossierIndex index,
                                   SiteOutput out, BiFunction<String, DossierIndex, Map<String, Object>> contextOf)
             throws RenderException {
-        Optional<RenderException> failure = ids.parallelStream()
-                .map(id -> {
-                    String path = pathOf.apply(id);
-                    try {
-                        out.write(path, pages.trackedPage(path, template, index, lookups -> contextOf.apply(id, lookups),
-                                context -> templates.render(template, context).getBytes(StandardCharsets.UTF_8)));
-                        return Optional.<RenderException>empty();
-                    } catch (RenderException e) {
-                        return Optional.of(e);
-                    }
-                })
-                .flatMap(Optional::stream)
-                .findFirst();
-        if (failure.isPresent()) throw failure.get();
+        runSideBySide(ids.stream().<RenderJob>map(id -> () -> {
+            String path = pathOf.apply(id);
+            out.write(path, pages.trackedPage(path, template, index, lookups -> contextOf.apply(id, lookups),
+                    context -> templates.render(template, context).getBytes(StandardCharsets.UTF_8)));
+        }).toList());
     }
 
     private static Map<String, Object> page(SiteInfo site, String path, String title, String language) {
