@@ -1,0 +1,103 @@
+package org.dossier.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.dossier.analyze.entities.Gazetteers;
+import org.dossier.ingest.Ingester;
+import org.dossier.model.Article;
+import org.dossier.model.Dossier;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityCatalog;
+import org.dossier.model.Passage;
+import org.dossier.model.SharingSummary;
+import org.dossier.render.PageCache;
+import org.dossier.render.RenderException;
+import org.dossier.render.SiteRenderer;
+import org.dossier.render.Templates;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A render that remembers pages gives, after each kind of change to the dossier, the very site a fresh
+ * render gives. Each change reaches the pages of the articles and entities through one kind of read
+ * only (passages, mentions, an article's card, quotes, timeline entries, aliases, diffs, origins), so a page that failed to note
+ * that read would keep stale bytes and fail here.
+ */
+class RememberedRenderTest {
+    private static final Gazetteers GAZETTEERS = Gazetteers.loadDefault();
+    private final Templates templates = new Templates(Path.of("templates"));
+    private final Dossier base = Analysis.analyse(new Ingester().ingest(Path.of("seeds"), n -> {}).articles(),
+            EntityCatalog.empty(), GAZETTEERS).dossier();
+
+    private Map<String, String> render(SiteRenderer renderer, Dossier dossier) throws RenderException {
+        Map<String, String> files = new TreeMap<>();
+        renderer.render(dossier, (path, bytes) -> files.put(path, new String(bytes, StandardCharsets.UTF_8)), n -> {});
+        return files;
+    }
+
+    private static Dossier with(Dossier d, List<Article> articles, List<Passage> passages, List<Entity> entities) {
+        return new Dossier(articles, passages, d.sharing(), d.diffs(), entities, d.quotes(), d.events(), d.timeline());
+    }
+
+    private static <T> List<T> changedFirst(List<T> items, UnaryOperator<T> change) {
+        List<T> copy = new ArrayList<>(items);
+        copy.set(0, change.apply(copy.get(0)));
+        return copy;
+    }
+
+    @Test
+    void rememberedPagesFollowEveryKindOfChange() throws RenderException {
+        assertTrue(base.passages().size() > 1 && base.entities().size() > 1 && !base.quotes().isEmpty() && base.timeline().size() > 1,
+                "the seed story has passages, entities, quotes and a timeline to change");
+        Entity named = base.entities().stream().filter(e -> e.mentions().size() > 1).findFirst().orElseThrow();
+        Map<String, Dossier> changes = new java.util.LinkedHashMap<>();
+        changes.put("a passage dropped", with(base, base.articles(), base.passages().subList(1, base.passages().size()), base.entities()));
+        changes.put("a mention dropped", with(base, base.articles(), base.passages(), base.entities().stream()
+                .map(e -> e != named ? e : new Entity(e.id(), e.name(), e.type(), e.aliases(), e.description(), e.link(),
+                        e.mentions().subList(1, e.mentions().size()), e.roles()))
+                .toList()));
+        changes.put("an article retitled", with(base, changedFirst(base.articles(), a -> new Article(a.id(), a.source(),
+                "Een andere titel", a.date(), a.dateOrigin(), a.language(), a.outlet(), a.author(), a.originalUrl(), a.sections())),
+                base.passages(), base.entities()));
+        changes.put("a quote dropped", new Dossier(base.articles(), base.passages(), base.sharing(), base.diffs(), base.entities(),
+                base.quotes().subList(1, base.quotes().size()), base.events(), base.timeline()));
+        changes.put("an entry dropped", new Dossier(base.articles(), base.passages(), base.sharing(), base.diffs(), base.entities(),
+                base.quotes(), base.events(), base.timeline().subList(1, base.timeline().size())));
+        changes.put("an entity renamed", with(base, base.articles(), base.passages(), base.entities().stream()
+                .map(e -> e != named ? e : new Entity(e.id(), "Iemand Anders", e.type(), e.aliases(), e.description(), e.link(),
+                        e.mentions(), e.roles()))
+                .toList()));
+
+        changes.put("an alias added", with(base, base.articles(), base.passages(), base.entities().stream()
+                .map(e -> e != named ? e : new Entity(e.id(), e.name(), e.type(), List.of("Nog een naam"), e.description(), e.link(),
+                        e.mentions(), e.roles()))
+                .toList()));
+        if (!base.diffs().isEmpty()) {
+            changes.put("a diff dropped", new Dossier(base.articles(), base.passages(), base.sharing(), base.diffs().subList(1, base.diffs().size()),
+                    base.entities(), base.quotes(), base.events(), base.timeline()));
+        }
+        changes.put("an origin forgotten", new Dossier(base.articles(), base.passages(),
+                new SharingSummary(base.sharing().articles(), base.sharing().pairs(), base.sharing().origins().stream()
+                        .map(o -> new SharingSummary.PassageOrigin(o.passage(), java.util.Optional.empty())).toList()),
+                base.diffs(), base.entities(), base.quotes(), base.events(), base.timeline()));
+
+        SiteRenderer remembering = new SiteRenderer(templates, PageCache.remembering());
+        Map<String, String> before = render(remembering, base);
+        for (Map.Entry<String, Dossier> change : changes.entrySet()) {
+            Map<String, String> remembered = render(remembering, change.getValue());
+            Map<String, String> fresh = render(new SiteRenderer(templates), change.getValue());
+            assertNotEquals(before, fresh, change.getKey() + " changes the site");
+            assertEquals(fresh, remembered, "after " + change.getKey());
+            before = render(remembering, base);
+            assertEquals(render(new SiteRenderer(templates), base), before, "after undoing " + change.getKey());
+        }
+    }
+}
