@@ -19,12 +19,13 @@ import org.dossier.model.EntityCatalog;
 import org.dossier.model.Passage;
 import org.dossier.model.PassageDiff;
 import org.dossier.model.PartialDate;
+import org.dossier.model.SharingSummary;
 
 /**
  * The analysis stage: pure functions from the articles to the finished dossier, in dependency order.
- * Passages (they lend dates) and entities (events name them) first, side by side, with dating following
- * the passages; then events and the timeline; the sharing summary last, because its origins depend on
- * the dates time analysis gives undated articles.
+ * Passages (they lend dates) and entities (events name them) first, side by side, with dating, the
+ * passage diffs and the sharing summary (its origins depend on the dates time analysis gives undated
+ * articles) following the passages; then events and the timeline, which need both.
  */
 final class Analysis {
     /** Dossier order: dated articles by their earliest possible day, then undated ones; ties by id. */
@@ -60,16 +61,20 @@ final class Analysis {
         // so the result is the same as one after the other.
         CompletableFuture<List<Passage>> finding = CompletableFuture.supplyAsync(
                 () -> new PassageFinder(PassageSettings.defaults()).find(ordered, memory.passages));
-        // Dating needs passages but not entities, so it follows the passages while entities are found.
+        // Dating needs passages but not entities, so it follows the passages while entities are found; so
+        // do the diffs and the sharing summary, which needs the dated articles for the passages' origins.
         CompletableFuture<TimelineAnalysis.Dated> dating = finding.thenApplyAsync(
                 found -> TimelineAnalysis.date(ordered, found, memory.time));
+        CompletableFuture<List<Article>> datedInOrder = dating.thenApply(
+                found -> found.articles().stream().sorted(DOSSIER_ORDER).toList());
+        CompletableFuture<SharingSummary> sharing = datedInOrder.thenCombineAsync(finding,
+                (dated, found) -> SharingSummaries.of(dated, found, memory.passages));
+        CompletableFuture<List<PassageDiff>> diffing = finding.thenApplyAsync(PassageDiffs::of);
         EntityResult entities = EntityAnalysis.analyze(ordered, catalog, gazetteers, memory.entities);
         List<Passage> passages = joined(finding);
-        CompletableFuture<List<PassageDiff>> diffing = CompletableFuture.supplyAsync(() -> PassageDiffs.of(passages));
         TimelineResult time = TimelineAnalysis.place(joined(dating), passages, entities.entities());
-        List<Article> dated = time.articles().stream().sorted(DOSSIER_ORDER).toList();
-        Dossier dossier = memory.stable(new Dossier(dated, passages, SharingSummaries.of(dated, passages, memory.passages),
-                joined(diffing), entities.entities(), entities.quotes(), time.events(), time.entries()));
+        Dossier dossier = memory.stable(new Dossier(joined(datedInOrder), passages, joined(sharing), joined(diffing),
+                entities.entities(), entities.quotes(), time.events(), time.entries()));
         memory.endBuild();
         return new Result(dossier, entities.uncertain());
     }
