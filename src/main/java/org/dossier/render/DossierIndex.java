@@ -115,40 +115,40 @@ public final class DossierIndex {
         private final Map<Span, List<PassageDiff>> diffsByOccurrence = new HashMap<>();
         private final Map<String, String> originByPassage = new HashMap<>();
 
-        /** The last render's tables, whose cards are taken for the very same articles and entities; or null. */
-        private Tables previous;
-
+        /**
+         * Indexes {@code dossier}; {@code previous} (or null) is the last render's tables, whose cards are
+         * taken for the very same articles and entities. It is not kept, so the last dossier can be let go.
+         */
         Tables(Dossier dossier, Tables previous) {
             this.dossier = dossier;
-            this.previous = previous;
             // Each part fills maps of its own, so the parts can be indexed side by side.
-            inParallel(this::indexArticles, this::indexEntities, this::indexPassages, this::indexTheRest);
+            inParallel(() -> indexArticles(previous), () -> indexEntities(previous), this::indexPassages, this::indexTheRest);
         }
 
-        /** Whether the last render indexed this very article; then its card is the one made then. */
-        private boolean indexedBefore(Article article) {
+        /** Whether {@code previous} indexed this very article; then its card is the one made then. */
+        private static boolean indexedBefore(Tables previous, Article article) {
             return previous != null && previous.articles.get(article.id()) == article;
         }
 
-        /** Whether the last render indexed this very entity; then its card and label are the ones made then. */
-        private boolean indexedBefore(Entity entity) {
+        /** Whether {@code previous} indexed this very entity; then its card and label are the ones made then. */
+        private static boolean indexedBefore(Tables previous, Entity entity) {
             return previous != null && previous.entities.get(entity.id()) == entity;
         }
 
-        private void indexArticles() {
+        private void indexArticles(Tables previous) {
             site = SiteInfo.of(dossier);
             dossier.articles().forEach(a -> {
                 articles.put(a.id(), a);
                 positions.put(a.id(), positions.size());
-                cards.put(a.id(), indexedBefore(a) ? previous.cards.get(a.id()) : ArticleCard.of(a));
+                cards.put(a.id(), indexedBefore(previous, a) ? previous.cards.get(a.id()) : ArticleCard.of(a));
                 a.blockStream().forEach(b -> blocks.put(new BlockKey(a.id(), b.id()), b));
             });
         }
 
-        private void indexEntities() {
+        private void indexEntities(Tables previous) {
             for (Entity entity : dossier.entities()) {
                 entities.put(entity.id(), entity);
-                boolean before = indexedBefore(entity);
+                boolean before = indexedBefore(previous, entity);
                 entityCards.put(entity.id(), before ? previous.entityCards.get(entity.id()) : EntityViews.card(entity));
                 entityLabels.put(entity.id(), before ? previous.entityLabels.get(entity.id())
                         : new EntityLabel(entity.id(), entity.name(), entity.type()));
@@ -196,11 +196,6 @@ public final class DossierIndex {
         private static void inParallel(Runnable... parts) {
             Stream.of(parts).parallel().forEach(Runnable::run);
         }
-
-        /** Lets the last render's tables go once this one has taken its cards. */
-        void forgetPrevious() {
-            previous = null;
-        }
     }
 
     private final Tables tables;
@@ -218,7 +213,6 @@ public final class DossierIndex {
      */
     DossierIndex(Dossier dossier, DossierIndex previous) {
         this(new Tables(dossier, previous.tables), null);
-        tables.forgetPrevious();
     }
 
     private DossierIndex(Tables tables, PageReads reads) {
