@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.SourceLocation;
 
@@ -25,7 +25,8 @@ public final class InPlaceSite implements SiteDraft {
     private static final String TEMPORARY_SUFFIX = ".dossier-new";
 
     private final PublishedFiles current;
-    private final Map<String, byte[]> files = new TreeMap<>();
+    /** Written by the renderer's threads at once, so not a synchronized sorted map they would queue for. */
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
     private InPlaceSite(PublishedFiles current) {
         this.current = current;
@@ -38,12 +39,12 @@ public final class InPlaceSite implements SiteDraft {
 
     /** Keeps {@code content} until commit without copying it; the caller must not change it. */
     @Override
-    public synchronized void write(String path, byte[] content) {
+    public void write(String path, byte[] content) {
         Path file = current.out().resolve(path).normalize();
         if (!file.startsWith(current.out()) || path.isEmpty() || path.startsWith("/") || file.equals(current.out())) {
             throw new IllegalArgumentException("path " + path + " leaves the site folder");
         }
-        if (files.put(path, content) != null) throw new IllegalArgumentException("path " + path + " written twice");
+        if (files.putIfAbsent(path, content) != null) throw new IllegalArgumentException("path " + path + " written twice");
     }
 
     @Override

@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -32,7 +32,7 @@ public final class PublishedFiles {
         Objects.requireNonNull(out, "out must not be null");
         Path folder = out.toAbsolutePath().normalize();
         return new PublishedFiles(folder, Files.readAttributes(folder, BasicFileAttributes.class).fileKey(),
-                new TreeMap<>(files));
+                new HashMap<>(files)); // unsorted: nothing reads the paths in order
     }
 
     /** Whether {@code dir} is still the very folder this snapshot was taken of. */

@@ -1,16 +1,20 @@
 package org.dossier.render;
 
+import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dossier.memo.Memo;
+import org.dossier.model.Article;
 import org.dossier.model.Dossier;
+import org.dossier.model.SharingSummary;
 import org.dossier.model.TimelineEntry;
 
 /**
@@ -55,6 +59,9 @@ public final class PageCache {
     /** Everything the TimelineJS export is made from. */
     private record TimelineExport(List<TimelineEntry> entries, List<String> sourceTitles, String title) {}
 
+    /** Everything the drawing of who shares with whom is made from. */
+    private record SharingDrawing(List<Article> articles, SharingSummary sharing) {}
+
     private final boolean enabled;
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
     private final Map<String, TrackedEntry> trackedPages = new ConcurrentHashMap<>();
@@ -64,9 +71,15 @@ public final class PageCache {
     private volatile DossierIndex lastIndex;
     private final Memo<MarkedBlock, String> blocks;
     /** The timeline's drawing, by the entries it draws; it changes only when the timeline does. */
-    private final LastMade<List<TimelineEntry>> drawing = new LastMade<>();
-    /** The TimelineJS export, by everything it is made of. */
-    private final LastMade<TimelineExport> timelineJson = new LastMade<>();
+    private final LastMade<List<TimelineEntry>, String> drawing = new LastMade<>();
+    /** The TimelineJS export as UTF-8 bytes, by everything it is made of. */
+    private final LastMade<TimelineExport, byte[]> timelineJson = new LastMade<>();
+    /** The drawing of who shares with whom, by the articles and the summary it draws. */
+    private final LastMade<SharingDrawing, String> sharingDrawing = new LastMade<>();
+    /** Each passage as the shared-text page lists it. */
+    private final TrackedViews<SharedViews.PassageView> passageViews;
+    /** Each entry as the timeline page shows it. */
+    private final TrackedViews<TimelineViews.EntryView> entryViews;
     /** Each article, passage, entity, quote and event as the JSON export writes it, by the record itself. */
     private final Memo<Object, byte[]> jsonItems;
     /**
@@ -80,6 +93,8 @@ public final class PageCache {
         this.enabled = enabled;
         this.blocks = enabled ? Memo.remembering() : Memo.none();
         this.jsonItems = enabled ? Memo.remembering() : Memo.none();
+        this.passageViews = new TrackedViews<>(enabled);
+        this.entryViews = new TrackedViews<>(enabled);
     }
 
     /** A cache that remembers pages between renders. */
@@ -110,23 +125,45 @@ public final class PageCache {
         trackedPages.clear();
     }
 
-    /** Ends a render: forgets the pages, blocks, drawings and export items it did not ask for. */
+    /** Ends a render: forgets the pages, views, blocks, drawings and export items it did not ask for. */
     public void endRender() {
         pages.keySet().retainAll(asked);
         trackedPages.keySet().retainAll(asked);
         asked.clear();
+        passageViews.endRender();
+        entryViews.endRender();
         blocks.endBuild();
         jsonItems.endBuild();
     }
 
+    /** The views of the passages on the shared-text page, kept between renders. */
+    TrackedViews<SharedViews.PassageView> passageViews() {
+        return passageViews;
+    }
+
+    /** The views of the entries on the timeline page, kept between renders. */
+    TrackedViews<TimelineViews.EntryView> entryViews() {
+        return entryViews;
+    }
+
+    /** The drawing of who shares with whom, made by {@code draw} (a pure function of its two inputs) when they changed. */
+    String sharingDrawing(List<Article> articles, SharingSummary sharing, BiFunction<List<Article>, SharingSummary, String> draw) {
+        if (!enabled) return draw.apply(articles, sharing);
+        return sharingDrawing.get(new SharingDrawing(List.copyOf(articles), sharing),
+                (a, b) -> a.sharing() == b.sharing() && sameObjects(a.articles(), b.articles()),
+                key -> draw.apply(key.articles(), key.sharing()));
+    }
+
     /**
-     * The TimelineJS text made by {@code export}, a pure function of the entries, the titles of their
-     * sources' articles and the dossier's title, which are the key.
+     * The UTF-8 bytes of the TimelineJS text made by {@code export}, a pure function of the entries, the titles
+     * of their sources' articles and the dossier's title, which are the key. Bytes, not the text: encoding
+     * megabytes again on every render would cost more than keeping them.
      */
-    String timelineJson(List<TimelineEntry> entries, List<String> sourceTitles, String title, Supplier<String> export) {
-        if (!enabled) return export.get();
+    byte[] timelineJson(List<TimelineEntry> entries, List<String> sourceTitles, String title, Supplier<String> export) {
+        if (!enabled) return export.get().getBytes(StandardCharsets.UTF_8);
         return timelineJson.get(new TimelineExport(List.copyOf(entries), List.copyOf(sourceTitles), title), (a, b) -> sameObjects(a.entries(), b.entries())
-                && sameObjects(a.sourceTitles(), b.sourceTitles()) && a.title().equals(b.title()), key -> export.get());
+                && sameObjects(a.sourceTitles(), b.sourceTitles()) && a.title().equals(b.title()),
+                key -> export.get().getBytes(StandardCharsets.UTF_8));
     }
 
     /** {@link DossierJson#write(Dossier)}, serialising only the items that changed. */
@@ -206,11 +243,11 @@ public final class PageCache {
      * same objects (most often: a rebuild's unchanged parts are the last build's objects) or equal ones gets it
      * without making it again, and without hashing all it is made from.
      */
-    private static final class LastMade<K> {
+    private static final class LastMade<K, V> {
         private K key;
-        private String made;
+        private V made;
 
-        synchronized String get(K key, BiPredicate<K, K> sameObjects, Function<K, String> make) {
+        synchronized V get(K key, BiPredicate<K, K> sameObjects, Function<K, V> make) {
             if (this.key != null && (sameObjects.test(this.key, key) || this.key.equals(key))) {
                 this.key = key;
                 return made;

@@ -2,6 +2,7 @@ package org.dossier.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.model.Article;
 import org.dossier.model.Passage;
 import org.dossier.model.SharingSummary;
 import org.dossier.render.svg.SharingMatrixSvg;
@@ -21,8 +22,9 @@ final class SharedViews {
         this.index = index;
     }
 
-    String matrix() {
-        return SharingMatrixSvg.draw(index.dossier().articles(), index.dossier().sharing());
+    /** The drawing of who shares with whom, made by {@link SharingMatrixSvg} from the articles and the summary alone. */
+    static String matrix(List<Article> articles, SharingSummary sharing) {
+        return SharingMatrixSvg.draw(articles, sharing);
     }
 
     List<PairView> pairs() {
@@ -34,17 +36,21 @@ final class SharedViews {
         return pairs;
     }
 
-    List<PassageView> passages() {
+    /** Every passage's view; {@code remembered} gives back the last render's where nothing it read changed. */
+    List<PassageView> passages(TrackedViews<PassageView> remembered) {
         List<PassageView> views = new ArrayList<>();
         for (Passage passage : index.dossier().passages()) {
-            List<ShareView.OccurrenceLink> occurrences = passage.occurrences().stream().map(index::link).toList();
-            String text = passage.occurrences().get(0).text();
-            String label = passage.kind() == Passage.Kind.EXACT ? "word for word"
-                    : "with changes (" + percent(passage.similarity()) + "% alike)";
-            views.add(new PassageView(passage.id(), passage.kind().id(), label, text,
-                    text.strip().split("\\s+").length, occurrences));
+            views.add(remembered.view(passage, index, lookups -> new SharedViews(lookups).view(passage)));
         }
         return views;
+    }
+
+    private PassageView view(Passage passage) {
+        List<ShareView.OccurrenceLink> occurrences = passage.occurrences().stream().map(index::link).toList();
+        String text = passage.occurrences().get(0).text();
+        String label = passage.kind() == Passage.Kind.EXACT ? "word for word"
+                : "with changes (" + percent(passage.similarity()) + "% alike)";
+        return new PassageView(passage.id(), passage.kind().id(), label, text, text.strip().split("\\s+").length, occurrences);
     }
 
     private static int percent(double share) {

@@ -80,9 +80,9 @@ public final class SiteRenderer {
             jobs.add(() -> {
                 Map<String, Object> context = page(site, SiteLinks.SHARED, "Shared text", "en");
                 SharedViews shared = new SharedViews(index);
-                context.put("matrix", shared.matrix());
+                context.put("matrix", pages.sharingDrawing(dossier.articles(), dossier.sharing(), SharedViews::matrix));
                 context.put("pairs", shared.pairs());
-                context.put("passages", shared.passages());
+                context.put("passages", shared.passages(pages.passageViews()));
                 counting.write(SiteLinks.SHARED, html("shared", context));
             });
         }
@@ -105,16 +105,16 @@ public final class SiteRenderer {
                 Map<String, Object> context = page(site, SiteLinks.TIMELINE, "Timeline", "en");
                 TimelineViews timeline = new TimelineViews(index);
                 context.put("drawing", pages.drawing(dossier.timeline(), entries -> TimelineViews.drawing(entries, "#")));
-                context.put("entries", timeline.entries());
+                context.put("entries", timeline.entries(pages.entryViews()));
                 counting.write(SiteLinks.TIMELINE, html("timeline", context));
             });
             jobs.add(() -> {
                 List<String> sourceTitles = dossier.timeline().stream().flatMap(entry -> entry.sources().stream())
                         .map(event -> index.card(event.sentence().article()).title()).toList();
-                String timelineJson = pages.timelineJson(dossier.timeline(), sourceTitles, site.title(),
+                byte[] timelineJson = pages.timelineJson(dossier.timeline(), sourceTitles, site.title(),
                         () -> TimelineJsExport.toJson(dossier.timeline(), dossier.articles(),
                                 new TimelineJsExport.Options(site.title(), id -> "../" + SiteLinks.article(id), "Planned", Locale.ENGLISH)));
-                counting.write(SiteLinks.TIMELINE_JSON, timelineJson.getBytes(StandardCharsets.UTF_8));
+                counting.write(SiteLinks.TIMELINE_JSON, timelineJson);
             });
         }
         jobs.add(() -> counting.write(SiteLinks.DOSSIER_JSON, pages.dossierJson(dossier)));

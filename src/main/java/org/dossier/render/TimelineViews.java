@@ -24,8 +24,11 @@ final class TimelineViews {
         this.index = index;
     }
 
-    List<EntryView> entries() {
-        return index.dossier().timeline().stream().map(this::view).toList();
+    /** Every entry's view; {@code remembered} gives back the last render's where nothing it read changed. */
+    List<EntryView> entries(TrackedViews<EntryView> remembered) {
+        return index.dossier().timeline().stream()
+                .map(entry -> remembered.view(entry, index, lookups -> new TimelineViews(lookups).view(entry)))
+                .toList();
     }
 
     /** The compact drawing of the whole period, linking each mark to its entry on the timeline page. */

@@ -84,6 +84,41 @@ class PageCacheTest {
     }
 
     @Test
+    void aQuestionAskedAgainIsNotedOnce() {
+        PageReads reads = new PageReads();
+        DossierIndex recording = new DossierIndex(Dossier.of(articles)).recording(reads);
+        String first = articles.get(0).id();
+        recording.card(first);
+        recording.card(first);
+        recording.article(first);
+        recording.card(articles.get(1).id());
+        assertEquals(3, reads.size(), "two cards and an article, each checked once by the next render");
+    }
+
+    @Test
+    void anItemsViewIsBuiltAgainOnlyWhenTheItemOrAnAnswerItReadChanged() {
+        TrackedViews<String> views = new TrackedViews<>(true);
+        Article first = articles.get(0);
+        String otherId = articles.get(1).id();
+        AtomicInteger built = new AtomicInteger();
+        java.util.function.Function<Dossier, String> viewOf = dossier -> views.view(first, new DossierIndex(dossier), index -> {
+            built.incrementAndGet();
+            return first.id() + " beside " + index.card(otherId).title();
+        });
+
+        String view = viewOf.apply(Dossier.of(articles));
+        views.endRender();
+        assertSame(view, viewOf.apply(Dossier.of(List.copyOf(articles))), "nothing it read changed");
+        views.endRender();
+        assertEquals(first.id() + " beside Anders", viewOf.apply(Dossier.of(retitled(articles, 1, "Anders"))));
+        assertEquals(2, built.get());
+        views.endRender();
+        views.endRender();
+        viewOf.apply(Dossier.of(retitled(articles, 1, "Anders")));
+        assertEquals(3, built.get(), "a render that did not ask for the view let it go");
+    }
+
+    @Test
     void aPageOfOneArticleCannotReadTheWholeDossier() {
         DossierIndex recording = new DossierIndex(Dossier.of(articles)).recording(new PageReads());
         assertThrows(IllegalStateException.class, recording::dossier,
