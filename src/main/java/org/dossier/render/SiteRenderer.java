@@ -121,6 +121,7 @@ public final class SiteRenderer {
         jobs.add(() -> copyAssets(counting));
         runSideBySide(jobs);
         pages.endRender();
+        templates.endRender();
         return written.get();
     }
 

@@ -24,6 +24,8 @@ public final class Templates {
     private final Path dir;
     private final PebbleEngine engine;
     private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
+    /** The output of {@code {% cache fragment(item) %}} blocks, kept from one render to the next. */
+    private final FragmentCache fragments = new FragmentCache();
 
     public Templates(Path dir) {
         this.dir = dir;
@@ -38,12 +40,18 @@ public final class Templates {
                 .defaultEscapingStrategy("html")
                 .newLineTrimming(true)
                 .defaultLocale(Locale.ROOT)
-                .extension(new DossierExtension())
+                .extension(new DossierExtension(fragments))
+                .tagCache(fragments)
                 .build();
     }
 
     public Path dir() {
         return dir;
+    }
+
+    /** Ends a render of the whole site: cached blocks it did not use are forgotten. */
+    public void endRender() {
+        fragments.endRender();
     }
 
     /** Renders template {@code name} (without suffix) with the given variables. */

@@ -1,0 +1,64 @@
+package org.dossier.render;
+
+import io.pebbletemplates.pebble.cache.CacheKey;
+import io.pebbletemplates.pebble.cache.PebbleCache;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * What Pebble's {@code {% cache key %}} tag keeps: each block's output by its key, for one render and the
+ * next. Keys come from {@link FragmentFunction}: the page's path and a token for one view object, which
+ * stays the same while a later render shows the very same object (a list page's unchanged items, see
+ * {@link TrackedViews}). So a page that lists thousands of items lays out again only the items that changed.
+ * A render forgets the blocks and tokens the render before it used and it did not, so the cache holds
+ * one site's blocks, not every version of them. Thread-safe: pages are rendered side by side.
+ */
+final class FragmentCache implements PebbleCache<CacheKey, Object> {
+    private volatile Map<CacheKey, Object> last = new ConcurrentHashMap<>();
+    private volatile Map<CacheKey, Object> current = new ConcurrentHashMap<>();
+    private Map<Object, String> lastTokens = new IdentityHashMap<>();
+    private Map<Object, String> currentTokens = new IdentityHashMap<>();
+    private long tokensMade;
+
+    /** The key of the block that shows {@code view} on the page at {@code path}. */
+    synchronized String keyOf(Object view, String path) {
+        String token = currentTokens.get(view);
+        if (token == null) {
+            token = lastTokens.get(view);
+            if (token == null) token = Long.toString(tokensMade++, 36);
+            currentTokens.put(view, token);
+        }
+        return path + "#" + token;
+    }
+
+    @Override
+    public Object computeIfAbsent(CacheKey key, Function<? super CacheKey, ?> render) {
+        Map<CacheKey, Object> now = current;
+        Object output = now.get(key);
+        if (output != null) return output;
+        output = last.get(key);
+        // Rendered outside the map's own computeIfAbsent: a block may hold another cached block, and a
+        // concurrent map must not be updated from inside its own update.
+        if (output == null) output = render.apply(key);
+        Object raced = now.putIfAbsent(key, output);
+        return raced != null ? raced : output;
+    }
+
+    /** Ends a render: the blocks and tokens it used are the ones the next render may take. */
+    synchronized void endRender() {
+        last = current;
+        current = new ConcurrentHashMap<>();
+        lastTokens = currentTokens;
+        currentTokens = new IdentityHashMap<>();
+    }
+
+    @Override
+    public synchronized void invalidateAll() {
+        last = new ConcurrentHashMap<>();
+        current = new ConcurrentHashMap<>();
+        lastTokens = new IdentityHashMap<>();
+        currentTokens = new IdentityHashMap<>();
+    }
+}

@@ -1,0 +1,35 @@
+package org.dossier.render;
+
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code {% cache fragment(item) %}…{% endcache %}} renders the block once for this view of an item on
+ * this page and reuses its output while later renders show the very same view: the key names the page and
+ * the view object, not its contents. The block may therefore read only the item and what is the same for
+ * the whole page ({@code root}, {@code site}); see README, "Templates".
+ */
+final class FragmentFunction implements Function {
+    private final FragmentCache cache;
+
+    FragmentFunction(FragmentCache cache) {
+        this.cache = cache;
+    }
+
+    @Override
+    public List<String> getArgumentNames() {
+        return List.of("item");
+    }
+
+    @Override
+    public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int lineNumber) {
+        Object item = args.get("item");
+        if (item == null) throw new PebbleException(null, "fragment needs the item the block shows, e.g. fragment(p)", lineNumber, self.getName());
+        Object path = context.getVariable("path");
+        return cache.keyOf(item, String.valueOf(path));
+    }
+}
