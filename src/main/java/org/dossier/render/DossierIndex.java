@@ -41,22 +41,72 @@ public final class DossierIndex {
     /** What a link to an entity shows: narrower than the entity, so a new mention elsewhere leaves it equal. */
     public record EntityLabel(String id, String name, EntityType type) {}
 
-    /** A block of an article: a map key that hashes the two ids' cached hashes instead of a new joined string. */
-    record BlockKey(String article, String block) {
+    /**
+     * A block of an article, as a map key. Its hash is worked out once: a render checks hundreds of
+     * thousands of remembered reads, and hashing a key must not reach into its two strings each time.
+     */
+    static final class BlockKey {
+        private final String article;
+        private final String block;
+        private final int hash;
+
+        BlockKey(String article, String block) {
+            this.article = article;
+            this.block = block;
+            this.hash = 31 * article.hashCode() + block.hashCode();
+        }
+
         static BlockKey of(Span span) {
             return new BlockKey(span.article(), span.block());
         }
 
-        // Written out: a record's generated equals and hashCode go through method handles, and these run
-        // for every block lookup of every page.
+        String article() {
+            return article;
+        }
+
+        String block() {
+            return block;
+        }
+
         @Override
         public boolean equals(Object o) {
-            return o instanceof BlockKey other && article.equals(other.article) && block.equals(other.block);
+            return o instanceof BlockKey other && hash == other.hash && article.equals(other.article) && block.equals(other.block);
         }
 
         @Override
         public int hashCode() {
-            return 31 * article.hashCode() + block.hashCode();
+            return hash;
+        }
+
+        @Override
+        public String toString() {
+            return article + "#" + block;
+        }
+    }
+
+    /** An occurrence of a passage, as a map key; its hash is worked out once, as {@link BlockKey}'s is. */
+    static final class SpanKey {
+        private final Span span;
+        private final int hash;
+
+        SpanKey(Span span) {
+            this.span = span;
+            this.hash = span.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SpanKey other && hash == other.hash && span.equals(other.span);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public String toString() {
+            return span.toString();
         }
     }
 
@@ -71,11 +121,11 @@ public final class DossierIndex {
         ENTITY_CARD((t, key) -> t.entityCards.get((String) key)),
         ENTITY_LABEL((t, key) -> t.entityLabels.get((String) key)),
         OCCURRENCES((t, key) -> t.occurrencesByBlock.getOrDefault((BlockKey) key, List.of())),
-        PASSAGE_OF_OCCURRENCE((t, key) -> t.passageOfOccurrence.get((Span) key)),
-        MARK_ID((t, key) -> t.markIds.get((Span) key)),
+        PASSAGE_OF_OCCURRENCE((t, key) -> t.passageOfOccurrence.get((SpanKey) key)),
+        MARK_ID((t, key) -> t.markIds.get((SpanKey) key)),
         MENTIONS((t, key) -> t.mentionsByBlock.getOrDefault((BlockKey) key, List.of())),
         ORIGIN((t, key) -> Optional.ofNullable(t.originByPassage.get((String) key))),
-        DIFFS((t, key) -> t.diffsByOccurrence.getOrDefault((Span) key, List.of())),
+        DIFFS((t, key) -> t.diffsByOccurrence.getOrDefault((SpanKey) key, List.of())),
         QUOTES((t, key) -> t.quotesByBlock.getOrDefault((BlockKey) key, List.of())),
         QUOTES_BY((t, key) -> t.quotesBySpeaker.getOrDefault((String) key, List.of())),
         PEOPLE_IN((t, key) -> t.peopleByBlock.getOrDefault((BlockKey) key, Set.of())),
@@ -105,14 +155,14 @@ public final class DossierIndex {
         private final Map<String, EntityViews.EntityCard> entityCards = new HashMap<>();
         private final Map<String, EntityLabel> entityLabels = new HashMap<>();
         private final Map<BlockKey, List<Occurrence>> occurrencesByBlock = new HashMap<>();
-        private final Map<Span, String> markIds = new HashMap<>();
-        private final Map<Span, String> passageOfOccurrence = new HashMap<>();
+        private final Map<SpanKey, String> markIds = new HashMap<>();
+        private final Map<SpanKey, String> passageOfOccurrence = new HashMap<>();
         private final Map<BlockKey, List<Mention>> mentionsByBlock = new HashMap<>();
         private final Map<BlockKey, List<Quote>> quotesByBlock = new HashMap<>();
         private final Map<String, List<Quote>> quotesBySpeaker = new HashMap<>();
         private final Map<BlockKey, Set<String>> peopleByBlock = new HashMap<>();
         private final Map<String, List<TimelineEntry>> entriesByEntity = new HashMap<>();
-        private final Map<Span, List<PassageDiff>> diffsByOccurrence = new HashMap<>();
+        private final Map<SpanKey, List<PassageDiff>> diffsByOccurrence = new HashMap<>();
         private final Map<String, String> originByPassage = new HashMap<>();
 
         /**
@@ -170,8 +220,9 @@ public final class DossierIndex {
                 for (Span span : passage.occurrences()) {
                     int n = perArticle.merge(span.article(), 1, Integer::sum);
                     String markId = "shared-" + passage.id() + (n == 1 ? "" : "-" + n);
-                    markIds.put(span, markId);
-                    passageOfOccurrence.put(span, passage.id());
+                    SpanKey key = new SpanKey(span);
+                    markIds.put(key, markId);
+                    passageOfOccurrence.put(key, passage.id());
                     occurrencesByBlock.computeIfAbsent(BlockKey.of(span), k -> new ArrayList<>()).add(new Occurrence(passage, span, markId));
                 }
             }
@@ -182,7 +233,7 @@ public final class DossierIndex {
                 origin.article().ifPresent(article -> originByPassage.put(origin.passage(), article));
             }
             for (PassageDiff diff : dossier.diffs()) {
-                diffsByOccurrence.computeIfAbsent(diff.occurrence(), k -> new ArrayList<>()).add(diff);
+                diffsByOccurrence.computeIfAbsent(new SpanKey(diff.occurrence()), k -> new ArrayList<>()).add(diff);
             }
             for (Quote quote : dossier.quotes()) {
                 quotesByBlock.computeIfAbsent(BlockKey.of(quote.span()), k -> new ArrayList<>()).add(quote);
@@ -282,7 +333,7 @@ public final class DossierIndex {
     /** A link to one occurrence of a passage, marked when its article is the passage's likely origin. */
     public ShareView.OccurrenceLink link(Span occurrence) {
         ArticleCard card = card(occurrence.article());
-        String passage = found(look(Lookup.PASSAGE_OF_OCCURRENCE, occurrence), "passage occurrence", occurrence);
+        String passage = found(look(Lookup.PASSAGE_OF_OCCURRENCE, new SpanKey(occurrence)), "passage occurrence", occurrence);
         boolean origin = originOf(passage).map(card.id()::equals).orElse(false);
         return new ShareView.OccurrenceLink(card.url() + "#" + markId(occurrence), card.title(), card.outlet(),
                 card.dateLabel(), origin);
@@ -317,7 +368,7 @@ public final class DossierIndex {
     }
 
     public String markId(Span span) {
-        return found(look(Lookup.MARK_ID, span), "passage occurrence", span);
+        return found(look(Lookup.MARK_ID, new SpanKey(span)), "passage occurrence", span);
     }
 
     public List<Mention> mentions(String article, String block) {
@@ -331,7 +382,7 @@ public final class DossierIndex {
 
     /** What differs between this occurrence of a near copy and another occurrence. */
     public List<PassageDiff> diffs(Span occurrence) {
-        return look(Lookup.DIFFS, occurrence);
+        return look(Lookup.DIFFS, new SpanKey(occurrence));
     }
 
     public List<Quote> quotes(String article, String block) {
