@@ -58,7 +58,8 @@ public final class DossierJson {
      * neither laid out nor encoded as a whole again.
      */
     static byte[] write(Dossier dossier, ItemTexts texts) {
-        List<byte[]> items = new ArrayList<>();
+        List<byte[]> items = new ArrayList<>(dossier.articles().size() + dossier.passages().size()
+                + dossier.entities().size() + dossier.quotes().size() + dossier.events().size());
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", VERSION);
         root.put("articles", standIns(dossier.articles(), texts, item -> article((Article) item), items));

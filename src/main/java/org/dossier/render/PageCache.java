@@ -169,7 +169,7 @@ public final class PageCache {
     /** {@link DossierJson#write(Dossier)}, serialising only the items that changed. */
     byte[] dossierJson(Dossier dossier) {
         if (!enabled) return DossierJson.write(dossier);
-        Map<Object, byte[]> jsonOfItems = new IdentityHashMap<>();
+        Map<Object, byte[]> jsonOfItems = new IdentityHashMap<>(jsonOfLastItems.size());
         byte[] bytes = DossierJson.write(dossier, (item, json) -> {
             byte[] text = jsonOfLastItems.get(item);
             if (text == null) text = jsonItems.get(item, json);

@@ -24,6 +24,8 @@ public final class Templates {
     private final Path dir;
     private final PebbleEngine engine;
     private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
+    /** The length of each template's last output, to size the next one's buffer: a list page runs to megabytes. */
+    private final Map<String, Integer> lastLength = new ConcurrentHashMap<>();
     /** The output of {@code {% cache fragment(item) %}} blocks, kept from one render to the next. */
     private final FragmentCache fragments = new FragmentCache();
 
@@ -64,9 +66,11 @@ public final class Templates {
         }
         try {
             PebbleTemplate template = compiled.computeIfAbsent(name, engine::getTemplate);
-            StringWriter writer = new StringWriter();
+            StringWriter writer = new StringWriter(lastLength.getOrDefault(name, 16));
             template.evaluate(writer, context, Locale.ROOT);
-            return writer.toString();
+            String output = writer.toString();
+            lastLength.put(name, output.length());
+            return output;
         } catch (PebbleException e) {
             throw new RenderException(toDiagnostic(name, e), e);
         } catch (IOException e) {
