@@ -40,9 +40,13 @@ public final class InPlaceSite implements SiteDraft {
     /** Keeps {@code content} until commit without copying it; the caller must not change it. */
     @Override
     public void write(String path, byte[] content) {
-        Path file = current.out().resolve(path).normalize();
-        if (!file.startsWith(current.out()) || path.isEmpty() || path.startsWith("/") || file.equals(current.out())) {
-            throw new IllegalArgumentException("path " + path + " leaves the site folder");
+        // A path the site already holds was checked when it was first published; a rebuild writes
+        // thousands of them, and resolving each against the folder again is not free.
+        if (current.bytes(path) == null) {
+            Path file = current.out().resolve(path).normalize();
+            if (!file.startsWith(current.out()) || path.isEmpty() || path.startsWith("/") || file.equals(current.out())) {
+                throw new IllegalArgumentException("path " + path + " leaves the site folder");
+            }
         }
         if (files.putIfAbsent(path, content) != null) throw new IllegalArgumentException("path " + path + " written twice");
     }
