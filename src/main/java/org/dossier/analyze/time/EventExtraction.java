@@ -26,6 +26,8 @@ public final class EventExtraction {
             .comparingInt(LocatedExpression::articleIndex)
             .thenComparingInt(LocatedExpression::blockIndex)
             .thenComparingInt(l -> l.expression().at().start());
+    private static final Comparator<Mention> MENTION_ORDER = Comparator.comparingInt((Mention m) -> m.span().start())
+            .thenComparing(Mention::entity);
 
     private EventExtraction() {}
 
@@ -96,8 +98,6 @@ public final class EventExtraction {
                 if (inBlock != null) inBlock.add(m);
             }
         }
-        mentionsByBlock.values().forEach(list -> list.sort(Comparator.comparingInt((Mention m) -> m.span().start())
-                .thenComparing(Mention::entity)));
         List<List<LocatedExpression>> byArticle = new ArrayList<>();
         for (int from = 0, to; from < dated.size(); from = to) {
             int article = dated.get(from).articleIndex();
@@ -145,9 +145,12 @@ public final class EventExtraction {
         for (LocatedExpression l : expressions) {
             TextRange sentence = l.expression().sentence();
             List<Mention> inBlock = mentionsByBlock.getOrDefault(new BlockKey(l.article(), l.block().id()), List.of());
-            LinkedHashSet<String> ids = new LinkedHashSet<>();
+            List<Mention> inSentence = new ArrayList<>();
             // The mentions are of the sentence's block, so overlapping the sentence is overlapping its range.
-            for (Mention m : inBlock) if (m.span().start() < sentence.end() && sentence.start() < m.span().end()) ids.add(m.entity());
+            for (Mention m : inBlock) if (m.span().start() < sentence.end() && sentence.start() < m.span().end()) inSentence.add(m);
+            inSentence.sort(MENTION_ORDER);
+            LinkedHashSet<String> ids = new LinkedHashSet<>();
+            for (Mention m : inSentence) ids.add(m.entity());
             mentioned.add(List.copyOf(ids));
         }
         return List.copyOf(mentioned);
