@@ -23,7 +23,7 @@ public final class TimelineAnalysis {
         return analyze(articles, passages, entities, TimeMemory.none());
     }
 
-    /** The same result, with each text's date forms read once for a series of builds in {@code memory}. */
+    /** The same result, with what each build works out kept for the next in {@code memory} (see {@link TimeMemory}). */
     public static TimelineResult analyze(List<Article> articles, List<Passage> passages, List<Entity> entities, TimeMemory memory) {
         return place(date(articles, passages, memory), passages, entities, memory);
     }
