@@ -72,7 +72,7 @@ final class Analysis {
         CompletableFuture<List<PassageDiff>> diffing = finding.thenApplyAsync(PassageDiffs::of);
         EntityResult entities = EntityAnalysis.analyze(ordered, catalog, gazetteers, memory.entities);
         List<Passage> passages = joined(finding);
-        TimelineResult time = TimelineAnalysis.place(joined(dating), passages, entities.entities());
+        TimelineResult time = TimelineAnalysis.place(joined(dating), passages, entities.entities(), memory.time);
         Dossier dossier = memory.stable(new Dossier(joined(datedInOrder), passages, joined(sharing), joined(diffing),
                 entities.entities(), entities.quotes(), time.events(), time.entries()));
         memory.endBuild();

@@ -31,8 +31,9 @@ public final class ArticleDating {
     static List<Article> redate(List<Article> articles, List<Passage> passages, TimeMemory memory) {
         List<Article> byContent = articles.stream()
                 .map(a -> a.dateOrigin() != DateOrigin.UNKNOWN ? a
-                        : fromContent(a, memory).map(d -> a.withDate(d, DateOrigin.CONTENT)).orElse(a))
+                        : fromContent(a, memory).map(d -> dated(a, d, DateOrigin.CONTENT, memory)).orElse(a))
                 .toList();
+        if (byContent.stream().allMatch(a -> a.dateOrigin() != DateOrigin.UNKNOWN)) return byContent;
         Map<String, Article> byId = new HashMap<>();
         for (Article a : byContent) byId.put(a.id(), a);
         // Each article's passages, looked up once, so that dating many undated articles stays linear.
@@ -44,8 +45,22 @@ public final class ArticleDating {
         return byContent.stream()
                 .map(a -> a.dateOrigin() != DateOrigin.UNKNOWN ? a
                         : fromPassages(a, byId, passagesByArticle.getOrDefault(a.id(), List.of()))
-                                .map(d -> a.withDate(d, DateOrigin.SHARED_PASSAGE)).orElse(a))
+                                .map(d -> dated(a, d, DateOrigin.SHARED_PASSAGE, memory)).orElse(a))
                 .toList();
+    }
+
+    /** An undated article with the date evidence gave it: the same object as last build when it is the same. */
+    private static Article dated(Article article, PartialDate date, DateOrigin origin, TimeMemory memory) {
+        return memory.redated.get(new Redating(article, date, origin), r -> r.article().withDate(r.date(), r.origin()));
+    }
+
+    /** An article and the date it is given: all that the dated article is made from. */
+    record Redating(Article article, PartialDate date, DateOrigin origin) {
+        /** Not the whole article: hashing every block each build would cost what remembering saves. */
+        @Override
+        public int hashCode() {
+            return (31 * article.id().hashCode() + date.hashCode()) * 31 + origin.hashCode();
+        }
     }
 
     /** The newest self-contained date of something past in the article's text, if any. */

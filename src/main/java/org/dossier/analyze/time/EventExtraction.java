@@ -13,7 +13,6 @@ import org.dossier.model.BlockKind;
 import org.dossier.model.Entity;
 import org.dossier.model.Event;
 import org.dossier.model.Mention;
-import org.dossier.model.PartialDate;
 import org.dossier.model.Span;
 
 /**
@@ -27,6 +26,8 @@ public final class EventExtraction {
             .comparingInt(LocatedExpression::articleIndex)
             .thenComparingInt(LocatedExpression::blockIndex)
             .thenComparingInt(l -> l.expression().at().start());
+    private static final Comparator<Mention> MENTION_ORDER = Comparator.comparingInt((Mention m) -> m.span().start())
+            .thenComparing(Mention::entity);
 
     private EventExtraction() {}
 
@@ -36,15 +37,26 @@ public final class EventExtraction {
     }
 
     static List<LocatedExpression> expressions(List<Article> articles, TimeMemory memory) {
-        List<LocatedExpression> all = new ArrayList<>(IntStream.range(0, articles.size()).parallel()
-                .mapToObj(a -> expressionsOf(articles.get(a), a, memory))
-                .flatMap(List::stream)
-                .toList());
-        all.sort(READING_ORDER);
+        List<List<LocatedExpression>> byArticle = IntStream.range(0, articles.size()).parallel()
+                .mapToObj(a -> memory.located.get(new ArticleAt(a, articles.get(a)), at -> expressionsOf(at, memory)))
+                .toList();
+        // Each article's expressions are in reading order and the articles come in order: so is the whole.
+        List<LocatedExpression> all = new ArrayList<>();
+        byArticle.forEach(all::addAll);
         return List.copyOf(all);
     }
 
-    private static List<LocatedExpression> expressionsOf(Article article, int a, TimeMemory memory) {
+    /** An article at its place in the analysed list: all that its expressions are made from. */
+    record ArticleAt(int index, Article article) {
+        /** The id and place only: hashing every block of every article each build would cost what remembering saves. */
+        @Override
+        public int hashCode() {
+            return 31 * article.id().hashCode() + index;
+        }
+    }
+
+    private static List<LocatedExpression> expressionsOf(ArticleAt at, TimeMemory memory) {
+        Article article = at.article();
         List<LocatedExpression> found = new ArrayList<>();
         List<Block> blocks = article.blocks();
         for (int b = 0; b < blocks.size(); b++) {
@@ -55,10 +67,11 @@ public final class EventExtraction {
                     e = new TimeExpression(e.at(), e.text(), e.form(), new TextRange(0, block.text().length()),
                             Tense.PAST, true, e.date(), e.end(), false);
                 }
-                found.add(new LocatedExpression(article.id(), a, block, b, e));
+                found.add(new LocatedExpression(article.id(), at.index(), block, b, e));
             }
         }
-        return found;
+        found.sort(READING_ORDER);
+        return List.copyOf(found);
     }
 
     /**
@@ -66,12 +79,16 @@ public final class EventExtraction {
      * entity ids are those with a mention in the event's sentence, in order of mention.
      */
     public static List<Event> events(List<LocatedExpression> expressions, List<Entity> entities) {
-        record BlockKey(String article, String block) {}
-        List<LocatedExpression> dated = expressions.stream().filter(l -> l.expression().resolved())
-                .sorted(Comparator.<LocatedExpression, PartialDate>comparing(l -> l.expression().date().orElseThrow())
-                        .thenComparing(l -> l.expression().end(), TimelineGrouping.END_ORDER)
-                        .thenComparing(READING_ORDER))
-                .toList();
+        return byDate(expressions, entities, TimeMemory.none()).stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * The same events, those of one date (and end) together: the dates in chronological order, the events
+     * of each in reading order. Each article's events are made once for a series of builds in {@code memory}.
+     */
+    static List<List<Event>> byDate(List<LocatedExpression> expressions, List<Entity> entities, TimeMemory memory) {
+        List<LocatedExpression> dated = expressions.stream().filter(l -> l.expression().resolved()).toList();
+        if (!inReadingOrder(dated)) dated = dated.stream().sorted(READING_ORDER).toList();
         // Only the blocks that hold a dated sentence need their mentions, a small part of a large dossier's.
         Map<BlockKey, List<Mention>> mentionsByBlock = new HashMap<>();
         for (LocatedExpression l : dated) mentionsByBlock.putIfAbsent(new BlockKey(l.article(), l.block().id()), new ArrayList<>());
@@ -81,22 +98,74 @@ public final class EventExtraction {
                 if (inBlock != null) inBlock.add(m);
             }
         }
-        mentionsByBlock.values().forEach(list -> list.sort(Comparator.comparingInt((Mention m) -> m.span().start())
-                .thenComparing(Mention::entity)));
-        // Each event is made from its expression alone: in parallel, in chronological order.
-        return dated.parallelStream().map(l -> {
-            TimeExpression e = l.expression();
-            Span sentence = Span.of(l.article(), l.block(), e.sentence().start(), e.sentence().end());
-            List<String> mentioned = entitiesIn(sentence, mentionsByBlock.getOrDefault(new BlockKey(l.article(), l.block().id()), List.of()));
-            String id = StableIds.of("ev-", l.article(), l.block().id(), e.at().start(), e.at().end(),
-                    e.date().orElseThrow().iso(), e.end().map(d -> d.iso()).orElse(""));
-            return new Event(id, e.date().orElseThrow(), e.end(), e.text(), sentence, mentioned, e.planned());
-        }).toList();
+        List<List<LocatedExpression>> byArticle = new ArrayList<>();
+        for (int from = 0, to; from < dated.size(); from = to) {
+            int article = dated.get(from).articleIndex();
+            for (to = from + 1; to < dated.size() && dated.get(to).articleIndex() == article; to++) { }
+            byArticle.add(dated.subList(from, to));
+        }
+        // Each article's events are made from its expressions and the mentions in their sentences alone.
+        List<List<Event>> eventsByArticle = byArticle.parallelStream()
+                .map(own -> memory.events.get(new ArticleEvents(List.copyOf(own), mentioned(own, mentionsByBlock)),
+                        EventExtraction::eventsOf))
+                .toList();
+        // Reading order within each date, as a stable sort by date and end would leave it.
+        Map<TimelineGrouping.When, List<Event>> byWhen = new HashMap<>();
+        for (List<Event> own : eventsByArticle) {
+            for (Event e : own) byWhen.computeIfAbsent(new TimelineGrouping.When(e.date(), e.end()), k -> new ArrayList<>()).add(e);
+        }
+        return byWhen.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(TimelineGrouping.When.ORDER))
+                .map(e -> List.copyOf(e.getValue()))
+                .toList();
     }
 
-    private static List<String> entitiesIn(Span sentence, List<Mention> mentions) {
-        LinkedHashSet<String> ids = new LinkedHashSet<>();
-        for (Mention m : mentions) if (m.span().overlaps(sentence)) ids.add(m.entity());
-        return List.copyOf(ids);
+    private static boolean inReadingOrder(List<LocatedExpression> expressions) {
+        for (int i = 1; i < expressions.size(); i++) {
+            if (READING_ORDER.compare(expressions.get(i - 1), expressions.get(i)) > 0) return false;
+        }
+        return true;
+    }
+
+    /**
+     * One article's resolved expressions in reading order, and the ids of the entities each one's sentence
+     * mentions: all that its events are made from.
+     */
+    record ArticleEvents(List<LocatedExpression> expressions, List<List<String>> mentioned) {
+        /** The article and how many: hashing every expression each build would cost what remembering saves. */
+        @Override
+        public int hashCode() {
+            LocatedExpression first = expressions.get(0);
+            return (31 * first.article().hashCode() + first.articleIndex()) * 31 + expressions.size();
+        }
+    }
+
+    private static List<List<String>> mentioned(List<LocatedExpression> expressions, Map<BlockKey, List<Mention>> mentionsByBlock) {
+        List<List<String>> mentioned = new ArrayList<>(expressions.size());
+        for (LocatedExpression l : expressions) {
+            TextRange sentence = l.expression().sentence();
+            List<Mention> inBlock = mentionsByBlock.getOrDefault(new BlockKey(l.article(), l.block().id()), List.of());
+            List<Mention> inSentence = new ArrayList<>();
+            // The mentions are of the sentence's block, so overlapping the sentence is overlapping its range.
+            for (Mention m : inBlock) if (m.span().start() < sentence.end() && sentence.start() < m.span().end()) inSentence.add(m);
+            inSentence.sort(MENTION_ORDER);
+            LinkedHashSet<String> ids = new LinkedHashSet<>();
+            for (Mention m : inSentence) ids.add(m.entity());
+            mentioned.add(List.copyOf(ids));
+        }
+        return List.copyOf(mentioned);
+    }
+
+    private static List<Event> eventsOf(ArticleEvents own) {
+        List<Event> events = new ArrayList<>(own.expressions().size());
+        for (int i = 0; i < own.expressions().size(); i++) {
+            LocatedExpression l = own.expressions().get(i);
+            TimeExpression e = l.expression();
+            Span sentence = Span.of(l.article(), l.block(), e.sentence().start(), e.sentence().end());
+            String id = StableIds.of("ev-", l.article(), l.block().id(), e.at().start(), e.at().end(),
+                    e.date().orElseThrow().iso(), e.end().map(d -> d.iso()).orElse(""));
+            events.add(new Event(id, e.date().orElseThrow(), e.end(), e.text(), sentence, own.mentioned().get(i), e.planned()));
+        }
+        return List.copyOf(events);
     }
 }

@@ -3,10 +3,12 @@ package org.dossier.analyze.time;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dossier.model.Passage;
 import org.dossier.model.PartialDate;
 import org.dossier.model.Span;
@@ -27,24 +29,42 @@ public final class PassageLending {
     public static List<LocatedExpression> lend(List<LocatedExpression> expressions, List<Passage> passages,
                                                Map<String, Optional<PartialDate>> references) {
         if (passages.isEmpty()) return expressions;
-        Map<String, List<LocatedExpression>> byBlock = new HashMap<>();
-        for (LocatedExpression l : expressions) byBlock.computeIfAbsent(key(l.article(), l.block().id()), k -> new ArrayList<>()).add(l);
-        List<Passage> ordered = passages.stream().sorted(Comparator.comparing(Passage::id)).toList();
+        Set<BlockKey> unresolved = new HashSet<>();
+        for (LocatedExpression l : expressions) if (!l.expression().resolved()) unresolved.add(key(l));
+        if (unresolved.isEmpty()) return expressions;
+        // Only passages standing in a block with an unresolved expression can lend, and only the expressions
+        // in their occurrences' blocks are read: both are found without a look at the rest of the dossier.
+        Map<BlockKey, List<Passage>> lenders = new HashMap<>();
+        Set<BlockKey> read = new HashSet<>();
+        for (Passage p : passages) {
+            for (Span own : p.occurrences()) {
+                List<Passage> here = unresolved.contains(key(own)) ? lenders.computeIfAbsent(key(own), k -> new ArrayList<>()) : null;
+                if (here == null || (!here.isEmpty() && here.get(here.size() - 1) == p)) continue;
+                here.add(p);
+                for (Span o : p.occurrences()) read.add(key(o));
+            }
+        }
+        lenders.values().forEach(here -> here.sort(Comparator.comparing(Passage::id)));
+        Map<BlockKey, List<LocatedExpression>> byBlock = new HashMap<>();
+        for (LocatedExpression l : expressions) {
+            if (read.contains(key(l))) byBlock.computeIfAbsent(key(l), k -> new ArrayList<>()).add(l);
+        }
         List<LocatedExpression> result = new ArrayList<>(expressions.size());
         for (LocatedExpression l : expressions) {
             if (l.expression().resolved()) {
                 result.add(l);
                 continue;
             }
-            Optional<DateResolver.Resolution> lent = findLender(l, ordered, byBlock);
+            Optional<DateResolver.Resolution> lent = findLender(l, lenders.getOrDefault(key(l), List.of()), byBlock);
             result.add(lent.map(r -> l.with(l.expression().lent(r, references.getOrDefault(l.article(), Optional.empty()))))
                     .orElse(l));
         }
         return List.copyOf(result);
     }
 
+    /** The first resolution lent by {@code passages} (those standing in the expression's block, in id order). */
     private static Optional<DateResolver.Resolution> findLender(LocatedExpression l, List<Passage> passages,
-                                                                Map<String, List<LocatedExpression>> byBlock) {
+                                                                Map<BlockKey, List<LocatedExpression>> byBlock) {
         TextRange at = l.expression().at();
         for (Passage p : passages) {
             for (Span own : p.occurrences()) {
@@ -65,9 +85,9 @@ public final class PassageLending {
     }
 
     /** The expressions in an occurrence that read like {@code text}, in text order. */
-    private static List<LocatedExpression> sameTextIn(Span occurrence, String text, Map<String, List<LocatedExpression>> byBlock) {
+    private static List<LocatedExpression> sameTextIn(Span occurrence, String text, Map<BlockKey, List<LocatedExpression>> byBlock) {
         String wanted = normal(text);
-        return byBlock.getOrDefault(key(occurrence.article(), occurrence.block()), List.of()).stream()
+        return byBlock.getOrDefault(key(occurrence), List.of()).stream()
                 .filter(x -> overlaps(occurrence, x.expression().at()) && normal(x.expression().text()).equals(wanted))
                 .sorted(Comparator.comparingInt(x -> x.expression().at().start()))
                 .toList();
@@ -81,7 +101,11 @@ public final class PassageLending {
         return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    private static String key(String article, String block) {
-        return article + '\0' + block;
+    private static BlockKey key(LocatedExpression l) {
+        return new BlockKey(l.article(), l.block().id());
+    }
+
+    private static BlockKey key(Span span) {
+        return new BlockKey(span.article(), span.block());
     }
 }

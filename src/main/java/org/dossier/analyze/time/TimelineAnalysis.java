@@ -23,9 +23,9 @@ public final class TimelineAnalysis {
         return analyze(articles, passages, entities, TimeMemory.none());
     }
 
-    /** The same result, with each text's date forms read once for a series of builds in {@code memory}. */
+    /** The same result, with what each build works out kept for the next in {@code memory} (see {@link TimeMemory}). */
     public static TimelineResult analyze(List<Article> articles, List<Passage> passages, List<Entity> entities, TimeMemory memory) {
-        return place(date(articles, passages, memory), passages, entities);
+        return place(date(articles, passages, memory), passages, entities, memory);
     }
 
     /**
@@ -41,8 +41,14 @@ public final class TimelineAnalysis {
 
     /** The second half: events naming the entities, grouped into the timeline. */
     public static TimelineResult place(Dated dated, List<Passage> passages, List<Entity> entities) {
-        List<Event> events = EventExtraction.events(dated.expressions(), entities);
-        return new TimelineResult(dated.articles(), events, TimelineGrouping.group(events, passages));
+        return place(dated, passages, entities, TimeMemory.none());
+    }
+
+    /** The same result, with each article's events and each date's entries made once for a series of builds in {@code memory}. */
+    public static TimelineResult place(Dated dated, List<Passage> passages, List<Entity> entities, TimeMemory memory) {
+        List<List<Event>> byDate = EventExtraction.byDate(dated.expressions(), entities, memory);
+        List<Event> events = byDate.stream().flatMap(List::stream).toList();
+        return new TimelineResult(dated.articles(), events, TimelineGrouping.group(byDate, passages, memory));
     }
 
     /** What {@link #date} found: the articles, dated, and their resolved expressions in reading order. */

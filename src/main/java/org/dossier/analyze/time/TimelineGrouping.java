@@ -34,31 +34,69 @@ public final class TimelineGrouping {
 
     private TimelineGrouping() {}
 
-    /** The entries in chronological order; each lists its sources in the order {@code events} gives them. */
-    public static List<TimelineEntry> group(List<Event> events, List<Passage> passages) {
-        Map<String, List<Event>> byDate = new LinkedHashMap<>();
-        for (Event e : events) byDate.computeIfAbsent(e.date().iso() + "/" + e.end().map(PartialDate::iso).orElse(""), k -> new ArrayList<>()).add(e);
-        Map<String, List<Span>> occurrencesByBlock = new HashMap<>();
-        Map<Span, String> passageOf = new HashMap<>();
-        for (Passage p : passages) {
-            for (Span o : p.occurrences()) {
-                occurrencesByBlock.computeIfAbsent(o.article() + "#" + o.block(), k -> new ArrayList<>()).add(o);
-                passageOf.put(o, p.id());
-            }
-        }
-        // Events of different dates never join, so each date is grouped on its own, in parallel (in date order).
-        List<TimelineEntry> entries = new ArrayList<>(byDate.values().parallelStream()
-                .flatMap(sameDate -> entriesOf(sameDate, occurrencesByBlock, passageOf).stream())
-                .toList());
-        entries.sort(ENTRY_ORDER);
-        return List.copyOf(entries);
+    /** A date and the end of its range, if any: events join only within one. */
+    record When(PartialDate date, Optional<PartialDate> end) {
+        static final Comparator<When> ORDER = Comparator.comparing(When::date).thenComparing(When::end, END_ORDER);
     }
 
-    /** The entries of one date's events: events that share a passage or the same entities are one entry. */
-    private static List<TimelineEntry> entriesOf(List<Event> sameDate, Map<String, List<Span>> occurrencesByBlock,
-                                                 Map<Span, String> passageOf) {
-        List<Set<String>> passagesOf = sameDate.stream()
-                .map(e -> passagesHolding(e.sentence(), occurrencesByBlock, passageOf)).toList();
+    /** The entries in chronological order; each lists its sources in the order {@code events} gives them. */
+    public static List<TimelineEntry> group(List<Event> events, List<Passage> passages) {
+        Map<When, List<Event>> byDate = new LinkedHashMap<>();
+        for (Event e : events) byDate.computeIfAbsent(new When(e.date(), e.end()), k -> new ArrayList<>()).add(e);
+        List<List<Event>> sameDates = byDate.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(When.ORDER))
+                .map(Map.Entry::getValue)
+                .toList();
+        return group(sameDates, passages, TimeMemory.none());
+    }
+
+    /**
+     * The same entries from the events of each date (and end), given in chronological order; the entries
+     * of each date are made once for a series of builds in {@code memory}.
+     */
+    static List<TimelineEntry> group(List<List<Event>> sameDates, List<Passage> passages, TimeMemory memory) {
+        Map<BlockKey, List<Occurrence>> occurrencesByBlock = new HashMap<>();
+        for (Passage p : passages) {
+            for (Span o : p.occurrences()) {
+                Occurrence.add(occurrencesByBlock.computeIfAbsent(new BlockKey(o.article(), o.block()), k -> new ArrayList<>()), o, p.id());
+            }
+        }
+        // Events of different dates never join, so each date is grouped on its own, in parallel (in date
+        // order). A date's entries sort by id after its date, so each date's entries are in timeline order.
+        return sameDates.parallelStream()
+                .flatMap(sameDate -> memory.entries.get(new SameDate(List.copyOf(sameDate), sameDate.stream()
+                                .map(e -> passagesHolding(e.sentence(), occurrencesByBlock)).toList()),
+                        TimelineGrouping::entriesOf).stream())
+                .toList();
+    }
+
+    /** The events of one date, in order, and the passages each one's sentence stands in: all its entries are made from. */
+    record SameDate(List<Event> events, List<Set<String>> passagesOf) {
+        /** The first event and how many: hashing every event each build would cost what remembering saves. */
+        @Override
+        public int hashCode() {
+            return 31 * events.get(0).id().hashCode() + events.size();
+        }
+    }
+
+    /** A passage's occurrence in a block. */
+    private record Occurrence(Span span, String passage) {
+        /** Adds an occurrence to its block's; of equal occurrences of several passages, the last passage's counts. */
+        static void add(List<Occurrence> inBlock, Span span, String passage) {
+            for (int i = 0; i < inBlock.size(); i++) {
+                if (inBlock.get(i).span().equals(span)) {
+                    inBlock.set(i, new Occurrence(span, passage));
+                    return;
+                }
+            }
+            inBlock.add(new Occurrence(span, passage));
+        }
+    }
+
+    /** The entries of one date's events, in timeline order: events that share a passage or the same entities are one entry. */
+    private static List<TimelineEntry> entriesOf(SameDate date) {
+        List<Event> sameDate = date.events();
+        List<Set<String>> passagesOf = date.passagesOf();
         List<Set<String>> entitiesOf = sameDate.stream().<Set<String>>map(e -> new HashSet<>(e.entities())).toList();
         // Only events with a passage or an entity in common can join: index them by both, so that a
         // busy day (hundreds of events) does not compare every pair.
@@ -85,7 +123,8 @@ public final class TimelineGrouping {
         for (int i = 0; i < sameDate.size(); i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(sameDate.get(i));
         List<TimelineEntry> entries = new ArrayList<>();
         groups.values().forEach(g -> entries.add(entry(g)));
-        return entries;
+        entries.sort(ENTRY_ORDER);
+        return List.copyOf(entries);
     }
 
     /** Same entities: at least one in common, and the common ones are at least half of all of them. */
@@ -111,11 +150,10 @@ public final class TimelineGrouping {
     }
 
     /** The passages with an occurrence overlapping the sentence; occurrences are indexed by block. */
-    private static Set<String> passagesHolding(Span sentence, Map<String, List<Span>> occurrencesByBlock,
-                                               Map<Span, String> passageOf) {
+    private static Set<String> passagesHolding(Span sentence, Map<BlockKey, List<Occurrence>> occurrencesByBlock) {
         Set<String> ids = new HashSet<>();
-        for (Span o : occurrencesByBlock.getOrDefault(sentence.article() + "#" + sentence.block(), List.of())) {
-            if (o.overlaps(sentence)) ids.add(passageOf.get(o));
+        for (Occurrence o : occurrencesByBlock.getOrDefault(new BlockKey(sentence.article(), sentence.block()), List.of())) {
+            if (o.span().overlaps(sentence)) ids.add(o.passage());
         }
         return ids;
     }

@@ -6,7 +6,8 @@
  * grouping into timeline entries ({@link org.dossier.analyze.time.TimelineGrouping}).
  * {@link org.dossier.analyze.time.TimelineAnalysis} is the one entry point for the pipeline.
  * Pure: functions from model to model, no I/O, no clock; imports {@code model}, {@code memo} and
- * {@code java.*} only. A {@link org.dossier.analyze.time.TimeMemory} keeps each text's date forms for the
- * next build of the same process.
+ * {@code java.*} only. A {@link org.dossier.analyze.time.TimeMemory} keeps, for the next build of the same
+ * process, each text's date forms, each article's expressions and events and each date's timeline entries,
+ * every one keyed by all it is made from.
  */
 package org.dossier.analyze.time;
