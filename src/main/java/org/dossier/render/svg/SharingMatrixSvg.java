@@ -27,6 +27,8 @@ public final class SharingMatrixSvg {
     private static final int MARGIN = 8;
     private static final int LEGEND_FONT = 11;
     private static final int MIN_CELL_FOR_TEXT = 30;
+    /** {@code %.3f} of 0, written out: most cells of a large matrix share nothing, and formatting is slow. */
+    private static final String NO_SHARE = "0.000";
     private static final String FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
     private SharingMatrixSvg() {}
@@ -147,7 +149,7 @@ public final class SharingMatrixSvg {
                              String title, String fill, String text, int x, int y, Layout layout) {
         svg.append("<g class=\"").append(cssClass).append("\" data-row=\"").append(Xml.escape(row.id()))
                 .append("\" data-column=\"").append(Xml.escape(column.id()))
-                .append("\" data-share=\"").append(String.format(Locale.ROOT, "%.3f", share))
+                .append("\" data-share=\"").append(Double.compare(share, 0.0) == 0 ? NO_SHARE : String.format(Locale.ROOT, "%.3f", share))
                 .append("\" data-passages=\"").append(passages).append("\">")
                 .append("<title>").append(Xml.escape(title)).append("</title>")
                 .append("<rect x=\"").append(x).append("\" y=\"").append(y)
