@@ -2,16 +2,20 @@ package org.dossier.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import java.util.stream.Stream;
 import org.dossier.model.Article;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.SourceLocation;
@@ -44,7 +48,8 @@ public final class Ingester {
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Path> seeds = new ArrayList<>();
-        for (Path file : files(seedsDir)) {
+        Map<Path, BasicFileAttributes> found = files(seedsDir);
+        for (Path file : found.keySet()) {
             String name = file.getFileName().toString();
             if (CONFIG_FILES.contains(name) && file.getParent().equals(seedsDir)) continue;
             if (SeedFormat.of(file).isPresent()) {
@@ -63,7 +68,7 @@ public final class Ingester {
         AtomicInteger done = new AtomicInteger();
         List<SeedOutcome> outcomes = seeds.parallelStream()
                 .map(file -> {
-                    SeedOutcome outcome = cache.outcome(file, () -> read(seedsDir, file));
+                    SeedOutcome outcome = cache.outcome(file, found.get(file), () -> read(seedsDir, file));
                     progress.accept(done.incrementAndGet());
                     return outcome;
                 })
@@ -137,16 +142,47 @@ public final class Ingester {
         return new SeedOutcome(file, Optional.empty(), List.of(Diagnostic.error(new SourceLocation(file, line, column), message)));
     }
 
-    private static List<Path> files(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            // Sorted by relative path, each computed once rather than in every comparison.
-            java.util.TreeMap<String, Path> byRelativePath = new java.util.TreeMap<>();
-            walk.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(dir.relativize(p)))
-                    .forEach(p -> byRelativePath.put(dir.relativize(p).toString(), p));
-            return List.copyOf(byRelativePath.values());
+    /**
+     * The regular files under {@code dir} (a link counts as the file it points to), outside hidden folders
+     * and not hidden themselves, in the order of their relative paths, each with the attributes the walk
+     * read: the seed cache compares them with last time's, so a rebuild stats each file once, not three times.
+     */
+    private static Map<Path, BasicFileAttributes> files(Path dir) {
+        // Sorted by relative path, each computed once rather than in every comparison.
+        TreeMap<String, Path> byRelativePath = new TreeMap<>();
+        Map<Path, BasicFileAttributes> attributes = new HashMap<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
+                    return !folder.equals(dir) && isHidden(folder.getFileName()) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    if (isHidden(file.getFileName())) return FileVisitResult.CONTINUE;
+                    BasicFileAttributes target = attrs.isSymbolicLink() ? followed(file) : attrs;
+                    if (target != null && target.isRegularFile()) {
+                        byRelativePath.put(dir.relativize(file).toString(), file);
+                        attributes.put(file, target);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        Map<Path, BasicFileAttributes> inOrder = new LinkedHashMap<>();
+        byRelativePath.values().forEach(file -> inOrder.put(file, attributes.get(file)));
+        return inOrder;
+    }
+
+    /** The attributes of the file a link points to; null when it points nowhere. */
+    private static BasicFileAttributes followed(Path link) {
+        try {
+            return Files.readAttributes(link, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -1,7 +1,5 @@
 package org.dossier.ingest;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
@@ -66,16 +64,19 @@ public final class SeedCache {
         folder = normalized;
     }
 
-    /** The remembered outcome of reading {@code file} if the file has not changed since; otherwise reads it. */
-    Ingester.SeedOutcome outcome(Path file, Supplier<Ingester.SeedOutcome> read) {
+    /**
+     * The remembered outcome of reading {@code file} if the file has not changed since; otherwise reads it.
+     * {@code attributes} are the file's, read before it is (a file that changes while it is read is then
+     * read again next time).
+     */
+    Ingester.SeedOutcome outcome(Path file, BasicFileAttributes attributes, Supplier<Ingester.SeedOutcome> read) {
         if (!enabled) return read.get();
         Path key = key(file);
-        // Stamped before reading: a file that changes while it is read is read again next time.
-        Stamp stamp = stamp(file);
+        Stamp stamp = new Stamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
         Entry entry = entries.get(key);
-        if (entry != null && stamp != null && entry.stamp().equals(stamp)) return entry.outcome();
+        if (entry != null && entry.stamp().equals(stamp)) return entry.outcome();
         Ingester.SeedOutcome outcome = read.get();
-        if (stamp != null) entries.put(key, new Entry(stamp, outcome));
+        entries.put(key, new Entry(stamp, outcome));
         return outcome;
     }
 
@@ -85,15 +86,6 @@ public final class SeedCache {
         Set<Path> keep = new HashSet<>();
         for (Path seed : seeds) keep.add(key(seed));
         entries.keySet().retainAll(keep);
-    }
-
-    private static Stamp stamp(Path file) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return new Stamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     private static Path key(Path path) {

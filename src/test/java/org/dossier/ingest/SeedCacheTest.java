@@ -110,4 +110,28 @@ class SeedCacheTest {
         assertEquals(first, second);
         assertEquals(0, none.size());
     }
+
+    @Test
+    void findsSeedsInFoldersAndThroughLinksButNotHiddenOnes() throws IOException {
+        Path text = seeds.resolve(A + ".txt");
+        Files.createDirectories(seeds.resolve("later"));
+        Files.copy(text, seeds.resolve("later/kopie.txt"));
+        Files.createDirectories(seeds.resolve(".drafts"));
+        Files.copy(text, seeds.resolve(".drafts/concept.txt"));
+        Files.copy(text, seeds.resolve(".verborgen.txt"));
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.copy(text, elsewhere.resolve("extern.txt"));
+        Files.createSymbolicLink(seeds.resolve("link.txt"), elsewhere.resolve("extern.txt"));
+        Files.createSymbolicLink(seeds.resolve("map"), elsewhere);
+
+        List<String> sources = new Ingester().ingest(seeds, n -> {}, cache).articles().stream().map(Article::source).toList();
+
+        assertEquals(List.of(A + ".txt", B + ".txt", "later/kopie.txt", "link.txt"), sources,
+                "in the order of their paths; a link to a file is a seed, a link to a folder and hidden files are not");
+        Files.writeString(elsewhere.resolve("extern.txt"), Files.readString(text) + "\nNog een alinea.\n");
+        Article linked = new Ingester().ingest(seeds, n -> {}, cache).articles().stream()
+                .filter(a -> a.source().equals("link.txt")).findFirst().orElseThrow();
+        assertTrue(linked.blocks().stream().anyMatch(b -> b.text().contains("Nog een alinea.")),
+                "a change to the file a link points to is read again");
+    }
 }
