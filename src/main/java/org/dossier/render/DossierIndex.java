@@ -2,7 +2,6 @@ package org.dossier.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
@@ -26,13 +27,16 @@ import org.dossier.model.TimelineEntry;
 
 /**
  * Lookups over a finished dossier that pages need: articles and entities by id, and what stands in each
- * block (passages, mentions, quotes). Built once per render, in one pass over each list.
+ * block (passages, mentions, quotes). Built once per render: what stands in each article, and what is said
+ * of each entity, is gathered in one pass over each list, and each article's and entity's part of the index
+ * is taken from the last render's index when it is made from the same objects.
  *
  * <p>A page of one article or one entity reads the dossier only through a {@linkplain #recording recording}
  * copy of the index, which notes each lookup and its answer in the page's {@link PageReads}. The next
  * render asks the same questions of its own index ({@link #answersAsBefore}); a page whose every answer
- * is unchanged would come out the same, so its view need not be built again. That is why such pages may
- * not reach the whole {@link #dossier()}: a read that is not noted could not be checked.
+ * is unchanged would come out the same, so its view need not be built again; the reads about an article
+ * or entity whose part is still the very one they were answered from pass without being asked again. That
+ * is why such pages may not reach the whole {@link #dossier()}: a read that is not noted could not be checked.
  */
 public final class DossierIndex {
     /** One occurrence of a passage, with the anchor its mark gets on the article page. */
@@ -112,34 +116,167 @@ public final class DossierIndex {
 
     /** The questions a page can ask; each answers from the tables alone, so a later index can answer it again. */
     enum Lookup {
-        SITE((t, key) -> t.site),
-        ARTICLE((t, key) -> t.articles.get((String) key)),
-        CARD((t, key) -> t.cards.get((String) key)),
-        POSITION((t, key) -> t.positions.get((String) key)),
-        BLOCK((t, key) -> t.blocks.get((BlockKey) key)),
-        ENTITY((t, key) -> t.entities.get((String) key)),
-        ENTITY_CARD((t, key) -> t.entityCards.get((String) key)),
-        ENTITY_LABEL((t, key) -> t.entityLabels.get((String) key)),
-        OCCURRENCES((t, key) -> t.occurrencesByBlock.getOrDefault((BlockKey) key, List.of())),
-        PASSAGE_OF_OCCURRENCE((t, key) -> t.passageOfOccurrence.get((SpanKey) key)),
-        MARK_ID((t, key) -> t.markIds.get((SpanKey) key)),
-        MENTIONS((t, key) -> t.mentionsByBlock.getOrDefault((BlockKey) key, List.of())),
-        ORIGIN((t, key) -> Optional.ofNullable(t.originByPassage.get((String) key))),
-        DIFFS((t, key) -> t.diffsByOccurrence.getOrDefault((SpanKey) key, List.of())),
-        QUOTES((t, key) -> t.quotesByBlock.getOrDefault((BlockKey) key, List.of())),
-        QUOTES_BY((t, key) -> t.quotesBySpeaker.getOrDefault((String) key, List.of())),
-        PEOPLE_IN((t, key) -> t.peopleByBlock.getOrDefault((BlockKey) key, Set.of())),
-        ENTRIES_NAMING((t, key) -> t.entriesByEntity.getOrDefault((String) key, List.of()));
+        SITE((t, key) -> t.site, Owner.NONE),
+        ARTICLE((t, key) -> t.article((String) key) == null ? null : t.article((String) key).article, Owner.ARTICLE),
+        CARD((t, key) -> t.article((String) key) == null ? null : t.article((String) key).card, Owner.ARTICLE),
+        POSITION((t, key) -> t.article((String) key) == null ? null : t.article((String) key).position, Owner.ARTICLE),
+        BLOCK((t, key) -> t.inBlock((BlockKey) key, part -> part.blocks), Owner.BLOCK),
+        ENTITY((t, key) -> t.entity((String) key) == null ? null : t.entity((String) key).entity, Owner.ENTITY),
+        ENTITY_CARD((t, key) -> t.entity((String) key) == null ? null : t.entity((String) key).card, Owner.ENTITY),
+        ENTITY_LABEL((t, key) -> t.entity((String) key) == null ? null : t.entity((String) key).label, Owner.ENTITY),
+        OCCURRENCES((t, key) -> orEmpty(t.inBlock((BlockKey) key, part -> part.occurrencesByBlock)), Owner.BLOCK),
+        PASSAGE_OF_OCCURRENCE((t, key) -> {
+            Occurrence occurrence = t.atSpan((SpanKey) key, part -> part.occurrences);
+            return occurrence == null ? null : occurrence.passage().id();
+        }, Owner.SPAN),
+        MARK_ID((t, key) -> {
+            Occurrence occurrence = t.atSpan((SpanKey) key, part -> part.occurrences);
+            return occurrence == null ? null : occurrence.markId();
+        }, Owner.SPAN),
+        MENTIONS((t, key) -> orEmpty(t.inBlock((BlockKey) key, part -> part.mentionsByBlock)), Owner.BLOCK),
+        ORIGIN((t, key) -> Optional.ofNullable(t.originByPassage.get((String) key)), Owner.NONE),
+        DIFFS((t, key) -> orEmpty(t.atSpan((SpanKey) key, part -> part.diffsByOccurrence)), Owner.SPAN),
+        QUOTES((t, key) -> orEmpty(t.inBlock((BlockKey) key, part -> part.quotesByBlock)), Owner.BLOCK),
+        QUOTES_BY((t, key) -> t.entity((String) key) == null ? t.quotesBySpeaker.getOrDefault((String) key, List.of())
+                : t.entity((String) key).quotesBy, Owner.ENTITY),
+        PEOPLE_IN((t, key) -> {
+            Set<String> people = t.inBlock((BlockKey) key, part -> part.peopleByBlock);
+            return people == null ? Set.of() : people;
+        }, Owner.BLOCK),
+        ENTRIES_NAMING((t, key) -> t.entity((String) key) == null ? t.entriesByEntity.getOrDefault((String) key, List.of())
+                : t.entity((String) key).entriesNaming, Owner.ENTITY);
 
         private final BiFunction<Tables, Object, Object> answer;
+        private final Owner owner;
 
-        Lookup(BiFunction<Tables, Object, Object> answer) {
+        Lookup(BiFunction<Tables, Object, Object> answer, Owner owner) {
             this.answer = answer;
+            this.owner = owner;
         }
 
         /** The answer, or null when the key names nothing in this dossier. */
         Object answer(Tables tables, Object key) {
             return answer.apply(tables, key);
+        }
+
+        /**
+         * The part of the tables this question's answer comes from alone (an article's or an entity's), or
+         * null when it has none: the same part object means the same answer.
+         */
+        Object owner(Tables tables, Object key) {
+            return switch (owner) {
+                case NONE -> null;
+                case ARTICLE -> tables.article((String) key);
+                case BLOCK -> tables.article(((BlockKey) key).article());
+                case SPAN -> tables.article(((SpanKey) key).span.article());
+                case ENTITY -> tables.entity((String) key);
+            };
+        }
+
+        private static List<?> orEmpty(List<?> list) {
+            return list == null ? List.of() : list;
+        }
+    }
+
+    /** Which part of the tables a question reads, by what its key names. */
+    private enum Owner { NONE, ARTICLE, BLOCK, SPAN, ENTITY }
+
+    /** A part of the tables that a later index may take whole. */
+    private abstract static class Part {
+        /**
+         * The latest tables that hold this very part. Reads answered from it are answered as before by those
+         * tables; tables that do not hold it (made later, or without the last render's) send them to be asked.
+         */
+        volatile Tables heldBy;
+    }
+
+    /** One mention with what a page reads of its entity besides: whether it names a person. */
+    private record Named(Mention mention, EntityType type) {}
+
+    /**
+     * Everything the index answers under one article's keys, and what it is made from: the article, its
+     * place, and what stands in it (passage occurrences, mentions, quotes, diffs), each in dossier order.
+     * A later index whose article is made from equal parts (mostly: the very same objects, compared at
+     * identity) takes this one whole, so a page's reads about the article can be checked at once.
+     */
+    private static final class ArticlePart extends Part {
+        private final Article article;
+        private final Integer position;
+        private final ArticleCard card;
+        private final List<Occurrence> occurrenceList;
+        private final List<Named> namedList;
+        private final List<Quote> quoteList;
+        private final List<PassageDiff> diffList;
+        private final Map<String, Block> blocks = new HashMap<>();
+        private final Map<String, List<Occurrence>> occurrencesByBlock = new HashMap<>();
+        private final Map<SpanKey, Occurrence> occurrences = new HashMap<>();
+        private final Map<SpanKey, List<PassageDiff>> diffsByOccurrence = new HashMap<>();
+        private final Map<String, List<Mention>> mentionsByBlock = new HashMap<>();
+        private final Map<String, Set<String>> peopleByBlock = new HashMap<>();
+        private final Map<String, List<Quote>> quotesByBlock = new HashMap<>();
+
+        private ArticlePart(Article article, int position, ArticleCard card, List<Occurrence> occurrenceList,
+                            List<Named> namedList, List<Quote> quoteList, List<PassageDiff> diffList) {
+            this.article = article;
+            this.position = position;
+            this.card = card;
+            this.occurrenceList = occurrenceList;
+            this.namedList = namedList;
+            this.quoteList = quoteList;
+            this.diffList = diffList;
+            article.blockStream().forEach(b -> blocks.put(b.id(), b));
+            for (Occurrence occurrence : occurrenceList) {
+                // A span that stands in two passages answers for the later one, as one map of spans always did.
+                occurrences.put(new SpanKey(occurrence.span()), occurrence);
+                occurrencesByBlock.computeIfAbsent(occurrence.span().block(), k -> new ArrayList<>()).add(occurrence);
+            }
+            for (Named named : namedList) {
+                String block = named.mention().span().block();
+                mentionsByBlock.computeIfAbsent(block, k -> new ArrayList<>()).add(named.mention());
+                if (named.type() == EntityType.PERSON) {
+                    peopleByBlock.computeIfAbsent(block, k -> new LinkedHashSet<>()).add(named.mention().entity());
+                }
+            }
+            for (Quote quote : quoteList) quotesByBlock.computeIfAbsent(quote.span().block(), k -> new ArrayList<>()).add(quote);
+            for (PassageDiff diff : diffList) diffsByOccurrence.computeIfAbsent(new SpanKey(diff.occurrence()), k -> new ArrayList<>()).add(diff);
+        }
+
+        /** This part, when it is made from what a new index would make the article's part from; else a new part. */
+        static ArticlePart of(ArticlePart previous, Article article, int position, List<Occurrence> occurrenceList,
+                              List<Named> namedList, List<Quote> quoteList, List<PassageDiff> diffList) {
+            if (previous != null && previous.article == article && previous.position == position
+                    && previous.occurrenceList.equals(occurrenceList) && previous.namedList.equals(namedList)
+                    && previous.quoteList.equals(quoteList) && previous.diffList.equals(diffList)) {
+                return previous;
+            }
+            ArticleCard card = previous != null && previous.article == article ? previous.card : ArticleCard.of(article);
+            return new ArticlePart(article, position, card, occurrenceList, namedList, quoteList, diffList);
+        }
+    }
+
+    /** Everything the index answers under one entity's id, taken whole by a later index as {@link ArticlePart} is. */
+    private static final class EntityPart extends Part {
+        private final Entity entity;
+        private final EntityViews.EntityCard card;
+        private final EntityLabel label;
+        private final List<Quote> quotesBy;
+        private final List<TimelineEntry> entriesNaming;
+
+        private EntityPart(Entity entity, EntityViews.EntityCard card, EntityLabel label, List<Quote> quotesBy,
+                           List<TimelineEntry> entriesNaming) {
+            this.entity = entity;
+            this.card = card;
+            this.label = label;
+            this.quotesBy = quotesBy;
+            this.entriesNaming = entriesNaming;
+        }
+
+        static EntityPart of(EntityPart previous, Entity entity, List<Quote> quotesBy, List<TimelineEntry> entriesNaming) {
+            boolean sameEntity = previous != null && previous.entity == entity;
+            if (sameEntity && previous.quotesBy.equals(quotesBy) && previous.entriesNaming.equals(entriesNaming)) return previous;
+            // Counting an entity's articles reads every mention: the card is made again only for a new entity.
+            return new EntityPart(entity, sameEntity ? previous.card : EntityViews.card(entity),
+                    sameEntity ? previous.label : new EntityLabel(entity.id(), entity.name(), entity.type()), quotesBy, entriesNaming);
         }
     }
 
@@ -147,100 +284,108 @@ public final class DossierIndex {
     private static final class Tables {
         private final Dossier dossier;
         private SiteInfo site;
-        private final Map<String, Article> articles = new LinkedHashMap<>();
-        private final Map<String, Integer> positions = new HashMap<>();
-        private final Map<String, ArticleCard> cards = new HashMap<>();
-        private final Map<BlockKey, Block> blocks = new HashMap<>();
-        private final Map<String, Entity> entities = new LinkedHashMap<>();
-        private final Map<String, EntityViews.EntityCard> entityCards = new HashMap<>();
-        private final Map<String, EntityLabel> entityLabels = new HashMap<>();
-        private final Map<BlockKey, List<Occurrence>> occurrencesByBlock = new HashMap<>();
-        private final Map<SpanKey, String> markIds = new HashMap<>();
-        private final Map<SpanKey, String> passageOfOccurrence = new HashMap<>();
-        private final Map<BlockKey, List<Mention>> mentionsByBlock = new HashMap<>();
-        private final Map<BlockKey, List<Quote>> quotesByBlock = new HashMap<>();
-        private final Map<String, List<Quote>> quotesBySpeaker = new HashMap<>();
-        private final Map<BlockKey, Set<String>> peopleByBlock = new HashMap<>();
-        private final Map<String, List<TimelineEntry>> entriesByEntity = new HashMap<>();
-        private final Map<SpanKey, List<PassageDiff>> diffsByOccurrence = new HashMap<>();
+        private final Map<String, ArticlePart> articles = new HashMap<>();
+        private final Map<String, EntityPart> entities = new HashMap<>();
         private final Map<String, String> originByPassage = new HashMap<>();
+        // What stands in each article, and what is said of each entity, gathered from the dossier's lists.
+        private final Map<String, List<Occurrence>> occurrencesByArticle = new HashMap<>();
+        private final Map<String, List<Named>> namedByArticle = new HashMap<>();
+        private final Map<String, List<Quote>> quotesByArticle = new HashMap<>();
+        private final Map<String, List<Quote>> quotesBySpeaker = new HashMap<>();
+        private final Map<String, List<PassageDiff>> diffsByArticle = new HashMap<>();
+        private final Map<String, List<TimelineEntry>> entriesByEntity = new HashMap<>();
 
         /**
-         * Indexes {@code dossier}; {@code previous} (or null) is the last render's tables, whose cards are
-         * taken for the very same articles and entities. It is not kept, so the last dossier can be let go.
+         * Indexes {@code dossier}; {@code previous} (or null) is the last render's tables, whose parts are taken
+         * for articles and entities made from the same objects. It is not kept, so the last dossier can be let go.
          */
         Tables(Dossier dossier, Tables previous) {
             this.dossier = dossier;
-            // Each part fills maps of its own, so the parts can be indexed side by side.
-            inParallel(() -> indexArticles(previous), () -> indexEntities(previous), this::indexPassages, this::indexTheRest);
+            // Each gathering fills maps of its own, so they can run side by side; then the parts are made.
+            inParallel(this::gatherOccurrences, this::gatherMentions, this::gatherQuotes, this::gatherTheRest);
+            inParallel(() -> indexArticles(previous), () -> indexEntities(previous));
         }
 
-        /** Whether {@code previous} indexed this very article; then its card is the one made then. */
-        private static boolean indexedBefore(Tables previous, Article article) {
-            return previous != null && previous.articles.get(article.id()) == article;
+        ArticlePart article(String id) {
+            return articles.get(id);
         }
 
-        /** Whether {@code previous} indexed this very entity; then its card and label are the ones made then. */
-        private static boolean indexedBefore(Tables previous, Entity entity) {
-            return previous != null && previous.entities.get(entity.id()) == entity;
+        EntityPart entity(String id) {
+            return entities.get(id);
         }
 
-        private void indexArticles(Tables previous) {
-            site = SiteInfo.of(dossier);
-            dossier.articles().forEach(a -> {
-                articles.put(a.id(), a);
-                positions.put(a.id(), positions.size());
-                cards.put(a.id(), indexedBefore(previous, a) ? previous.cards.get(a.id()) : ArticleCard.of(a));
-                a.blockStream().forEach(b -> blocks.put(new BlockKey(a.id(), b.id()), b));
-            });
+        /** What the article part of {@code key}'s article holds for its block; null when it holds nothing. */
+        <T> T inBlock(BlockKey key, Function<ArticlePart, Map<String, T>> table) {
+            ArticlePart part = articles.get(key.article());
+            return part == null ? null : table.apply(part).get(key.block());
         }
 
-        private void indexEntities(Tables previous) {
-            for (Entity entity : dossier.entities()) {
-                entities.put(entity.id(), entity);
-                boolean before = indexedBefore(previous, entity);
-                entityCards.put(entity.id(), before ? previous.entityCards.get(entity.id()) : EntityViews.card(entity));
-                entityLabels.put(entity.id(), before ? previous.entityLabels.get(entity.id())
-                        : new EntityLabel(entity.id(), entity.name(), entity.type()));
-                Set<BlockKey> named = new LinkedHashSet<>();
-                for (Mention mention : entity.mentions()) {
-                    BlockKey block = BlockKey.of(mention.span());
-                    mentionsByBlock.computeIfAbsent(block, k -> new ArrayList<>()).add(mention);
-                    named.add(block);
-                }
-                if (entity.type() == EntityType.PERSON) {
-                    for (BlockKey block : named) peopleByBlock.computeIfAbsent(block, k -> new LinkedHashSet<>()).add(entity.id());
-                }
-            }
+        /** What the article part of the span's article holds for the span; null when it holds nothing. */
+        <T> T atSpan(SpanKey key, Function<ArticlePart, Map<SpanKey, T>> table) {
+            ArticlePart part = articles.get(key.span.article());
+            return part == null ? null : table.apply(part).get(key);
         }
 
-        private void indexPassages() {
+        private void gatherOccurrences() {
             for (Passage passage : dossier.passages()) {
                 Map<String, Integer> perArticle = new HashMap<>();
                 for (Span span : passage.occurrences()) {
                     int n = perArticle.merge(span.article(), 1, Integer::sum);
                     String markId = "shared-" + passage.id() + (n == 1 ? "" : "-" + n);
-                    SpanKey key = new SpanKey(span);
-                    markIds.put(key, markId);
-                    passageOfOccurrence.put(key, passage.id());
-                    occurrencesByBlock.computeIfAbsent(BlockKey.of(span), k -> new ArrayList<>()).add(new Occurrence(passage, span, markId));
+                    occurrencesByArticle.computeIfAbsent(span.article(), k -> new ArrayList<>()).add(new Occurrence(passage, span, markId));
                 }
             }
         }
 
-        private void indexTheRest() {
+        private void gatherMentions() {
+            for (Entity entity : dossier.entities()) {
+                for (Mention mention : entity.mentions()) {
+                    namedByArticle.computeIfAbsent(mention.span().article(), k -> new ArrayList<>()).add(new Named(mention, entity.type()));
+                }
+            }
+        }
+
+        private void gatherQuotes() {
+            for (Quote quote : dossier.quotes()) {
+                quotesByArticle.computeIfAbsent(quote.span().article(), k -> new ArrayList<>()).add(quote);
+                quote.speaker().ifPresent(id -> quotesBySpeaker.computeIfAbsent(id, k -> new ArrayList<>()).add(quote));
+            }
+        }
+
+        private void gatherTheRest() {
+            site = SiteInfo.of(dossier);
             for (SharingSummary.PassageOrigin origin : dossier.sharing().origins()) {
                 origin.article().ifPresent(article -> originByPassage.put(origin.passage(), article));
             }
             for (PassageDiff diff : dossier.diffs()) {
-                diffsByOccurrence.computeIfAbsent(new SpanKey(diff.occurrence()), k -> new ArrayList<>()).add(diff);
-            }
-            for (Quote quote : dossier.quotes()) {
-                quotesByBlock.computeIfAbsent(BlockKey.of(quote.span()), k -> new ArrayList<>()).add(quote);
-                quote.speaker().ifPresent(id -> quotesBySpeaker.computeIfAbsent(id, k -> new ArrayList<>()).add(quote));
+                diffsByArticle.computeIfAbsent(diff.occurrence().article(), k -> new ArrayList<>()).add(diff);
             }
             for (TimelineEntry entry : dossier.timeline()) {
                 for (String id : new LinkedHashSet<>(entry.entities())) entriesByEntity.computeIfAbsent(id, k -> new ArrayList<>()).add(entry);
+            }
+        }
+
+        private void indexArticles(Tables previous) {
+            List<Article> list = dossier.articles();
+            ArticlePart[] parts = new ArticlePart[list.size()];
+            IntStream.range(0, list.size()).parallel().forEach(i -> {
+                Article a = list.get(i);
+                parts[i] = ArticlePart.of(previous == null ? null : previous.articles.get(a.id()), a, i,
+                        occurrencesByArticle.getOrDefault(a.id(), List.of()), namedByArticle.getOrDefault(a.id(), List.of()),
+                        quotesByArticle.getOrDefault(a.id(), List.of()), diffsByArticle.getOrDefault(a.id(), List.of()));
+            });
+            for (ArticlePart part : parts) {
+                part.heldBy = this;
+                articles.put(part.article.id(), part);
+            }
+        }
+
+        private void indexEntities(Tables previous) {
+            for (Entity entity : dossier.entities()) {
+                EntityPart part = EntityPart.of(previous == null ? null : previous.entities.get(entity.id()), entity,
+                        quotesBySpeaker.getOrDefault(entity.id(), List.of()), entriesByEntity.getOrDefault(entity.id(), List.of()));
+                part.heldBy = this;
+                entities.put(entity.id(), part);
             }
         }
 
@@ -282,12 +427,22 @@ public final class DossierIndex {
      * dossier only and the next check can stop at identity.
      */
     boolean answersAsBefore(PageReads reads) {
-        for (int i = 0; i < reads.size(); i++) {
-            Object before = reads.answer(i);
-            Object now = reads.lookup(i).answer(tables, reads.key(i));
-            if (before == now) continue;
-            if (!Objects.equals(before, now)) return false;
-            reads.replaceAnswer(i, now);
+        for (int group = 0; group < reads.groups(); group++) {
+            int from = reads.groupStart(group);
+            int to = reads.groupEnd(group);
+            Object owner = reads.groupOwner(group);
+            // Reads about one article or entity whose part of the tables these tables still hold are answered
+            // as before, all of them: each answer comes from that part alone.
+            if (owner != null && ((Part) owner).heldBy == tables) continue;
+            Object ownerNow = owner == null ? null : reads.lookup(from).owner(tables, reads.key(from));
+            for (int i = from; i < to; i++) {
+                Object before = reads.answer(i);
+                Object now = reads.lookup(i).answer(tables, reads.key(i));
+                if (before == now) continue;
+                if (!Objects.equals(before, now)) return false;
+                reads.replaceAnswer(i, now);
+            }
+            if (owner != null) reads.replaceGroupOwner(group, ownerNow);
         }
         return true;
     }
@@ -295,7 +450,7 @@ public final class DossierIndex {
     @SuppressWarnings("unchecked")
     private <T> T look(Lookup lookup, Object key) {
         Object answer = lookup.answer(tables, key);
-        if (reads != null) reads.add(lookup, key, answer);
+        if (reads != null) reads.add(lookup, key, answer, lookup.owner(tables, key));
         return (T) answer;
     }
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A render that remembers pages gives, after each kind of change to the dossier, the very site a fresh
  * render gives. Each change reaches the pages of the articles and entities through one kind of read
- * only (passages, mentions, an article's card, quotes, timeline entries, aliases, diffs, origins), so a page that failed to note
+ * only (passages, mentions, an article's card or place, quotes, timeline entries, aliases, diffs, origins), so a page that failed to note
  * that read would keep stale bytes and fail here.
  */
 class RememberedRenderTest {
@@ -84,6 +84,14 @@ class RememberedRenderTest {
             changes.put("a diff dropped", new Dossier(base.articles(), base.passages(), base.sharing(), base.diffs().subList(1, base.diffs().size()),
                     base.entities(), base.quotes(), base.events(), base.timeline()));
         }
+        Entity person = base.entities().stream().filter(e -> e.type() == org.dossier.model.EntityType.PERSON).findFirst().orElseThrow();
+        changes.put("a person made a place", with(base, base.articles(), base.passages(), base.entities().stream()
+                .map(e -> e != person ? e : new Entity(e.id(), e.name(), org.dossier.model.EntityType.PLACE, e.aliases(), e.description(),
+                        e.link(), e.mentions(), e.roles()))
+                .toList()));
+        List<Article> swapped = new ArrayList<>(base.articles());
+        java.util.Collections.swap(swapped, 0, 1);
+        changes.put("two articles swapped", with(base, swapped, base.passages(), base.entities()));
         changes.put("an origin forgotten", new Dossier(base.articles(), base.passages(),
                 new SharingSummary(base.sharing().articles(), base.sharing().pairs(), base.sharing().origins().stream()
                         .map(o -> new SharingSummary.PassageOrigin(o.passage(), java.util.Optional.empty())).toList()),
