@@ -117,11 +117,13 @@ public final class BuildMemory {
     private final class Remembered implements SiteDraft {
         private final SiteDraft inner;
         private final Path out;
-        private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+        private final Map<String, byte[]> files;
 
         Remembered(SiteDraft inner, Path out) {
             this.inner = Objects.requireNonNull(inner);
             this.out = out;
+            // Sized for the site last published, as most rebuilds write as many files.
+            this.files = new ConcurrentHashMap<>(published == null ? 16 : published.size() * 4 / 3 + 16);
         }
 
         /** Called from the renderer's threads at once; the inner draft is thread-safe too. */

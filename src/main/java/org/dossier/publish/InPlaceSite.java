@@ -26,10 +26,11 @@ public final class InPlaceSite implements SiteDraft {
 
     private final PublishedFiles current;
     /** Written by the renderer's threads at once, so not a synchronized sorted map they would queue for. */
-    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> files;
 
     private InPlaceSite(PublishedFiles current) {
         this.current = current;
+        this.files = new ConcurrentHashMap<>(current.paths().size() * 4 / 3 + 16);
     }
 
     /** A draft over the folder that {@code current} describes; the caller checks {@link PublishedFiles#describes}. */

@@ -59,6 +59,11 @@ public final class PublishedFiles {
         return files.keySet();
     }
 
+    /** The number of files published. */
+    public int size() {
+        return files.size();
+    }
+
     /** The paths whose bytes differ between {@code earlier} and this snapshot, including added and removed files. */
     public Set<String> changedSince(PublishedFiles earlier) {
         Set<String> changed = new TreeSet<>();
