@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.UnaryOperator;
 import org.dossier.analyze.entities.Gazetteers;
 import org.dossier.ingest.Ingester;
@@ -38,7 +38,7 @@ class RememberedRenderTest {
             EntityCatalog.empty(), GAZETTEERS).dossier();
 
     private Map<String, String> render(SiteRenderer renderer, Dossier dossier) throws RenderException {
-        Map<String, String> files = new TreeMap<>();
+        Map<String, String> files = new ConcurrentSkipListMap<>(); // written by the renderer's threads at once
         renderer.render(dossier, (path, bytes) -> files.put(path, new String(bytes, StandardCharsets.UTF_8)), n -> {});
         return files;
     }

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dossier.ingest.Ingester;
 import org.dossier.model.Article;
@@ -28,7 +28,7 @@ class PageCacheTest {
     private final List<Article> articles = new Ingester().ingest(Path.of("seeds"), n -> {}).articles();
 
     private static Map<String, byte[]> render(SiteRenderer renderer, Dossier dossier) throws RenderException {
-        Map<String, byte[]> files = new TreeMap<>();
+        Map<String, byte[]> files = new ConcurrentSkipListMap<>(); // written by the renderer's threads at once
         renderer.render(dossier, files::put, n -> {});
         return files;
     }

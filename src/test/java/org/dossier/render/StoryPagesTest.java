@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.dossier.ingest.Ingester;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 class StoryPagesTest {
     private static final String A = "000_612085df6fbf3f80";
     private static final String B = "003_70f3edb694600a6b";
-    private static final Map<String, byte[]> files = new TreeMap<>();
+    private static final Map<String, byte[]> files = new ConcurrentSkipListMap<>(); // written by the renderer's threads at once
 
     @BeforeAll
     static void render() throws Exception {
