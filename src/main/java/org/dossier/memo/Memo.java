@@ -19,9 +19,27 @@ import java.util.function.Function;
  * @param <V> its result, immutable
  */
 public final class Memo<K, V> {
+    /** A result, with the number of the last build that asked for it. */
+    private static final class Kept<V> {
+        private final V value;
+        // Written by any thread that asks, all with the same number; read by endBuild after the build's
+        // stages have joined. A write it failed to see would only make a result be computed again.
+        private int build;
+
+        Kept(V value, int build) {
+            this.value = value;
+            this.build = build;
+        }
+    }
+
     private final boolean enabled;
-    private volatile Map<K, V> current = new ConcurrentHashMap<>();
-    private volatile Map<K, V> previous = new ConcurrentHashMap<>();
+    /**
+     * One map for all builds, each result marked with the last build that asked for it: a build that finds
+     * a result only marks it, instead of copying it into a new map, which for the memos of a large dossier
+     * meant hundreds of thousands of new entries per rebuild, all of them kept, for the collector to copy.
+     */
+    private final Map<K, Kept<V>> results = new ConcurrentHashMap<>();
+    private volatile int build;
 
     private Memo(boolean enabled) {
         this.enabled = enabled;
@@ -46,30 +64,33 @@ public final class Memo<K, V> {
     public V get(K key, Function<? super K, ? extends V> function) {
         if (!enabled) return function.apply(key);
         Objects.requireNonNull(key, "key must not be null");
-        V result = current.get(key);
-        if (result != null) return result;
-        result = previous.get(key);
-        if (result == null) result = Objects.requireNonNull(function.apply(key), "a memoised function must not return null");
-        V raced = current.putIfAbsent(key, result);
-        return raced != null ? raced : result;
+        int now = build;
+        Kept<V> kept = results.get(key);
+        if (kept == null) {
+            V result = Objects.requireNonNull(function.apply(key), "a memoised function must not return null");
+            Kept<V> raced = results.putIfAbsent(key, new Kept<>(result, now));
+            if (raced == null) return result;
+            kept = raced;
+        }
+        if (kept.build != now) kept.build = now;
+        return kept.value;
     }
 
     /** Ends a build: keeps only the results it asked for. */
     public void endBuild() {
         if (!enabled) return;
-        previous = current;
-        // Sized for as many results as this build asked for, so the next one's map does not grow in steps.
-        current = new ConcurrentHashMap<>(Math.max(16, previous.size() * 4 / 3 + 1));
+        int finished = build;
+        results.values().removeIf(kept -> kept.build != finished);
+        build = finished + 1;
     }
 
     /** Forgets every result. */
     public void clear() {
-        current = new ConcurrentHashMap<>();
-        previous = new ConcurrentHashMap<>();
+        results.clear();
     }
 
-    /** The number of results the current build has asked for so far. */
+    /** The number of results remembered: those the last build asked for, and those this one has made so far. */
     public int size() {
-        return current.size();
+        return results.size();
     }
 }
