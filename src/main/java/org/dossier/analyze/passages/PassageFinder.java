@@ -57,7 +57,7 @@ public final class PassageFinder {
 
         ShingleIndex index = new ShingleIndex(classes, indexed, scope.shingles(settings.shingleSize()), settings, boilerplateLimit);
         PairAlignments aligner = new PairAlignments(new PairAligner(settings, vocabulary), settings, scope.alignments);
-        PassageAssembler assembler = new PassageAssembler(byId, outputRank, vocabulary, settings);
+        PassageAssembler assembler = new PassageAssembler(byId, outputRank, scope, settings);
         for (BlockClass c : classes) {
             if (!indexed[c.index]) continue;
             if (c.articleCount() >= 2 && carriesContent(c, vocabulary)) assembler.addWholeClass(c);

@@ -1,6 +1,9 @@
 package org.dossier.analyze.passages;
 
+import java.util.List;
 import org.dossier.memo.Memo;
+import org.dossier.model.Passage;
+import org.dossier.model.PassageDiff;
 
 /**
  * What passage finding keeps from one build to the next: each prose text read into normalised words,
@@ -13,12 +16,15 @@ import org.dossier.memo.Memo;
  */
 public final class PassageMemory {
     final Memo<String, ProseReading> readings;
+    /** Each near passage's diffs, by the passage (see {@link PassageDiffs}). */
+    final Memo<Passage, List<PassageDiff>> diffs;
     private final boolean remembering;
     private VocabularyScope scope;
 
     private PassageMemory(boolean remembering) {
         this.remembering = remembering;
         this.readings = remembering ? Memo.remembering() : Memo.none();
+        this.diffs = remembering ? Memo.remembering() : Memo.none();
         this.scope = remembering ? VocabularyScope.remembering() : null;
     }
 
@@ -40,6 +46,7 @@ public final class PassageMemory {
     /** Ends a build: forgets the texts it did not read. */
     public void endBuild() {
         readings.endBuild();
+        diffs.endBuild();
         if (scope != null) scope.endBuild();
     }
 }
