@@ -60,6 +60,24 @@ class PassageMemoryTest {
     }
 
     @Test
+    void aWordChangedInACopyIsSeenByTheNextBuild() {
+        String source = "The regional water authority announced on Monday that all farmers in the province must stop "
+                + "sprinkling their fields at once, because the rivers are lower than they have been in decades.";
+        Article original = Fixtures.article("a", source);
+        PassageMemory memory = PassageMemory.remembering();
+        // The copy's word count stays the same, so only the words tell the builds apart.
+        for (String day : List.of("Tuesday", "Wednesday", "Thursday", "Monday", "Friday")) {
+            List<Article> articles = List.of(original, Fixtures.article("b", "Intro text here. " + source.replace("Monday", day)));
+            List<Passage> fresh = finder.find(articles);
+            List<Passage> remembered = finder.find(articles, memory);
+            assertEquals(fresh, remembered, day);
+            assertEquals(PassageDiffs.of(fresh), PassageDiffs.of(remembered, memory), day);
+            assertEquals(SharingSummaries.of(articles, fresh), SharingSummaries.of(articles, remembered, memory), day);
+            memory.endBuild();
+        }
+    }
+
+    @Test
     void anUnchangedCollectionGivesBackTheSamePassagesAndDiffs() {
         Random random = new Random(3);
         List<String> sources = new ArrayList<>();
