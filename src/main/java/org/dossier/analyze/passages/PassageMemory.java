@@ -2,8 +2,11 @@ package org.dossier.analyze.passages;
 
 import java.util.List;
 import org.dossier.memo.Memo;
+import org.dossier.model.Block;
 import org.dossier.model.Passage;
 import org.dossier.model.PassageDiff;
+import org.dossier.model.SharingSummary.ArticleSharing;
+import org.dossier.model.SharingSummary.PairSharing;
 
 /**
  * What passage finding keeps from one build to the next: each prose text read into normalised words,
@@ -18,6 +21,11 @@ public final class PassageMemory {
     final Memo<String, ProseReading> readings;
     /** Each near passage's diffs, by the passage (see {@link PassageDiffs}). */
     final Memo<Passage, List<PassageDiff>> diffs;
+    /** Each article's words as the sharing summary counts them, by the article's blocks. */
+    final Memo<List<Block>, SharingSummaries.ArticleWords> articleWords;
+    /** Each article's and each pair's share, by what it reads (see {@link SharingSummaries}). */
+    final Memo<SharingSummaries.ArticlePart, ArticleSharing> articleSharing;
+    final Memo<SharingSummaries.PairPart, PairSharing> pairSharing;
     private final boolean remembering;
     private VocabularyScope scope;
 
@@ -25,6 +33,9 @@ public final class PassageMemory {
         this.remembering = remembering;
         this.readings = remembering ? Memo.remembering() : Memo.none();
         this.diffs = remembering ? Memo.remembering() : Memo.none();
+        this.articleWords = remembering ? Memo.remembering() : Memo.none();
+        this.articleSharing = remembering ? Memo.remembering() : Memo.none();
+        this.pairSharing = remembering ? Memo.remembering() : Memo.none();
         this.scope = remembering ? VocabularyScope.remembering() : null;
     }
 
@@ -47,6 +58,9 @@ public final class PassageMemory {
     public void endBuild() {
         readings.endBuild();
         diffs.endBuild();
+        articleWords.endBuild();
+        articleSharing.endBuild();
+        pairSharing.endBuild();
         if (scope != null) scope.endBuild();
     }
 }
