@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 import org.dossier.model.Article;
 import org.dossier.model.Passage;
 import org.dossier.model.Span;
@@ -115,23 +114,29 @@ final class PassageAssembler {
         }
         // Two passages with the same centre text (in different blocks) get numbered ids, in an order
         // that does not depend on the order the caller gave the articles in.
-        drafts.sort(Comparator.<Draft, String>comparing(d -> d.key).thenComparing(Draft.PROCESSING_ORDER));
-        Map<Draft, String> ids = new HashMap<>();
+        Map<String, Integer> keyUses = new HashMap<>();
+        for (Draft draft : drafts) keyUses.merge(draft.key, 1, Integer::sum);
+        Map<Draft, String> numbered = new IdentityHashMap<>();
         Map<String, Integer> idUses = new HashMap<>();
-        for (Draft draft : drafts) {
-            int use = idUses.merge(draft.key, 1, Integer::sum);
-            ids.put(draft, use == 1 ? draft.key : draft.key + "-" + use);
-        }
+        drafts.stream().filter(d -> keyUses.get(d.key) > 1)
+                .sorted(Comparator.<Draft, String>comparing(d -> d.key).thenComparing(Draft.PROCESSING_ORDER))
+                .forEachOrdered(d -> {
+                    int use = idUses.merge(d.key, 1, Integer::sum);
+                    numbered.put(d, use == 1 ? d.key : d.key + "-" + use);
+                });
         Map<String, Integer> rankOf = new HashMap<>();
         for (int a = 0; a < articles.size(); a++) rankOf.put(articles.get(a).id(), outputRank[a]);
-        drafts.sort(Comparator.<Draft>comparingInt(d -> rankOf.get(d.spans.get(0).article()))
-                .thenComparingInt(d -> d.firstBlockIndex)
-                .thenComparingInt(d -> d.spans.get(0).start())
-                .thenComparing(ids::get));
-        List<Passage> passages = new ArrayList<>(drafts.size());
+        List<Placed> placed = new ArrayList<>(drafts.size());
         for (Draft draft : drafts) {
-            String id = ids.get(draft);
-            passages.add(scope.passages.get(new Named(id, draft), named -> new Passage(id, draft.kind, draft.similarity, draft.spans)));
+            placed.add(new Placed(draft, numbered.getOrDefault(draft, draft.key), rankOf.get(draft.spans.get(0).article())));
+        }
+        placed.sort(Comparator.comparingInt(Placed::rank)
+                .thenComparingInt(p -> p.draft.firstBlockIndex)
+                .thenComparingInt(p -> p.draft.spans.get(0).start())
+                .thenComparing(Placed::id));
+        List<Passage> passages = new ArrayList<>(placed.size());
+        for (Placed p : placed) {
+            passages.add(scope.passages.get(new Named(p.id, p.draft), named -> new Passage(p.id, p.draft.kind, p.draft.similarity, p.draft.spans)));
         }
         return passages;
     }
@@ -212,37 +217,50 @@ final class PassageAssembler {
         return components;
     }
 
-    /** What {@link #split} reads of one component (see {@link ComponentKey}). */
+    /** What {@link #split} reads of one component (see {@link ComponentKey}). Plain arrays: it runs for every component, every build. */
     private ComponentKey componentKey(List<Group> groups, List<Integer> component) {
-        int[] sorted = component.stream().mapToInt(Integer::intValue).toArray();
+        int[] sorted = new int[component.size()];
+        int length = 0;
         Map<BlockClass, Integer> classNumbers = new IdentityHashMap<>();
         List<BlockClass> classes = new ArrayList<>();
-        IntStream.Builder shape = IntStream.builder();
+        int memberCount = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = component.get(i);
+            Group group = groups.get(sorted[i]);
+            length += 4 + group.neighbours.size();
+            if (classNumbers.putIfAbsent(group.c, classes.size()) == null) {
+                classes.add(group.c);
+                memberCount += group.c.members.size();
+            }
+        }
+        int[] shape = new int[length + classes.size()];
+        int at = 0;
         for (int g : sorted) {
             Group group = groups.get(g);
-            Integer number = classNumbers.get(group.c);
-            if (number == null) {
-                number = classes.size();
-                classNumbers.put(group.c, number);
-                classes.add(group.c);
-            }
-            shape.add(number);
-            shape.add(group.start);
-            shape.add(group.end);
-            shape.add(group.neighbours.size());
-            for (int n : group.neighbours) shape.add(Arrays.binarySearch(sorted, n));
+            shape[at++] = classNumbers.get(group.c);
+            shape[at++] = group.start;
+            shape[at++] = group.end;
+            shape[at++] = group.neighbours.size();
+            for (int n : group.neighbours) shape[at++] = Arrays.binarySearch(sorted, n);
         }
         // Only the order of the component's articles in the caller's order counts, not their places in the whole list.
-        int[] ranks = classes.stream().flatMap(c -> c.members.stream()).mapToInt(m -> outputRank[m.article()]).distinct().sorted().toArray();
-        List<ComponentKey.Member> members = new ArrayList<>();
+        int[] ranks = new int[memberCount];
+        int r = 0;
         for (BlockClass c : classes) {
-            shape.add(c.members.size());
+            for (BlockClass.Member m : c.members) ranks[r++] = outputRank[m.article()];
+        }
+        Arrays.sort(ranks);
+        List<ComponentKey.Member> members = new ArrayList<>(memberCount);
+        for (BlockClass c : classes) {
+            shape[at++] = c.members.size();
             for (BlockClass.Member m : c.members) {
-                members.add(new ComponentKey.Member(articles.get(m.article()).id(), Arrays.binarySearch(ranks, outputRank[m.article()]),
-                        m.blockIndex(), m.block().id(), m.block().text()));
+                // Equal ranks are one article's, so the place of the first of them among all ranks orders the articles.
+                int rank = Arrays.binarySearch(ranks, outputRank[m.article()]);
+                while (rank > 0 && ranks[rank - 1] == ranks[rank]) rank--;
+                members.add(new ComponentKey.Member(articles.get(m.article()).id(), rank, m.blockIndex(), m.block().id(), m.block().text()));
             }
         }
-        return new ComponentKey(shape.build().toArray(), members, nearSimilarity);
+        return new ComponentKey(shape, members, nearSimilarity);
     }
 
     /**
@@ -384,6 +402,9 @@ final class PassageAssembler {
             this.processingStart = processingStart;
         }
     }
+
+    /** A draft with its id and the place of its first article in the caller's order. */
+    private record Placed(Draft draft, String id, int rank) {}
 
     /** A draft with the id it was given: the passage it makes, remembered while the draft is. */
     record Named(String id, Draft draft) {}
