@@ -1,6 +1,7 @@
 package org.dossier.analyze.passages;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -97,12 +98,25 @@ public final class SharingSummaries {
         // Gathered in a hash map and sorted once: a passage in many articles adds many pairs.
         Map<Long, List<Passage>> byPair = new HashMap<>();
         for (Passage passage : passages) {
-            int[] in = passage.occurrences().stream().mapToInt(s -> order.get(s.article())).distinct().sorted().toArray();
+            int[] in = articlePlaces(passage, order);
             for (int i = 0; i < in.length; i++) {
                 for (int j = i + 1; j < in.length; j++) byPair.computeIfAbsent(((long) in[i] << 32) | in[j], k -> new ArrayList<>()).add(passage);
             }
         }
         return new TreeMap<>(byPair);
+    }
+
+    /** The places of the passage's articles in the order given, each once, ascending. */
+    private static int[] articlePlaces(Passage passage, Map<String, Integer> order) {
+        List<Span> spans = passage.occurrences();
+        int[] places = new int[spans.size()];
+        for (int i = 0; i < places.length; i++) places[i] = order.get(spans.get(i).article());
+        Arrays.sort(places);
+        int distinct = 0;
+        for (int i = 0; i < places.length; i++) {
+            if (i == 0 || places[i] != places[i - 1]) places[distinct++] = places[i];
+        }
+        return Arrays.copyOf(places, distinct);
     }
 
     private static List<Span> spansIn(String articleId, List<Passage> passages) {
@@ -122,6 +136,19 @@ public final class SharingSummaries {
     record ArticlePart(String article, ArticleWords words, List<Span> spans) {
         ArticleSharing sharing() {
             return new ArticleSharing(article, words.all(), words.inside(spans));
+        }
+
+        /** Hashed without the spans' texts: equal parts hold the same span objects, while remembered, so equals is quick. */
+        @Override
+        public int hashCode() {
+            int hash = Objects.hash(article, words);
+            for (Span span : spans) hash = 31 * hash + 37 * span.block().hashCode() + span.start() + 7 * span.end();
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ArticlePart part && article.equals(part.article) && words == part.words && spans.equals(part.spans);
         }
     }
 
