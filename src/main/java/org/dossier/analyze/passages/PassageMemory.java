@@ -2,16 +2,17 @@ package org.dossier.analyze.passages;
 
 import java.util.List;
 import org.dossier.memo.Memo;
-import org.dossier.model.Block;
 import org.dossier.model.Passage;
 import org.dossier.model.PassageDiff;
+import org.dossier.model.Section;
 import org.dossier.model.SharingSummary.ArticleSharing;
 import org.dossier.model.SharingSummary.PairSharing;
 
 /**
  * What passage finding keeps from one build to the next: each prose text read into normalised words,
  * with its boilerplate judged and the stretch that carries content, by the text alone; and a vocabulary
- * that outlasts a build, with each text's words in its ids (see {@link VocabularyScope}). Matching the
+ * that outlasts a build, with each text's words in its ids and the passages worked out in them (see
+ * {@link VocabularyScope}); each near passage's diffs; and the parts of the sharing summary. Matching the
  * words across the collection is done every build. {@link #none()} keeps nothing: each build gets a
  * vocabulary of its own, and runs the same code.
  *
@@ -21,8 +22,8 @@ public final class PassageMemory {
     final Memo<String, ProseReading> readings;
     /** Each near passage's diffs, by the passage (see {@link PassageDiffs}). */
     final Memo<Passage, List<PassageDiff>> diffs;
-    /** Each article's words as the sharing summary counts them, by the article's blocks. */
-    final Memo<List<Block>, SharingSummaries.ArticleWords> articleWords;
+    /** Each article's words as the sharing summary counts them, by the very list of the article's sections. */
+    final Memo<Same<List<Section>>, SharingSummaries.ArticleWords> articleWords;
     /** Each article's and each pair's share, by what it reads (see {@link SharingSummaries}). */
     final Memo<SharingSummaries.ArticlePart, ArticleSharing> articleSharing;
     final Memo<SharingSummaries.PairPart, PairSharing> pairSharing;

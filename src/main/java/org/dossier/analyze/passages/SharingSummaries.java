@@ -54,7 +54,10 @@ public final class SharingSummaries {
             order.put(article.id(), order.size());
         }
         Map<String, ArticleWords> words = new HashMap<>();
-        for (Article article : articles) words.put(article.id(), memory.articleWords.get(article.blocks(), blocks -> ArticleWords.of(blocks, memory)));
+        for (Article article : articles) {
+            // By the sections list, which an unchanged seed's article keeps even when dating gives it a new date.
+            words.put(article.id(), memory.articleWords.get(new Same<>(article.sections()), sections -> ArticleWords.of(article.blocks(), memory)));
+        }
         checkOccurrences(passages, words);
         List<ArticleSharing> articleSharing = new ArrayList<>();
         Map<String, List<Span>> spansOf = new HashMap<>();
