@@ -20,6 +20,8 @@ import org.dossier.model.SharingSummary.PairSharing;
  */
 public final class PassageMemory {
     final Memo<String, ProseReading> readings;
+    /** Each article's readings, by the very list of its sections; its texts' readings are looked up only when it is new. */
+    final Memo<Same<List<Section>>, ArticleReading> articleReadings;
     /** Each near passage's diffs, by the passage (see {@link PassageDiffs}). */
     final Memo<Passage, List<PassageDiff>> diffs;
     /** Each article's words as the sharing summary counts them, by the very list of the article's sections. */
@@ -33,6 +35,7 @@ public final class PassageMemory {
     private PassageMemory(boolean remembering) {
         this.remembering = remembering;
         this.readings = remembering ? Memo.remembering() : Memo.none();
+        this.articleReadings = remembering ? Memo.remembering() : Memo.none();
         this.diffs = remembering ? Memo.remembering() : Memo.none();
         this.articleWords = remembering ? Memo.remembering() : Memo.none();
         this.articleSharing = remembering ? Memo.remembering() : Memo.none();
@@ -58,6 +61,7 @@ public final class PassageMemory {
     /** Ends a build: forgets the texts it did not read. */
     public void endBuild() {
         readings.endBuild();
+        articleReadings.endBuild();
         diffs.endBuild();
         articleWords.endBuild();
         articleSharing.endBuild();

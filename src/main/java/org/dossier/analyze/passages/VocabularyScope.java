@@ -20,6 +20,8 @@ final class VocabularyScope {
     final Vocabulary vocabulary = new Vocabulary();
     /** Each prose text's content words, by the text. */
     final Memo<String, TextWords> words;
+    /** Each article's words, by its reading (the same object while the article is the same; see {@link ArticleReading#words}). */
+    final Memo<Same<ArticleReading>, TextWords[]> articleWords;
     /** Each candidate pair's alignment, by what it reads (see {@link PairAlignments}). */
     final Memo<PairAlignments.Key, int[]> alignments;
     /** Each component of linked stretches split into passages, by what the split reads (see {@link ComponentKey}). */
@@ -31,6 +33,7 @@ final class VocabularyScope {
 
     private VocabularyScope(boolean remembering) {
         this.words = remembering ? Memo.remembering() : Memo.none();
+        this.articleWords = remembering ? Memo.remembering() : Memo.none();
         this.alignments = remembering ? Memo.remembering() : Memo.none();
         this.drafts = remembering ? Memo.remembering() : Memo.none();
         this.passages = remembering ? Memo.remembering() : Memo.none();
@@ -64,6 +67,7 @@ final class VocabularyScope {
     void endBuild() {
         if (sizeAfterFirstBuild < 0) sizeAfterFirstBuild = vocabulary.size();
         words.endBuild();
+        articleWords.endBuild();
         alignments.endBuild();
         drafts.endBuild();
         passages.endBuild();
