@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -109,8 +110,11 @@ final class PassageAssembler {
             }
         }
         List<Draft> drafts = new ArrayList<>();
+        Set<List<Draft>> used = Collections.newSetFromMap(new IdentityHashMap<>());
         for (List<Integer> component : components(groups)) {
-            drafts.addAll(scope.drafts.get(componentKey(groups, component), key -> split(groups, component)));
+            List<Draft> split = scope.drafts.get(componentKey(groups, component), key -> split(groups, component));
+            // Drafts are told apart by identity below, so two components that read alike (if ever) get drafts of their own.
+            drafts.addAll(used.add(split) ? split : split(groups, component));
         }
         // Two passages with the same centre text (in different blocks) get numbered ids, in an order
         // that does not depend on the order the caller gave the articles in.
