@@ -69,7 +69,8 @@ final class Analysis {
                 found -> found.articles().stream().sorted(DOSSIER_ORDER).toList());
         CompletableFuture<SharingSummary> sharing = datedInOrder.thenCombineAsync(finding,
                 (dated, found) -> SharingSummaries.of(dated, found, memory.passages));
-        CompletableFuture<List<PassageDiff>> diffing = finding.thenApplyAsync(PassageDiffs::of);
+        CompletableFuture<List<PassageDiff>> diffing = finding.thenApplyAsync(
+                found -> PassageDiffs.of(found, memory.passages));
         EntityResult entities = EntityAnalysis.analyze(ordered, catalog, gazetteers, memory.entities);
         List<Passage> passages = joined(finding);
         TimelineResult time = TimelineAnalysis.place(joined(dating), passages, entities.entities(), memory.time);

@@ -6,10 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +63,7 @@ final class PassageAssembler {
 
     private final List<Article> articles;
     private final int[] outputRank;
-    private final Vocabulary vocabulary;
+    private final VocabularyScope scope;
     private final double nearSimilarity;
     private final List<Node> nodes = new ArrayList<>();
     private final List<int[]> edges = new ArrayList<>();
@@ -71,11 +73,12 @@ final class PassageAssembler {
     /**
      * @param articles   the articles in processing order, as the members of the classes number them
      * @param outputRank for each of them, its place in the caller's order, which orders occurrences
+     * @param scope      the vocabulary of the classes' words, with the drafts and passages of earlier builds
      */
-    PassageAssembler(List<Article> articles, int[] outputRank, Vocabulary vocabulary, PassageSettings settings) {
+    PassageAssembler(List<Article> articles, int[] outputRank, VocabularyScope scope, PassageSettings settings) {
         this.articles = articles;
         this.outputRank = outputRank;
-        this.vocabulary = vocabulary;
+        this.scope = scope;
         this.nearSimilarity = settings.nearSimilarity();
         try {
             this.sha256 = MessageDigest.getInstance("SHA-256");
@@ -107,25 +110,37 @@ final class PassageAssembler {
             }
         }
         List<Draft> drafts = new ArrayList<>();
-        for (List<Integer> component : components(groups)) split(groups, component, drafts);
+        Set<List<Draft>> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (List<Integer> component : components(groups)) {
+            List<Draft> split = scope.drafts.get(componentKey(groups, component), key -> split(groups, component));
+            // Drafts are told apart by identity below, so two components that read alike (if ever) get drafts of their own.
+            drafts.addAll(used.add(split) ? split : split(groups, component));
+        }
         // Two passages with the same centre text (in different blocks) get numbered ids, in an order
         // that does not depend on the order the caller gave the articles in.
-        drafts.sort(Comparator.<Draft, String>comparing(d -> d.key).thenComparing(d -> d.firstInProcessingOrder, Occurrence.PROCESSING_ORDER));
-        Map<Draft, String> ids = new HashMap<>();
+        Map<String, Integer> keyUses = new HashMap<>();
+        for (Draft draft : drafts) keyUses.merge(draft.key, 1, Integer::sum);
+        Map<Draft, String> numbered = new IdentityHashMap<>();
         Map<String, Integer> idUses = new HashMap<>();
+        drafts.stream().filter(d -> keyUses.get(d.key) > 1)
+                .sorted(Comparator.<Draft, String>comparing(d -> d.key).thenComparing(Draft.PROCESSING_ORDER))
+                .forEachOrdered(d -> {
+                    int use = idUses.merge(d.key, 1, Integer::sum);
+                    numbered.put(d, use == 1 ? d.key : d.key + "-" + use);
+                });
+        Map<String, Integer> rankOf = new HashMap<>();
+        for (int a = 0; a < articles.size(); a++) rankOf.put(articles.get(a).id(), outputRank[a]);
+        List<Placed> placed = new ArrayList<>(drafts.size());
         for (Draft draft : drafts) {
-            int use = idUses.merge(draft.key, 1, Integer::sum);
-            ids.put(draft, use == 1 ? draft.key : draft.key + "-" + use);
+            placed.add(new Placed(draft, numbered.getOrDefault(draft, draft.key), rankOf.get(draft.spans.get(0).article())));
         }
-        drafts.sort(Comparator.<Draft, Occurrence>comparing(d -> d.occurrences.get(0), Occurrence.ORDER).thenComparing(ids::get));
-        List<Passage> passages = new ArrayList<>(drafts.size());
-        for (Draft draft : drafts) {
-            String id = ids.get(draft);
-            List<Span> spans = draft.occurrences.stream()
-                    .map(o -> new Span(articles.get(o.member.article()).id(), o.member.block().id(), o.start, o.end,
-                            o.member.block().text().substring(o.start, o.end)))
-                    .toList();
-            passages.add(new Passage(id, draft.kind, draft.similarity, spans));
+        placed.sort(Comparator.comparingInt(Placed::rank)
+                .thenComparingInt(p -> p.draft.firstBlockIndex)
+                .thenComparingInt(p -> p.draft.spans.get(0).start())
+                .thenComparing(Placed::id));
+        List<Passage> passages = new ArrayList<>(placed.size());
+        for (Placed p : placed) {
+            passages.add(scope.passages.get(new Named(p.id, p.draft), named -> new Passage(p.id, p.draft.kind, p.draft.similarity, p.draft.spans)));
         }
         return passages;
     }
@@ -206,13 +221,60 @@ final class PassageAssembler {
         return components;
     }
 
+    /** What {@link #split} reads of one component (see {@link ComponentKey}). Plain arrays: it runs for every component, every build. */
+    private ComponentKey componentKey(List<Group> groups, List<Integer> component) {
+        int[] sorted = new int[component.size()];
+        int length = 0;
+        Map<BlockClass, Integer> classNumbers = new IdentityHashMap<>();
+        List<BlockClass> classes = new ArrayList<>();
+        int memberCount = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = component.get(i);
+            Group group = groups.get(sorted[i]);
+            length += 4 + group.neighbours.size();
+            if (classNumbers.putIfAbsent(group.c, classes.size()) == null) {
+                classes.add(group.c);
+                memberCount += group.c.members.size();
+            }
+        }
+        int[] shape = new int[length + classes.size()];
+        int at = 0;
+        for (int g : sorted) {
+            Group group = groups.get(g);
+            shape[at++] = classNumbers.get(group.c);
+            shape[at++] = group.start;
+            shape[at++] = group.end;
+            shape[at++] = group.neighbours.size();
+            for (int n : group.neighbours) shape[at++] = Arrays.binarySearch(sorted, n);
+        }
+        // Only the order of the component's articles in the caller's order counts, not their places in the whole list.
+        int[] ranks = new int[memberCount];
+        int r = 0;
+        for (BlockClass c : classes) {
+            for (BlockClass.Member m : c.members) ranks[r++] = outputRank[m.article()];
+        }
+        Arrays.sort(ranks);
+        List<ComponentKey.Member> members = new ArrayList<>(memberCount);
+        for (BlockClass c : classes) {
+            shape[at++] = c.members.size();
+            for (BlockClass.Member m : c.members) {
+                // Equal ranks are one article's, so the place of the first of them among all ranks orders the articles.
+                int rank = Arrays.binarySearch(ranks, outputRank[m.article()]);
+                while (rank > 0 && ranks[rank - 1] == ranks[rank]) rank--;
+                members.add(new ComponentKey.Member(articles.get(m.article()).id(), rank, m.blockIndex(), m.block().id(), m.block().text()));
+            }
+        }
+        return new ComponentKey(shape, members, nearSimilarity);
+    }
+
     /**
      * Takes passages out of a group of linked stretches until none is left: the stretch aligned with
      * the most others still left (then the longest, then the first) is the centre, and its candidates
      * are the stretches within two alignments of it, which bounds the work in large groups of
      * formulaic text.
      */
-    private void split(List<Group> groups, List<Integer> component, List<Draft> drafts) {
+    private List<Draft> split(List<Group> groups, List<Integer> component) {
+        List<Draft> drafts = new ArrayList<>();
         Map<Integer, Integer> degree = new HashMap<>();
         for (int g : component) degree.put(g, groups.get(g).neighbours.size());
         TreeSet<Integer> byRank = new TreeSet<>(Comparator.<Integer>comparingInt(g -> -degree.get(g))
@@ -259,6 +321,7 @@ final class PassageAssembler {
             Draft draft = draft(members, centreIds, exact, similarity);
             if (draft != null) drafts.add(draft);
         }
+        return List.copyOf(drafts);
     }
 
     /** The stretches still left that are one or two alignments away from the centre, in ascending order. */
@@ -288,7 +351,15 @@ final class PassageAssembler {
         if (distinctArticles.size() < 2) return null;
         occurrences.sort(Occurrence.ORDER);
         double rounded = exact ? 1.0 : Math.min(0.999, Math.round(similarity * 1000) / 1000.0);
-        return new Draft(key(centreIds), exact ? Passage.Kind.EXACT : Passage.Kind.NEAR, rounded, occurrences);
+        List<Span> spans = occurrences.stream()
+                .map(o -> new Span(articles.get(o.member.article()).id(), o.member.block().id(), o.start, o.end,
+                        o.member.block().text().substring(o.start, o.end)))
+                .toList();
+        Occurrence firstInProcessingOrder = occurrences.stream().min(Occurrence.PROCESSING_ORDER).orElseThrow();
+        return new Draft(key(centreIds), exact ? Passage.Kind.EXACT : Passage.Kind.NEAR, rounded, spans,
+                occurrences.get(0).member.blockIndex(),
+                articles.get(firstInProcessingOrder.member.article()).id(), firstInProcessingOrder.member.blockIndex(),
+                firstInProcessingOrder.start);
     }
 
     /** One occurrence: a member block and a character range in its text. */
@@ -301,29 +372,53 @@ final class PassageAssembler {
                 .thenComparingInt(o -> o.start);
     }
 
-    /** A passage before its id is settled; compared by identity. */
-    private static final class Draft {
+    /**
+     * A passage before its id is settled, in terms that hold in any build: articles by id, not by their
+     * place in this build's list. Compared by identity. Never changed after it is made.
+     */
+    static final class Draft {
+        /** Processing order is article id order, so ids stand for the articles' places in it. */
+        static final Comparator<Draft> PROCESSING_ORDER = Comparator.<Draft, String>comparing(d -> d.processingArticle)
+                .thenComparingInt(d -> d.processingBlockIndex)
+                .thenComparingInt(d -> d.processingStart);
+
         final String key;
         final Passage.Kind kind;
         final double similarity;
-        final List<Occurrence> occurrences;
-        final Occurrence firstInProcessingOrder;
+        /** The occurrences, in the caller's article order, then reading order. */
+        final List<Span> spans;
+        /** The place of the first span's block in its article. */
+        final int firstBlockIndex;
+        /** The occurrence that comes first in processing order: its article, its block's place, its start. */
+        final String processingArticle;
+        final int processingBlockIndex;
+        final int processingStart;
 
-        Draft(String key, Passage.Kind kind, double similarity, List<Occurrence> occurrences) {
+        Draft(String key, Passage.Kind kind, double similarity, List<Span> spans, int firstBlockIndex,
+              String processingArticle, int processingBlockIndex, int processingStart) {
             this.key = key;
             this.kind = kind;
             this.similarity = similarity;
-            this.occurrences = occurrences;
-            this.firstInProcessingOrder = occurrences.stream().min(Occurrence.PROCESSING_ORDER).orElseThrow();
+            this.spans = spans;
+            this.firstBlockIndex = firstBlockIndex;
+            this.processingArticle = processingArticle;
+            this.processingBlockIndex = processingBlockIndex;
+            this.processingStart = processingStart;
         }
     }
+
+    /** A draft with its id and the place of its first article in the caller's order. */
+    private record Placed(Draft draft, String id, int rank) {}
+
+    /** A draft with the id it was given: the passage it makes, remembered while the draft is. */
+    record Named(String id, Draft draft) {}
 
     /** A stable id from the normalised words of the passage's centre. */
     private String key(int[] ids) {
         StringBuilder text = new StringBuilder();
         for (int id : ids) {
             if (text.length() > 0) text.append(' ');
-            text.append(vocabulary.word(id));
+            text.append(scope.vocabulary.word(id));
         }
         byte[] digest = sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8));
         return "p-" + HexFormat.of().formatHex(digest, 0, 6);

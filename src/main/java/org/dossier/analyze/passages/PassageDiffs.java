@@ -2,30 +2,46 @@ package org.dossier.analyze.passages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.dossier.model.Passage;
 import org.dossier.model.PassageDiff;
 import org.dossier.model.Span;
 
 /**
  * The word-level "what differs" view of near copies: each occurrence of a near passage compared with
- * the passage's first occurrence in another article (the first occurrence with the next one).
+ * the passage's first occurrence in another article (the first occurrence with the next one). A
+ * passage's diffs read that passage alone, so with a {@link PassageMemory} only passages that are new
+ * or changed since the last build are compared again; the others give back the same diff objects.
  */
 public final class PassageDiffs {
     private PassageDiffs() {}
 
     public static List<PassageDiff> of(List<Passage> passages) {
+        return of(passages, PassageMemory.none());
+    }
+
+    /** The same diffs, each passage's remembered from the last build when the passage is equal to one it had. */
+    public static List<PassageDiff> of(List<Passage> passages, PassageMemory memory) {
+        Objects.requireNonNull(passages, "passages must not be null");
+        Objects.requireNonNull(memory, "memory must not be null");
         List<PassageDiff> diffs = new ArrayList<>();
         for (Passage passage : passages) {
-            if (passage.kind() != Passage.Kind.NEAR) continue;
-            for (Span occurrence : passage.occurrences()) {
-                Span against = passage.occurrences().stream()
-                        .filter(other -> !other.article().equals(occurrence.article()))
-                        .findFirst()
-                        .orElseThrow(() -> new IllegalStateException("passage " + passage.id() + " stands in one article only"));
-                diffs.add(new PassageDiff(passage.id(), occurrence, against,
-                        WordDiff.between(occurrence.text(), against.text())));
-            }
+            if (passage.kind() == Passage.Kind.NEAR) diffs.addAll(memory.diffs.get(passage, PassageDiffs::diffsOf));
         }
         return diffs;
+    }
+
+    /** One near passage's diffs, in the order of its occurrences. */
+    private static List<PassageDiff> diffsOf(Passage passage) {
+        List<PassageDiff> diffs = new ArrayList<>();
+        for (Span occurrence : passage.occurrences()) {
+            Span against = passage.occurrences().stream()
+                    .filter(other -> !other.article().equals(occurrence.article()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("passage " + passage.id() + " stands in one article only"));
+            diffs.add(new PassageDiff(passage.id(), occurrence, against,
+                    WordDiff.between(occurrence.text(), against.text())));
+        }
+        return List.copyOf(diffs);
     }
 }

@@ -50,14 +50,14 @@ public final class PassageFinder {
 
         VocabularyScope scope = memory.vocabularyForBuild();
         Vocabulary vocabulary = scope.vocabulary;
-        List<BlockClass> classes = classify(byId, scope, read(byId, memory));
+        List<BlockClass> classes = classify(scope, read(byId, memory));
         int boilerplateLimit = settings.boilerplateLimit(byId.size());
         boolean[] indexed = new boolean[classes.size()];
         for (BlockClass c : classes) indexed[c.index] = c.articleCount() <= boilerplateLimit;
 
         ShingleIndex index = new ShingleIndex(classes, indexed, scope.shingles(settings.shingleSize()), settings, boilerplateLimit);
         PairAlignments aligner = new PairAlignments(new PairAligner(settings, vocabulary), settings, scope.alignments);
-        PassageAssembler assembler = new PassageAssembler(byId, outputRank, vocabulary, settings);
+        PassageAssembler assembler = new PassageAssembler(byId, outputRank, scope, settings);
         for (BlockClass c : classes) {
             if (!indexed[c.index]) continue;
             if (c.articleCount() >= 2 && carriesContent(c, vocabulary)) assembler.addWholeClass(c);
@@ -68,25 +68,28 @@ public final class PassageFinder {
         return assembler.passages();
     }
 
-    /** Each prose block's reading, in article then block order (null for blocks that are not prose); in parallel. */
-    private static List<ProseReading[]> read(List<Article> byId, PassageMemory memory) {
-        return byId.parallelStream().map(article -> article.blocks().stream()
-                .map(b -> b.kind().isProse() ? memory.readings.get(b.text(), ProseReading::of) : null)
-                .toArray(ProseReading[]::new)).toList();
+    /** Each article's reading, in article order; in parallel. By the very list of its sections, which an unchanged seed's article keeps. */
+    private static List<ArticleReading> read(List<Article> byId, PassageMemory memory) {
+        return byId.parallelStream()
+                .map(article -> memory.articleReadings.get(new Same<>(article.sections()), sections -> ArticleReading.of(article.blocks(), memory)))
+                .toList();
     }
 
     /** Groups the prose blocks with identical normalised words, skipping boilerplate and blocks too short to share. */
-    private List<BlockClass> classify(List<Article> byId, VocabularyScope scope, List<ProseReading[]> readings) {
+    private List<BlockClass> classify(VocabularyScope scope, List<ArticleReading> readings) {
         Map<IdsKey, BlockClass> classes = new HashMap<>();
         List<BlockClass> ordered = new ArrayList<>();
-        for (int a = 0; a < byId.size(); a++) {
-            List<Block> blocks = byId.get(a).blocks();
+        for (int a = 0; a < readings.size(); a++) {
+            ArticleReading article = readings.get(a);
+            // Words go into the vocabulary one article after another: a vocabulary is not shared between threads.
+            TextWords[] articleWords = scope.articleWords.get(new Same<>(article), same -> article.words(scope));
+            List<Block> blocks = article.blocks();
             for (int b = 0; b < blocks.size(); b++) {
                 Block block = blocks.get(b);
-                ProseReading reading = readings.get(a)[b];
+                ProseReading reading = article.readings()[b];
                 if (reading == null || reading.boilerplate()) continue;
                 if (reading.contentLength() < settings.minWords()) continue;
-                TextWords words = scope.words(block.text(), reading);
+                TextWords words = articleWords[b];
                 BlockClass c = classes.computeIfAbsent(new IdsKey(words), k -> {
                     BlockClass created = new BlockClass(ordered.size(), words);
                     ordered.add(created);

@@ -1,13 +1,16 @@
 package org.dossier.analyze.passages;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.PartialDate;
@@ -35,48 +38,53 @@ public final class SharingSummaries {
         return of(articles, passages, PassageMemory.none());
     }
 
-    /** The same summary, reading each text's words from {@code memory} when passage finding read them already. */
+    /**
+     * The same summary, with each article's words and each article's and pair's share remembered in {@code
+     * memory} by what it reads, so that a build counts again only where an edit changed an article or the
+     * passages it holds.
+     */
     public static SharingSummary of(List<Article> articles, List<Passage> passages, PassageMemory memory) {
         Objects.requireNonNull(articles, "articles must not be null");
         Objects.requireNonNull(passages, "passages must not be null");
+        Objects.requireNonNull(memory, "memory must not be null");
         Map<String, Article> byId = new HashMap<>();
         Map<String, Integer> order = new HashMap<>();
         for (Article article : articles) {
             byId.put(article.id(), article);
             order.put(article.id(), order.size());
         }
-        WordCounter counter = new WordCounter(memory);
-        checkOccurrences(passages, byId, counter);
+        Map<String, ArticleWords> words = new HashMap<>();
+        for (Article article : articles) {
+            // By the sections list, which an unchanged seed's article keeps even when dating gives it a new date.
+            words.put(article.id(), memory.articleWords.get(new Same<>(article.sections()), sections -> ArticleWords.of(article.blocks(), memory)));
+        }
+        checkOccurrences(passages, words);
         List<ArticleSharing> articleSharing = new ArrayList<>();
         Map<String, List<Span>> spansOf = new HashMap<>();
         passages.forEach(p -> p.occurrences().forEach(s -> spansOf.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s)));
         for (Article article : articles) {
-            ArticleWords words = counter.of(article);
-            articleSharing.add(new ArticleSharing(article.id(), words.all(), words.inside(spansOf.getOrDefault(article.id(), List.of()))));
+            ArticlePart part = new ArticlePart(article.id(), words.get(article.id()), spansOf.getOrDefault(article.id(), List.of()));
+            articleSharing.add(memory.articleSharing.get(part, ArticlePart::sharing));
         }
         List<PairSharing> pairs = new ArrayList<>();
         byPair(passages, order).forEach((pair, shared) -> {
-            Article first = articles.get((int) (pair >>> 32));
-            Article second = articles.get((int) (long) pair);
-            ArticleWords firstWords = counter.of(first);
-            ArticleWords secondWords = counter.of(second);
-            pairs.add(new PairSharing(first.id(), second.id(), shared.size(),
-                    firstWords.all(), firstWords.inside(spansIn(first.id(), shared)),
-                    secondWords.all(), secondWords.inside(spansIn(second.id(), shared))));
+            String first = articles.get((int) (pair >>> 32)).id();
+            String second = articles.get((int) (long) pair).id();
+            pairs.add(memory.pairSharing.get(new PairPart(first, words.get(first), second, words.get(second), shared), PairPart::sharing));
         });
         List<PassageOrigin> origins = passages.stream().map(p -> new PassageOrigin(p.id(), origin(p, byId))).toList();
         return new SharingSummary(articleSharing, pairs, origins);
     }
 
-    private static void checkOccurrences(List<Passage> passages, Map<String, Article> byId, WordCounter counter) {
+    private static void checkOccurrences(List<Passage> passages, Map<String, ArticleWords> words) {
         for (Passage passage : passages) {
             for (Span span : passage.occurrences()) {
-                Article article = byId.get(span.article());
+                ArticleWords article = words.get(span.article());
                 if (article == null) {
                     throw new IllegalArgumentException("passage " + passage.id() + " occurs in article " + span.article()
                             + ", which is not among the articles given");
                 }
-                if (!counter.of(article).hasBlock(span.block())) {
+                if (!article.hasBlock(span.block())) {
                     throw new IllegalArgumentException("passage " + passage.id() + " occurs in block " + span.block()
                             + ", which article " + span.article() + " does not have");
                 }
@@ -93,12 +101,25 @@ public final class SharingSummaries {
         // Gathered in a hash map and sorted once: a passage in many articles adds many pairs.
         Map<Long, List<Passage>> byPair = new HashMap<>();
         for (Passage passage : passages) {
-            int[] in = passage.occurrences().stream().mapToInt(s -> order.get(s.article())).distinct().sorted().toArray();
+            int[] in = articlePlaces(passage, order);
             for (int i = 0; i < in.length; i++) {
                 for (int j = i + 1; j < in.length; j++) byPair.computeIfAbsent(((long) in[i] << 32) | in[j], k -> new ArrayList<>()).add(passage);
             }
         }
         return new TreeMap<>(byPair);
+    }
+
+    /** The places of the passage's articles in the order given, each once, ascending. */
+    private static int[] articlePlaces(Passage passage, Map<String, Integer> order) {
+        List<Span> spans = passage.occurrences();
+        int[] places = new int[spans.size()];
+        for (int i = 0; i < places.length; i++) places[i] = order.get(spans.get(i).article());
+        Arrays.sort(places);
+        int distinct = 0;
+        for (int i = 0; i < places.length; i++) {
+            if (i == 0 || places[i] != places[i - 1]) places[distinct++] = places[i];
+        }
+        return Arrays.copyOf(places, distinct);
     }
 
     private static List<Span> spansIn(String articleId, List<Passage> passages) {
@@ -111,46 +132,91 @@ public final class SharingSummaries {
         return spans;
     }
 
-    /** Reads each article's prose words once per summary, and each text once. */
-    private static final class WordCounter {
-        private static final WordTokens NOT_PROSE = WordTokens.of("");
-
-        private final PassageMemory memory;
-        private final Map<String, WordTokens> byText = new HashMap<>();
-        private final Map<String, ArticleWords> byArticle = new HashMap<>();
-
-        WordCounter(PassageMemory memory) {
-            this.memory = memory;
+    /**
+     * One article's share: everything it reads. {@code words} stands for the article's blocks, whose
+     * words it was read from (compared by identity: equal blocks give back the same words while remembered).
+     */
+    record ArticlePart(String article, ArticleWords words, List<Span> spans) {
+        ArticleSharing sharing() {
+            return new ArticleSharing(article, words.all(), words.inside(spans));
         }
 
-        ArticleWords of(Article article) {
-            return byArticle.computeIfAbsent(article.id(), id -> {
-                List<Block> blocks = article.blocks();
-                WordTokens[] words = new WordTokens[blocks.size()];
-                int all = 0;
-                for (int b = 0; b < words.length; b++) {
-                    words[b] = blocks.get(b).kind().isProse() ? words(blocks.get(b).text()) : NOT_PROSE;
-                    all += words[b].size();
-                }
-                return new ArticleWords(blocks, words, all);
-            });
+        /** Hashed without the spans' texts: equal parts hold the same span objects, while remembered, so equals is quick. */
+        @Override
+        public int hashCode() {
+            int hash = Objects.hash(article, words);
+            for (Span span : spans) hash = 31 * hash + 37 * span.block().hashCode() + span.start() + 7 * span.end();
+            return hash;
         }
 
-        private WordTokens words(String text) {
-            return byText.computeIfAbsent(text, t -> memory.readings.get(t, ProseReading::of).words());
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ArticlePart part && article.equals(part.article) && words == part.words && spans.equals(part.spans);
+        }
+    }
+
+    /**
+     * One pair's share: everything it reads, as {@link ArticlePart}. Hashed by the passages' ids, so that
+     * a passage in many articles is not hashed whole for each of its many pairs.
+     */
+    record PairPart(String first, ArticleWords firstWords, String second, ArticleWords secondWords, List<Passage> shared) {
+        PairSharing sharing() {
+            return new PairSharing(first, second, shared.size(),
+                    firstWords.all(), firstWords.inside(spansIn(first, shared)),
+                    secondWords.all(), secondWords.inside(spansIn(second, shared)));
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hash(first, second, firstWords, secondWords);
+            for (Passage passage : shared) hash = 31 * hash + passage.id().hashCode();
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PairPart part && first.equals(part.first) && second.equals(part.second)
+                    && firstWords == part.firstWords && secondWords == part.secondWords && shared.equals(part.shared);
         }
     }
 
     /**
      * The words of one article's blocks, counted the way passages count them: blocks that are not prose
-     * have none.
-     *
-     * @param words each block's words, in reading order
-     * @param all   the words of the article's prose
+     * have none. Compared by identity.
      */
-    private record ArticleWords(List<Block> blocks, WordTokens[] words, int all) {
+    static final class ArticleWords {
+        private static final WordTokens NOT_PROSE = WordTokens.of("");
+
+        private final List<Block> blocks;
+        /** Each block's words, in reading order. */
+        private final WordTokens[] words;
+        private final Set<String> blockIds;
+        /** The words of the article's prose. */
+        private final int all;
+
+        private ArticleWords(List<Block> blocks, WordTokens[] words, int all) {
+            this.blocks = blocks;
+            this.words = words;
+            this.all = all;
+            this.blockIds = blocks.stream().map(Block::id).collect(Collectors.toUnmodifiableSet());
+        }
+
+        static ArticleWords of(List<Block> blocks, PassageMemory memory) {
+            WordTokens[] words = new WordTokens[blocks.size()];
+            int all = 0;
+            for (int b = 0; b < words.length; b++) {
+                words[b] = blocks.get(b).kind().isProse() ? memory.readings.get(blocks.get(b).text(), ProseReading::of).words() : NOT_PROSE;
+                all += words[b].size();
+            }
+            return new ArticleWords(blocks, words, all);
+        }
+
+        int all() {
+            return all;
+        }
+
         boolean hasBlock(String blockId) {
-            return blocks.stream().anyMatch(b -> b.id().equals(blockId));
+            return blockIds.contains(blockId);
         }
 
         /** Words of the article's prose that stand inside the spans. */

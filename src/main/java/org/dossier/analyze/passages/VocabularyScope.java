@@ -1,10 +1,13 @@
 package org.dossier.analyze.passages;
 
+import java.util.List;
 import org.dossier.memo.Memo;
+import org.dossier.model.Passage;
 
 /**
  * A vocabulary that lasts for a series of builds, with what was worked out in its ids: each text's
- * words, where each shingle stands, and each candidate pair's alignment. Word ids are only meaningful
+ * words, where each shingle stands, each candidate pair's alignment, and the passages each component of
+ * linked stretches gave. Word ids are only meaningful
  * within one vocabulary, so results that hold or are keyed by ids live and die with it. Results do not
  * depend on which id a word has, only on equal words having equal ids, so builds that share a
  * vocabulary find what builds with their own would.
@@ -17,14 +20,23 @@ final class VocabularyScope {
     final Vocabulary vocabulary = new Vocabulary();
     /** Each prose text's content words, by the text. */
     final Memo<String, TextWords> words;
+    /** Each article's words, by its reading (the same object while the article is the same; see {@link ArticleReading#words}). */
+    final Memo<Same<ArticleReading>, TextWords[]> articleWords;
     /** Each candidate pair's alignment, by what it reads (see {@link PairAlignments}). */
     final Memo<PairAlignments.Key, int[]> alignments;
+    /** Each component of linked stretches split into passages, by what the split reads (see {@link ComponentKey}). */
+    final Memo<ComponentKey, List<PassageAssembler.Draft>> drafts;
+    /** Each draft's passage, by the draft and the id it was given, so that unchanged passages are the same objects. */
+    final Memo<PassageAssembler.Named, Passage> passages;
     private ShingleTable shingles;
     private int sizeAfterFirstBuild = -1;
 
     private VocabularyScope(boolean remembering) {
         this.words = remembering ? Memo.remembering() : Memo.none();
+        this.articleWords = remembering ? Memo.remembering() : Memo.none();
         this.alignments = remembering ? Memo.remembering() : Memo.none();
+        this.drafts = remembering ? Memo.remembering() : Memo.none();
+        this.passages = remembering ? Memo.remembering() : Memo.none();
     }
 
     static VocabularyScope remembering() {
@@ -55,6 +67,9 @@ final class VocabularyScope {
     void endBuild() {
         if (sizeAfterFirstBuild < 0) sizeAfterFirstBuild = vocabulary.size();
         words.endBuild();
+        articleWords.endBuild();
         alignments.endBuild();
+        drafts.endBuild();
+        passages.endBuild();
     }
 }

@@ -13,9 +13,12 @@
  *
  * <p>A preview's rebuilds share a {@link org.dossier.analyze.passages.PassageMemory}: each text's reading,
  * a vocabulary that outlasts a build ({@code VocabularyScope}) with each text's word ids, the shingle
- * table and each candidate pair's alignment ({@code PairAlignments}), so that a rebuild after an edit
- * hashes and aligns only what the edit touched. Grouping, pairing and clustering run over the whole
- * collection every build; they give what a build without memory gives.
+ * table, each candidate pair's alignment ({@code PairAlignments}), the passages each component of linked
+ * stretches gave ({@code ComponentKey}), each near passage's diffs and each article's and pair's share of
+ * the sharing summary, so that a rebuild after an edit hashes, aligns, clusters and counts only what the
+ * edit touched, and unchanged passages and diffs come back as the same objects. Grouping, pairing and
+ * finding the components still run over the whole collection every build, as does looking each part up;
+ * they give what a build without memory gives.
  *
  * <p>Also here: {@link org.dossier.analyze.passages.WordDiff} (what differs between two occurrences, as
  * model {@code DiffPart}s) and {@link org.dossier.analyze.passages.SharingSummaries} (the model's

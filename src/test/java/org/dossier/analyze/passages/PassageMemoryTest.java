@@ -1,6 +1,7 @@
 package org.dossier.analyze.passages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import org.dossier.analyze.SeedArticles;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.Passage;
+import org.dossier.model.PassageDiff;
 import org.junit.jupiter.api.Test;
 
 /** Finding passages with memory across a changing collection gives what a fresh find gives, build after build. */
@@ -28,11 +30,12 @@ class PassageMemoryTest {
         for (int i = 0; i < 40; i++) articles.add(article("gen-" + i, random, sources));
         PassageMemory memory = PassageMemory.remembering();
         boolean sawNear = false;
-        for (int step = 0; step < 30; step++) {
+        for (int step = 0; step < 40; step++) {
             List<Passage> fresh = finder.find(articles);
             List<Passage> remembered = finder.find(articles, memory);
             assertEquals(fresh, remembered, "step " + step);
             assertEquals(SharingSummaries.of(articles, fresh), SharingSummaries.of(articles, remembered, memory), "step " + step);
+            assertEquals(PassageDiffs.of(fresh), PassageDiffs.of(remembered, memory), "step " + step);
             memory.endBuild();
             sawNear |= fresh.stream().anyMatch(p -> p.kind() == Passage.Kind.NEAR);
             change(articles, random, sources, step);
@@ -56,12 +59,53 @@ class PassageMemoryTest {
         }
     }
 
-    /** An edit a writer might make: change a word, copy in a paragraph from elsewhere, drop or add an article. */
+    @Test
+    void aWordChangedInACopyIsSeenByTheNextBuild() {
+        String source = "The regional water authority announced on Monday that all farmers in the province must stop "
+                + "sprinkling their fields at once, because the rivers are lower than they have been in decades.";
+        Article original = Fixtures.article("a", source);
+        PassageMemory memory = PassageMemory.remembering();
+        // The copy's word count stays the same, so only the words tell the builds apart.
+        for (String day : List.of("Tuesday", "Wednesday", "Thursday", "Monday", "Friday")) {
+            List<Article> articles = List.of(original, Fixtures.article("b", "Intro text here. " + source.replace("Monday", day)));
+            List<Passage> fresh = finder.find(articles);
+            List<Passage> remembered = finder.find(articles, memory);
+            assertEquals(fresh, remembered, day);
+            assertEquals(PassageDiffs.of(fresh), PassageDiffs.of(remembered, memory), day);
+            assertEquals(SharingSummaries.of(articles, fresh), SharingSummaries.of(articles, remembered, memory), day);
+            memory.endBuild();
+        }
+    }
+
+    @Test
+    void anUnchangedCollectionGivesBackTheSamePassagesAndDiffs() {
+        Random random = new Random(3);
+        List<String> sources = new ArrayList<>();
+        for (int i = 0; i < 10; i++) sources.add(paragraph(random, 12 + random.nextInt(30)));
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 30; i++) articles.add(article("gen-" + i, random, sources));
+        PassageMemory memory = PassageMemory.remembering();
+        List<Passage> first = finder.find(articles, memory);
+        List<PassageDiff> firstDiffs = PassageDiffs.of(first, memory);
+        memory.endBuild();
+        List<Passage> second = finder.find(articles, memory);
+        List<PassageDiff> secondDiffs = PassageDiffs.of(second, memory);
+        assertTrue(first.size() > 5 && firstDiffs.size() > 5, "passages " + first.size() + ", diffs " + firstDiffs.size());
+        assertEquals(first.size(), second.size());
+        for (int i = 0; i < first.size(); i++) assertSame(first.get(i), second.get(i), "passage " + i);
+        assertEquals(firstDiffs.size(), secondDiffs.size());
+        for (int i = 0; i < firstDiffs.size(); i++) assertSame(firstDiffs.get(i), secondDiffs.get(i), "diff " + i);
+    }
+
+    /**
+     * An edit a writer might make: change a word, copy in a paragraph from elsewhere, drop or add an
+     * article, or move one to another place in the caller's order (as a new date does).
+     */
     private static void change(List<Article> articles, Random random, List<String> sources, int step) {
         int at = random.nextInt(articles.size());
         Article article = articles.get(at);
         List<String> paragraphs = new ArrayList<>(article.blocks().stream().map(Block::text).toList());
-        switch (step % 4) {
+        switch (step % 5) {
             case 0 -> {
                 int p = random.nextInt(paragraphs.size());
                 paragraphs.set(p, edited(paragraphs.get(p), random));
@@ -72,7 +116,8 @@ class PassageMemoryTest {
                 articles.set(at, Fixtures.article(article.id(), article.date(), paragraphs.toArray(String[]::new)));
             }
             case 2 -> articles.remove(at);
-            default -> articles.add(article("added-" + step, random, sources));
+            case 3 -> articles.add(random.nextInt(articles.size() + 1), article("added-" + step, random, sources));
+            default -> articles.add(random.nextInt(articles.size()), articles.remove(at));
         }
     }
 

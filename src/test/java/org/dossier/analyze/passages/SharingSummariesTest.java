@@ -11,6 +11,7 @@ import org.dossier.model.Article;
 import org.dossier.model.PartialDate;
 import org.dossier.model.Passage;
 import org.dossier.model.SharingSummary;
+import org.dossier.model.Span;
 import org.junit.jupiter.api.Test;
 
 class SharingSummariesTest {
@@ -75,5 +76,21 @@ class SharingSummariesTest {
         List<Passage> passages = new PassageFinder(PassageSettings.defaults()).find(articles);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SharingSummaries.of(articles.subList(0, 1), passages));
         assertTrue(e.getMessage().contains("article b"), e.getMessage());
+    }
+
+    @Test
+    void aPassageThatChangesWhileItsArticlesStayTheSameChangesTheSharesAfterwards() {
+        List<Article> articles = List.of(Fixtures.article("a", SHARED, OWN), Fixtures.article("b", SHARED));
+        List<Passage> whole = new PassageFinder(PassageSettings.defaults()).find(articles);
+        // The same passage, by id and articles, with its occurrences cut short: what an edit elsewhere can do.
+        List<Passage> shorter = whole.stream().map(p -> new Passage(p.id(), p.kind(), p.similarity(), p.occurrences().stream()
+                .map(s -> new Span(s.article(), s.block(), s.start(), s.start() + 20, s.text().substring(0, 20))).toList())).toList();
+        PassageMemory memory = PassageMemory.remembering();
+        for (List<Passage> passages : List.of(whole, shorter, whole)) {
+            SharingSummary remembered = SharingSummaries.of(articles, passages, memory);
+            assertEquals(SharingSummaries.of(articles, passages), remembered);
+            memory.endBuild();
+        }
+        assertTrue(SharingSummaries.of(articles, shorter).pairs().get(0).firstSharedWords() < SharingSummaries.of(articles, whole).pairs().get(0).firstSharedWords());
     }
 }
