@@ -1,6 +1,7 @@
 package org.dossier.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
@@ -9,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.SourceLocation;
@@ -60,17 +63,20 @@ public final class InPlaceSite implements SiteDraft {
         int removed = 0;
         try {
             // A file whose bytes are those published last time is still checked on disk, so one deleted by
-            // hand comes back; the checks are independent calls to the file system, made side by side.
-            List<String> stale = files.entrySet().parallelStream()
-                    .filter(file -> !Arrays.equals(current.bytes(file.getKey()), file.getValue())
-                            || !Files.isRegularFile(out.resolve(file.getKey())))
+            // hand comes back. Those checks (thousands of independent calls to the file system) run while the
+            // changed files are written, and the changed files are written side by side: a rebuild's few
+            // changed files include megabytes of lists and data export.
+            List<String> changed = files.entrySet().stream()
+                    .filter(file -> !Arrays.equals(current.bytes(file.getKey()), file.getValue()))
                     .map(Map.Entry::getKey)
-                    .sorted()
                     .toList();
-            for (String path : stale) {
-                replace(out.resolve(path), files.get(path));
-                written++;
-            }
+            CompletableFuture<List<String>> missing = CompletableFuture.supplyAsync(() -> files.keySet().parallelStream()
+                    .filter(path -> Arrays.equals(current.bytes(path), files.get(path)) && !Files.isRegularFile(out.resolve(path)))
+                    .toList());
+            changed.parallelStream().forEach(path -> replace(out.resolve(path), files.get(path)));
+            List<String> deletedByHand = missing.join();
+            deletedByHand.parallelStream().forEach(path -> replace(out.resolve(path), files.get(path)));
+            written = changed.size() + deletedByHand.size();
             unchanged = files.size() - written;
             for (String path : current.paths()) {
                 if (files.containsKey(path)) continue;
@@ -80,12 +86,30 @@ public final class InPlaceSite implements SiteDraft {
             }
             return new PublishReport(written, unchanged, removed);
         } catch (IOException e) {
-            throw new PublishException(Diagnostic.error(SourceLocation.of(out.toString()),
-                    "cannot update the site (" + e + "); check permissions and free space, then build again"), e);
+            throw failed(out, e);
+        } catch (UncheckedIOException e) {
+            throw failed(out, e.getCause());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) throw failed(out, io.getCause());
+            throw e;
         }
     }
 
-    private static void replace(Path target, byte[] content) throws IOException {
+    private static PublishException failed(Path out, IOException e) {
+        return new PublishException(Diagnostic.error(SourceLocation.of(out.toString()),
+                "cannot update the site (" + e + "); check permissions and free space, then build again"), e);
+    }
+
+    /** Writes {@code content} over {@code target} at once (see the class comment); thrown errors are unchecked. */
+    private static void replace(Path target, byte[] content) {
+        try {
+            replaceChecked(target, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void replaceChecked(Path target, byte[] content) throws IOException {
         Files.createDirectories(target.getParent());
         Path fresh = target.resolveSibling("." + target.getFileName() + TEMPORARY_SUFFIX);
         Files.write(fresh, content);

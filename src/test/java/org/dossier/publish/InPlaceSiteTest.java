@@ -74,6 +74,36 @@ class InPlaceSiteTest {
     }
 
     @Test
+    void bringsBackAnUnchangedFileDeletedByHand() throws Exception {
+        Files.delete(out.resolve("articles/b.html"));
+        PublishReport report;
+        try (InPlaceSite site = InPlaceSite.open(published)) {
+            site.write("index.html", bytes("home"));
+            site.write("articles/a.html", bytes("a, edited"));
+            site.write("articles/b.html", bytes("b"));
+            site.write("entities/x.html", bytes("x"));
+            site.write(OutputFolderCheck.MARKER, bytes("{}"));
+            report = site.commit();
+        }
+
+        assertEquals(new PublishReport(2, 3, 0), report, "the edited file and the one deleted by hand");
+        assertEquals("b", Files.readString(out.resolve("articles/b.html")));
+        assertEquals("a, edited", Files.readString(out.resolve("articles/a.html")));
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenFailsTheCommitWithTheFolderNamed() throws Exception {
+        // A folder where a changed file should go: the file cannot replace it.
+        Files.delete(out.resolve("articles/a.html"));
+        Files.createDirectories(out.resolve("articles/a.html/inside"));
+        try (InPlaceSite site = InPlaceSite.open(published)) {
+            site.write("articles/a.html", bytes("a, edited"));
+            PublishException e = org.junit.jupiter.api.Assertions.assertThrows(PublishException.class, site::commit);
+            assertTrue(e.diagnostic().toString().contains(out.toString()), e.diagnostic().toString());
+        }
+    }
+
+    @Test
     void touchesNothingUntilCommitted() throws Exception {
         try (InPlaceSite site = InPlaceSite.open(published)) {
             site.write("index.html", bytes("changed"));
