@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -27,12 +27,16 @@ public final class PublishedFiles {
         this.files = files;
     }
 
-    /** The snapshot of {@code out} as just published with exactly {@code files} (site-relative path to bytes). */
+    /**
+     * The snapshot of {@code out} as just published with exactly {@code files} (site-relative path to bytes).
+     * The map is taken as it is, not copied (a site has tens of thousands of files): the caller hands it over
+     * and must not change it afterwards.
+     */
     public static PublishedFiles of(Path out, Map<String, byte[]> files) throws IOException {
         Objects.requireNonNull(out, "out must not be null");
         Path folder = out.toAbsolutePath().normalize();
         return new PublishedFiles(folder, Files.readAttributes(folder, BasicFileAttributes.class).fileKey(),
-                new HashMap<>(files)); // unsorted: nothing reads the paths in order
+                Collections.unmodifiableMap(files));
     }
 
     /** Whether {@code dir} is still the very folder this snapshot was taken of. */
