@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.dossier.analyze.quotes.QuoteAnalysis;
-import org.dossier.analyze.quotes.QuoteMemory;
+import org.dossier.memo.Memo;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.Entity;
@@ -40,55 +40,49 @@ public final class EntityAnalysis {
     public static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers, EntityMemory memory) {
         Gazetteers withCatalog = memory.withCatalog(gazetteers, catalog);
         RuleBasedRecognizer recognizer = RuleBasedRecognizer.of(withCatalog);
-        return analyze(articles, catalog, withCatalog, texts -> recognizer.recognizeAll(texts, memory.recognition()),
-                memory.occurrences(), memory.names(), memory.quotes());
+        return analyze(articles, catalog, withCatalog, texts -> recognizer.recognizeAll(texts, memory.recognition()), memory);
     }
 
     /** With any recogniser; {@code gazetteers} still give the word lists that merging reads. */
     public static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers,
                                        EntityRecognizer recognizer) {
         Objects.requireNonNull(recognizer, "recognizer");
-        return analyze(articles, catalog, gazetteers, recognizer::recognizeAll, ArticleOccurrences.none(), NameMemory.none(),
-                QuoteMemory.none());
+        return analyze(articles, catalog, gazetteers, recognizer::recognizeAll, EntityMemory.none());
     }
 
     private static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers,
-                                        Function<List<LanguageText>, List<List<NameSpan>>> recognizer, ArticleOccurrences kept, NameMemory names,
-                                        QuoteMemory quoteMemory) {
+                                        Function<List<LanguageText>, List<List<NameSpan>>> recognizer, EntityMemory memory) {
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(gazetteers, "gazetteers");
         Objects.requireNonNull(recognizer, "recognizer");
-        List<Occurrence> occurrences = recognise(articles, recognizer, kept);
+        NameMemory names = memory.names();
+        List<List<Occurrence>> occurrences = recognise(articles, recognizer, memory.occurrences());
         Set<String> ignored = catalog.ignored().stream().map(NameKey::lookup).collect(Collectors.toSet());
-        List<Occurrence> clear = new ArrayList<>();
-        List<Occurrence> weak = new ArrayList<>();
-        List<Occurrence> derived = new ArrayList<>();
-        for (Occurrence o : occurrences) {
-            if (!ignored.isEmpty() && ignored.contains(NameKey.lookup(o.surface()))) continue;
-            if (o.name().cue().isWeak()) weak.add(o);
-            else if (o.name().cue() == Cue.DERIVED) derived.add(o);
-            else clear.add(o);
-        }
+        CollectionForms.Update forms = memory.forms().update(occurrences, ignored, names);
         List<String> uncertain = new ArrayList<>();
-        List<EntityMerger.Cluster> clusters = EntityMerger.cluster(clear, uncertain, names);
-        List<EntityDraft> drafts = EntityBuilder.drafts(clusters, catalog, gazetteers.lexicon(), names);
+        List<EntityMerger.Cluster> clusters = EntityMerger.cluster(forms.forms(), uncertain, names, memory.joined());
+        List<EntityDraft> drafts = EntityBuilder.drafts(clusters, catalog, gazetteers.lexicon(), names, memory.cores());
         Handles.link(articles, drafts);
-        linkDerived(derived, drafts, names);
-        ToIntFunction<Span> readingOrder = readingOrder(articles);
-        // Each draft becomes its entity on its own (sorting its mentions into reading order): in parallel.
+        linkDerived(forms.derived(), drafts, names);
+        ReadingOrder readingOrder = memory.readingOrder().of(articles);
+        // Each draft becomes its entity on its own (sorting its mentions into reading order): in parallel. An
+        // entity of its cluster alone, in an order its occurrences follow, is the one made last build.
+        Memo<EntityMemory.EntityKey, Entity> made = memory.entities();
         List<Entity> entities = drafts.parallelStream()
-                .map(d -> d.toEntity(readingOrder))
+                .map(d -> d.hasAdditions() || !readingOrder.followsOccurrences() ? d.toEntity(readingOrder)
+                        : made.get(new EntityMemory.EntityKey(d.core, d.id), k -> d.toEntity(readingOrder)))
                 .sorted(Comparator.comparing(Entity::type).thenComparing(e -> -e.mentions().size()).thenComparing(Entity::id))
                 .toList();
-        uncertain.addAll(0, weakNotes(weak));
+        uncertain.addAll(0, weakNotes(forms.weak()));
         uncertain.addAll(thinEvidenceNotes(drafts));
-        List<Quote> quotes = QuoteAnalysis.find(articles, entities, quoteMemory);
+        List<Quote> quotes = QuoteAnalysis.find(articles, entities, memory.quotes());
         return new EntityResult(entities, quotes, uncertain);
     }
 
-    private static List<Occurrence> recognise(List<Article> articles, Function<List<LanguageText>, List<List<NameSpan>>> recognizer,
-                                              ArticleOccurrences kept) {
+    /** The occurrences of each article, in the order found. */
+    private static List<List<Occurrence>> recognise(List<Article> articles, Function<List<LanguageText>, List<List<NameSpan>>> recognizer,
+                                                    ArticleOccurrences kept) {
         List<LanguageText> texts = new ArrayList<>();
         int[] blockCounts = new int[articles.size()];
         for (int a = 0; a < articles.size(); a++) {
@@ -98,10 +92,10 @@ public final class EntityAnalysis {
             for (Block block : blocks) texts.add(new LanguageText(block.text(), article.language()));
         }
         List<List<NameSpan>> found = recognizer.apply(texts);
-        List<Occurrence> occurrences = new ArrayList<>();
+        List<List<Occurrence>> occurrences = new ArrayList<>(articles.size());
         int first = 0; // each article's blocks follow one another in the texts
         for (int a = 0; a < articles.size(); a++) {
-            occurrences.addAll(kept.of(a, articles.get(a), found.subList(first, first + blockCounts[a])));
+            occurrences.add(kept.of(a, articles.get(a), found.subList(first, first + blockCounts[a])));
             first += blockCounts[a];
         }
         return occurrences;
@@ -119,17 +113,6 @@ public final class EntityAnalysis {
             EntityDraft d = byName.get(NameKey.lookup(text.substring(0, cut)));
             if (d != null) d.extraMentions.add(Span.of(o.articleId(), o.block(), o.name().start(), o.name().start() + cut));
         }
-    }
-
-    /** Each block's place in the dossier, for sorting spans in reading order; blocks not found go last. */
-    private static ToIntFunction<Span> readingOrder(List<Article> articles) {
-        Map<String, Map<String, Integer>> order = new HashMap<>();
-        int n = 0;
-        for (Article a : articles) {
-            Map<String, Integer> blocks = order.computeIfAbsent(a.id(), k -> new HashMap<>());
-            for (Block b : a.blocks()) blocks.put(b.id(), n++);
-        }
-        return s -> order.getOrDefault(s.article(), Map.of()).getOrDefault(s.block(), Integer.MAX_VALUE);
     }
 
     private static List<String> weakNotes(List<Occurrence> weak) {

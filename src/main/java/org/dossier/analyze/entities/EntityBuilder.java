@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.dossier.memo.Memo;
 import org.dossier.model.EntityCatalog;
 import org.dossier.model.EntityType;
 
@@ -22,33 +23,38 @@ import org.dossier.model.EntityType;
 final class EntityBuilder {
     private EntityBuilder() {}
 
-    static List<EntityDraft> drafts(List<EntityMerger.Cluster> clusters, EntityCatalog catalog, Lexicon lexicon, NameMemory names) {
+    /**
+     * The drafts of the clusters, in cluster order, with their ids. {@code cores} gives what each cluster
+     * decides on its own; it must have been filled with this {@code catalog} and {@code lexicon} only.
+     */
+    static List<EntityDraft> drafts(List<EntityMerger.Cluster> clusters, EntityCatalog catalog, Lexicon lexicon, NameMemory names,
+                                    Memo<EntityMerger.Cluster, EntityDraft.Core> cores) {
         Map<String, String> normalRoles = new ConcurrentHashMap<>(); // the same few roles recur in every cluster
         // Each cluster makes its draft on its own, so they are made in parallel (in cluster order).
         List<EntityDraft> drafts = clusters.parallelStream()
-                .map(cluster -> draft(cluster, catalog, lexicon, normalRoles))
+                .map(cluster -> new EntityDraft(cores.get(cluster, c -> core(c, catalog, lexicon, normalRoles))))
                 .collect(Collectors.toCollection(ArrayList::new));
         assignIds(drafts, names);
         return drafts;
     }
 
-    private static EntityDraft draft(EntityMerger.Cluster cluster, EntityCatalog catalog, Lexicon lexicon,
-                                     Map<String, String> normalRoles) {
+    private static EntityDraft.Core core(EntityMerger.Cluster cluster, EntityCatalog catalog, Lexicon lexicon,
+                                         Map<String, String> normalRoles) {
         Optional<EntityCatalog.Entry> entry = EntityMerger.catalogKey(cluster.occurrences())
                 .flatMap(key -> catalog.entries().stream().filter(e -> ("catalog:" + NameKey.lookup(e.name())).equals(key)).findFirst());
         EntityType type = entry.map(EntityCatalog.Entry::type).orElse(cluster.type());
         String name = entry.map(EntityCatalog.Entry::name).orElseGet(() -> canonicalName(cluster.occurrences(), type));
-        EntityDraft draft = new EntityDraft(name, type, entry.flatMap(EntityCatalog.Entry::description),
-                entry.flatMap(EntityCatalog.Entry::link), cluster.occurrences());
         // Spellings gathered in a hash set first: a cluster repeats a few, and comparing equal strings in the sorted set costs more.
         Set<String> spellings = new HashSet<>();
+        Map<String, Integer> roles = new HashMap<>();
         for (Occurrence o : cluster.occurrences()) {
             spellings.add(o.surface());
-            o.name().role().ifPresent(r -> draft.roles.merge(normalRoles.computeIfAbsent(r, x -> normalRole(x, lexicon)), 1, Integer::sum));
+            o.name().role().ifPresent(r -> roles.merge(normalRoles.computeIfAbsent(r, x -> normalRole(x, lexicon)), 1, Integer::sum));
         }
-        draft.aliases.addAll(spellings);
-        draft.aliases.remove(name);
-        return draft;
+        java.util.TreeSet<String> aliases = new java.util.TreeSet<>(spellings);
+        aliases.remove(name);
+        return new EntityDraft.Core(name, type, entry.flatMap(EntityCatalog.Entry::description), entry.flatMap(EntityCatalog.Entry::link),
+                cluster.occurrences(), aliases, roles);
     }
 
     /**

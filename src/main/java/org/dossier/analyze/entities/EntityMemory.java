@@ -1,12 +1,16 @@
 package org.dossier.analyze.entities;
 
+import java.util.List;
 import org.dossier.analyze.quotes.QuoteMemory;
+import org.dossier.memo.Memo;
+import org.dossier.model.Entity;
 import org.dossier.model.EntityCatalog;
 
 /**
  * What entity analysis keeps from one build to the next in the same process: the gazetteers with the
  * editor's catalog added, the recogniser's readings and evidence, each article's occurrences of names,
- * the work on each distinct name, and each article's quotes. Results are the same with or without it;
+ * the work on each distinct name, the forms of names and the clusters, drafts and entities made of them,
+ * and each article's quotes. Results are the same with or without it;
  * {@link #none()} keeps nothing. Not thread-safe: one build at a time.
  */
 public final class EntityMemory {
@@ -15,6 +19,12 @@ public final class EntityMemory {
     private final RecognitionMemory recognition = new RecognitionMemory();
     private final NameMemory names;
     private final ArticleOccurrences occurrences;
+    private final CollectionForms forms = new CollectionForms();
+    private final ReadingOrder.Finder readingOrder = new ReadingOrder.Finder();
+    private final Memo<List<EntityMerger.Form>, EntityMerger.Cluster> joined;
+    /** Filled with one catalog and lexicon: forgotten when they change. */
+    private final Memo<EntityMerger.Cluster, EntityDraft.Core> cores;
+    private final Memo<EntityKey, Entity> entities;
     private Gazetteers base;
     private EntityCatalog catalog;
     private Gazetteers withCatalog;
@@ -24,6 +34,25 @@ public final class EntityMemory {
         this.quotes = enabled ? QuoteMemory.remembering() : QuoteMemory.none();
         this.names = enabled ? NameMemory.remembering() : NameMemory.none();
         this.occurrences = enabled ? ArticleOccurrences.remembering() : ArticleOccurrences.none();
+        this.joined = enabled ? Memo.remembering() : Memo.none();
+        this.cores = enabled ? Memo.remembering() : Memo.none();
+        this.entities = enabled ? Memo.remembering() : Memo.none();
+    }
+
+    /**
+     * An entity's input when it is made of its cluster's occurrences alone: the draft's core (compared by
+     * identity, as cores are kept by {@link #cores}) and its id.
+     */
+    record EntityKey(EntityDraft.Core core, String id) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof EntityKey other && core == other.core && id.equals(other.id);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(core) + id.hashCode();
+        }
     }
 
     public static EntityMemory remembering() {
@@ -39,6 +68,9 @@ public final class EntityMemory {
         quotes.endBuild();
         occurrences.endBuild();
         names.endBuild();
+        joined.endBuild();
+        cores.endBuild();
+        entities.endBuild();
     }
 
     /** {@code base} with {@code catalog} added: the same value as last build when neither changed. */
@@ -48,6 +80,7 @@ public final class EntityMemory {
             this.base = base;
             this.catalog = catalog;
             this.withCatalog = base.withCatalog(catalog);
+            cores.clear();
         }
         return withCatalog;
     }
@@ -64,6 +97,28 @@ public final class EntityMemory {
 
     NameMemory names() {
         return names;
+    }
+
+    /** The forms of the last collection; a fresh index for each build when nothing is remembered. */
+    CollectionForms forms() {
+        return enabled ? forms : new CollectionForms();
+    }
+
+    /** The reading order's finder; a fresh one for each build when nothing is remembered. */
+    ReadingOrder.Finder readingOrder() {
+        return enabled ? readingOrder : new ReadingOrder.Finder();
+    }
+
+    Memo<List<EntityMerger.Form>, EntityMerger.Cluster> joined() {
+        return joined;
+    }
+
+    Memo<EntityMerger.Cluster, EntityDraft.Core> cores() {
+        return cores;
+    }
+
+    Memo<EntityKey, Entity> entities() {
+        return entities;
     }
 
     QuoteMemory quotes() {

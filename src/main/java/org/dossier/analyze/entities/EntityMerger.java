@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.dossier.memo.Memo;
 import org.dossier.model.EntityType;
 
 /**
@@ -30,20 +31,57 @@ final class EntityMerger {
         WEIGHT.forEach((cue, weight) -> WEIGHT_BY_ORDINAL[cue.ordinal()] = weight);
     }
 
-    /** Occurrences of one spelling (or of one gazetteer key), with the type they vote for. */
+    /**
+     * Occurrences of one spelling (or of one gazetteer key), in reading order, with the type they vote for.
+     * Immutable, and compared by identity: {@link CollectionForms} keeps a form as long as its occurrences
+     * stay the same, so the same object means the same form.
+     */
     static final class Form {
         final String key;
-        final List<Occurrence> occurrences = new ArrayList<>();
-        EntityType type;
-        String surface;
+        final List<Occurrence> occurrences;
+        final EntityType type;
+        final String surface;
+        /** The form as a cluster of its own, made once. */
+        private Cluster alone;
 
-        Form(String key) {
+        Form(String key, List<Occurrence> occurrences, NameMemory names) {
             this.key = key;
+            this.occurrences = List.copyOf(occurrences);
+            this.type = votedType(this.occurrences);
+            this.surface = mostFrequent(this.occurrences, names);
+        }
+
+        Occurrence first() {
+            return occurrences.get(0);
+        }
+
+        Cluster alone() {
+            if (alone == null) alone = new Cluster(occurrences, type);
+            return alone;
         }
     }
 
-    /** The occurrences of one entity and the type they vote for. */
-    record Cluster(List<Occurrence> occurrences, EntityType type) {}
+    /**
+     * The occurrences of one entity, in reading order, and the type they vote for. Compared by identity:
+     * a cluster made of the same forms as last build is the same object, and what is made from it is kept.
+     */
+    static final class Cluster {
+        private final List<Occurrence> occurrences;
+        private final EntityType type;
+
+        Cluster(List<Occurrence> occurrences, EntityType type) {
+            this.occurrences = occurrences;
+            this.type = type;
+        }
+
+        List<Occurrence> occurrences() {
+            return occurrences;
+        }
+
+        EntityType type() {
+            return type;
+        }
+    }
 
     private final List<Form> forms;
     private final NameMemory names;
@@ -56,16 +94,24 @@ final class EntityMerger {
     private final Map<Integer, int[]> reassigned = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
 
-    private EntityMerger(List<Form> forms, NameMemory names) {
+    /** Clusters of several forms, by their forms in order (compared by identity). */
+    private final Memo<List<Form>, Cluster> joined;
+
+    private EntityMerger(List<Form> forms, NameMemory names, Memo<List<Form>, Cluster> joined) {
         this.forms = forms;
         this.names = names;
+        this.joined = joined;
         this.parent = new int[forms.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
     }
 
-    /** Clusters the (clear, non-derived) occurrences, in reading order; notes go to {@code uncertain}. */
-    static List<Cluster> cluster(List<Occurrence> occurrences, List<String> uncertain, NameMemory names) {
-        EntityMerger merger = new EntityMerger(forms(occurrences, names), names);
+    /**
+     * Clusters the forms (of the clear, non-derived occurrences, in order of their first occurrence); notes
+     * go to {@code uncertain}. A cluster of one form is that form's; one of several forms comes from
+     * {@code joined} when the same forms made it last build.
+     */
+    static List<Cluster> cluster(List<Form> forms, List<String> uncertain, NameMemory names, Memo<List<Form>, Cluster> joined) {
+        EntityMerger merger = new EntityMerger(forms, names, joined);
         merger.joinPeople();
         merger.joinAbbreviations();
         merger.joinTypos();
@@ -77,27 +123,12 @@ final class EntityMerger {
         return WEIGHT_BY_ORDINAL[cue.ordinal()];
     }
 
-    private static List<Form> forms(List<Occurrence> occurrences, NameMemory names) {
-        Map<String, Form> byKey = new LinkedHashMap<>();
-        FormKeys keys = new FormKeys(names);
-        List<Occurrence> inOrder = new ArrayList<>(occurrences);
-        Occurrence.sortInReadingOrder(inOrder);
-        for (Occurrence o : inOrder) {
-            byKey.computeIfAbsent(keys.of(o.name()), Form::new).occurrences.add(o);
-        }
-        for (Form f : byKey.values()) {
-            f.type = votedType(f.occurrences);
-            f.surface = mostFrequent(f.occurrences, names);
-        }
-        return List.copyOf(byKey.values());
-    }
-
     /**
      * Gazetteer synonyms share a key; otherwise the spelling (adjectives without their inflection). The
      * same names recur thousands of times, so each distinct name is keyed once in a build (and its
      * spelling worked out once while {@code names} remembers it).
      */
-    private static final class FormKeys {
+    static final class FormKeys {
         private final NameMemory names;
         private final Map<String, String> ofGazetteerKey = new HashMap<>();
         private final Map<String, String> ofText = new HashMap<>();
@@ -394,24 +425,61 @@ final class EntityMerger {
 
     private List<Cluster> clusters() {
         // Indexed by root form, which keeps the clusters in the order of their first form.
-        List<List<Occurrence>> byRoot = new ArrayList<>(java.util.Collections.nCopies(forms.size(), null));
-        for (int f = 0; f < forms.size(); f++) {
-            List<Occurrence> occurrences = forms.get(f).occurrences;
-            int[] went = reassigned.get(f);
-            for (int i = 0; i < occurrences.size(); i++) {
-                int root = went != null ? find(went[i]) : find(f);
-                if (byRoot.get(root) == null) byRoot.set(root, new ArrayList<>());
-                byRoot.get(root).add(occurrences.get(i));
+        int n = forms.size();
+        List<List<Form>> members = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        boolean[] takesReassigned = new boolean[n];
+        for (int f = 0; f < n; f++) {
+            int[] went = reassigned.isEmpty() ? null : reassigned.get(f);
+            if (went == null) {
+                int root = find(f);
+                if (members.get(root) == null) members.set(root, new ArrayList<>(1));
+                members.get(root).add(forms.get(f));
+            } else {
+                for (int r : went) takesReassigned[find(r)] = true;
             }
         }
+        Map<Integer, List<Occurrence>> mixed = reassigned.isEmpty() ? Map.of() : withReassigned(takesReassigned);
         List<Cluster> clusters = new ArrayList<>();
-        for (List<Occurrence> occurrences : byRoot) {
-            if (occurrences == null) continue;
-            Occurrence.sortInReadingOrder(occurrences);
-            List<Occurrence> sorted = List.copyOf(occurrences);
-            clusters.add(new Cluster(sorted, votedType(sorted)));
+        for (int root = 0; root < n; root++) {
+            List<Form> own = members.get(root);
+            if (takesReassigned[root]) clusters.add(sorted(mixed.get(root)));
+            else if (own == null) continue;
+            else if (own.size() == 1) clusters.add(own.get(0).alone());
+            else clusters.add(joined.get(List.copyOf(own), EntityMerger::join));
         }
         return clusters;
+    }
+
+    /** One cluster of several whole forms: their occurrences in reading order (those of forms earlier in order first where two stand in one place). */
+    private static Cluster join(List<Form> forms) {
+        List<Occurrence> occurrences = new ArrayList<>();
+        for (Form f : forms) occurrences.addAll(f.occurrences);
+        return sorted(occurrences);
+    }
+
+    private static Cluster sorted(List<Occurrence> occurrences) {
+        Occurrence.sortInReadingOrder(occurrences);
+        List<Occurrence> sorted = List.copyOf(occurrences);
+        return new Cluster(sorted, votedType(sorted));
+    }
+
+    /**
+     * The occurrences of each root that some of a bare surname's mentions went to, by root, in the order of
+     * their forms: these few clusters are made again in each build.
+     */
+    private Map<Integer, List<Occurrence>> withReassigned(boolean[] takesReassigned) {
+        Map<Integer, List<Occurrence>> byRoot = new HashMap<>();
+        for (int f = 0; f < forms.size(); f++) {
+            List<Occurrence> own = forms.get(f).occurrences;
+            int[] went = reassigned.get(f);
+            if (went == null) {
+                int root = find(f);
+                if (takesReassigned[root]) byRoot.computeIfAbsent(root, k -> new ArrayList<>()).addAll(own);
+                continue;
+            }
+            for (int i = 0; i < own.size(); i++) byRoot.computeIfAbsent(find(went[i]), k -> new ArrayList<>()).add(own.get(i));
+        }
+        return byRoot;
     }
 
     static Optional<String> catalogKey(List<Occurrence> occurrences) {

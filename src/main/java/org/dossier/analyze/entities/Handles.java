@@ -50,7 +50,7 @@ final class Handles {
                 while (m.find()) {
                     EntityDraft d = claimed.get(m.group().toLowerCase(java.util.Locale.ROOT));
                     if (d == null) continue;
-                    d.aliases.add(m.group());
+                    d.addAlias(m.group());
                     d.extraMentions.add(Span.of(a.id(), b, m.start(), m.end()));
                 }
             }
