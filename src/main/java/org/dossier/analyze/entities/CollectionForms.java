@@ -21,13 +21,52 @@ import org.dossier.analyze.entities.EntityMerger.Form;
  */
 final class CollectionForms {
     /** The order of forms: by their first occurrence, as {@link EntityMerger} numbers them. */
-    private static final Comparator<Form> BY_FIRST = Comparator.comparing(Form::first, Occurrence.READING_ORDER);
+    static final Comparator<Form> BY_FIRST = Comparator.comparing(Form::first, Occurrence.READING_ORDER);
 
     /** One article's occurrences sorted for merging; {@code keys} are the form keys of {@code clear}. */
     private record Sorted(List<Occurrence> clear, List<String> keys, List<Occurrence> weak, List<Occurrence> derived) {}
 
-    /** The forms and the occurrences merging leaves aside, for one collection. */
-    record Update(List<Form> forms, List<Occurrence> weak, List<Occurrence> derived) {}
+    /**
+     * The forms of one collection, in order of their first occurrence, and the occurrences merging leaves
+     * aside. Each article's clear names and their forms can be looked up until the next update.
+     */
+    static final class Update {
+        private final List<Form> forms;
+        private final List<Occurrence> weak;
+        private final List<Occurrence> derived;
+        private final List<Sorted> sorted;
+        private final Map<String, Form> byKey;
+
+        private Update(List<Form> forms, List<Occurrence> weak, List<Occurrence> derived, List<Sorted> sorted, Map<String, Form> byKey) {
+            this.forms = forms;
+            this.weak = weak;
+            this.derived = derived;
+            this.sorted = sorted;
+            this.byKey = byKey;
+        }
+
+        List<Form> forms() {
+            return forms;
+        }
+
+        List<Occurrence> weak() {
+            return weak;
+        }
+
+        List<Occurrence> derived() {
+            return derived;
+        }
+
+        /** The names of an article that merging clusters, in the order found. */
+        List<Occurrence> clear(int articleIndex) {
+            return sorted.get(articleIndex).clear();
+        }
+
+        /** The form of the {@code i}th of {@link #clear}. */
+        Form formOf(int articleIndex, int i) {
+            return byKey.get(sorted.get(articleIndex).keys().get(i));
+        }
+    }
 
     private Set<String> ignored = Set.of();
     /** Last build's occurrences of each article, compared by identity, and what they sorted into. */
@@ -96,7 +135,7 @@ final class CollectionForms {
             weak.addAll(s.weak());
             derived.addAll(s.derived());
         }
-        return new Update(List.copyOf(inOrder), weak, derived);
+        return new Update(List.copyOf(inOrder), weak, derived, nowSorted, byKey);
     }
 
     private Sorted sort(int articleIndex, List<Occurrence> occurrences, EntityMerger.FormKeys keys) {

@@ -61,11 +61,12 @@ public final class EntityAnalysis {
         Set<String> ignored = catalog.ignored().stream().map(NameKey::lookup).collect(Collectors.toSet());
         CollectionForms.Update forms = memory.forms().update(occurrences, ignored, names);
         List<String> uncertain = new ArrayList<>();
-        List<EntityMerger.Cluster> clusters = EntityMerger.cluster(forms.forms(), uncertain, names, memory.joined());
+        List<EntityMerger.Cluster> clusters = EntityMerger.cluster(forms, uncertain, names, memory.joined());
         List<EntityDraft> drafts = EntityBuilder.drafts(clusters, catalog, gazetteers.lexicon(), names, memory.cores());
-        Handles.link(articles, drafts);
+        List<ArticleFacts> facts = memory.facts().of(articles);
+        Handles.link(articles, facts, drafts);
         linkDerived(forms.derived(), drafts, names);
-        ReadingOrder readingOrder = memory.readingOrder().of(articles);
+        ReadingOrder readingOrder = ReadingOrder.of(articles, facts);
         // Each draft becomes its entity on its own (sorting its mentions into reading order): in parallel. An
         // entity of its cluster alone, in an order its occurrences follow, is the one made last build.
         Memo<EntityMemory.EntityKey, Entity> made = memory.entities();
@@ -104,16 +105,26 @@ public final class EntityAnalysis {
     /** "NAVO-top", "VLD-voorzitter", "SP'ers": the name part is a mention when that name is an entity. */
     private static void linkDerived(List<Occurrence> derived, List<EntityDraft> drafts, NameMemory names) {
         if (derived.isEmpty()) return; // spare the index of every name
+        // Where each derived name's name part ends, and its lookup key: only drafts with one of these names are indexed.
+        int[] cuts = new int[derived.size()];
         Map<String, EntityDraft> byName = new HashMap<>();
-        for (EntityDraft d : drafts) for (String n : d.names()) byName.putIfAbsent(names.lookup(n), d);
-        for (Occurrence o : derived) {
-            String text = o.surface();
-            int cut = text.indexOf('\'') > 0 ? text.indexOf('\'') : text.indexOf('’') > 0 ? text.indexOf('’') : text.lastIndexOf('-');
-            if (cut <= 0) continue;
-            EntityDraft d = byName.get(NameKey.lookup(text.substring(0, cut)));
-            if (d != null) d.extraMentions.add(Span.of(o.articleId(), o.block(), o.name().start(), o.name().start() + cut));
+        for (int i = 0; i < cuts.length; i++) {
+            String text = derived.get(i).surface();
+            cuts[i] = text.indexOf('\'') > 0 ? text.indexOf('\'') : text.indexOf('’') > 0 ? text.indexOf('’') : text.lastIndexOf('-');
+            if (cuts[i] > 0) byName.put(names.lookup(text.substring(0, cuts[i])), null);
+        }
+        for (EntityDraft d : drafts) {
+            for (String n : d.lookups(names)) if (byName.containsKey(n) && byName.get(n) == null) byName.put(n, d);
+        }
+        for (int i = 0; i < cuts.length; i++) {
+            if (cuts[i] <= 0) continue;
+            Occurrence o = derived.get(i);
+            EntityDraft d = byName.get(names.lookup(o.surface().substring(0, cuts[i])));
+            if (d != null) d.extraMentions.add(Span.of(o.articleId(), o.block(), o.name().start(), o.name().start() + cuts[i]));
         }
     }
+
+
 
     private static List<String> weakNotes(List<Occurrence> weak) {
         Map<String, List<Occurrence>> bySurface = new TreeMap<>();

@@ -32,13 +32,13 @@ final class EntityBuilder {
         Map<String, String> normalRoles = new ConcurrentHashMap<>(); // the same few roles recur in every cluster
         // Each cluster makes its draft on its own, so they are made in parallel (in cluster order).
         List<EntityDraft> drafts = clusters.parallelStream()
-                .map(cluster -> new EntityDraft(cores.get(cluster, c -> core(c, catalog, lexicon, normalRoles))))
+                .map(cluster -> new EntityDraft(cores.get(cluster, c -> core(c, catalog, lexicon, names, normalRoles))))
                 .collect(Collectors.toCollection(ArrayList::new));
-        assignIds(drafts, names);
+        assignIds(drafts);
         return drafts;
     }
 
-    private static EntityDraft.Core core(EntityMerger.Cluster cluster, EntityCatalog catalog, Lexicon lexicon,
+    private static EntityDraft.Core core(EntityMerger.Cluster cluster, EntityCatalog catalog, Lexicon lexicon, NameMemory names,
                                          Map<String, String> normalRoles) {
         Optional<EntityCatalog.Entry> entry = EntityMerger.catalogKey(cluster.occurrences())
                 .flatMap(key -> catalog.entries().stream().filter(e -> ("catalog:" + NameKey.lookup(e.name())).equals(key)).findFirst());
@@ -54,7 +54,7 @@ final class EntityBuilder {
         java.util.TreeSet<String> aliases = new java.util.TreeSet<>(spellings);
         aliases.remove(name);
         return new EntityDraft.Core(name, type, entry.flatMap(EntityCatalog.Entry::description), entry.flatMap(EntityCatalog.Entry::link),
-                cluster.occurrences(), aliases, roles);
+                cluster.occurrences(), aliases, roles, names);
     }
 
     /**
@@ -92,10 +92,10 @@ final class EntityBuilder {
     }
 
     /** Slugs of the names; a clash gets the type, then a number, in a content-derived order. */
-    private static void assignIds(List<EntityDraft> drafts, NameMemory names) {
+    private static void assignIds(List<EntityDraft> drafts) {
         Map<String, List<EntityDraft>> bySlug = new HashMap<>();
-        for (EntityDraft d : drafts) bySlug.computeIfAbsent(names.slug(d.name), k -> new ArrayList<>(1)).add(d);
-        Set<String> used = new HashSet<>(bySlug.keySet());
+        for (EntityDraft d : drafts) bySlug.computeIfAbsent(d.core.slug, k -> new ArrayList<>(1)).add(d);
+        Set<String> used = new HashSet<>(); // ids made for clashes; every slug is taken too
         // Most slugs are one entity's and simply its id; only clashes need an order, that of their slugs.
         Map<String, List<EntityDraft>> clashes = new TreeMap<>();
         bySlug.forEach((slug, same) -> {
@@ -110,7 +110,7 @@ final class EntityBuilder {
             same.get(0).id = e.getKey();
             for (int i = 1; i < same.size(); i++) {
                 String id = e.getKey() + "-" + same.get(i).type.id();
-                for (int n = 2; used.contains(id); n++) id = e.getKey() + "-" + same.get(i).type.id() + "-" + n;
+                for (int n = 2; bySlug.containsKey(id) || used.contains(id); n++) id = e.getKey() + "-" + same.get(i).type.id() + "-" + n;
                 used.add(id);
                 same.get(i).id = id;
             }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
@@ -30,9 +30,13 @@ final class EntityDraft {
         final List<Occurrence> occurrences;
         final List<String> aliases;
         final List<String> roles;
+        /** The name's slug, from which the id is made. */
+        final String slug;
+        /** The lookup keys of the name and the aliases, in that order: derived names are matched by them. */
+        final List<String> lookups;
 
         Core(String name, EntityType type, Optional<String> description, Optional<String> link, List<Occurrence> occurrences,
-             TreeSet<String> aliases, Map<String, Integer> roleCounts) {
+             TreeSet<String> aliases, Map<String, Integer> roleCounts, NameMemory names) {
             this.name = name;
             this.type = type;
             this.description = description;
@@ -42,6 +46,11 @@ final class EntityDraft {
             this.roles = roleCounts.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                     .map(Map.Entry::getKey).toList();
+            this.slug = names.slug(name);
+            List<String> lookups = new ArrayList<>(this.aliases.size() + 1);
+            lookups.add(names.lookup(name));
+            for (String alias : this.aliases) lookups.add(names.lookup(alias));
+            this.lookups = List.copyOf(lookups);
         }
     }
 
@@ -83,6 +92,12 @@ final class EntityDraft {
         return List.copyOf(all);
     }
 
+    /** The lookup keys of {@link #names()}, in that order. */
+    List<String> lookups(NameMemory names) {
+        if (extraAliases == null) return core.lookups;
+        return names().stream().map(names::lookup).toList();
+    }
+
     /** Every surface form, the name first. */
     List<String> names() {
         List<String> all = new ArrayList<>();
@@ -92,10 +107,10 @@ final class EntityDraft {
     }
 
     /** The entity, its mentions in reading order: by {@code blockOrder} (the block's place in the dossier), then start, then end. */
-    Entity toEntity(ToIntFunction<Span> blockOrder) {
+    Entity toEntity(ToLongFunction<Span> blockOrder) {
         List<Placed> placed = new ArrayList<>(occurrences.size() + extraMentions.size());
-        for (Occurrence o : occurrences) placed.add(new Placed(o.span(), blockOrder.applyAsInt(o.span())));
-        for (Span s : extraMentions) placed.add(new Placed(s, blockOrder.applyAsInt(s)));
+        for (Occurrence o : occurrences) placed.add(new Placed(o.span(), blockOrder.applyAsLong(o.span())));
+        for (Span s : extraMentions) placed.add(new Placed(s, blockOrder.applyAsLong(s)));
         placed.sort(Placed.READING_ORDER);
         List<Mention> mentions = new ArrayList<>(placed.size());
         int run = 0; // where the spans with the current block, start and end begin
@@ -108,8 +123,8 @@ final class EntityDraft {
     }
 
     /** A span with its block's place in the dossier, looked up once rather than at every comparison of the sort. */
-    private record Placed(Span span, int block) {
-        static final Comparator<Placed> READING_ORDER = Comparator.comparingInt(Placed::block)
+    private record Placed(Span span, long block) {
+        static final Comparator<Placed> READING_ORDER = Comparator.comparingLong(Placed::block)
                 .thenComparingInt(p -> p.span().start()).thenComparingInt(p -> p.span().end());
     }
 

@@ -20,7 +20,7 @@ public final class EntityMemory {
     private final NameMemory names;
     private final ArticleOccurrences occurrences;
     private final CollectionForms forms = new CollectionForms();
-    private final ReadingOrder.Finder readingOrder = new ReadingOrder.Finder();
+    private final ArticleFacts.Memory facts = new ArticleFacts.Memory();
     private final Memo<List<EntityMerger.Form>, EntityMerger.Cluster> joined;
     /** Filled with one catalog and lexicon: forgotten when they change. */
     private final Memo<EntityMerger.Cluster, EntityDraft.Core> cores;
@@ -104,9 +104,9 @@ public final class EntityMemory {
         return enabled ? forms : new CollectionForms();
     }
 
-    /** The reading order's finder; a fresh one for each build when nothing is remembered. */
-    ReadingOrder.Finder readingOrder() {
-        return enabled ? readingOrder : new ReadingOrder.Finder();
+    /** The facts of articles; a fresh memory for each build when nothing is remembered. */
+    ArticleFacts.Memory facts() {
+        return enabled ? facts : new ArticleFacts.Memory();
     }
 
     Memo<List<EntityMerger.Form>, EntityMerger.Cluster> joined() {

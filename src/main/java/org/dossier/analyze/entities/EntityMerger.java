@@ -43,6 +43,11 @@ final class EntityMerger {
         final String surface;
         /** The form as a cluster of its own, made once. */
         private Cluster alone;
+        // What merging reads of the surface in every build, worked out once for the form.
+        private PersonNames personNames;
+        private List<String> initials;
+        private String latin;
+        private String typoBlock;
 
         Form(String key, List<Occurrence> occurrences, NameMemory names) {
             this.key = key;
@@ -58,6 +63,32 @@ final class EntityMerger {
         Cluster alone() {
             if (alone == null) alone = new Cluster(occurrences, type);
             return alone;
+        }
+
+        PersonNames personNames(NameMemory names) {
+            if (personNames == null) personNames = names.personNames(surface);
+            return personNames;
+        }
+
+        List<String> initials(NameMemory names) {
+            if (initials == null) initials = names.initials(surface);
+            return initials;
+        }
+
+        String latin(NameMemory names) {
+            if (latin == null) latin = names.latin(surface);
+            return latin;
+        }
+
+        /** The block of long names of its type it is compared with for typos; empty when it is too short for typos. */
+        String typoBlock(NameMemory names) {
+            if (typoBlock == null) typoBlock = latin(names).length() >= 8 ? type + block(latin(names)) : "";
+            return typoBlock;
+        }
+
+        /** Whether a gazetteer knows the name (its synonyms share its key). */
+        boolean isKnown() {
+            return key.startsWith("key:");
         }
     }
 
@@ -97,8 +128,11 @@ final class EntityMerger {
     /** Clusters of several forms, by their forms in order (compared by identity). */
     private final Memo<List<Form>, Cluster> joined;
 
-    private EntityMerger(List<Form> forms, NameMemory names, Memo<List<Form>, Cluster> joined) {
-        this.forms = forms;
+    private final CollectionForms.Update collection;
+
+    private EntityMerger(CollectionForms.Update collection, NameMemory names, Memo<List<Form>, Cluster> joined) {
+        this.collection = collection;
+        this.forms = collection.forms();
         this.names = names;
         this.joined = joined;
         this.parent = new int[forms.size()];
@@ -106,12 +140,13 @@ final class EntityMerger {
     }
 
     /**
-     * Clusters the forms (of the clear, non-derived occurrences, in order of their first occurrence); notes
+     * Clusters the collection's forms (of the clear, non-derived occurrences, in order of their first occurrence); notes
      * go to {@code uncertain}. A cluster of one form is that form's; one of several forms comes from
      * {@code joined} when the same forms made it last build.
      */
-    static List<Cluster> cluster(List<Form> forms, List<String> uncertain, NameMemory names, Memo<List<Form>, Cluster> joined) {
-        EntityMerger merger = new EntityMerger(forms, names, joined);
+    static List<Cluster> cluster(CollectionForms.Update collection, List<String> uncertain, NameMemory names,
+                                 Memo<List<Form>, Cluster> joined) {
+        EntityMerger merger = new EntityMerger(collection, names, joined);
         merger.joinPeople();
         merger.joinAbbreviations();
         merger.joinTypos();
@@ -209,7 +244,7 @@ final class EntityMerger {
         Map<Integer, PersonNames> names = new HashMap<>();
         for (int i = 0; i < forms.size(); i++) {
             if (!isPerson(i)) continue;
-            PersonNames n = this.names.personNames(forms.get(i).surface);
+            PersonNames n = forms.get(i).personNames(this.names);
             if (n.surname().isEmpty()) continue;
             names.put(i, n);
             (n.isFull() ? fullBySurname : bareBySurname).computeIfAbsent(block(n.surname()), k -> new ArrayList<>()).add(i);
@@ -308,7 +343,7 @@ final class EntityMerger {
         for (int l = 0; l < forms.size(); l++) {
             if (isPerson(l)) continue;
             String surface = forms.get(l).surface;
-            for (String initials : names.initials(surface)) {
+            for (String initials : forms.get(l).initials(names)) {
                 byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(l);
             }
             if (surface.indexOf(' ') < 0 && isAbbreviation(surface)) abbreviations.add(l);
@@ -335,28 +370,35 @@ final class EntityMerger {
     /**
      * The non-person names of each block where one of the abbreviations stands right after "(": the only
      * blocks where a long name can be written out before one. Few blocks have that, so only their names
-     * are indexed, not every name in the collection.
+     * are indexed, found among their articles' names, not every name in the collection.
      */
     private Map<Long, List<NameInForm>> namesInBlocksWithBracketedAbbreviations(List<Integer> abbreviations) {
         java.util.Set<Long> blocks = new java.util.HashSet<>();
-        java.util.BitSet articles = new java.util.BitSet();
         for (int a : abbreviations) {
             for (Occurrence o : forms.get(a).occurrences) {
-                if (!afterOpeningBracket(o)) continue;
-                blocks.add(blockOf(o));
-                articles.set(o.articleIndex());
+                if (afterOpeningBracket(o)) blocks.add(blockOf(o));
             }
         }
         Map<Long, List<NameInForm>> names = new HashMap<>();
-        if (blocks.isEmpty()) return names;
-        for (int l = 0; l < forms.size(); l++) {
-            if (isPerson(l)) continue;
-            for (Occurrence o : forms.get(l).occurrences) {
-                if (!articles.get(o.articleIndex()) || !blocks.contains(blockOf(o))) continue;
-                names.computeIfAbsent(blockOf(o), k -> new ArrayList<>()).add(new NameInForm(o, l));
+        for (long block : blocks) {
+            int article = (int) (block >>> 32);
+            List<Occurrence> clear = collection.clear(article);
+            for (int i = 0; i < clear.size(); i++) {
+                Occurrence o = clear.get(i);
+                if (o.blockIndex() != (int) block) continue;
+                Form form = collection.formOf(article, i);
+                int l = indexOf(form);
+                if (isPerson(l)) continue;
+                names.computeIfAbsent(block, k -> new ArrayList<>()).add(new NameInForm(o, l));
             }
         }
         return names;
+    }
+
+    /** The form's place in {@link #forms}, which are in order of their first occurrence. */
+    private int indexOf(Form form) {
+        int at = java.util.Collections.binarySearch(forms, form, CollectionForms.BY_FIRST);
+        return at >= 0 && forms.get(at) == form ? at : forms.indexOf(form); // two forms that begin in one place: look
     }
 
     /** Whether the last character before the name, spaces aside, is "(" (which {@link #isBracketedAfter} needs). */
@@ -386,8 +428,9 @@ final class EntityMerger {
         String[] latin = new String[forms.size()];
         for (int f = 0; f < forms.size(); f++) {
             if (isPerson(f)) continue;
-            latin[f] = names.latin(forms.get(f).surface);
-            if (latin[f].length() >= 8) byBlock.computeIfAbsent(forms.get(f).type + block(latin[f]), x -> new ArrayList<>()).add(f);
+            latin[f] = forms.get(f).latin(names);
+            String block = forms.get(f).typoBlock(names);
+            if (!block.isEmpty()) byBlock.computeIfAbsent(block, x -> new ArrayList<>()).add(f);
         }
         for (List<Integer> same : byBlock.values()) {
             if (same.size() < 2) continue;
@@ -395,7 +438,7 @@ final class EntityMerger {
             List<Boolean> known = new ArrayList<>(same.size());
             for (int f : same) {
                 keys.add(latin[f]);
-                known.add(forms.get(f).key.startsWith("key:"));
+                known.add(forms.get(f).isKnown());
             }
             int[] pairs = names.typos(new TypoBlock(keys, known));
             for (int i = 0; i < pairs.length; i += 2) union(same.get(pairs[i]), same.get(pairs[i + 1]));
