@@ -61,7 +61,7 @@ public final class EntityAnalysis {
         Set<String> ignored = catalog.ignored().stream().map(NameKey::lookup).collect(Collectors.toSet());
         CollectionForms.Update forms = memory.forms().update(occurrences, ignored, names);
         List<String> uncertain = new ArrayList<>();
-        List<EntityMerger.Cluster> clusters = EntityMerger.cluster(forms, uncertain, names, memory.joined());
+        List<EntityMerger.Cluster> clusters = EntityMerger.cluster(forms, uncertain, names, memory.joined(), memory.people());
         List<EntityDraft> drafts = EntityBuilder.drafts(clusters, catalog, gazetteers.lexicon(), names, memory.cores());
         List<ArticleFacts> facts = memory.facts().of(articles);
         Handles.link(articles, facts, drafts);

@@ -22,6 +22,7 @@ public final class EntityMemory {
     private final CollectionForms forms = new CollectionForms();
     private final ArticleFacts.Memory facts = new ArticleFacts.Memory();
     private final Memo<List<EntityMerger.Form>, EntityMerger.Cluster> joined;
+    private final Memo<PeopleBlock, PeopleBlock.Joins> people;
     /** Filled with one catalog and lexicon: forgotten when they change. */
     private final Memo<EntityMerger.Cluster, EntityDraft.Core> cores;
     private final Memo<EntityKey, Entity> entities;
@@ -35,6 +36,7 @@ public final class EntityMemory {
         this.names = enabled ? NameMemory.remembering() : NameMemory.none();
         this.occurrences = enabled ? ArticleOccurrences.remembering() : ArticleOccurrences.none();
         this.joined = enabled ? Memo.remembering() : Memo.none();
+        this.people = enabled ? Memo.remembering() : Memo.none();
         this.cores = enabled ? Memo.remembering() : Memo.none();
         this.entities = enabled ? Memo.remembering() : Memo.none();
     }
@@ -69,6 +71,7 @@ public final class EntityMemory {
         occurrences.endBuild();
         names.endBuild();
         joined.endBuild();
+        people.endBuild();
         cores.endBuild();
         entities.endBuild();
     }
@@ -111,6 +114,10 @@ public final class EntityMemory {
 
     Memo<List<EntityMerger.Form>, EntityMerger.Cluster> joined() {
         return joined;
+    }
+
+    Memo<PeopleBlock, PeopleBlock.Joins> people() {
+        return people;
     }
 
     Memo<EntityMerger.Cluster, EntityDraft.Core> cores() {

@@ -48,6 +48,9 @@ final class EntityMerger {
         private List<String> initials;
         private String latin;
         private String typoBlock;
+        private String abbreviated;
+        private String surnameBlock;
+        private List<Occurrence> bracketed;
 
         Form(String key, List<Occurrence> occurrences, NameMemory names) {
             this.key = key;
@@ -84,6 +87,29 @@ final class EntityMerger {
         String typoBlock(NameMemory names) {
             if (typoBlock == null) typoBlock = latin(names).length() >= 8 ? type + block(latin(names)) : "";
             return typoBlock;
+        }
+
+        /** The block of people's names it is compared with: its surname's start; empty without a surname. */
+        String surnameBlock(NameMemory names) {
+            if (surnameBlock == null) {
+                String surname = personNames(names).surname();
+                surnameBlock = surname.isEmpty() ? "" : block(surname);
+            }
+            return surnameBlock;
+        }
+
+        /** For an abbreviation (one word of 2 to 8 capitals, dots aside), its letters; else empty. */
+        String abbreviated() {
+            if (abbreviated == null) {
+                abbreviated = surface.indexOf(' ') < 0 && isAbbreviation(surface) ? surface.replace(".", "").toUpperCase(java.util.Locale.ROOT) : "";
+            }
+            return abbreviated;
+        }
+
+        /** The occurrences right after an opening bracket, where an abbreviation may follow its long name. */
+        List<Occurrence> bracketed() {
+            if (bracketed == null) bracketed = occurrences.stream().filter(EntityMerger::afterOpeningBracket).toList();
+            return bracketed;
         }
 
         /** Whether a gazetteer knows the name (its synonyms share its key). */
@@ -130,8 +156,13 @@ final class EntityMerger {
 
     private final CollectionForms.Update collection;
 
-    private EntityMerger(CollectionForms.Update collection, NameMemory names, Memo<List<Form>, Cluster> joined) {
+    /** The joins of each block of people's names. */
+    private final Memo<PeopleBlock, PeopleBlock.Joins> people;
+
+    private EntityMerger(CollectionForms.Update collection, NameMemory names, Memo<List<Form>, Cluster> joined,
+                         Memo<PeopleBlock, PeopleBlock.Joins> people) {
         this.collection = collection;
+        this.people = people;
         this.forms = collection.forms();
         this.names = names;
         this.joined = joined;
@@ -145,8 +176,8 @@ final class EntityMerger {
      * {@code joined} when the same forms made it last build.
      */
     static List<Cluster> cluster(CollectionForms.Update collection, List<String> uncertain, NameMemory names,
-                                 Memo<List<Form>, Cluster> joined) {
-        EntityMerger merger = new EntityMerger(collection, names, joined);
+                                 Memo<List<Form>, Cluster> joined, Memo<PeopleBlock, PeopleBlock.Joins> people) {
+        EntityMerger merger = new EntityMerger(collection, names, joined, people);
         merger.joinPeople();
         merger.joinAbbreviations();
         merger.joinTypos();
@@ -236,50 +267,32 @@ final class EntityMerger {
     /**
      * Full names join when surname and first given name agree up to typos; a bare surname joins the one
      * full name it fits, or, when several people share it, each mention goes to the nearest of them.
-     * Names are compared only within blocks of the same surname start, so this stays near-linear.
+     * Names are compared only within blocks of the same surname start, so this stays near-linear; a
+     * block whose forms are those of the last build joins as it did then (see {@link PeopleBlock}).
      */
     private void joinPeople() {
-        Map<String, List<Integer>> fullBySurname = new TreeMap<>();
-        Map<String, List<Integer>> bareBySurname = new TreeMap<>();
-        Map<Integer, PersonNames> names = new HashMap<>();
+        Map<String, List<Form>> bySurname = new TreeMap<>();
+        Map<String, List<Integer>> indexesBySurname = new HashMap<>();
         for (int i = 0; i < forms.size(); i++) {
             if (!isPerson(i)) continue;
-            PersonNames n = forms.get(i).personNames(this.names);
-            if (n.surname().isEmpty()) continue;
-            names.put(i, n);
-            (n.isFull() ? fullBySurname : bareBySurname).computeIfAbsent(block(n.surname()), k -> new ArrayList<>()).add(i);
+            String block = forms.get(i).surnameBlock(names);
+            if (block.isEmpty()) continue;
+            bySurname.computeIfAbsent(block, k -> new ArrayList<>()).add(forms.get(i));
+            indexesBySurname.computeIfAbsent(block, k -> new ArrayList<>()).add(i);
         }
-        for (List<Integer> full : fullBySurname.values()) {
-            for (int a = 0; a < full.size(); a++) {
-                for (int b = a + 1; b < full.size(); b++) {
-                    if (names.get(full.get(a)).sameFullName(names.get(full.get(b)))) union(full.get(a), full.get(b));
-                }
-            }
-        }
-        Map<Integer, List<Integer>> members = null;
-        for (Map.Entry<String, List<Integer>> e : bareBySurname.entrySet()) {
-            List<Integer> full = fullBySurname.getOrDefault(e.getKey(), List.of());
-            for (int s : e.getValue()) {
-                List<Integer> roots = full.stream().filter(f -> names.get(s).isSurnameOf(names.get(f)))
-                        .map(this::find).distinct().sorted().toList();
-                if (roots.size() == 1) {
-                    union(s, roots.get(0));
-                } else if (roots.size() > 1) {
-                    if (members == null) members = members();
-                    assignToNearest(s, roots, members);
-                }
-            }
-            List<Integer> bare = e.getValue();
-            // Whether each bare surname kept its own mentions, looked up once rather than for every pair.
-            boolean[] free = new boolean[bare.size()];
-            for (int a = 0; a < bare.size(); a++) free[a] = !reassigned.containsKey(bare.get(a));
-            for (int a = 0; a < bare.size(); a++) {
-                for (int b = a + 1; b < bare.size(); b++) {
-                    int x = bare.get(a);
-                    int y = bare.get(b);
-                    if (free[a] && free[b] && find(x) == x && find(y) == y && names.get(x).sharesSurname(names.get(y))) union(x, y);
-                }
-            }
+        boolean membersTaken = false;
+        for (Map.Entry<String, List<Form>> e : bySurname.entrySet()) {
+            List<Integer> global = indexesBySurname.get(e.getKey());
+            PeopleBlock.Joins joins = people.get(new PeopleBlock(List.copyOf(e.getValue()), membersTaken), b -> b.join(names));
+            membersTaken |= joins.tookMembers();
+            int[] unions = joins.unions();
+            for (int u = 0; u < unions.length; u += 2) union(global.get(unions[u]), global.get(unions[u + 1]));
+            joins.reassigned().forEach((bare, places) -> {
+                int[] went = new int[places.length];
+                for (int i = 0; i < went.length; i++) went[i] = global.get(places[i]);
+                reassigned.put(global.get(bare), went);
+            });
+            notes.addAll(joins.notes());
         }
     }
 
@@ -289,48 +302,8 @@ final class EntityMerger {
     }
 
     /** The block a name is compared in: its first three letters (typos are rarely there). */
-    private static String block(String key) {
+    static String block(String key) {
         return key.length() <= 3 ? key : key.substring(0, 3);
-    }
-
-    private Map<Integer, List<Integer>> members() {
-        Map<Integer, List<Integer>> members = new HashMap<>();
-        for (int f = 0; f < forms.size(); f++) members.computeIfAbsent(find(f), k -> new ArrayList<>()).add(f);
-        return members;
-    }
-
-    private void assignToNearest(int bareForm, List<Integer> roots, Map<Integer, List<Integer>> members) {
-        Form form = forms.get(bareForm);
-        List<String> candidates = new ArrayList<>();
-        for (int r : roots) candidates.add(forms.get(r).surface);
-        notes.add(form.surface + " (" + form.occurrences.size() + "x): could be " + String.join(" or ", candidates)
-                + "; each mention went to the nearest full name before it. Add the intended one to seeds/entities.yml as an alias if that is wrong.");
-        int[] went = new int[form.occurrences.size()];
-        for (int i = 0; i < went.length; i++) {
-            Occurrence o = form.occurrences.get(i);
-            int best = -1;
-            int bestSize = -1;
-            Occurrence nearest = null;
-            for (int r : roots) {
-                int size = 0;
-                for (int f : members.getOrDefault(r, List.of(r))) {
-                    size += forms.get(f).occurrences.size();
-                    for (Occurrence other : forms.get(f).occurrences) {
-                        boolean before = other.articleIndex() == o.articleIndex() && Occurrence.READING_ORDER.compare(other, o) < 0;
-                        if (before && (nearest == null || Occurrence.READING_ORDER.compare(other, nearest) > 0)) {
-                            nearest = other;
-                            best = r;
-                        }
-                    }
-                }
-                if (nearest == null && size > bestSize) {
-                    bestSize = size;
-                    best = r;
-                }
-            }
-            went[i] = best;
-        }
-        reassigned.put(bareForm, went);
     }
 
     /**
@@ -338,22 +311,28 @@ final class EntityMerger {
      * made of its initials when exactly one long name in the collection fits.
      */
     private void joinAbbreviations() {
-        Map<String, List<Integer>> byInitials = new HashMap<>();
         List<Integer> abbreviations = new ArrayList<>();
+        java.util.Set<String> abbreviated = new java.util.HashSet<>();
+        for (int l = 0; l < forms.size(); l++) {
+            if (isPerson(l) || forms.get(l).abbreviated().isEmpty()) continue;
+            abbreviations.add(l);
+            abbreviated.add(forms.get(l).abbreviated());
+        }
+        if (abbreviations.isEmpty()) return;
+        // Only initials that some abbreviation has are indexed.
+        Map<String, List<Integer>> byInitials = new HashMap<>();
         for (int l = 0; l < forms.size(); l++) {
             if (isPerson(l)) continue;
-            String surface = forms.get(l).surface;
             for (String initials : forms.get(l).initials(names)) {
-                byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(l);
+                if (abbreviated.contains(initials)) byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(l);
             }
-            if (surface.indexOf(' ') < 0 && isAbbreviation(surface)) abbreviations.add(l);
         }
         Map<Long, List<NameInForm>> bracketBlocks = namesInBlocksWithBracketedAbbreviations(abbreviations);
         for (int a : abbreviations) {
             Form abbreviation = forms.get(a);
-            java.util.Set<Integer> fits = new java.util.TreeSet<>(byInitials.getOrDefault(
-                    abbreviation.surface.replace(".", "").toUpperCase(java.util.Locale.ROOT), List.of()));
-            for (Occurrence o : abbreviation.occurrences) {
+            java.util.Set<Integer> fits = new java.util.TreeSet<>(byInitials.getOrDefault(abbreviation.abbreviated(), List.of()));
+            // Only an occurrence right after "(" can be bracketed after a long name.
+            for (Occurrence o : abbreviation.bracketed()) {
                 for (NameInForm l : bracketBlocks.getOrDefault(blockOf(o), List.of())) {
                     if (isBracketedAfter(o, l.occurrence())) fits.add(l.form());
                 }
@@ -375,9 +354,7 @@ final class EntityMerger {
     private Map<Long, List<NameInForm>> namesInBlocksWithBracketedAbbreviations(List<Integer> abbreviations) {
         java.util.Set<Long> blocks = new java.util.HashSet<>();
         for (int a : abbreviations) {
-            for (Occurrence o : forms.get(a).occurrences) {
-                if (afterOpeningBracket(o)) blocks.add(blockOf(o));
-            }
+            for (Occurrence o : forms.get(a).bracketed()) blocks.add(blockOf(o));
         }
         Map<Long, List<NameInForm>> names = new HashMap<>();
         for (long block : blocks) {
