@@ -67,12 +67,12 @@ public final class EntityAnalysis {
         Handles.link(articles, facts, drafts);
         linkDerived(forms.derived(), drafts, names);
         ReadingOrder readingOrder = ReadingOrder.of(articles, facts);
-        // Each draft becomes its entity on its own (sorting its mentions into reading order): in parallel. An
-        // entity of its cluster alone, in an order its occurrences follow, is the one made last build.
+        // Each draft becomes its entity on its own (sorting its mentions into reading order): in parallel. When
+        // the order follows the occurrences, an entity whose draft is as last build's is the one made then.
         Memo<EntityMemory.EntityKey, Entity> made = memory.entities();
         List<Entity> entities = drafts.parallelStream()
-                .map(d -> d.hasAdditions() || !readingOrder.followsOccurrences() ? d.toEntity(readingOrder)
-                        : made.get(new EntityMemory.EntityKey(d.core, d.id), k -> d.toEntity(readingOrder)))
+                .map(d -> !readingOrder.followsOccurrences() ? d.toEntity(readingOrder)
+                        : made.get(d.key(readingOrder), k -> d.toEntity(readingOrder)))
                 .sorted(Comparator.comparing(Entity::type).thenComparing(e -> -e.mentions().size()).thenComparing(Entity::id))
                 .toList();
         uncertain.addAll(0, weakNotes(forms.weak()));

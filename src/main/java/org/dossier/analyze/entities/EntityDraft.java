@@ -84,6 +84,19 @@ final class EntityDraft {
         return extraAliases != null || !extraMentions.isEmpty();
     }
 
+    /**
+     * What {@link #toEntity} reads, given that {@code blockOrder} follows the occurrences (see {@link
+     * ReadingOrder#followsOccurrences}): then the occurrences' places follow from the occurrences, and only
+     * the added mentions' places need to be part of it.
+     */
+    EntityMemory.EntityKey key(ToLongFunction<Span> blockOrder) {
+        if (!hasAdditions()) return new EntityMemory.EntityKey(core, id, List.of(), List.of(), List.of());
+        List<Long> places = new ArrayList<>(extraMentions.size());
+        for (Span s : extraMentions) places.add(blockOrder.applyAsLong(s));
+        return new EntityMemory.EntityKey(core, id, List.copyOf(extraMentions),
+                extraAliases == null ? List.of() : List.copyOf(extraAliases), List.copyOf(places));
+    }
+
     /** The aliases in order, the name perhaps among them when a handle added it. */
     private List<String> aliases() {
         if (extraAliases == null) return core.aliases;

@@ -42,18 +42,21 @@ public final class EntityMemory {
     }
 
     /**
-     * An entity's input when it is made of its cluster's occurrences alone: the draft's core (compared by
-     * identity, as cores are kept by {@link #cores}) and its id.
+     * An entity's input, when the reading order follows the occurrences: the draft's core (compared by
+     * identity, as cores are kept by {@link #cores}), its id, and what handles and derived names added,
+     * with the places of the added mentions (those of the occurrences follow from the occurrences).
      */
-    record EntityKey(EntityDraft.Core core, String id) {
+    record EntityKey(EntityDraft.Core core, String id, List<org.dossier.model.Span> extraMentions, List<String> extraAliases,
+                     List<Long> extraPlaces) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof EntityKey other && core == other.core && id.equals(other.id);
+            return o instanceof EntityKey other && core == other.core && id.equals(other.id) && extraMentions.equals(other.extraMentions)
+                    && extraAliases.equals(other.extraAliases) && extraPlaces.equals(other.extraPlaces);
         }
 
         @Override
         public int hashCode() {
-            return 31 * System.identityHashCode(core) + id.hashCode();
+            return 31 * (31 * System.identityHashCode(core) + id.hashCode()) + extraMentions.size();
         }
     }
 

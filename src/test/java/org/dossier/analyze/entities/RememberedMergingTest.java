@@ -130,6 +130,24 @@ class RememberedMergingTest {
     }
 
     @Test
+    void placesAHandlesMentionsAfreshWhenTheirArticleMovesOrChanges() {
+        // Poetin's own occurrences stay as they were; only the handle's mentions elsewhere come, go and move.
+        Article signed = article("signed", "nl", "De Russische president Vladimir Poetin (@KremlinRussia) sprak.");
+        Article handle = article("handle", "nl", "Ook @KremlinRussia reageerde.");
+        Article twice = article("handle", "nl", "Ook @KremlinRussia reageerde.", "En weer @KremlinRussia.");
+        Article weather = article("weather", "nl", "Het weer was goed.");
+        EntityMemory memory = EntityMemory.remembering();
+        EntityResult first = sameAsFresh(memory, List.of(handle, signed, weather));
+        assertEquals("handle", named(first, "Vladimir Poetin").get(0).mentions().get(0).span().article());
+        EntityResult moved = sameAsFresh(memory, List.of(weather, signed, handle));
+        assertEquals("signed", named(moved, "Vladimir Poetin").get(0).mentions().get(0).span().article());
+        EntityResult more = sameAsFresh(memory, List.of(weather, signed, twice));
+        assertEquals(named(moved, "Vladimir Poetin").get(0).mentions().size() + 1, named(more, "Vladimir Poetin").get(0).mentions().size());
+        assertSame(named(more, "Vladimir Poetin").get(0), named(sameAsFresh(memory, List.of(weather, signed, twice)), "Vladimir Poetin").get(0),
+                "nothing changed: the same entity");
+    }
+
+    @Test
     void startsAgainWhenTheCatalogChangesWhatIsIgnoredOrNamed() {
         EntityCatalog catalog = new EntityCatalog(List.of(new EntityCatalog.Entry("Vladimir Poetin", EntityType.PERSON,
                 List.of("Poetin"), Optional.of("President van Rusland"), Optional.empty(), SourceLocation.of("entities.yml", 1))),
