@@ -131,20 +131,22 @@ class RememberedMergingTest {
 
     @Test
     void placesAHandlesMentionsAfreshWhenTheirArticleMovesOrChanges() {
-        // Poetin's own occurrences stay as they were; only the handle's mentions elsewhere come, go and move.
+        // Poetin's own occurrences stay as they were; only the handle's mentions elsewhere come, go and move,
+        // the last one past a mention of Poetin while the handles keep their order among themselves.
         Article signed = article("signed", "nl", "De Russische president Vladimir Poetin (@KremlinRussia) sprak.");
         Article handle = article("handle", "nl", "Ook @KremlinRussia reageerde.");
         Article twice = article("handle", "nl", "Ook @KremlinRussia reageerde.", "En weer @KremlinRussia.");
+        Article plain = article("plain", "nl", "Daarna sprak Vladimir Poetin opnieuw.");
         Article weather = article("weather", "nl", "Het weer was goed.");
         EntityMemory memory = EntityMemory.remembering();
-        EntityResult first = sameAsFresh(memory, List.of(handle, signed, weather));
-        assertEquals("handle", named(first, "Vladimir Poetin").get(0).mentions().get(0).span().article());
-        EntityResult moved = sameAsFresh(memory, List.of(weather, signed, handle));
-        assertEquals("signed", named(moved, "Vladimir Poetin").get(0).mentions().get(0).span().article());
-        EntityResult more = sameAsFresh(memory, List.of(weather, signed, twice));
+        EntityResult first = sameAsFresh(memory, List.of(signed, handle, plain, weather));
+        assertEquals("plain", named(first, "Vladimir Poetin").get(0).mentions().get(3).span().article());
+        EntityResult moved = sameAsFresh(memory, List.of(signed, weather, plain, handle));
+        assertEquals("handle", named(moved, "Vladimir Poetin").get(0).mentions().get(3).span().article());
+        EntityResult more = sameAsFresh(memory, List.of(signed, weather, plain, twice));
         assertEquals(named(moved, "Vladimir Poetin").get(0).mentions().size() + 1, named(more, "Vladimir Poetin").get(0).mentions().size());
-        assertSame(named(more, "Vladimir Poetin").get(0), named(sameAsFresh(memory, List.of(weather, signed, twice)), "Vladimir Poetin").get(0),
-                "nothing changed: the same entity");
+        assertSame(named(more, "Vladimir Poetin").get(0),
+                named(sameAsFresh(memory, List.of(signed, weather, plain, twice)), "Vladimir Poetin").get(0), "nothing changed: the same entity");
     }
 
     @Test
