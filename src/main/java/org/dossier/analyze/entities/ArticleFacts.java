@@ -7,16 +7,18 @@ import org.dossier.model.Article;
 import org.dossier.model.Block;
 
 /**
- * What entity analysis reads off an article's blocks besides its names: whether its block ids are
- * distinct (see {@link ReadingOrder}) and which blocks hold an '@' (see {@link Handles}).
+ * What entity analysis reads off an article's blocks: their texts with the article's language, for the
+ * recogniser; whether the block ids are distinct (see {@link ReadingOrder}); and which blocks hold an '@'
+ * (see {@link Handles}).
  */
-record ArticleFacts(boolean distinctBlockIds, List<Block> withAt) {
+record ArticleFacts(List<LanguageText> texts, boolean distinctBlockIds, List<Block> withAt) {
     static ArticleFacts of(Article article) {
         Set<String> ids = new HashSet<>();
         boolean distinct = true;
         List<Block> blocks = article.blocks();
         for (Block b : blocks) distinct &= ids.add(b.id());
-        return new ArticleFacts(distinct, blocks.stream().filter(b -> b.text().indexOf('@') >= 0).toList());
+        List<LanguageText> texts = blocks.stream().map(b -> new LanguageText(b.text(), article.language())).toList();
+        return new ArticleFacts(texts, distinct, blocks.stream().filter(b -> b.text().indexOf('@') >= 0).toList());
     }
 
     /**

@@ -57,13 +57,13 @@ public final class EntityAnalysis {
         Objects.requireNonNull(gazetteers, "gazetteers");
         Objects.requireNonNull(recognizer, "recognizer");
         NameMemory names = memory.names();
-        List<List<Occurrence>> occurrences = recognise(articles, recognizer, memory.occurrences());
+        List<ArticleFacts> facts = memory.facts().of(articles);
+        List<List<Occurrence>> occurrences = recognise(articles, facts, recognizer, memory.occurrences());
         Set<String> ignored = catalog.ignored().stream().map(NameKey::lookup).collect(Collectors.toSet());
         CollectionForms.Update forms = memory.forms().update(occurrences, ignored, names);
         List<String> uncertain = new ArrayList<>();
         List<EntityMerger.Cluster> clusters = EntityMerger.cluster(forms, uncertain, names, memory.joined(), memory.people());
         List<EntityDraft> drafts = EntityBuilder.drafts(clusters, catalog, gazetteers.lexicon(), names, memory.cores());
-        List<ArticleFacts> facts = memory.facts().of(articles);
         Handles.link(articles, facts, drafts);
         linkDerived(forms.derived(), drafts, names);
         ReadingOrder readingOrder = ReadingOrder.of(articles, facts);
@@ -82,15 +82,14 @@ public final class EntityAnalysis {
     }
 
     /** The occurrences of each article, in the order found. */
-    private static List<List<Occurrence>> recognise(List<Article> articles, Function<List<LanguageText>, List<List<NameSpan>>> recognizer,
-                                                    ArticleOccurrences kept) {
+    private static List<List<Occurrence>> recognise(List<Article> articles, List<ArticleFacts> facts,
+                                                    Function<List<LanguageText>, List<List<NameSpan>>> recognizer, ArticleOccurrences kept) {
         List<LanguageText> texts = new ArrayList<>();
         int[] blockCounts = new int[articles.size()];
         for (int a = 0; a < articles.size(); a++) {
-            Article article = articles.get(a);
-            List<Block> blocks = article.blocks();
-            blockCounts[a] = blocks.size();
-            for (Block block : blocks) texts.add(new LanguageText(block.text(), article.language()));
+            List<LanguageText> own = facts.get(a).texts();
+            blockCounts[a] = own.size();
+            texts.addAll(own);
         }
         List<List<NameSpan>> found = recognizer.apply(texts);
         List<List<Occurrence>> occurrences = new ArrayList<>(articles.size());
@@ -138,14 +137,14 @@ public final class EntityAnalysis {
     /** Entities that rest on one mention with only an indirect cue. */
     private static List<String> thinEvidenceNotes(List<EntityDraft> drafts) {
         return drafts.stream()
-                .filter(d -> d.occurrences.size() == 1 && isIndirect(d.occurrences.get(0).name().cue()))
+                .filter(d -> d.core.thin)
                 .sorted(Comparator.comparing((EntityDraft d) -> d.id))
                 .map(d -> d.name + " (" + d.type.id() + ", 1x in " + d.occurrences.get(0).articleId()
                         + "): the type is inferred from the words around it; confirm it in seeds/entities.yml")
                 .toList();
     }
 
-    private static boolean isIndirect(Cue cue) {
+    static boolean isIndirect(Cue cue) {
         return cue == Cue.ACRONYM || cue == Cue.CONTEXT || cue == Cue.COLLECTION;
     }
 }

@@ -34,6 +34,8 @@ final class EntityDraft {
         final String slug;
         /** The lookup keys of the name and the aliases, in that order: derived names are matched by them. */
         final List<String> lookups;
+        /** Whether it rests on one mention with only an indirect cue, which the editor is told. */
+        final boolean thin;
 
         Core(String name, EntityType type, Optional<String> description, Optional<String> link, List<Occurrence> occurrences,
              TreeSet<String> aliases, Map<String, Integer> roleCounts, NameMemory names) {
@@ -51,6 +53,7 @@ final class EntityDraft {
             lookups.add(names.lookup(name));
             for (String alias : this.aliases) lookups.add(names.lookup(alias));
             this.lookups = List.copyOf(lookups);
+            this.thin = this.occurrences.size() == 1 && EntityAnalysis.isIndirect(this.occurrences.get(0).name().cue());
         }
     }
 

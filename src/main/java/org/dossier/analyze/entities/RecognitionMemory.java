@@ -32,6 +32,11 @@ final class RecognitionMemory {
         public int hashCode() {
             return 31 * text.hashCode() + language.hashCode();
         }
+
+        /** Whether this is the text of {@code other}. */
+        boolean is(LanguageText other) {
+            return text.equals(other.text()) && language.equals(other.language());
+        }
     }
 
     record FirstReading(List<Token> tokens, List<NameSpan> names, EvidenceContribution contribution) {}
@@ -106,21 +111,21 @@ final class RecognitionMemory {
      * texts between the part the collection shares with the last one at its start and that at its end are
      * looked up and counted again: an edit changes the texts of one article.
      */
-    List<Kept> collect(List<Text> collection) {
+    List<Kept> collect(List<LanguageText> collection) {
         keptReadings = !last.isEmpty();
         int start = 0;
         int max = Math.min(collection.size(), last.size());
-        while (start < max && last.get(start).text.equals(collection.get(start))) start++;
+        while (start < max && last.get(start).text.is(collection.get(start))) start++;
         int end = 0; // texts shared at the end, after those shared at the start
-        while (end < max - start && last.get(last.size() - 1 - end).text.equals(collection.get(collection.size() - 1 - end))) end++;
+        while (end < max - start && last.get(last.size() - 1 - end).text.is(collection.get(collection.size() - 1 - end))) end++;
         for (Kept k : last.subList(start, last.size() - end)) {
             k.times--;
             moved.add(k);
         }
         List<Kept> entries = new ArrayList<>(collection.size());
         entries.addAll(last.subList(0, start));
-        for (Text text : collection.subList(start, collection.size() - end)) {
-            Kept k = kept.computeIfAbsent(text, Kept::new);
+        for (LanguageText text : collection.subList(start, collection.size() - end)) {
+            Kept k = kept.computeIfAbsent(new Text(text.text(), text.language()), Kept::new);
             k.times++;
             moved.add(k);
             entries.add(k);
