@@ -41,6 +41,7 @@ final class EntityMerger {
         final List<Occurrence> occurrences;
         final EntityType type;
         final String surface;
+        private final boolean known;
         /** The form as a cluster of its own, made once. */
         private Cluster alone;
         // What merging reads of the surface in every build, worked out once for the form.
@@ -57,6 +58,7 @@ final class EntityMerger {
             this.occurrences = List.copyOf(occurrences);
             this.type = votedType(this.occurrences);
             this.surface = mostFrequent(this.occurrences, names);
+            this.known = key.startsWith("key:");
         }
 
         Occurrence first() {
@@ -114,7 +116,7 @@ final class EntityMerger {
 
         /** Whether a gazetteer knows the name (its synonyms share its key). */
         boolean isKnown() {
-            return key.startsWith("key:");
+            return known;
         }
     }
 
