@@ -9,12 +9,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.dossier.analyze.quotes.QuoteAnalysis;
 import org.dossier.memo.Memo;
 import org.dossier.model.Article;
-import org.dossier.model.Block;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityCatalog;
 import org.dossier.model.Quote;
@@ -73,7 +71,7 @@ public final class EntityAnalysis {
         List<Entity> entities = drafts.parallelStream()
                 .map(d -> !readingOrder.followsOccurrences() ? d.toEntity(readingOrder)
                         : made.get(d.key(readingOrder), k -> d.toEntity(readingOrder)))
-                .sorted(Comparator.comparing(Entity::type).thenComparing(e -> -e.mentions().size()).thenComparing(Entity::id))
+                .sorted(Comparator.comparing(Entity::type).thenComparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::id))
                 .toList();
         uncertain.addAll(0, weakNotes(forms.weak()));
         uncertain.addAll(thinEvidenceNotes(drafts));
