@@ -445,16 +445,22 @@ final class EntityMerger {
     }
 
     private List<Cluster> clusters() {
-        // Indexed by root form, which keeps the clusters in the order of their first form.
+        // Indexed by root form, which keeps the clusters in the order of their first form. Each root's
+        // whole forms are chained by index (first, then next), so that most clusters, of one form, need no list.
         int n = forms.size();
-        List<List<Form>> members = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        int[] first = new int[n];
+        int[] last = new int[n];
+        int[] next = new int[n];
+        java.util.Arrays.fill(first, -1);
         boolean[] takesReassigned = new boolean[n];
         for (int f = 0; f < n; f++) {
+            next[f] = -1;
             int[] went = reassigned.isEmpty() ? null : reassigned.get(f);
             if (went == null) {
                 int root = find(f);
-                if (members.get(root) == null) members.set(root, new ArrayList<>(1));
-                members.get(root).add(forms.get(f));
+                if (first[root] < 0) first[root] = f;
+                else next[last[root]] = f;
+                last[root] = f;
             } else {
                 for (int r : went) takesReassigned[find(r)] = true;
             }
@@ -462,14 +468,19 @@ final class EntityMerger {
         Map<Integer, List<Occurrence>> mixed = reassigned.isEmpty() ? Map.of() : withReassigned(takesReassigned);
         List<Cluster> clusters = new ArrayList<>();
         for (int root = 0; root < n; root++) {
-            List<Form> own = members.get(root);
-            if (takesReassigned[root]) clusters.add(sorted(mixed.get(root)));
-            else if (own == null) continue;
-            else if (own.size() == 1) clusters.add(own.get(0).alone());
-            else clusters.add(joined.get(List.copyOf(own), EntityMerger::join));
+            if (takesReassigned[root]) {
+                clusters.add(sorted(mixed.get(root)));
+            } else if (first[root] >= 0 && next[first[root]] < 0) {
+                clusters.add(forms.get(first[root]).alone());
+            } else if (first[root] >= 0) {
+                List<Form> own = new ArrayList<>();
+                for (int f = first[root]; f >= 0; f = next[f]) own.add(forms.get(f));
+                clusters.add(joined.get(List.copyOf(own), EntityMerger::join));
+            }
         }
         return clusters;
     }
+
 
     /** One cluster of several whole forms: their occurrences in reading order (those of forms earlier in order first where two stand in one place). */
     private static Cluster join(List<Form> forms) {
