@@ -12,9 +12,10 @@ import org.dossier.memo.Memo;
 import org.dossier.model.EntityType;
 
 /**
- * Merges recognised names into entities: one form per spelling or gazetteer key, then forms joined
- * into one entity when they name the same thing (full and bare names of a person, typos, scripts,
- * abbreviations and long names). Returns clusters of occurrences; {@link EntityBuilder} makes entities.
+ * Merges recognised names into entities: one form per spelling or gazetteer key (kept from build to
+ * build by {@link CollectionForms}), then forms joined into one entity when they name the same thing (full
+ * and bare names of a person, typos, scripts, abbreviations and long names). Returns clusters of
+ * occurrences; {@link EntityBuilder} makes entities.
  */
 final class EntityMerger {
     private static final Map<Cue, Integer> WEIGHT = new EnumMap<>(Map.ofEntries(
