@@ -9,12 +9,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.dossier.analyze.quotes.QuoteAnalysis;
-import org.dossier.analyze.quotes.QuoteMemory;
+import org.dossier.memo.Memo;
 import org.dossier.model.Article;
-import org.dossier.model.Block;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityCatalog;
 import org.dossier.model.Quote;
@@ -40,68 +38,62 @@ public final class EntityAnalysis {
     public static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers, EntityMemory memory) {
         Gazetteers withCatalog = memory.withCatalog(gazetteers, catalog);
         RuleBasedRecognizer recognizer = RuleBasedRecognizer.of(withCatalog);
-        return analyze(articles, catalog, withCatalog, texts -> recognizer.recognizeAll(texts, memory.recognition()),
-                memory.occurrences(), memory.names(), memory.quotes());
+        return analyze(articles, catalog, withCatalog, texts -> recognizer.recognizeAll(texts, memory.recognition()), memory);
     }
 
     /** With any recogniser; {@code gazetteers} still give the word lists that merging reads. */
     public static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers,
                                        EntityRecognizer recognizer) {
         Objects.requireNonNull(recognizer, "recognizer");
-        return analyze(articles, catalog, gazetteers, recognizer::recognizeAll, ArticleOccurrences.none(), NameMemory.none(),
-                QuoteMemory.none());
+        return analyze(articles, catalog, gazetteers, recognizer::recognizeAll, EntityMemory.none());
     }
 
     private static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers,
-                                        Function<List<LanguageText>, List<List<NameSpan>>> recognizer, ArticleOccurrences kept, NameMemory names,
-                                        QuoteMemory quoteMemory) {
+                                        Function<List<LanguageText>, List<List<NameSpan>>> recognizer, EntityMemory memory) {
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(gazetteers, "gazetteers");
         Objects.requireNonNull(recognizer, "recognizer");
-        List<Occurrence> occurrences = recognise(articles, recognizer, kept);
+        NameMemory names = memory.names();
+        List<ArticleFacts> facts = memory.facts().of(articles);
+        List<List<Occurrence>> occurrences = recognise(articles, facts, recognizer, memory.occurrences());
         Set<String> ignored = catalog.ignored().stream().map(NameKey::lookup).collect(Collectors.toSet());
-        List<Occurrence> clear = new ArrayList<>();
-        List<Occurrence> weak = new ArrayList<>();
-        List<Occurrence> derived = new ArrayList<>();
-        for (Occurrence o : occurrences) {
-            if (!ignored.isEmpty() && ignored.contains(NameKey.lookup(o.surface()))) continue;
-            if (o.name().cue().isWeak()) weak.add(o);
-            else if (o.name().cue() == Cue.DERIVED) derived.add(o);
-            else clear.add(o);
-        }
+        CollectionForms.Update forms = memory.forms().update(occurrences, ignored, names);
         List<String> uncertain = new ArrayList<>();
-        List<EntityMerger.Cluster> clusters = EntityMerger.cluster(clear, uncertain, names);
-        List<EntityDraft> drafts = EntityBuilder.drafts(clusters, catalog, gazetteers.lexicon(), names);
-        Handles.link(articles, drafts);
-        linkDerived(derived, drafts, names);
-        ToIntFunction<Span> readingOrder = readingOrder(articles);
-        // Each draft becomes its entity on its own (sorting its mentions into reading order): in parallel.
+        List<EntityMerger.Cluster> clusters = EntityMerger.cluster(forms, uncertain, names, memory.joined(), memory.people());
+        List<EntityDraft> drafts = EntityBuilder.drafts(clusters, catalog, gazetteers.lexicon(), names, memory.cores());
+        Handles.link(articles, facts, drafts);
+        linkDerived(forms.derived(), drafts, names);
+        ReadingOrder readingOrder = ReadingOrder.of(articles, facts);
+        // Each draft becomes its entity on its own (sorting its mentions into reading order): in parallel. When
+        // the order follows the occurrences, an entity whose draft is as last build's is the one made then.
+        Memo<EntityMemory.EntityKey, Entity> made = memory.entities();
         List<Entity> entities = drafts.parallelStream()
-                .map(d -> d.toEntity(readingOrder))
-                .sorted(Comparator.comparing(Entity::type).thenComparing(e -> -e.mentions().size()).thenComparing(Entity::id))
+                .map(d -> !readingOrder.followsOccurrences() ? d.toEntity(readingOrder)
+                        : made.get(d.key(readingOrder), k -> d.toEntity(readingOrder)))
+                .sorted(Comparator.comparing(Entity::type).thenComparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::id))
                 .toList();
-        uncertain.addAll(0, weakNotes(weak));
+        uncertain.addAll(0, weakNotes(forms.weak()));
         uncertain.addAll(thinEvidenceNotes(drafts));
-        List<Quote> quotes = QuoteAnalysis.find(articles, entities, quoteMemory);
+        List<Quote> quotes = QuoteAnalysis.find(articles, entities, memory.quotes());
         return new EntityResult(entities, quotes, uncertain);
     }
 
-    private static List<Occurrence> recognise(List<Article> articles, Function<List<LanguageText>, List<List<NameSpan>>> recognizer,
-                                              ArticleOccurrences kept) {
+    /** The occurrences of each article, in the order found. */
+    private static List<List<Occurrence>> recognise(List<Article> articles, List<ArticleFacts> facts,
+                                                    Function<List<LanguageText>, List<List<NameSpan>>> recognizer, ArticleOccurrences kept) {
         List<LanguageText> texts = new ArrayList<>();
         int[] blockCounts = new int[articles.size()];
         for (int a = 0; a < articles.size(); a++) {
-            Article article = articles.get(a);
-            List<Block> blocks = article.blocks();
-            blockCounts[a] = blocks.size();
-            for (Block block : blocks) texts.add(new LanguageText(block.text(), article.language()));
+            List<LanguageText> own = facts.get(a).texts();
+            blockCounts[a] = own.size();
+            texts.addAll(own);
         }
         List<List<NameSpan>> found = recognizer.apply(texts);
-        List<Occurrence> occurrences = new ArrayList<>();
+        List<List<Occurrence>> occurrences = new ArrayList<>(articles.size());
         int first = 0; // each article's blocks follow one another in the texts
         for (int a = 0; a < articles.size(); a++) {
-            occurrences.addAll(kept.of(a, articles.get(a), found.subList(first, first + blockCounts[a])));
+            occurrences.add(kept.of(a, articles.get(a), found.subList(first, first + blockCounts[a])));
             first += blockCounts[a];
         }
         return occurrences;
@@ -110,27 +102,26 @@ public final class EntityAnalysis {
     /** "NAVO-top", "VLD-voorzitter", "SP'ers": the name part is a mention when that name is an entity. */
     private static void linkDerived(List<Occurrence> derived, List<EntityDraft> drafts, NameMemory names) {
         if (derived.isEmpty()) return; // spare the index of every name
+        // Where each derived name's name part ends, and its lookup key: only drafts with one of these names are indexed.
+        int[] cuts = new int[derived.size()];
         Map<String, EntityDraft> byName = new HashMap<>();
-        for (EntityDraft d : drafts) for (String n : d.names()) byName.putIfAbsent(names.lookup(n), d);
-        for (Occurrence o : derived) {
-            String text = o.surface();
-            int cut = text.indexOf('\'') > 0 ? text.indexOf('\'') : text.indexOf('’') > 0 ? text.indexOf('’') : text.lastIndexOf('-');
-            if (cut <= 0) continue;
-            EntityDraft d = byName.get(NameKey.lookup(text.substring(0, cut)));
-            if (d != null) d.extraMentions.add(Span.of(o.articleId(), o.block(), o.name().start(), o.name().start() + cut));
+        for (int i = 0; i < cuts.length; i++) {
+            String text = derived.get(i).surface();
+            cuts[i] = text.indexOf('\'') > 0 ? text.indexOf('\'') : text.indexOf('’') > 0 ? text.indexOf('’') : text.lastIndexOf('-');
+            if (cuts[i] > 0) byName.put(names.lookup(text.substring(0, cuts[i])), null);
+        }
+        for (EntityDraft d : drafts) {
+            for (String n : d.lookups(names)) if (byName.containsKey(n) && byName.get(n) == null) byName.put(n, d);
+        }
+        for (int i = 0; i < cuts.length; i++) {
+            if (cuts[i] <= 0) continue;
+            Occurrence o = derived.get(i);
+            EntityDraft d = byName.get(names.lookup(o.surface().substring(0, cuts[i])));
+            if (d != null) d.extraMentions.add(Span.of(o.articleId(), o.block(), o.name().start(), o.name().start() + cuts[i]));
         }
     }
 
-    /** Each block's place in the dossier, for sorting spans in reading order; blocks not found go last. */
-    private static ToIntFunction<Span> readingOrder(List<Article> articles) {
-        Map<String, Map<String, Integer>> order = new HashMap<>();
-        int n = 0;
-        for (Article a : articles) {
-            Map<String, Integer> blocks = order.computeIfAbsent(a.id(), k -> new HashMap<>());
-            for (Block b : a.blocks()) blocks.put(b.id(), n++);
-        }
-        return s -> order.getOrDefault(s.article(), Map.of()).getOrDefault(s.block(), Integer.MAX_VALUE);
-    }
+
 
     private static List<String> weakNotes(List<Occurrence> weak) {
         Map<String, List<Occurrence>> bySurface = new TreeMap<>();
@@ -144,14 +135,14 @@ public final class EntityAnalysis {
     /** Entities that rest on one mention with only an indirect cue. */
     private static List<String> thinEvidenceNotes(List<EntityDraft> drafts) {
         return drafts.stream()
-                .filter(d -> d.occurrences.size() == 1 && isIndirect(d.occurrences.get(0).name().cue()))
+                .filter(d -> d.core.thin)
                 .sorted(Comparator.comparing((EntityDraft d) -> d.id))
                 .map(d -> d.name + " (" + d.type.id() + ", 1x in " + d.occurrences.get(0).articleId()
                         + "): the type is inferred from the words around it; confirm it in seeds/entities.yml")
                 .toList();
     }
 
-    private static boolean isIndirect(Cue cue) {
+    static boolean isIndirect(Cue cue) {
         return cue == Cue.ACRONYM || cue == Cue.CONTEXT || cue == Cue.COLLECTION;
     }
 }

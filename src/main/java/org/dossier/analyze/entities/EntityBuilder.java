@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.dossier.memo.Memo;
 import org.dossier.model.EntityCatalog;
 import org.dossier.model.EntityType;
 
@@ -22,33 +23,38 @@ import org.dossier.model.EntityType;
 final class EntityBuilder {
     private EntityBuilder() {}
 
-    static List<EntityDraft> drafts(List<EntityMerger.Cluster> clusters, EntityCatalog catalog, Lexicon lexicon, NameMemory names) {
+    /**
+     * The drafts of the clusters, in cluster order, with their ids. {@code cores} gives what each cluster
+     * decides on its own; it must have been filled with this {@code catalog} and {@code lexicon} only.
+     */
+    static List<EntityDraft> drafts(List<EntityMerger.Cluster> clusters, EntityCatalog catalog, Lexicon lexicon, NameMemory names,
+                                    Memo<EntityMerger.Cluster, EntityDraft.Core> cores) {
         Map<String, String> normalRoles = new ConcurrentHashMap<>(); // the same few roles recur in every cluster
         // Each cluster makes its draft on its own, so they are made in parallel (in cluster order).
         List<EntityDraft> drafts = clusters.parallelStream()
-                .map(cluster -> draft(cluster, catalog, lexicon, normalRoles))
+                .map(cluster -> new EntityDraft(cores.get(cluster, c -> core(c, catalog, lexicon, names, normalRoles))))
                 .collect(Collectors.toCollection(ArrayList::new));
-        assignIds(drafts, names);
+        assignIds(drafts);
         return drafts;
     }
 
-    private static EntityDraft draft(EntityMerger.Cluster cluster, EntityCatalog catalog, Lexicon lexicon,
-                                     Map<String, String> normalRoles) {
+    private static EntityDraft.Core core(EntityMerger.Cluster cluster, EntityCatalog catalog, Lexicon lexicon, NameMemory names,
+                                         Map<String, String> normalRoles) {
         Optional<EntityCatalog.Entry> entry = EntityMerger.catalogKey(cluster.occurrences())
                 .flatMap(key -> catalog.entries().stream().filter(e -> ("catalog:" + NameKey.lookup(e.name())).equals(key)).findFirst());
         EntityType type = entry.map(EntityCatalog.Entry::type).orElse(cluster.type());
         String name = entry.map(EntityCatalog.Entry::name).orElseGet(() -> canonicalName(cluster.occurrences(), type));
-        EntityDraft draft = new EntityDraft(name, type, entry.flatMap(EntityCatalog.Entry::description),
-                entry.flatMap(EntityCatalog.Entry::link), cluster.occurrences());
         // Spellings gathered in a hash set first: a cluster repeats a few, and comparing equal strings in the sorted set costs more.
         Set<String> spellings = new HashSet<>();
+        Map<String, Integer> roles = new HashMap<>();
         for (Occurrence o : cluster.occurrences()) {
             spellings.add(o.surface());
-            o.name().role().ifPresent(r -> draft.roles.merge(normalRoles.computeIfAbsent(r, x -> normalRole(x, lexicon)), 1, Integer::sum));
+            o.name().role().ifPresent(r -> roles.merge(normalRoles.computeIfAbsent(r, x -> normalRole(x, lexicon)), 1, Integer::sum));
         }
-        draft.aliases.addAll(spellings);
-        draft.aliases.remove(name);
-        return draft;
+        java.util.TreeSet<String> aliases = new java.util.TreeSet<>(spellings);
+        aliases.remove(name);
+        return new EntityDraft.Core(name, type, entry.flatMap(EntityCatalog.Entry::description), entry.flatMap(EntityCatalog.Entry::link),
+                cluster.occurrences(), aliases, roles, names);
     }
 
     /**
@@ -86,10 +92,10 @@ final class EntityBuilder {
     }
 
     /** Slugs of the names; a clash gets the type, then a number, in a content-derived order. */
-    private static void assignIds(List<EntityDraft> drafts, NameMemory names) {
+    private static void assignIds(List<EntityDraft> drafts) {
         Map<String, List<EntityDraft>> bySlug = new HashMap<>();
-        for (EntityDraft d : drafts) bySlug.computeIfAbsent(names.slug(d.name), k -> new ArrayList<>(1)).add(d);
-        Set<String> used = new HashSet<>(bySlug.keySet());
+        for (EntityDraft d : drafts) bySlug.computeIfAbsent(d.core.slug, k -> new ArrayList<>(1)).add(d);
+        Set<String> used = new HashSet<>(); // ids made for clashes; every slug is taken too
         // Most slugs are one entity's and simply its id; only clashes need an order, that of their slugs.
         Map<String, List<EntityDraft>> clashes = new TreeMap<>();
         bySlug.forEach((slug, same) -> {
@@ -104,7 +110,7 @@ final class EntityBuilder {
             same.get(0).id = e.getKey();
             for (int i = 1; i < same.size(); i++) {
                 String id = e.getKey() + "-" + same.get(i).type.id();
-                for (int n = 2; used.contains(id); n++) id = e.getKey() + "-" + same.get(i).type.id() + "-" + n;
+                for (int n = 2; bySlug.containsKey(id) || used.contains(id); n++) id = e.getKey() + "-" + same.get(i).type.id() + "-" + n;
                 used.add(id);
                 same.get(i).id = id;
             }

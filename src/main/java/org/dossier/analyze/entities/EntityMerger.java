@@ -4,17 +4,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.dossier.memo.Memo;
 import org.dossier.model.EntityType;
 
 /**
- * Merges recognised names into entities: one form per spelling or gazetteer key, then forms joined
- * into one entity when they name the same thing (full and bare names of a person, typos, scripts,
- * abbreviations and long names). Returns clusters of occurrences; {@link EntityBuilder} makes entities.
+ * Merges recognised names into entities: one form per spelling or gazetteer key (kept from build to
+ * build by {@link CollectionForms}), then forms joined into one entity when they name the same thing (full
+ * and bare names of a person, typos, scripts, abbreviations and long names). Returns clusters of
+ * occurrences; {@link EntityBuilder} makes entities.
  */
 final class EntityMerger {
     private static final Map<Cue, Integer> WEIGHT = new EnumMap<>(Map.ofEntries(
@@ -30,20 +31,116 @@ final class EntityMerger {
         WEIGHT.forEach((cue, weight) -> WEIGHT_BY_ORDINAL[cue.ordinal()] = weight);
     }
 
-    /** Occurrences of one spelling (or of one gazetteer key), with the type they vote for. */
+    /**
+     * Occurrences of one spelling (or of one gazetteer key), in reading order, with the type they vote for.
+     * Immutable, and compared by identity: {@link CollectionForms} keeps a form as long as its occurrences
+     * stay the same, so the same object means the same form.
+     */
     static final class Form {
         final String key;
-        final List<Occurrence> occurrences = new ArrayList<>();
-        EntityType type;
-        String surface;
+        final List<Occurrence> occurrences;
+        final EntityType type;
+        final String surface;
+        private final boolean known;
+        /** The form as a cluster of its own, made once. */
+        private Cluster alone;
+        // What merging reads of the surface in every build, worked out once for the form.
+        private PersonNames personNames;
+        private List<String> initials;
+        private String latin;
+        private String typoBlock;
+        private String abbreviated;
+        private String surnameBlock;
+        private List<Occurrence> bracketed;
 
-        Form(String key) {
+        Form(String key, List<Occurrence> occurrences, NameMemory names) {
             this.key = key;
+            this.occurrences = List.copyOf(occurrences);
+            this.type = votedType(this.occurrences);
+            this.surface = mostFrequent(this.occurrences, names);
+            this.known = key.startsWith("key:");
+        }
+
+        Occurrence first() {
+            return occurrences.get(0);
+        }
+
+        Cluster alone() {
+            if (alone == null) alone = new Cluster(occurrences, type);
+            return alone;
+        }
+
+        PersonNames personNames(NameMemory names) {
+            if (personNames == null) personNames = names.personNames(surface);
+            return personNames;
+        }
+
+        List<String> initials(NameMemory names) {
+            if (initials == null) initials = names.initials(surface);
+            return initials;
+        }
+
+        String latin(NameMemory names) {
+            if (latin == null) latin = names.latin(surface);
+            return latin;
+        }
+
+        /** The block of long names of its type it is compared with for typos; empty when it is too short for typos. */
+        String typoBlock(NameMemory names) {
+            if (typoBlock == null) typoBlock = latin(names).length() >= 8 ? type + block(latin(names)) : "";
+            return typoBlock;
+        }
+
+        /** The block of people's names it is compared with: its surname's start; empty without a surname. */
+        String surnameBlock(NameMemory names) {
+            if (surnameBlock == null) {
+                String surname = personNames(names).surname();
+                surnameBlock = surname.isEmpty() ? "" : block(surname);
+            }
+            return surnameBlock;
+        }
+
+        /** For an abbreviation (one word of 2 to 8 capitals, dots aside), its letters; else empty. */
+        String abbreviated() {
+            if (abbreviated == null) {
+                abbreviated = surface.indexOf(' ') < 0 && isAbbreviation(surface) ? surface.replace(".", "").toUpperCase(java.util.Locale.ROOT) : "";
+            }
+            return abbreviated;
+        }
+
+        /** The occurrences right after an opening bracket, where an abbreviation may follow its long name. */
+        List<Occurrence> bracketed() {
+            if (bracketed == null) bracketed = occurrences.stream().filter(EntityMerger::afterOpeningBracket).toList();
+            return bracketed;
+        }
+
+        /** Whether a gazetteer knows the name (its synonyms share its key). */
+        boolean isKnown() {
+            return known;
         }
     }
 
-    /** The occurrences of one entity and the type they vote for. */
-    record Cluster(List<Occurrence> occurrences, EntityType type) {}
+    /**
+     * The occurrences of one entity, in reading order, and the type they vote for. Compared by identity:
+     * a cluster made of the same forms as last build is the same object, and what is made from it is kept.
+     */
+    static final class Cluster {
+        private final List<Occurrence> occurrences;
+        private final EntityType type;
+
+        Cluster(List<Occurrence> occurrences, EntityType type) {
+            this.occurrences = occurrences;
+            this.type = type;
+        }
+
+        List<Occurrence> occurrences() {
+            return occurrences;
+        }
+
+        EntityType type() {
+            return type;
+        }
+    }
 
     private final List<Form> forms;
     private final NameMemory names;
@@ -56,16 +153,33 @@ final class EntityMerger {
     private final Map<Integer, int[]> reassigned = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
 
-    private EntityMerger(List<Form> forms, NameMemory names) {
-        this.forms = forms;
+    /** Clusters of several forms, by their forms in order (compared by identity). */
+    private final Memo<List<Form>, Cluster> joined;
+
+    private final CollectionForms.Update collection;
+
+    /** The joins of each block of people's names. */
+    private final Memo<PeopleBlock, PeopleBlock.Joins> people;
+
+    private EntityMerger(CollectionForms.Update collection, NameMemory names, Memo<List<Form>, Cluster> joined,
+                         Memo<PeopleBlock, PeopleBlock.Joins> people) {
+        this.collection = collection;
+        this.people = people;
+        this.forms = collection.forms();
         this.names = names;
+        this.joined = joined;
         this.parent = new int[forms.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
     }
 
-    /** Clusters the (clear, non-derived) occurrences, in reading order; notes go to {@code uncertain}. */
-    static List<Cluster> cluster(List<Occurrence> occurrences, List<String> uncertain, NameMemory names) {
-        EntityMerger merger = new EntityMerger(forms(occurrences, names), names);
+    /**
+     * Clusters the collection's forms (of the clear, non-derived occurrences, in order of their first occurrence); notes
+     * go to {@code uncertain}. A cluster of one form is that form's; one of several forms comes from
+     * {@code joined} when the same forms made it last build.
+     */
+    static List<Cluster> cluster(CollectionForms.Update collection, List<String> uncertain, NameMemory names,
+                                 Memo<List<Form>, Cluster> joined, Memo<PeopleBlock, PeopleBlock.Joins> people) {
+        EntityMerger merger = new EntityMerger(collection, names, joined, people);
         merger.joinPeople();
         merger.joinAbbreviations();
         merger.joinTypos();
@@ -77,27 +191,12 @@ final class EntityMerger {
         return WEIGHT_BY_ORDINAL[cue.ordinal()];
     }
 
-    private static List<Form> forms(List<Occurrence> occurrences, NameMemory names) {
-        Map<String, Form> byKey = new LinkedHashMap<>();
-        FormKeys keys = new FormKeys(names);
-        List<Occurrence> inOrder = new ArrayList<>(occurrences);
-        Occurrence.sortInReadingOrder(inOrder);
-        for (Occurrence o : inOrder) {
-            byKey.computeIfAbsent(keys.of(o.name()), Form::new).occurrences.add(o);
-        }
-        for (Form f : byKey.values()) {
-            f.type = votedType(f.occurrences);
-            f.surface = mostFrequent(f.occurrences, names);
-        }
-        return List.copyOf(byKey.values());
-    }
-
     /**
      * Gazetteer synonyms share a key; otherwise the spelling (adjectives without their inflection). The
      * same names recur thousands of times, so each distinct name is keyed once in a build (and its
      * spelling worked out once while {@code names} remembers it).
      */
-    private static final class FormKeys {
+    static final class FormKeys {
         private final NameMemory names;
         private final Map<String, String> ofGazetteerKey = new HashMap<>();
         private final Map<String, String> ofText = new HashMap<>();
@@ -170,50 +269,32 @@ final class EntityMerger {
     /**
      * Full names join when surname and first given name agree up to typos; a bare surname joins the one
      * full name it fits, or, when several people share it, each mention goes to the nearest of them.
-     * Names are compared only within blocks of the same surname start, so this stays near-linear.
+     * Names are compared only within blocks of the same surname start, so this stays near-linear; a
+     * block whose forms are those of the last build joins as it did then (see {@link PeopleBlock}).
      */
     private void joinPeople() {
-        Map<String, List<Integer>> fullBySurname = new TreeMap<>();
-        Map<String, List<Integer>> bareBySurname = new TreeMap<>();
-        Map<Integer, PersonNames> names = new HashMap<>();
+        Map<String, List<Form>> bySurname = new TreeMap<>();
+        Map<String, List<Integer>> indexesBySurname = new HashMap<>();
         for (int i = 0; i < forms.size(); i++) {
             if (!isPerson(i)) continue;
-            PersonNames n = this.names.personNames(forms.get(i).surface);
-            if (n.surname().isEmpty()) continue;
-            names.put(i, n);
-            (n.isFull() ? fullBySurname : bareBySurname).computeIfAbsent(block(n.surname()), k -> new ArrayList<>()).add(i);
+            String block = forms.get(i).surnameBlock(names);
+            if (block.isEmpty()) continue;
+            bySurname.computeIfAbsent(block, k -> new ArrayList<>()).add(forms.get(i));
+            indexesBySurname.computeIfAbsent(block, k -> new ArrayList<>()).add(i);
         }
-        for (List<Integer> full : fullBySurname.values()) {
-            for (int a = 0; a < full.size(); a++) {
-                for (int b = a + 1; b < full.size(); b++) {
-                    if (names.get(full.get(a)).sameFullName(names.get(full.get(b)))) union(full.get(a), full.get(b));
-                }
-            }
-        }
-        Map<Integer, List<Integer>> members = null;
-        for (Map.Entry<String, List<Integer>> e : bareBySurname.entrySet()) {
-            List<Integer> full = fullBySurname.getOrDefault(e.getKey(), List.of());
-            for (int s : e.getValue()) {
-                List<Integer> roots = full.stream().filter(f -> names.get(s).isSurnameOf(names.get(f)))
-                        .map(this::find).distinct().sorted().toList();
-                if (roots.size() == 1) {
-                    union(s, roots.get(0));
-                } else if (roots.size() > 1) {
-                    if (members == null) members = members();
-                    assignToNearest(s, roots, members);
-                }
-            }
-            List<Integer> bare = e.getValue();
-            // Whether each bare surname kept its own mentions, looked up once rather than for every pair.
-            boolean[] free = new boolean[bare.size()];
-            for (int a = 0; a < bare.size(); a++) free[a] = !reassigned.containsKey(bare.get(a));
-            for (int a = 0; a < bare.size(); a++) {
-                for (int b = a + 1; b < bare.size(); b++) {
-                    int x = bare.get(a);
-                    int y = bare.get(b);
-                    if (free[a] && free[b] && find(x) == x && find(y) == y && names.get(x).sharesSurname(names.get(y))) union(x, y);
-                }
-            }
+        boolean membersTaken = false;
+        for (Map.Entry<String, List<Form>> e : bySurname.entrySet()) {
+            List<Integer> global = indexesBySurname.get(e.getKey());
+            PeopleBlock.Joins joins = people.get(new PeopleBlock(List.copyOf(e.getValue()), membersTaken), b -> b.join(names));
+            membersTaken |= joins.tookMembers();
+            int[] unions = joins.unions();
+            for (int u = 0; u < unions.length; u += 2) union(global.get(unions[u]), global.get(unions[u + 1]));
+            joins.reassigned().forEach((bare, places) -> {
+                int[] went = new int[places.length];
+                for (int i = 0; i < went.length; i++) went[i] = global.get(places[i]);
+                reassigned.put(global.get(bare), went);
+            });
+            notes.addAll(joins.notes());
         }
     }
 
@@ -223,48 +304,8 @@ final class EntityMerger {
     }
 
     /** The block a name is compared in: its first three letters (typos are rarely there). */
-    private static String block(String key) {
+    static String block(String key) {
         return key.length() <= 3 ? key : key.substring(0, 3);
-    }
-
-    private Map<Integer, List<Integer>> members() {
-        Map<Integer, List<Integer>> members = new HashMap<>();
-        for (int f = 0; f < forms.size(); f++) members.computeIfAbsent(find(f), k -> new ArrayList<>()).add(f);
-        return members;
-    }
-
-    private void assignToNearest(int bareForm, List<Integer> roots, Map<Integer, List<Integer>> members) {
-        Form form = forms.get(bareForm);
-        List<String> candidates = new ArrayList<>();
-        for (int r : roots) candidates.add(forms.get(r).surface);
-        notes.add(form.surface + " (" + form.occurrences.size() + "x): could be " + String.join(" or ", candidates)
-                + "; each mention went to the nearest full name before it. Add the intended one to seeds/entities.yml as an alias if that is wrong.");
-        int[] went = new int[form.occurrences.size()];
-        for (int i = 0; i < went.length; i++) {
-            Occurrence o = form.occurrences.get(i);
-            int best = -1;
-            int bestSize = -1;
-            Occurrence nearest = null;
-            for (int r : roots) {
-                int size = 0;
-                for (int f : members.getOrDefault(r, List.of(r))) {
-                    size += forms.get(f).occurrences.size();
-                    for (Occurrence other : forms.get(f).occurrences) {
-                        boolean before = other.articleIndex() == o.articleIndex() && Occurrence.READING_ORDER.compare(other, o) < 0;
-                        if (before && (nearest == null || Occurrence.READING_ORDER.compare(other, nearest) > 0)) {
-                            nearest = other;
-                            best = r;
-                        }
-                    }
-                }
-                if (nearest == null && size > bestSize) {
-                    bestSize = size;
-                    best = r;
-                }
-            }
-            went[i] = best;
-        }
-        reassigned.put(bareForm, went);
     }
 
     /**
@@ -272,22 +313,28 @@ final class EntityMerger {
      * made of its initials when exactly one long name in the collection fits.
      */
     private void joinAbbreviations() {
-        Map<String, List<Integer>> byInitials = new HashMap<>();
         List<Integer> abbreviations = new ArrayList<>();
+        java.util.Set<String> abbreviated = new java.util.HashSet<>();
+        for (int l = 0; l < forms.size(); l++) {
+            if (isPerson(l) || forms.get(l).abbreviated().isEmpty()) continue;
+            abbreviations.add(l);
+            abbreviated.add(forms.get(l).abbreviated());
+        }
+        if (abbreviations.isEmpty()) return;
+        // Only initials that some abbreviation has are indexed.
+        Map<String, List<Integer>> byInitials = new HashMap<>();
         for (int l = 0; l < forms.size(); l++) {
             if (isPerson(l)) continue;
-            String surface = forms.get(l).surface;
-            for (String initials : names.initials(surface)) {
-                byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(l);
+            for (String initials : forms.get(l).initials(names)) {
+                if (abbreviated.contains(initials)) byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(l);
             }
-            if (surface.indexOf(' ') < 0 && isAbbreviation(surface)) abbreviations.add(l);
         }
         Map<Long, List<NameInForm>> bracketBlocks = namesInBlocksWithBracketedAbbreviations(abbreviations);
         for (int a : abbreviations) {
             Form abbreviation = forms.get(a);
-            java.util.Set<Integer> fits = new java.util.TreeSet<>(byInitials.getOrDefault(
-                    abbreviation.surface.replace(".", "").toUpperCase(java.util.Locale.ROOT), List.of()));
-            for (Occurrence o : abbreviation.occurrences) {
+            java.util.Set<Integer> fits = new java.util.TreeSet<>(byInitials.getOrDefault(abbreviation.abbreviated(), List.of()));
+            // Only an occurrence right after "(" can be bracketed after a long name.
+            for (Occurrence o : abbreviation.bracketed()) {
                 for (NameInForm l : bracketBlocks.getOrDefault(blockOf(o), List.of())) {
                     if (isBracketedAfter(o, l.occurrence())) fits.add(l.form());
                 }
@@ -304,28 +351,33 @@ final class EntityMerger {
     /**
      * The non-person names of each block where one of the abbreviations stands right after "(": the only
      * blocks where a long name can be written out before one. Few blocks have that, so only their names
-     * are indexed, not every name in the collection.
+     * are indexed, found among their articles' names, not every name in the collection.
      */
     private Map<Long, List<NameInForm>> namesInBlocksWithBracketedAbbreviations(List<Integer> abbreviations) {
         java.util.Set<Long> blocks = new java.util.HashSet<>();
-        java.util.BitSet articles = new java.util.BitSet();
         for (int a : abbreviations) {
-            for (Occurrence o : forms.get(a).occurrences) {
-                if (!afterOpeningBracket(o)) continue;
-                blocks.add(blockOf(o));
-                articles.set(o.articleIndex());
-            }
+            for (Occurrence o : forms.get(a).bracketed()) blocks.add(blockOf(o));
         }
         Map<Long, List<NameInForm>> names = new HashMap<>();
-        if (blocks.isEmpty()) return names;
-        for (int l = 0; l < forms.size(); l++) {
-            if (isPerson(l)) continue;
-            for (Occurrence o : forms.get(l).occurrences) {
-                if (!articles.get(o.articleIndex()) || !blocks.contains(blockOf(o))) continue;
-                names.computeIfAbsent(blockOf(o), k -> new ArrayList<>()).add(new NameInForm(o, l));
+        for (long block : blocks) {
+            int article = (int) (block >>> 32);
+            List<Occurrence> clear = collection.clear(article);
+            for (int i = 0; i < clear.size(); i++) {
+                Occurrence o = clear.get(i);
+                if (o.blockIndex() != (int) block) continue;
+                Form form = collection.formOf(article, i);
+                int l = indexOf(form);
+                if (isPerson(l)) continue;
+                names.computeIfAbsent(block, k -> new ArrayList<>()).add(new NameInForm(o, l));
             }
         }
         return names;
+    }
+
+    /** The form's place in {@link #forms}, which are in order of their first occurrence. */
+    private int indexOf(Form form) {
+        int at = java.util.Collections.binarySearch(forms, form, CollectionForms.BY_FIRST);
+        return at >= 0 && forms.get(at) == form ? at : forms.indexOf(form); // two forms that begin in one place: look
     }
 
     /** Whether the last character before the name, spaces aside, is "(" (which {@link #isBracketedAfter} needs). */
@@ -355,8 +407,9 @@ final class EntityMerger {
         String[] latin = new String[forms.size()];
         for (int f = 0; f < forms.size(); f++) {
             if (isPerson(f)) continue;
-            latin[f] = names.latin(forms.get(f).surface);
-            if (latin[f].length() >= 8) byBlock.computeIfAbsent(forms.get(f).type + block(latin[f]), x -> new ArrayList<>()).add(f);
+            latin[f] = forms.get(f).latin(names);
+            String block = forms.get(f).typoBlock(names);
+            if (!block.isEmpty()) byBlock.computeIfAbsent(block, x -> new ArrayList<>()).add(f);
         }
         for (List<Integer> same : byBlock.values()) {
             if (same.size() < 2) continue;
@@ -364,7 +417,7 @@ final class EntityMerger {
             List<Boolean> known = new ArrayList<>(same.size());
             for (int f : same) {
                 keys.add(latin[f]);
-                known.add(forms.get(f).key.startsWith("key:"));
+                known.add(forms.get(f).isKnown());
             }
             int[] pairs = names.typos(new TypoBlock(keys, known));
             for (int i = 0; i < pairs.length; i += 2) union(same.get(pairs[i]), same.get(pairs[i + 1]));
@@ -393,25 +446,73 @@ final class EntityMerger {
     }
 
     private List<Cluster> clusters() {
-        // Indexed by root form, which keeps the clusters in the order of their first form.
-        List<List<Occurrence>> byRoot = new ArrayList<>(java.util.Collections.nCopies(forms.size(), null));
-        for (int f = 0; f < forms.size(); f++) {
-            List<Occurrence> occurrences = forms.get(f).occurrences;
-            int[] went = reassigned.get(f);
-            for (int i = 0; i < occurrences.size(); i++) {
-                int root = went != null ? find(went[i]) : find(f);
-                if (byRoot.get(root) == null) byRoot.set(root, new ArrayList<>());
-                byRoot.get(root).add(occurrences.get(i));
+        // Indexed by root form, which keeps the clusters in the order of their first form. Each root's
+        // whole forms are chained by index (first, then next), so that most clusters, of one form, need no list.
+        int n = forms.size();
+        int[] first = new int[n];
+        int[] last = new int[n];
+        int[] next = new int[n];
+        java.util.Arrays.fill(first, -1);
+        boolean[] takesReassigned = new boolean[n];
+        for (int f = 0; f < n; f++) {
+            next[f] = -1;
+            int[] went = reassigned.isEmpty() ? null : reassigned.get(f);
+            if (went == null) {
+                int root = find(f);
+                if (first[root] < 0) first[root] = f;
+                else next[last[root]] = f;
+                last[root] = f;
+            } else {
+                for (int r : went) takesReassigned[find(r)] = true;
             }
         }
+        Map<Integer, List<Occurrence>> mixed = reassigned.isEmpty() ? Map.of() : withReassigned(takesReassigned);
         List<Cluster> clusters = new ArrayList<>();
-        for (List<Occurrence> occurrences : byRoot) {
-            if (occurrences == null) continue;
-            Occurrence.sortInReadingOrder(occurrences);
-            List<Occurrence> sorted = List.copyOf(occurrences);
-            clusters.add(new Cluster(sorted, votedType(sorted)));
+        for (int root = 0; root < n; root++) {
+            if (takesReassigned[root]) {
+                clusters.add(sorted(mixed.get(root)));
+            } else if (first[root] >= 0 && next[first[root]] < 0) {
+                clusters.add(forms.get(first[root]).alone());
+            } else if (first[root] >= 0) {
+                List<Form> own = new ArrayList<>();
+                for (int f = first[root]; f >= 0; f = next[f]) own.add(forms.get(f));
+                clusters.add(joined.get(List.copyOf(own), EntityMerger::join));
+            }
         }
         return clusters;
+    }
+
+
+    /** One cluster of several whole forms: their occurrences in reading order (those of forms earlier in order first where two stand in one place). */
+    private static Cluster join(List<Form> forms) {
+        List<Occurrence> occurrences = new ArrayList<>();
+        for (Form f : forms) occurrences.addAll(f.occurrences);
+        return sorted(occurrences);
+    }
+
+    private static Cluster sorted(List<Occurrence> occurrences) {
+        Occurrence.sortInReadingOrder(occurrences);
+        List<Occurrence> sorted = List.copyOf(occurrences);
+        return new Cluster(sorted, votedType(sorted));
+    }
+
+    /**
+     * The occurrences of each root that some of a bare surname's mentions went to, by root, in the order of
+     * their forms: these few clusters are made again in each build.
+     */
+    private Map<Integer, List<Occurrence>> withReassigned(boolean[] takesReassigned) {
+        Map<Integer, List<Occurrence>> byRoot = new HashMap<>();
+        for (int f = 0; f < forms.size(); f++) {
+            List<Occurrence> own = forms.get(f).occurrences;
+            int[] went = reassigned.get(f);
+            if (went == null) {
+                int root = find(f);
+                if (takesReassigned[root]) byRoot.computeIfAbsent(root, k -> new ArrayList<>()).addAll(own);
+                continue;
+            }
+            for (int i = 0; i < own.size(); i++) byRoot.computeIfAbsent(find(went[i]), k -> new ArrayList<>()).add(own.get(i));
+        }
+        return byRoot;
     }
 
     static Optional<String> catalogKey(List<Occurrence> occurrences) {

@@ -1,6 +1,9 @@
 package org.dossier.analyze.entities;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,17 +22,15 @@ final class Handles {
 
     private Handles() {}
 
-    static void link(List<Article> articles, List<EntityDraft> drafts) {
-        // Most collections have few handles: skip the index of every name unless some block has an '@'.
-        if (articles.stream().flatMap(Article::blockStream).noneMatch(b -> b.text().indexOf('@') >= 0)) return;
-        Map<String, EntityDraft> byEnd = new HashMap<>();
-        for (EntityDraft d : drafts) {
-            for (Occurrence o : d.occurrences) byEnd.put(o.articleId() + "\u0000" + o.block().id() + "\u0000" + o.name().end(), d);
-        }
-        Map<String, EntityDraft> claimed = new HashMap<>();
-        for (Article a : articles) {
-            for (Block b : a.blocks()) {
-                if (b.text().indexOf('@') < 0) continue; // most blocks have no handle; skip the pattern
+    /** {@code facts} are those of {@code articles}, in the same order: they say which blocks hold an '@'. */
+    static void link(List<Article> articles, List<ArticleFacts> facts, List<EntityDraft> drafts) {
+        // The places right before a handle in brackets, where a name may sign with it, in reading order.
+        List<String> signed = new ArrayList<>();
+        List<String> handles = new ArrayList<>();
+        Set<String> signingArticles = new HashSet<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            for (Block b : facts.get(i).withAt()) {
                 Matcher m = HANDLE.matcher(b.text());
                 while (m.find()) {
                     int open = m.start() - 1;
@@ -37,20 +38,37 @@ final class Handles {
                     if (open < 0 || b.text().charAt(open) != '(') continue;
                     int nameEnd = open - 1;
                     while (nameEnd >= 0 && b.text().charAt(nameEnd) == ' ') nameEnd--;
-                    EntityDraft d = byEnd.get(a.id() + "\u0000" + b.id() + "\u0000" + (nameEnd + 1));
-                    if (d != null) claimed.putIfAbsent(m.group().toLowerCase(java.util.Locale.ROOT), d);
+                    signed.add(a.id() + "\u0000" + b.id() + "\u0000" + (nameEnd + 1));
+                    handles.add(m.group().toLowerCase(java.util.Locale.ROOT));
+                    signingArticles.add(a.id());
                 }
             }
         }
+        if (signed.isEmpty()) return;
+        // The name ending at each such place, if any; the names of other articles need no key.
+        Set<String> places = new HashSet<>(signed);
+        Map<String, EntityDraft> byEnd = new HashMap<>();
+        for (EntityDraft d : drafts) {
+            for (Occurrence o : d.occurrences) {
+                if (!signingArticles.contains(o.articleId())) continue;
+                String end = o.articleId() + "\u0000" + o.block().id() + "\u0000" + o.name().end();
+                if (places.contains(end)) byEnd.put(end, d);
+            }
+        }
+        Map<String, EntityDraft> claimed = new HashMap<>();
+        for (int i = 0; i < signed.size(); i++) {
+            EntityDraft d = byEnd.get(signed.get(i));
+            if (d != null) claimed.putIfAbsent(handles.get(i), d);
+        }
         if (claimed.isEmpty()) return;
-        for (Article a : articles) {
-            for (Block b : a.blocks()) {
-                if (b.text().indexOf('@') < 0) continue;
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            for (Block b : facts.get(i).withAt()) {
                 Matcher m = HANDLE.matcher(b.text());
                 while (m.find()) {
                     EntityDraft d = claimed.get(m.group().toLowerCase(java.util.Locale.ROOT));
                     if (d == null) continue;
-                    d.aliases.add(m.group());
+                    d.addAlias(m.group());
                     d.extraMentions.add(Span.of(a.id(), b, m.start(), m.end()));
                 }
             }

@@ -2,7 +2,6 @@ package org.dossier.analyze.entities;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +15,10 @@ import java.util.Set;
  *   <li>how many times the last collection had the text, which is how often {@link #counts} counts it;</li>
  *   <li>the text's second reading, with the evidence keys it asked about.</li>
  * </ul>
- * All of a text's state sits in one entry, so that a collection of many thousand texts costs one lookup
- * per text. A fresh memory makes the recogniser read everything, so a one-off build and a rebuild run the
- * same code. Not thread-safe: one collection at a time.
+ * All of a text's state sits in one entry. It also keeps the last collection's entries in order, so that a
+ * new collection looks up and counts again only the texts where it differs from the last one. A fresh
+ * memory makes the recogniser read everything, so a one-off build and a rebuild run the same code. Not
+ * thread-safe: one collection at a time.
  */
 final class RecognitionMemory {
     /** Equality and hash written out: a rebuild looks up every text of the collection by it. */
@@ -31,6 +31,11 @@ final class RecognitionMemory {
         @Override
         public int hashCode() {
             return 31 * text.hashCode() + language.hashCode();
+        }
+
+        /** Whether this is the text of {@code other}. */
+        boolean is(LanguageText other) {
+            return text.equals(other.text()) && language.equals(other.language());
         }
     }
 
@@ -76,6 +81,12 @@ final class RecognitionMemory {
     }
 
     private final Map<Text, Kept> kept = new HashMap<>();
+    /** The entries of the collection last collected, in order; {@link Kept#times} counts them. */
+    private List<Kept> last = List.of();
+    /** The entries whose times changed since the last {@link #advance()}: the texts that left or came. */
+    private final Set<Kept> moved = new java.util.LinkedHashSet<>();
+    /** Whether texts of an earlier collection were kept, with their second readings, when this one came. */
+    private boolean keptReadings;
     private EvidenceCounts counts = new EvidenceCounts();
     /** The gazetteers the readings were made with; a reading made with others is not valid. */
     private Gazetteers gazetteers;
@@ -88,28 +99,45 @@ final class RecognitionMemory {
     /** Forgets everything; the next collection is read from scratch with {@code newGazetteers}. */
     void reset(Gazetteers newGazetteers) {
         kept.clear();
+        last = List.of();
+        moved.clear();
         counts = new EvidenceCounts();
         gazetteers = newGazetteers;
     }
 
     /**
      * Takes in a new collection, repeats included: the entry of each text, in order (repeats share one),
-     * new entries for texts not seen before. {@link #advance()} then brings the evidence to it.
+     * new entries for texts not seen before. {@link #advance()} then brings the evidence to it. Only the
+     * texts between the part the collection shares with the last one at its start and that at its end are
+     * looked up and counted again: an edit changes the texts of one article.
      */
-    List<Kept> collect(List<Text> collection) {
-        for (Kept k : kept.values()) k.times = 0;
+    List<Kept> collect(List<LanguageText> collection) {
+        keptReadings = !last.isEmpty();
+        int start = 0;
+        int max = Math.min(collection.size(), last.size());
+        while (start < max && last.get(start).text.is(collection.get(start))) start++;
+        int end = 0; // texts shared at the end, after those shared at the start
+        while (end < max - start && last.get(last.size() - 1 - end).text.is(collection.get(collection.size() - 1 - end))) end++;
+        for (Kept k : last.subList(start, last.size() - end)) {
+            k.times--;
+            moved.add(k);
+        }
         List<Kept> entries = new ArrayList<>(collection.size());
-        for (Text text : collection) {
-            Kept k = kept.computeIfAbsent(text, Kept::new);
+        entries.addAll(last.subList(0, start));
+        for (LanguageText text : collection.subList(start, collection.size() - end)) {
+            Kept k = kept.computeIfAbsent(new Text(text.text(), text.language()), Kept::new);
             k.times++;
+            moved.add(k);
             entries.add(k);
         }
+        entries.addAll(last.subList(last.size() - end, last.size()));
+        last = entries;
         return entries;
     }
 
     /** The texts of the collection that have no first reading yet, each once. */
     List<Kept> unread() {
-        return kept.values().stream().filter(k -> k.first == null).toList();
+        return moved.stream().filter(k -> k.times > 0 && k.first == null).toList();
     }
 
     /**
@@ -120,14 +148,12 @@ final class RecognitionMemory {
      */
     Set<String> advance() {
         // With no second reading kept, nothing asks which answers changed: skip noting them.
-        boolean anyRead = kept.values().stream().anyMatch(k -> k.second != null);
-        Map<String, EvidenceCounts.Answer> before = anyRead ? new HashMap<>() : null;
-        for (Iterator<Kept> it = kept.values().iterator(); it.hasNext(); ) {
-            Kept k = it.next();
+        Map<String, EvidenceCounts.Answer> before = keptReadings ? new HashMap<>() : null;
+        for (Kept k : moved) {
             int delta = k.times - k.counted;
             if (delta != 0) counts.add(k.first.contribution(), delta, before);
             k.counted = k.times;
-            if (k.times == 0) it.remove();
+            if (k.times == 0) kept.remove(k.text);
         }
         return before == null ? Set.of() : counts.changedSince(before);
     }
@@ -137,10 +163,16 @@ final class RecognitionMemory {
         return CollectionEvidence.of(counts);
     }
 
-    /** The texts of the collection with no second reading, or one that asked about a key whose answer changed. */
+    /**
+     * The texts of the collection with no second reading, or one that asked about a key whose answer
+     * changed. Only the texts that came in have no second reading; the others are looked at only when
+     * some answer changed. Ends the collection's coming in.
+     */
     List<Kept> needingSecondReading(Set<String> changed) {
-        return kept.values().stream()
-                .filter(k -> k.second == null || !changed.isEmpty() && k.second.reads().stream().anyMatch(changed::contains))
-                .toList();
+        List<Kept> stale = changed.isEmpty()
+                ? moved.stream().filter(k -> k.times > 0 && k.second == null).toList()
+                : kept.values().stream().filter(k -> k.second == null || k.second.reads().stream().anyMatch(changed::contains)).toList();
+        moved.clear();
+        return stale;
     }
 }

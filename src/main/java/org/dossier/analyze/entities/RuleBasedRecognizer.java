@@ -52,8 +52,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
     }
 
     private List<List<NameSpan>> readAgain(List<LanguageText> texts, RecognitionMemory memory) {
-        List<RecognitionMemory.Kept> collection = memory.collect(texts.stream()
-                .map(t -> new RecognitionMemory.Text(t.text(), t.language())).toList());
+        List<RecognitionMemory.Kept> collection = memory.collect(texts);
 
         List<RecognitionMemory.Kept> unread = memory.unread();
         List<RecognitionMemory.FirstReading> read = unread.parallelStream().map(k -> firstReading(k.text())).toList();

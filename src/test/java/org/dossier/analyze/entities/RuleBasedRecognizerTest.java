@@ -97,6 +97,35 @@ class RuleBasedRecognizerTest {
     }
 
     @Test
+    void withMemoryReadsAsAFreshRecognizerThroughRandomEditsOfTheCollection() {
+        // The memory looks again only at the texts between the parts a collection shares with the last at its
+        // start and end; repeats, moves and edits near those parts must still count every text.
+        List<LanguageText> pool = List.of(
+                new LanguageText("Volgens Grzybowski is het te laat voor het Kremlin.", "nl"),
+                new LanguageText("Dat verklaarde minister Grzybowski in Warschau.", "nl"),
+                new LanguageText("De burgemeester van Hoorn was er ook.", "nl"),
+                new LanguageText("Hij sprak over het kremlin en de hoorn des overvloeds.", "nl"),
+                new LanguageText("Het bedrijf Grzybowski Holding groeit.", "nl"),
+                new LanguageText("Het plan kreeg de steun van Wablieft.", "nl"),
+                new LanguageText("Wablieft is een krant, zei uitgever Wablieft.", "nl"),
+                new LanguageText("President Joe Biden met the press.", "en"));
+        java.util.Random random = new java.util.Random(42);
+        List<LanguageText> texts = new java.util.ArrayList<>(pool.subList(0, 3));
+        RecognitionMemory memory = new RecognitionMemory();
+        for (int step = 0; step < 200; step++) {
+            LanguageText any = pool.get(random.nextInt(pool.size()));
+            int at = random.nextInt(texts.size() + 1);
+            switch (random.nextInt(4)) {
+                case 0 -> texts.add(at, any);
+                case 1 -> { if (texts.size() > 1) texts.remove(Math.min(at, texts.size() - 1)); }
+                case 2 -> texts.set(Math.min(at, texts.size() - 1), any);
+                default -> texts.add(at, texts.get(random.nextInt(texts.size()))); // a repeat
+            }
+            assertEquals(RECOGNIZER.recognizeAll(texts), RECOGNIZER.recognizeAll(texts, memory), texts.toString());
+        }
+    }
+
+    @Test
     void givesANameInAListTheTypeOfItsNeighbours() {
         assertEquals("Zaventem/place, Dilbeek/place, Bierbeek/place", tagged("Er waren acties in Zaventem, Dilbeek en Bierbeek."));
     }
