@@ -60,38 +60,60 @@ public final class DossierJson {
     static byte[] write(Dossier dossier, ItemTexts texts) {
         List<byte[]> items = new ArrayList<>(dossier.articles().size() + dossier.passages().size()
                 + dossier.entities().size() + dossier.quotes().size() + dossier.events().size());
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("version", VERSION);
-        root.put("articles", standIns(dossier.articles(), texts, item -> article((Article) item), items));
-        root.put("passages", standIns(dossier.passages(), texts, item -> passage((Passage) item), items));
-        root.put("entities", standIns(dossier.entities(), texts, item -> entity((Entity) item), items));
-        root.put("quotes", standIns(dossier.quotes(), texts, item -> quote((Quote) item), items));
-        root.put("events", standIns(dossier.events(), texts, item -> event((Event) item), items));
-        String frame = serialise(root) + "\n";
-        List<byte[]> pieces = new ArrayList<>(2 * items.size() + 1);
-        int from = 0;
-        int next = 0;
-        for (int at = frame.indexOf(ITEM); at >= 0; at = frame.indexOf(ITEM, from)) {
-            pieces.add(frame.substring(from, at).getBytes(StandardCharsets.UTF_8));
-            pieces.add(items.get(next++));
-            from = at + 1;
+        texts(dossier.articles(), texts, item -> article((Article) item), items);
+        texts(dossier.passages(), texts, item -> passage((Passage) item), items);
+        texts(dossier.entities(), texts, item -> entity((Entity) item), items);
+        texts(dossier.quotes(), texts, item -> quote((Quote) item), items);
+        texts(dossier.events(), texts, item -> event((Event) item), items);
+        List<byte[]> frame = frame(List.of(dossier.articles().size(), dossier.passages().size(), dossier.entities().size(),
+                dossier.quotes().size(), dossier.events().size()));
+        List<byte[]> pieces = new ArrayList<>(frame.size() + items.size());
+        for (int i = 0; i < items.size(); i++) {
+            pieces.add(frame.get(i));
+            pieces.add(items.get(i));
         }
-        pieces.add(frame.substring(from).getBytes(StandardCharsets.UTF_8));
+        pieces.add(frame.get(items.size()));
         return concatenated(pieces);
     }
 
+    /** The frame last laid out, by the sizes of its five lists. */
+    private record Frame(List<Integer> sizes, List<byte[]> pieces) {}
+
+    private static volatile Frame lastFrame;
+
     /**
-     * A stand-in for each item, whose JSON (as the whole document would indent it: items stand in an array in
-     * the root object, two levels deep, so every line after the first moves right by two indents) is added
-     * to {@code texts} in document order.
+     * The document around the items, for lists of these sizes: the UTF-8 text before each item and after the
+     * last. It depends on the sizes alone, and a rebuild mostly keeps them, so the last one is kept.
      */
-    private static List<RawValue> standIns(List<?> list, ItemTexts texts, Function<Object, Map<String, Object>> json,
-                                           List<byte[]> items) {
+    private static List<byte[]> frame(List<Integer> sizes) {
+        Frame last = lastFrame;
+        if (last != null && last.sizes().equals(sizes)) return last.pieces();
         RawValue standIn = new RawValue(String.valueOf(ITEM));
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("version", VERSION);
+        List<String> lists = List.of("articles", "passages", "entities", "quotes", "events");
+        for (int i = 0; i < lists.size(); i++) root.put(lists.get(i), java.util.Collections.nCopies(sizes.get(i), standIn));
+        String text = serialise(root) + "\n";
+        List<byte[]> pieces = new ArrayList<>();
+        int from = 0;
+        for (int at = text.indexOf(ITEM); at >= 0; at = text.indexOf(ITEM, from)) {
+            pieces.add(text.substring(from, at).getBytes(StandardCharsets.UTF_8));
+            from = at + 1;
+        }
+        pieces.add(text.substring(from).getBytes(StandardCharsets.UTF_8));
+        lastFrame = new Frame(sizes, List.copyOf(pieces));
+        return pieces;
+    }
+
+    /**
+     * Adds each item's JSON to {@code items}, in document order, as the whole document would indent it: items
+     * stand in an array in the root object, two levels deep, so every line after the first moves right by
+     * two indents.
+     */
+    private static void texts(List<?> list, ItemTexts texts, Function<Object, Map<String, Object>> json, List<byte[]> items) {
         for (Object item : list) {
             items.add(texts.text(item, x -> serialise(json.apply(x)).replace("\n", "\n" + ITEM_INDENT).getBytes(StandardCharsets.UTF_8)));
         }
-        return java.util.Collections.nCopies(list.size(), standIn);
     }
 
     private static byte[] concatenated(List<byte[]> pieces) {
