@@ -93,9 +93,11 @@ public final class EventExtraction {
         Map<BlockKey, List<Mention>> mentionsByBlock = new HashMap<>();
         for (LocatedExpression l : dated) mentionsByBlock.putIfAbsent(new BlockKey(l.article(), l.block().id()), new ArrayList<>());
         for (Entity entity : entities) {
-            for (Mention m : entity.mentions()) {
-                List<Mention> inBlock = mentionsByBlock.get(new BlockKey(m.span().article(), m.span().block()));
-                if (inBlock != null) inBlock.add(m);
+            // An entity that is the very object of the last build has its mentions' blocks worked out already.
+            MentionBlocks blocks = memory.mentionBlocks.get(new SameEntity(entity), same -> MentionBlocks.of(same.entity()));
+            for (int i = 0; i < blocks.keys().length; i++) {
+                List<Mention> inBlock = mentionsByBlock.get(blocks.keys()[i]);
+                if (inBlock != null) inBlock.add(entity.mentions().get(i));
             }
         }
         List<List<LocatedExpression>> byArticle = new ArrayList<>();
@@ -118,6 +120,31 @@ public final class EventExtraction {
                 .sorted(Map.Entry.comparingByKey(TimelineGrouping.When.ORDER))
                 .map(e -> List.copyOf(e.getValue()))
                 .toList();
+    }
+
+    /** An entity as a memo key: the very object, as a rebuild hands on an unchanged entity. */
+    record SameEntity(Entity entity) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SameEntity other && other.entity == entity;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(entity);
+        }
+    }
+
+    /** The block of each of an entity's mentions, in the order of its mentions. */
+    record MentionBlocks(BlockKey[] keys) {
+        static MentionBlocks of(Entity entity) {
+            BlockKey[] keys = new BlockKey[entity.mentions().size()];
+            for (int i = 0; i < keys.length; i++) {
+                Span span = entity.mentions().get(i).span();
+                keys[i] = new BlockKey(span.article(), span.block());
+            }
+            return new MentionBlocks(keys);
+        }
     }
 
     private static boolean inReadingOrder(List<LocatedExpression> expressions) {

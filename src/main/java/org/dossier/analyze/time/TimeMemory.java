@@ -9,7 +9,8 @@ import org.dossier.model.TimelineEntry;
 /**
  * What time analysis keeps from one build to the next, each result keyed by everything it is made from:
  * the date forms found in each text (with their sentences and tenses), the articles dated from evidence,
- * each article's resolved expressions, each article's events, and the timeline entries of each date. A
+ * each article's resolved expressions, each article's events, the timeline entries of each date, and the
+ * blocks of each entity's mentions (by the entity object). A
  * rebuild after an edit then redoes only the articles and dates the edit touched, and hands the rest of
  * the build the same objects as the last one. {@link #none()} keeps nothing.
  */
@@ -19,6 +20,7 @@ public final class TimeMemory {
     final Memo<EventExtraction.ArticleAt, List<LocatedExpression>> located;
     final Memo<EventExtraction.ArticleEvents, List<Event>> events;
     final Memo<TimelineGrouping.SameDate, List<TimelineEntry>> entries;
+    final Memo<EventExtraction.SameEntity, EventExtraction.MentionBlocks> mentionBlocks;
 
     private TimeMemory(boolean remembering) {
         this.readings = remembering ? Memo.remembering() : Memo.none();
@@ -26,6 +28,7 @@ public final class TimeMemory {
         this.located = remembering ? Memo.remembering() : Memo.none();
         this.events = remembering ? Memo.remembering() : Memo.none();
         this.entries = remembering ? Memo.remembering() : Memo.none();
+        this.mentionBlocks = remembering ? Memo.remembering() : Memo.none();
     }
 
     public static TimeMemory remembering() {
@@ -43,5 +46,6 @@ public final class TimeMemory {
         located.endBuild();
         events.endBuild();
         entries.endBuild();
+        mentionBlocks.endBuild();
     }
 }
