@@ -144,7 +144,7 @@ final class EntityMerger {
 
     private final List<Form> forms;
     private final NameMemory names;
-    private final int[] parent;
+    private final DisjointSets clusters;
     /**
      * For a bare surname whose mentions went each to the nearest of several people: by form, the form
      * each of its occurrences went to, in the order of the form's occurrences. Kept by form index, not by
@@ -168,8 +168,7 @@ final class EntityMerger {
         this.forms = collection.forms();
         this.names = names;
         this.joined = joined;
-        this.parent = new int[forms.size()];
-        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        this.clusters = new DisjointSets(forms.size());
     }
 
     /**
@@ -252,14 +251,11 @@ final class EntityMerger {
     }
 
     private int find(int i) {
-        while (parent[i] != i) i = parent[i] = parent[parent[i]];
-        return i;
+        return clusters.find(i);
     }
 
     private void union(int a, int b) {
-        int ra = find(a);
-        int rb = find(b);
-        if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        clusters.union(a, b);
     }
 
     private boolean isPerson(int i) {

@@ -33,16 +33,13 @@ record PeopleBlock(List<Form> forms, boolean membersTakenBefore) {
 
     private final class Joiner {
         private final PersonNames[] names = new PersonNames[forms.size()];
-        private final int[] parent = new int[forms.size()];
+        private final DisjointSets sets = new DisjointSets(forms.size());
         private final List<Integer> unions = new ArrayList<>();
         private final Map<Integer, int[]> reassigned = new HashMap<>();
         private final List<String> notes = new ArrayList<>();
 
         Joiner(NameMemory memory) {
-            for (int i = 0; i < parent.length; i++) {
-                parent[i] = i;
-                names[i] = forms.get(i).personNames(memory);
-            }
+            for (int i = 0; i < names.length; i++) names[i] = forms.get(i).personNames(memory);
         }
 
         Joins join() {
@@ -81,22 +78,19 @@ record PeopleBlock(List<Form> forms, boolean membersTakenBefore) {
         }
 
         private int find(int i) {
-            while (parent[i] != i) i = parent[i] = parent[parent[i]];
-            return i;
+            return sets.find(i);
         }
 
         /** Joins as merging does, the root the first of the two in order; noted to be done again on the whole. */
         private void union(int a, int b) {
-            int ra = find(a);
-            int rb = find(b);
-            if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            sets.union(a, b);
             unions.add(a);
             unions.add(b);
         }
 
         private Map<Integer, List<Integer>> members() {
             Map<Integer, List<Integer>> members = new HashMap<>();
-            for (int f = 0; f < parent.length; f++) members.computeIfAbsent(find(f), k -> new ArrayList<>()).add(f);
+            for (int f = 0; f < sets.size(); f++) members.computeIfAbsent(find(f), k -> new ArrayList<>()).add(f);
             return members;
         }
 
