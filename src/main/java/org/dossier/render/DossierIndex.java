@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
+import org.dossier.model.BlockKey;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
@@ -45,50 +46,7 @@ public final class DossierIndex {
     /** What a link to an entity shows: narrower than the entity, so a new mention elsewhere leaves it equal. */
     public record EntityLabel(String id, String name, EntityType type) {}
 
-    /**
-     * A block of an article, as a map key. Its hash is worked out once: a render checks hundreds of
-     * thousands of remembered reads, and hashing a key must not reach into its two strings each time.
-     */
-    static final class BlockKey {
-        private final String article;
-        private final String block;
-        private final int hash;
-
-        BlockKey(String article, String block) {
-            this.article = article;
-            this.block = block;
-            this.hash = 31 * article.hashCode() + block.hashCode();
-        }
-
-        static BlockKey of(Span span) {
-            return new BlockKey(span.article(), span.block());
-        }
-
-        String article() {
-            return article;
-        }
-
-        String block() {
-            return block;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof BlockKey other && hash == other.hash && article.equals(other.article) && block.equals(other.block);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public String toString() {
-            return article + "#" + block;
-        }
-    }
-
-    /** An occurrence of a passage, as a map key; its hash is worked out once, as {@link BlockKey}'s is. */
+    /** An occurrence of a passage, as a map key; its hash is worked out once, as a {@link BlockKey}'s is. */
     static final class SpanKey {
         private final Span span;
         private final int hash;

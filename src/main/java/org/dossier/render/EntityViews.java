@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.dossier.model.BlockKey;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
 import org.dossier.model.Quote;
 import org.dossier.model.Span;
-import org.dossier.render.DossierIndex.BlockKey;
 
 /** Builds the entity index and the page of each entity from the finished dossier. */
 final class EntityViews {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.dossier.model.BlockKey;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.BlockKind;
@@ -141,7 +142,7 @@ public final class EventExtraction {
             BlockKey[] keys = new BlockKey[entity.mentions().size()];
             for (int i = 0; i < keys.length; i++) {
                 Span span = entity.mentions().get(i).span();
-                keys[i] = new BlockKey(span.article(), span.block());
+                keys[i] = BlockKey.of(span);
             }
             return new MentionBlocks(keys);
         }

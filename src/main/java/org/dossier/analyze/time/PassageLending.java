@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dossier.model.BlockKey;
 import org.dossier.model.Passage;
 import org.dossier.model.PartialDate;
 import org.dossier.model.Span;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dossier.model.BlockKey;
 import org.dossier.model.Event;
 import org.dossier.model.PartialDate;
 import org.dossier.model.Passage;
