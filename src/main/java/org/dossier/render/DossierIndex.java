@@ -75,13 +75,13 @@ public final class DossierIndex {
     /** The questions a page can ask; each answers from the tables alone, so a later index can answer it again. */
     enum Lookup {
         SITE((t, key) -> t.site, Owner.NONE),
-        ARTICLE((t, key) -> t.article((String) key) == null ? null : t.article((String) key).article, Owner.ARTICLE),
-        CARD((t, key) -> t.article((String) key) == null ? null : t.article((String) key).card, Owner.ARTICLE),
-        POSITION((t, key) -> t.article((String) key) == null ? null : t.article((String) key).position, Owner.ARTICLE),
+        ARTICLE((t, key) -> t.ofArticle((String) key, part -> part.article), Owner.ARTICLE),
+        CARD((t, key) -> t.ofArticle((String) key, part -> part.card), Owner.ARTICLE),
+        POSITION((t, key) -> t.ofArticle((String) key, part -> part.position), Owner.ARTICLE),
         BLOCK((t, key) -> t.inBlock((BlockKey) key, part -> part.blocks), Owner.BLOCK),
-        ENTITY((t, key) -> t.entity((String) key) == null ? null : t.entity((String) key).entity, Owner.ENTITY),
-        ENTITY_CARD((t, key) -> t.entity((String) key) == null ? null : t.entity((String) key).card, Owner.ENTITY),
-        ENTITY_LABEL((t, key) -> t.entity((String) key) == null ? null : t.entity((String) key).label, Owner.ENTITY),
+        ENTITY((t, key) -> t.ofEntity((String) key, part -> part.entity), Owner.ENTITY),
+        ENTITY_CARD((t, key) -> t.ofEntity((String) key, part -> part.card), Owner.ENTITY),
+        ENTITY_LABEL((t, key) -> t.ofEntity((String) key, part -> part.label), Owner.ENTITY),
         OCCURRENCES((t, key) -> orEmpty(t.inBlock((BlockKey) key, part -> part.occurrencesByBlock)), Owner.BLOCK),
         PASSAGE_OF_OCCURRENCE((t, key) -> {
             Occurrence occurrence = t.atSpan((SpanKey) key, part -> part.occurrences);
@@ -95,14 +95,18 @@ public final class DossierIndex {
         ORIGIN((t, key) -> Optional.ofNullable(t.originByPassage.get((String) key)), Owner.NONE),
         DIFFS((t, key) -> orEmpty(t.atSpan((SpanKey) key, part -> part.diffsByOccurrence)), Owner.SPAN),
         QUOTES((t, key) -> orEmpty(t.inBlock((BlockKey) key, part -> part.quotesByBlock)), Owner.BLOCK),
-        QUOTES_BY((t, key) -> t.entity((String) key) == null ? t.quotesBySpeaker.getOrDefault((String) key, List.of())
-                : t.entity((String) key).quotesBy, Owner.ENTITY),
+        QUOTES_BY((t, key) -> {
+            EntityPart part = t.entity((String) key);
+            return part == null ? t.quotesBySpeaker.getOrDefault((String) key, List.of()) : part.quotesBy;
+        }, Owner.ENTITY),
         PEOPLE_IN((t, key) -> {
             Set<String> people = t.inBlock((BlockKey) key, part -> part.peopleByBlock);
             return people == null ? Set.of() : people;
         }, Owner.BLOCK),
-        ENTRIES_NAMING((t, key) -> t.entity((String) key) == null ? t.entriesByEntity.getOrDefault((String) key, List.of())
-                : t.entity((String) key).entriesNaming, Owner.ENTITY);
+        ENTRIES_NAMING((t, key) -> {
+            EntityPart part = t.entity((String) key);
+            return part == null ? t.entriesByEntity.getOrDefault((String) key, List.of()) : part.entriesNaming;
+        }, Owner.ENTITY);
 
         private final BiFunction<Tables, Object, Object> answer;
         private final Owner owner;
@@ -270,6 +274,18 @@ public final class DossierIndex {
 
         EntityPart entity(String id) {
             return entities.get(id);
+        }
+
+        /** What the part of article {@code id} holds; null when no article has the id. */
+        <T> T ofArticle(String id, Function<ArticlePart, T> what) {
+            ArticlePart part = articles.get(id);
+            return part == null ? null : what.apply(part);
+        }
+
+        /** What the part of entity {@code id} holds; null when no entity has the id. */
+        <T> T ofEntity(String id, Function<EntityPart, T> what) {
+            EntityPart part = entities.get(id);
+            return part == null ? null : what.apply(part);
         }
 
         /** What the article part of {@code key}'s article holds for its block; null when it holds nothing. */
