@@ -7,6 +7,7 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -59,32 +60,29 @@ public final class InPlaceSite implements SiteDraft {
     public synchronized PublishReport commit() throws PublishException {
         Path out = current.out();
         int written = 0;
-        int unchanged = 0;
         int removed = 0;
         try {
             // A file whose bytes are those published last time is still checked on disk, so one deleted by
             // hand comes back. Those checks (thousands of independent calls to the file system) run while the
             // changed files are written, and the changed files are written side by side: a rebuild's few
             // changed files include megabytes of lists and data export.
-            List<String> changed = files.entrySet().stream()
-                    .filter(file -> !Arrays.equals(current.bytes(file.getKey()), file.getValue()))
-                    .map(Map.Entry::getKey)
-                    .toList();
-            CompletableFuture<List<String>> missing = CompletableFuture.supplyAsync(() -> files.keySet().parallelStream()
-                    .filter(path -> Arrays.equals(current.bytes(path), files.get(path)) && !Files.isRegularFile(out.resolve(path)))
+            List<String> changed = new ArrayList<>();
+            List<String> unchanged = new ArrayList<>();
+            files.forEach((path, bytes) -> (Arrays.equals(current.bytes(path), bytes) ? unchanged : changed).add(path));
+            CompletableFuture<List<String>> missing = CompletableFuture.supplyAsync(() -> unchanged.parallelStream()
+                    .filter(path -> !Files.isRegularFile(out.resolve(path)))
                     .toList());
             changed.parallelStream().forEach(path -> replace(out.resolve(path), files.get(path)));
             List<String> deletedByHand = missing.join();
             deletedByHand.parallelStream().forEach(path -> replace(out.resolve(path), files.get(path)));
             written = changed.size() + deletedByHand.size();
-            unchanged = files.size() - written;
             for (String path : current.paths()) {
                 if (files.containsKey(path)) continue;
                 Path gone = out.resolve(path);
                 if (Files.deleteIfExists(gone)) removed++;
                 deleteEmptyFolders(gone.getParent(), out);
             }
-            return new PublishReport(written, unchanged, removed);
+            return new PublishReport(written, files.size() - written, removed);
         } catch (IOException e) {
             throw failed(out, e);
         } catch (UncheckedIOException e) {
