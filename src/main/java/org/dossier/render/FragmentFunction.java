@@ -29,7 +29,10 @@ final class FragmentFunction implements Function {
     public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int lineNumber) {
         Object item = args.get("item");
         if (item == null) throw new PebbleException(null, "fragment needs the item the block shows, e.g. fragment(p)", lineNumber, self.getName());
-        Object path = context.getVariable("path");
-        return cache.keyOf(item, String.valueOf(path));
+        // Without the page's path, blocks of two pages that show the same view would share their output.
+        if (!(context.getVariable("path") instanceof String path)) {
+            throw new PebbleException(null, "fragment needs the page's 'path' variable, which every page Dossier renders has", lineNumber, self.getName());
+        }
+        return cache.keyOf(item, path);
     }
 }

@@ -76,4 +76,13 @@ class FragmentCacheTest {
         render(templates, "one.html", List.of(a, b));
         assertEquals(3, reads.get(), "A was let go when a render did not show it, and laid out again");
     }
+
+    @Test
+    void aBlockOnAPageWithoutItsPathIsAnErrorNotAnotherPagesOutput() throws Exception {
+        Templates templates = templates();
+        RenderException e = org.junit.jupiter.api.Assertions.assertThrows(RenderException.class,
+                () -> templates.render("list", Map.of("items", List.of(new Item("A", new AtomicInteger())))));
+        org.junit.jupiter.api.Assertions.assertTrue(e.diagnostic().toString().contains("fragment needs the page's 'path' variable"),
+                e.diagnostic().toString());
+    }
 }
