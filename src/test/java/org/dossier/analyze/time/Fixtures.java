@@ -18,6 +18,14 @@ import org.dossier.model.Span;
 
 /** Small articles, passages and entities written for tests. */
 final class Fixtures {
+    /** Two reports of one meeting on Tuesday 14 March 2023, dated the next day and the day after, with one other happening each. */
+    static final Article NOS = article("nos", "2023-03-15",
+            "Rutte en Macron spraken dinsdag in Parijs over de oorlog.",
+            "Premier Rutte reist volgende week naar Washington.");
+    static final Article NRC = article("nrc", "2023-03-16",
+            "Op 14 maart ontmoetten Rutte en Macron elkaar in het Élysée.",
+            "Dinsdag bezocht Scholz een fabriek in Dresden.");
+
     private Fixtures() {}
 
     /** An article of paragraphs; {@code date} "-" for none, else ISO at any precision, stated. */

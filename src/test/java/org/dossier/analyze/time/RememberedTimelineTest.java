@@ -19,12 +19,8 @@ import org.junit.jupiter.api.Test;
  * same objects.
  */
 class RememberedTimelineTest {
-    private static final Article NOS = Fixtures.article("nos", "2023-03-15",
-            "Rutte en Macron spraken dinsdag in Parijs over de oorlog.",
-            "Premier Rutte reist volgende week naar Washington.");
-    private static final Article NRC = Fixtures.article("nrc", "2023-03-16",
-            "Op 14 maart ontmoetten Rutte en Macron elkaar in het Élysée.",
-            "Dinsdag bezocht Scholz een fabriek in Dresden.");
+    private static final Article NOS = Fixtures.NOS;
+    private static final Article NRC = Fixtures.NRC;
 
     private final TimeMemory memory = TimeMemory.remembering();
 

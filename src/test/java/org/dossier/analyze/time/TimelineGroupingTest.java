@@ -15,12 +15,8 @@ import org.dossier.model.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
 class TimelineGroupingTest {
-    private static final Article NOS = Fixtures.article("nos", "2023-03-15",
-            "Rutte en Macron spraken dinsdag in Parijs over de oorlog.",
-            "Premier Rutte reist volgende week naar Washington.");
-    private static final Article NRC = Fixtures.article("nrc", "2023-03-16",
-            "Op 14 maart ontmoetten Rutte en Macron elkaar in het Élysée.",
-            "Dinsdag bezocht Scholz een fabriek in Dresden.");
+    private static final Article NOS = Fixtures.NOS;
+    private static final Article NRC = Fixtures.NRC;
     private static final List<Article> BOTH = List.of(NOS, NRC);
     private static final List<Entity> PEOPLE = List.of(
             Fixtures.entity("rutte", "Rutte", BOTH), Fixtures.entity("macron", "Macron", BOTH),
