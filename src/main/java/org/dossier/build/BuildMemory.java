@@ -135,7 +135,14 @@ public final class BuildMemory {
 
         @Override
         public synchronized PublishReport commit() throws PublishException {
-            PublishReport report = inner.commit();
+            PublishReport report;
+            try {
+                report = inner.commit();
+            } catch (PublishException e) {
+                // An in-place commit may have written some files: the snapshot no longer vouches for the folder.
+                published = null;
+                throw e;
+            }
             PublishedFiles now;
             try {
                 now = PublishedFiles.of(out, files);

@@ -8,12 +8,17 @@ import org.dossier.publish.PublishReport;
 
 /**
  * How a build went: every diagnostic, and on success the dossier and what publishing changed. A failed
- * build has at least one error and has not touched the output folder.
+ * build has at least one error; {@code siteUntouched} says whether it left the output folder exactly as it
+ * was (false only when publishing failed half-way, and then an error says where the site is).
  */
 public record BuildReport(List<Diagnostic> diagnostics, Optional<Dossier> dossier, Optional<PublishReport> published,
-                          long millis) {
+                          long millis, boolean siteUntouched) {
     public BuildReport {
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    public BuildReport(List<Diagnostic> diagnostics, Optional<Dossier> dossier, Optional<PublishReport> published, long millis) {
+        this(diagnostics, dossier, published, millis, true);
     }
 
     public boolean succeeded() {
@@ -25,6 +30,6 @@ public record BuildReport(List<Diagnostic> diagnostics, Optional<Dossier> dossie
     }
 
     static BuildReport failed(List<Diagnostic> diagnostics, long millis) {
-        return new BuildReport(diagnostics, Optional.empty(), Optional.empty(), millis);
+        return new BuildReport(diagnostics, Optional.empty(), Optional.empty(), millis, true);
     }
 }

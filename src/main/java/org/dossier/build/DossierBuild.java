@@ -16,6 +16,7 @@ import org.dossier.publish.OutputFolderCheck;
 import org.dossier.publish.PublishException;
 import org.dossier.publish.PublishReport;
 import org.dossier.publish.SiteDraft;
+import org.dossier.publish.SwapRecovery;
 import org.dossier.render.RenderException;
 import org.dossier.render.SiteRenderer;
 
@@ -49,6 +50,8 @@ public final class DossierBuild {
 
         Optional<Diagnostic> badFolders = checkFolders();
         if (badFolders.isPresent()) return BuildReport.failed(List.of(badFolders.get()), millisSince(start));
+        Optional<Diagnostic> unrecovered = recoverInterruptedSwap(diagnostics);
+        if (unrecovered.isPresent()) return BuildReport.failed(List.of(unrecovered.get()), millisSince(start));
 
         listener.stage("read");
         IngestResult ingested = new Ingester().ingest(config.seeds(), n -> listener.seedsRead(n, -1), memory.seeds());
@@ -68,16 +71,37 @@ public final class DossierBuild {
             new SiteRenderer(memory.templates(config.templates()), memory.pages()).render(dossier, site::write, listener::filesWritten);
             listener.stage("publish");
             PublishReport published = site.commit();
+            for (String warning : published.warnings()) {
+                diagnostics.add(Diagnostic.warning(SourceLocation.of(config.out().toString()), warning));
+            }
             return new BuildReport(diagnostics, Optional.of(dossier), Optional.of(published), millisSince(start));
         } catch (RenderException e) {
             diagnostics.add(e.diagnostic());
         } catch (PublishException e) {
             diagnostics.add(e.diagnostic());
+            if (!e.siteUntouched()) {
+                return new BuildReport(diagnostics, Optional.empty(), Optional.empty(), millisSince(start), false);
+            }
         } catch (IOException | UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(SourceLocation.of(config.out().toString()),
                     "cannot write the site (" + e.getMessage() + "); check permissions and free space"));
         }
         return BuildReport.failed(diagnostics, millisSince(start));
+    }
+
+    /**
+     * Before anything else, so that a build that then fails leaves the last good site in place: a build
+     * killed while it swapped in its site left it in a folder beside the output ({@link SwapRecovery}).
+     */
+    private Optional<Diagnostic> recoverInterruptedSwap(List<Diagnostic> diagnostics) {
+        try {
+            for (String note : SwapRecovery.recover(config.out())) {
+                diagnostics.add(Diagnostic.warning(SourceLocation.of(config.out().toString()), note));
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(Diagnostic.error(SourceLocation.of(config.out().toString()), e.getMessage()));
+        }
     }
 
     private Optional<Diagnostic> checkFolders() {

@@ -59,7 +59,8 @@ final class BuildCommand {
     static int report(BuildConfig config, BuildReport report, PrintStream out, PrintStream err) {
         for (Diagnostic d : report.diagnostics()) err.println(d);
         if (!report.succeeded()) {
-            err.println("Build failed: " + report.errors().size() + " error(s); " + config.out() + " was left as it was.");
+            err.println("Build failed: " + report.errors().size() + " error(s); " + config.out()
+                    + (report.siteUntouched() ? " was left as it was." : " was not left as it was: see the error above."));
             return ExitCode.INVALID_INPUT;
         }
         var dossier = report.dossier().orElseThrow();

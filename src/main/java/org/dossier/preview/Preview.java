@@ -172,7 +172,8 @@ public final class Preview implements AutoCloseable {
         String what = rebuild.number() == 1 ? "Built" : "Rebuilt after " + rebuild.trigger() + " changed";
         if (!rebuild.succeeded()) {
             err.println((rebuild.number() == 1 ? "Build" : "Rebuild after " + rebuild.trigger() + " changed") + " failed: "
-                    + report.errors().size() + " error(s); still serving the last good site. Fix and save to rebuild.");
+                    + report.errors().size() + " error(s); " + (report.siteUntouched() ? "still serving the last good site."
+                    : "the site on disk is not the last good one: see the error above.") + " Fix and save to rebuild.");
             return;
         }
         var published = report.published().orElseThrow();

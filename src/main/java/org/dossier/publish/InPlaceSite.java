@@ -94,8 +94,10 @@ public final class InPlaceSite implements SiteDraft {
     }
 
     private static PublishException failed(Path out, IOException e) {
+        // Files are replaced one by one, so some may already be new: the site is not the last one any more.
         return new PublishException(Diagnostic.error(SourceLocation.of(out.toString()),
-                "cannot update the site (" + e + "); check permissions and free space, then build again"), e);
+                "cannot update the site (" + e + "); some of its files may already be new and others not; "
+                        + "check permissions and free space, then build again"), false, e);
     }
 
     /** Writes {@code content} over {@code target} at once (see the class comment); thrown errors are unchecked. */

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 /**
  * Guards against replacing a folder that is not ours: the output folder is replaced whole, so it must be
  * new, empty, or a previous Dossier site (it has {@code data/dossier.json}), and must not hold the
- * inputs of the build.
+ * inputs of the build. An output path that is a symbolic link is judged by the folder it points to.
  */
 public final class OutputFolderCheck {
     /** The file that marks a folder as a Dossier site. */
@@ -20,10 +20,11 @@ public final class OutputFolderCheck {
 
     /** Why {@code out} must not be replaced, phrased to follow its path; empty when it may be. */
     public static Optional<String> problem(Path out, List<Path> inputs) throws IOException {
-        Path target = out.toAbsolutePath().normalize();
+        // A symbolic link is followed: the folder it points to is the one that will be replaced.
+        Path target = SwapFolders.target(out);
         if (target.getParent() == null) return Optional.of("is a file system root; choose a folder such as site");
         for (Path input : inputs) {
-            Path in = input.toAbsolutePath().normalize();
+            Path in = SwapFolders.target(input);
             if (in.startsWith(target) || target.startsWith(in)) {
                 return Optional.of("overlaps the input folder " + input + "; choose an output folder outside the seeds and templates");
             }

@@ -52,4 +52,15 @@ class OutputFolderCheckTest {
     void refusesTheFileSystemRoot() throws Exception {
         assertTrue(problem(dir.getRoot()).orElseThrow().contains("root"));
     }
+
+    @Test
+    void judgesASymbolicLinkByTheFolderItPointsTo() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("a.txt"), "text");
+        assertTrue(problem(Files.createSymbolicLink(dir.resolve("into-seeds"), seeds)).orElseThrow().contains("overlaps"));
+
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("thesis.docx"), "years of work");
+        assertTrue(problem(Files.createSymbolicLink(dir.resolve("into-docs"), docs)).orElseThrow().contains("is not a Dossier site"));
+    }
 }
