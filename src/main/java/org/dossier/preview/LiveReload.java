@@ -2,7 +2,7 @@ package org.dossier.preview;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 final class LiveReload implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long PING_SECONDS = 15;
+    /** Open pages at most; more are refused, as each holds a connection. */
+    static final int MAX_CLIENTS = 64;
 
     private final String session;
     private final List<Client> clients = new ArrayList<>();
@@ -86,12 +88,12 @@ final class LiveReload implements AutoCloseable {
         for (Client client : List.copyOf(clients)) send(client, event);
     }
 
-    /** Opens the event stream of a page served from {@code servedSession} at {@code servedGeneration}. */
-    void connect(HttpExchange exchange, String page, String servedSession, long servedGeneration) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
-        Client client = new Client(exchange, page);
+    /**
+     * Takes over the event stream of a page served from {@code servedSession} at {@code servedGeneration}:
+     * the response headers are sent; {@code body} is written to and {@code connection} closed from here on.
+     */
+    void connect(OutputStream body, Closeable connection, String page, String servedSession, long servedGeneration) {
+        Client client = new Client(body, connection, page);
         synchronized (this) {
             clients.add(client);
             boolean missed = !session.equals(servedSession)
@@ -126,21 +128,28 @@ final class LiveReload implements AutoCloseable {
     /** A page that went away is dropped on the first write that fails. */
     private void send(Client client, String text) {
         try {
-            OutputStream body = client.exchange.getResponseBody();
-            body.write(text.getBytes(StandardCharsets.UTF_8));
-            body.flush();
+            client.body.write(text.getBytes(StandardCharsets.UTF_8));
+            client.body.flush();
         } catch (IOException e) {
             clients.remove(client);
-            client.exchange.close();
+            client.close();
         }
     }
 
     @Override
     public synchronized void close() {
         pings.shutdownNow();
-        for (Client client : clients) client.exchange.close();
+        for (Client client : clients) client.close();
         clients.clear();
     }
 
-    private record Client(HttpExchange exchange, String page) {}
+    private record Client(OutputStream body, Closeable connection, String page) {
+        void close() {
+            try {
+                connection.close();
+            } catch (IOException e) {
+                // Already gone.
+            }
+        }
+    }
 }

@@ -39,6 +39,7 @@ public final class Preview implements AutoCloseable {
     static final Duration LONGEST = Duration.ofSeconds(2);
 
     private final PreviewConfig config;
+    private final Builder builder;
     private final PrintStream out;
     private final PrintStream err;
     private final BuildMemory memory = BuildMemory.remembering();
@@ -52,7 +53,16 @@ public final class Preview implements AutoCloseable {
     private PreviewServer server;
     private SourceWatcher watcher;
 
-    private Preview(PreviewConfig config, PrintStream out, PrintStream err) {
+    /** Runs one build; a seam so that tests can make a build fail as no input of theirs could. */
+    @FunctionalInterface
+    interface Builder {
+        Builder DOSSIER = (build, progress, memory) -> new DossierBuild(build, progress, memory).run();
+
+        BuildReport build(BuildConfig build, BuildListener progress, BuildMemory memory);
+    }
+
+    private Preview(PreviewConfig config, PrintStream out, PrintStream err, Builder builder) {
+        this.builder = builder;
         this.config = config;
         this.out = out;
         this.err = err;
@@ -65,8 +75,13 @@ public final class Preview implements AutoCloseable {
      */
     public static Preview start(PreviewConfig config, BuildListener progress, PrintStream out, PrintStream err)
             throws PreviewException {
+        return start(config, progress, out, err, Builder.DOSSIER);
+    }
+
+    static Preview start(PreviewConfig config, BuildListener progress, PrintStream out, PrintStream err, Builder builder)
+            throws PreviewException {
         checkFolders(config.build());
-        Preview preview = new Preview(config, out, err);
+        Preview preview = new Preview(config, out, err, builder);
         try {
             preview.server = PreviewServer.start(new InetSocketAddress(config.host(), config.port()),
                     config.build().out(), preview.live);
@@ -111,10 +126,14 @@ public final class Preview implements AutoCloseable {
 
     /** The address of the home page. */
     public URI url() {
-        InetSocketAddress address = server.address();
+        return URI.create(origin(server.address()) + "/");
+    }
+
+    /** {@code http://host:port} of a listening address. */
+    static String origin(InetSocketAddress address) {
         String host = address.getAddress() instanceof Inet6Address
                 ? "[" + address.getAddress().getHostAddress() + "]" : address.getAddress().getHostAddress();
-        return URI.create("http://" + host + ":" + address.getPort() + "/");
+        return "http://" + host + ":" + address.getPort();
     }
 
     public InetSocketAddress address() {
@@ -142,11 +161,12 @@ public final class Preview implements AutoCloseable {
             changes.ifPresent(c -> c.forgetIn(memory));
             BuildReport report;
             try {
-                report = new DossierBuild(config.build(), progress, memory).run();
-            } catch (RuntimeException e) {
+                report = builder.build(config.build(), progress, memory);
+            } catch (RuntimeException | LinkageError | VirtualMachineError e) {
+                // Any fault, a stack overflow on deep input included: the preview shows it and keeps watching.
                 memory.forgetAll();
                 report = new BuildReport(List.of(Diagnostic.error(SourceLocation.of(config.build().seeds().toString()),
-                        "the build stopped on an internal error (" + e + "); please report it")), Optional.empty(), Optional.empty(), 0);
+                        internalError(e))), Optional.empty(), Optional.empty(), 0);
             }
             Rebuild rebuild = new Rebuild(++rebuilds, trigger, report,
                     report.succeeded() ? memory.changedByLastBuild() : Set.of());
@@ -155,6 +175,12 @@ public final class Preview implements AutoCloseable {
             else live.failed(rebuild.errors().stream().map(Diagnostic::toString).toList());
             for (Consumer<Rebuild> listener : listeners) listener.accept(rebuild);
         }
+    }
+
+    /** One line, whatever the fault's message holds. */
+    static String internalError(Throwable e) {
+        return ("the build stopped on an internal error (" + e + "); please report it, with the change that caused it")
+                .replaceAll("\\s+", " ");
     }
 
     private void tell(Rebuild rebuild) {

@@ -70,10 +70,23 @@ final class SourceWatcher implements AutoCloseable {
                         ? service.take()
                         : service.poll(Math.max(1, burst.millisUntilDue(System.nanoTime())), TimeUnit.MILLISECONDS);
                 if (key != null) take(key);
-                burst.takeIfDue(System.nanoTime()).ifPresent(listener);
+                burst.takeIfDue(System.nanoTime()).ifPresent(this::tell);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // Closed: the thread ends.
+        }
+    }
+
+    /**
+     * The listener's faults end here, not the thread: a watcher that died would leave the preview serving
+     * a stale site without a word. (The preview reports build faults itself; this is the last guard.)
+     */
+    private void tell(Burst.Batch batch) {
+        try {
+            listener.accept(batch);
+        } catch (RuntimeException | LinkageError | VirtualMachineError e) {
+            System.err.println("dossier preview: a rebuild failed unexpectedly (" + String.valueOf(e).replaceAll("\\s+", " ")
+                    + "); still watching");
         }
     }
 

@@ -216,7 +216,7 @@ public final class PreviewBenchmark {
         Socket socket = new Socket(server.getAddress(), server.getPort());
         socket.setSoTimeout(180_000);
         socket.getOutputStream().write(("GET /__dossier/events?page=" + page + "&session=" + session.group(1) + "&generation="
-                + generation.group(1) + " HTTP/1.0\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                + generation.group(1) + " HTTP/1.0\r\nHost: localhost:" + server.getPort() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         return socket;
     }
 

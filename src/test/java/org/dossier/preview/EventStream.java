@@ -28,7 +28,7 @@ final class EventStream implements AutoCloseable {
         String path = ReloadHook.EVENTS + "?page=" + SiteFiles.encode(page) + "&session=" + SiteFiles.encode(session)
                 + "&generation=" + generation;
         OutputStream out = socket.getOutputStream();
-        out.write(("GET " + path + " HTTP/1.0\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(("GET " + path + " HTTP/1.0\r\nHost: localhost:" + server.getPort() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
         String status = in.readLine();
