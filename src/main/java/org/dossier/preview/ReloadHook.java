@@ -1,6 +1,8 @@
 package org.dossier.preview;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Adds the live-reload script to a page as the preview sends it (never to the file on disk). The script
@@ -13,11 +15,19 @@ final class ReloadHook {
     static final String EVENTS = PREFIX + "events";
 
     private static final byte[] BODY_END = "</body".getBytes(StandardCharsets.US_ASCII);
+    private static final Pattern CSP_META = Pattern.compile(
+            "<meta\\s[^>]*http-equiv\\s*=\\s*[\"']?content-security-policy[\"']?[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTENT = Pattern.compile("\\scontent\\s*=\\s*[\"']", Pattern.CASE_INSENSITIVE);
+    private static final String CONNECT_SELF = "connect-src 'self'; ";
 
     private ReloadHook() {}
 
-    /** The page with the script before its last {@code </body>}, or at its end when it has none. */
+    /**
+     * The page with the script before its last {@code </body>}, or at its end when it has none, and with
+     * {@code connect-src 'self'} in its Content-Security-Policy, if it has one (see {@link #allowEvents}).
+     */
     static byte[] inject(byte[] html, String page, String session, long generation) {
+        html = allowEvents(html);
         byte[] tag = tag(page, session, generation).getBytes(StandardCharsets.UTF_8);
         int at = lastIndexOfIgnoreCase(html, BODY_END);
         if (at < 0) at = html.length;
@@ -26,6 +36,21 @@ final class ReloadHook {
         System.arraycopy(tag, 0, result, at, tag.length);
         System.arraycopy(html, at, result, at + tag.length, html.length - at);
         return result;
+    }
+
+    /**
+     * The site's policy ({@code default-src 'none'}) forbids connections, so the script's event stream would
+     * be blocked. What {@code serve} sends (never the file on disk) gets {@code connect-src 'self'} first in
+     * the policy's {@code content}: the first of two same-named directives wins. Nothing else is loosened.
+     */
+    static byte[] allowEvents(byte[] html) {
+        String text = new String(html, StandardCharsets.UTF_8);
+        Matcher meta = CSP_META.matcher(text);
+        if (!meta.find()) return html;
+        Matcher content = CONTENT.matcher(meta.group());
+        if (!content.find()) return html;
+        int at = meta.start() + content.end();
+        return (text.substring(0, at) + CONNECT_SELF + text.substring(at)).getBytes(StandardCharsets.UTF_8);
     }
 
     static String tag(String page, String session, long generation) {

@@ -129,4 +129,39 @@ class PreviewBrowserTest {
         assertFalse(Files.readString(config.out().resolve("articles/" + A + ".html")).contains("__dossier"),
                 "the hook is in what serve sends, never in the built file");
     }
+
+    /** The policy every page of the site carries (see base.peb); added here when the templates do not have it yet. */
+    private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "base-uri 'none'; form-action 'self'";
+
+    @Test
+    void reloadsAndShowsTheOverlayUnderTheSitesContentSecurityPolicy() throws Exception {
+        Path base = config.templates().resolve("base.peb");
+        String template = Files.readString(base);
+        if (!template.contains("Content-Security-Policy")) {
+            Files.writeString(base, template.replace("<meta charset=\"utf-8\">",
+                    "<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">"));
+        }
+        browser.get(preview.url().resolve("articles/" + A + ".html").toString());
+        waiting().withMessage(() -> "the page never carried the policy; console:\n" + console)
+                .until(d -> !d.findElements(By.cssSelector("meta[http-equiv=Content-Security-Policy]")).isEmpty());
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.dossierViolations = [];"
+                + "document.addEventListener('securitypolicyviolation', e => window.dossierViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
+
+        Path seed = config.seeds().resolve(A + ".txt");
+        String good = Files.readString(seed);
+        Files.write(seed, new byte[] {'t', 'i', 't', 'e', 'l', '\n', 'a', (byte) 0xFF, 'b', '\n'});
+        waiting().withMessage(() -> "no overlay under the policy; console:\n" + console)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(OVERLAY)));
+        assertTrue(overlayText().contains(seed + ":2:2: is not valid UTF-8"), overlayText());
+        assertEquals("fixed", browser.findElement(By.id(OVERLAY)).getCssValue("position"),
+                "the overlay's style, set from the script file, applies under style-src 'self'");
+        assertEquals(java.util.List.of(), js.executeScript("return window.dossierViolations;"), "nothing was blocked");
+
+        Files.writeString(seed, good + "\nNa de fout weer goed.\n");
+        waiting().withMessage(() -> "no reload under the policy; console:\n" + console)
+                .until(d -> text().contains("Na de fout weer goed."));
+        assertTrue(browser.findElements(By.id(OVERLAY)).isEmpty());
+    }
 }

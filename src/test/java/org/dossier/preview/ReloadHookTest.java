@@ -39,4 +39,16 @@ class ReloadHookTest {
         assertTrue(LiveReload.affects(Set.of("assets/style.css"), "articles/b.html"));
         assertFalse(LiveReload.affects(Set.of(), "index.html"));
     }
+
+    @Test
+    void letsTheScriptConnectUnderThePagesPolicyAndLoosensNothingElse() {
+        String page = "<html><head><meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" "
+                + "content=\"default-src 'none'; script-src 'self'\"></head><body></body></html>";
+        String sent = new String(ReloadHook.inject(page.getBytes(StandardCharsets.UTF_8), "index.html", "s", 1), StandardCharsets.UTF_8);
+        assertTrue(sent.contains("content=\"connect-src 'self'; default-src 'none'; script-src 'self'\""), sent);
+
+        String without = "<html><head><meta charset=\"utf-8\"></head><body><p>connect-src</p></body></html>";
+        String plain = new String(ReloadHook.allowEvents(without.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        assertEquals(without, plain, "a page without a policy is left as it is");
+    }
 }
