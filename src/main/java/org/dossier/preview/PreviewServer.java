@@ -144,18 +144,21 @@ final class PreviewServer implements AutoCloseable {
 
     private void serve(Socket connection, ScheduledFuture<?> headDeadline) {
         boolean streaming = false;
+        boolean unread = false;
         try {
             RequestHead head;
             try {
                 head = RequestHead.read(new BufferedInputStream(connection.getInputStream()));
             } catch (RequestHead.Refused e) {
                 headDeadline.cancel(false);
+                unread = true;
                 respond(connection, e.status, "text/plain; charset=utf-8", (e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8), false);
                 return;
             }
             if (!headDeadline.cancel(false)) return; // the time for the head ran out, and the connection is closed
             if (head == null) return;
             ScheduledFuture<?> responseDeadline = closeAfter(connection, limits.response());
+            unread = !head.method().equals("GET") && !head.method().equals("HEAD");
             try {
                 streaming = handle(connection, head);
             } finally {
@@ -164,7 +167,30 @@ final class PreviewServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // The client went away or sent what cannot be answered; the connection is closed below.
         } finally {
-            if (!streaming) quietly(connection);
+            if (!streaming) {
+                if (unread) drain(connection);
+                quietly(connection);
+            }
+        }
+    }
+
+    /**
+     * Reads what the client may still send (a refused head's rest, a body nobody asked for) for a moment
+     * before closing: closing with unread bytes resets the connection, and a reset can make the client
+     * lose the answer it was sent.
+     */
+    private static void drain(Socket connection) {
+        try {
+            connection.setSoTimeout(200);
+            InputStream in = connection.getInputStream();
+            byte[] buffer = new byte[8192];
+            for (int total = 0; total < 64 * 1024; ) {
+                int n = in.read(buffer);
+                if (n < 0) return;
+                total += n;
+            }
+        } catch (IOException e) {
+            // Timed out or closed: either way, done.
         }
     }
 
