@@ -215,6 +215,12 @@ final class PreviewServer implements AutoCloseable {
             respond(connection, 400, "text/plain; charset=utf-8", "Not a valid request path\n".getBytes(StandardCharsets.UTF_8), false);
             return false;
         }
+        if (uri.getRawAuthority() != null && !HostCheck.allows(uri.getRawAuthority(), address())) {
+            // A request line in absolute form names its host itself, and that name counts (RFC 9112, 3.2.2).
+            respond(connection, 421, "text/plain; charset=utf-8", ("This preview answers only requests for "
+                    + Preview.origin(address()) + "\n").getBytes(StandardCharsets.UTF_8), false);
+            return false;
+        }
         String path = uri.getRawPath();
         if (ReloadHook.EVENTS.equals(path) && !isHead) {
             if (live.clients() >= LiveReload.MAX_CLIENTS) {

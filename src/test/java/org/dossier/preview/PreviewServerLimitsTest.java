@@ -71,6 +71,12 @@ class PreviewServerLimitsTest {
         assertTrue(own.startsWith("HTTP/1.1 200 "), own);
         assertTrue(own.contains("The home page"));
         assertTrue(request("localhost:" + port()).startsWith("HTTP/1.1 200 "));
+
+        Socket absolute = connect();
+        absolute.getOutputStream().write(("GET http://attacker.example:" + port() + "/ HTTP/1.1\r\nHost: localhost:" + port()
+                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        String named = new String(absolute.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(named.startsWith("HTTP/1.1 421 "), "a request line that names another host: " + named);
     }
 
     @Test
