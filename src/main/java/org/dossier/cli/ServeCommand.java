@@ -24,6 +24,7 @@ final class ServeCommand {
               --port N          the port to listen on; default: 8080 (0: any free port)
               --host ADDRESS    the interface to listen on; default: 127.0.0.1, this machine only.
                                 Another address (such as 0.0.0.0) shows the preview to your network.
+                                Requests must name the address (an IP address or localhost) and port.
               --seeds DIR       the seed articles (.txt, .md, .html); default: seeds
               --templates DIR   the Pebble templates and assets; default: templates
               --out DIR         the site to write and serve; default: site

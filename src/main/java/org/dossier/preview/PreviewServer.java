@@ -266,7 +266,10 @@ final class PreviewServer implements AutoCloseable {
     }
 
     private void notFound(Socket connection, String page, boolean head) throws IOException {
-        String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Not found · Dossier preview</title></head>\n"
+        String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\">\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'; style-src 'self'; "
+                + "img-src 'self' data:; base-uri 'none'; form-action 'self'\">\n"
+                + "<title>Not found · Dossier preview</title></head>\n"
                 + "<body>\n<h1>Not found</h1>\n<p>The site has no page <code>/" + ReloadHook.attribute(page) + "</code>.</p>\n"
                 + "<p><a href=\"/\">Go to the home page</a></p>\n</body>\n</html>\n";
         respond(connection, 404, ContentTypes.HTML, hooked(html.getBytes(StandardCharsets.UTF_8), page), head);
