@@ -35,6 +35,8 @@ final class LiveReload implements AutoCloseable {
     private long generation;
     private long assetsChangedAt;
     private List<String> failure = List.of();
+    /** Whether the site on disk is still the last good one while {@link #failure} shows. */
+    private boolean lastGoodKept = true;
 
     LiveReload(String session) {
         this.session = session;
@@ -83,7 +85,13 @@ final class LiveReload implements AutoCloseable {
 
     /** A rebuild failed; the site on disk is the last good one. */
     synchronized void failed(List<String> messages) {
+        failed(messages, true);
+    }
+
+    /** A rebuild failed; {@code siteUntouched} says whether the site on disk is still the last good one. */
+    synchronized void failed(List<String> messages, boolean siteUntouched) {
         failure = List.copyOf(messages);
+        lastGoodKept = siteUntouched;
         String event = failureEvent();
         for (Client client : List.copyOf(clients)) send(client, event);
     }
@@ -109,7 +117,7 @@ final class LiveReload implements AutoCloseable {
     }
 
     private String failureEvent() {
-        return event("failure", Map.of("messages", failure));
+        return event("failure", Map.of("messages", failure, "lastGood", lastGoodKept));
     }
 
     private static String event(String name, Map<String, Object> data) {

@@ -172,7 +172,7 @@ public final class Preview implements AutoCloseable {
                     report.succeeded() ? memory.changedByLastBuild() : Set.of());
             tell(rebuild);
             if (rebuild.succeeded()) live.built(rebuild.changed());
-            else live.failed(rebuild.errors().stream().map(Diagnostic::toString).toList());
+            else live.failed(rebuild.errors().stream().map(Diagnostic::toString).toList(), report.siteUntouched());
             for (Consumer<Rebuild> listener : listeners) listener.accept(rebuild);
         }
     }

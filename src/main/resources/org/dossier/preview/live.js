@@ -14,7 +14,7 @@
   }
 
   // Messages come from seeds and templates, which nobody vouches for: they only ever become text nodes.
-  function show(messages) {
+  function show(messages, lastGood) {
     hide();
     var overlay = document.createElement("div");
     overlay.id = OVERLAY_ID;
@@ -24,7 +24,9 @@
       + "background:rgba(20,20,20,0.92);color:#fff;font:14px/1.5 ui-monospace,Menlo,Consolas,monospace;";
     var title = document.createElement("p");
     title.style.cssText = "margin:0 0 1rem;font-weight:bold;color:#ff8a80;font-size:16px;";
-    title.textContent = "The last rebuild failed. This is the last good version of the page; fix the error and save.";
+    title.textContent = lastGood === false
+      ? "The last rebuild failed half-way: the site on disk is partly new; fix the error and save."
+      : "The last rebuild failed. This is the last good version of the page; fix the error and save.";
     var list = document.createElement("pre");
     list.className = "dossier-error-messages";
     list.style.cssText = "margin:0;white-space:pre-wrap;word-break:break-word;";
@@ -48,7 +50,8 @@
     location.reload();
   });
   events.addEventListener("failure", function (event) {
-    show(JSON.parse(event.data).messages);
+    var data = JSON.parse(event.data);
+    show(data.messages, data.lastGood);
   });
   events.addEventListener("ok", hide);
 })();
