@@ -113,8 +113,14 @@ public final class PageCache {
      * references.
      */
     DossierIndex index(Dossier dossier) {
-        if (!enabled) return new DossierIndex(dossier);
-        DossierIndex index = lastIndex == null ? new DossierIndex(dossier) : new DossierIndex(dossier, lastIndex);
+        return index(dossier, PageSizes.DEFAULT);
+    }
+
+    /** {@link #index(Dossier)} for pages that cut their lists by {@code sizes}. */
+    DossierIndex index(Dossier dossier, PageSizes sizes) {
+        if (!enabled) return new DossierIndex(dossier, sizes);
+        DossierIndex index = lastIndex == null || !lastIndex.sizes().equals(sizes)
+                ? new DossierIndex(dossier, sizes) : new DossierIndex(dossier, lastIndex);
         lastIndex = index;
         return index;
     }

@@ -15,7 +15,7 @@ final class TimelineViews {
     public record SourceView(String expression, Snippet sentence) {}
 
     /** One moment on the timeline. */
-    public record EntryView(String id, String dateIso, String dateLabel, boolean planned, List<SourceView> sources,
+    public record EntryView(String id, String url, String dateIso, String dateLabel, boolean planned, List<SourceView> sources,
                             List<EntityViews.EntityCard> people) {}
 
     private final DossierIndex index;
@@ -37,6 +37,24 @@ final class TimelineViews {
                 new TimelineSvg.Options("The story's timeline", anchorBase, Locale.ENGLISH));
     }
 
+    /**
+     * The drawing made with marks that link to {@code #ENTRY-ID}, its marks linking instead to the entry on
+     * its own page of a timeline that is cut into periods.
+     */
+    static String linkMarksToPages(String drawing, java.util.function.UnaryOperator<String> pageOfEntry) {
+        java.util.regex.Matcher mark = MARK_LINK.matcher(drawing);
+        StringBuilder linked = new StringBuilder(drawing.length() + drawing.length() / 4);
+        while (mark.find()) {
+            String id = mark.group(1);
+            mark.appendReplacement(linked, java.util.regex.Matcher.quoteReplacement("href=\"" + pageOfEntry.apply(id) + "#" + id + "\""));
+        }
+        mark.appendTail(linked);
+        return linked.toString();
+    }
+
+    /** A mark's link to an entry on the same page; entry ids are slugs, so the drawing writes them unescaped. */
+    private static final java.util.regex.Pattern MARK_LINK = java.util.regex.Pattern.compile("href=\"#([A-Za-z0-9_-]+)\"");
+
     EntryView view(TimelineEntry entry) {
         List<SourceView> sources = new ArrayList<>();
         for (Event event : entry.sources()) {
@@ -50,6 +68,6 @@ final class TimelineViews {
                 .map(index::entityCard)
                 .toList();
         String label = DateLabels.of(entry.date()) + entry.end().map(end -> " – " + DateLabels.of(end)).orElse("");
-        return new EntryView(entry.id(), entry.date().iso(), label, entry.planned(), sources, people);
+        return new EntryView(entry.id(), index.timelineUrl(entry.id()) + "#" + entry.id(), entry.date().iso(), label, entry.planned(), sources, people);
     }
 }
