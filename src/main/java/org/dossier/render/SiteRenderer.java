@@ -183,20 +183,20 @@ public final class SiteRenderer {
 
     /**
      * The timeline: on one page while it is short, else by period (see {@link TimelinePages}), with the
-     * drawing and the periods on the first page; each mark of the drawing links to its entry's page.
+     * periods on the first page and the drawing of its own entries on each.
      */
     private void renderTimeline(Dossier dossier, DossierIndex index, SiteInfo site, SiteOutput out) throws RenderException {
         TimelinePages periods = index.timelinePages();
         List<TimelineViews.EntryView> views = new TimelineViews(index).entries(pages.entryViews());
         Map<String, TimelineViews.EntryView> viewOf = new java.util.HashMap<>();
         for (TimelineViews.EntryView view : views) viewOf.put(view.id(), view);
-        String drawing = pages.drawing(dossier.timeline(), entries -> TimelineViews.drawing(entries, "#"));
-        if (periods.split()) drawing = TimelineViews.linkMarksToPages(drawing, periods::urlOf);
         for (int i = 0; i < periods.periods().size(); i++) {
             TimelinePages.Period period = periods.periods().get(i);
             Map<String, Object> context = page(site, period.url(), i == 0 ? "Timeline" : "Timeline: " + period.label(), "en");
             context.put("pager", periods.pager(i));
-            context.put("drawing", i == 0 ? drawing : "");
+            // Each page draws its own entries: a drawing of every entry of a long timeline is megabytes.
+            context.put("drawing", period.entries().isEmpty() ? ""
+                    : pages.drawing(period.url(), period.entries(), entries -> TimelineViews.drawing(entries, "#")));
             context.put("entries", period.entries().stream().map(e -> viewOf.get(e.id())).toList());
             out.write(period.url(), html("timeline", context));
         }

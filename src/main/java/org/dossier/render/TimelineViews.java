@@ -37,24 +37,6 @@ final class TimelineViews {
                 new TimelineSvg.Options("The story's timeline", anchorBase, Locale.ENGLISH));
     }
 
-    /**
-     * The drawing made with marks that link to {@code #ENTRY-ID}, its marks linking instead to the entry on
-     * its own page of a timeline that is cut into periods.
-     */
-    static String linkMarksToPages(String drawing, java.util.function.UnaryOperator<String> pageOfEntry) {
-        java.util.regex.Matcher mark = MARK_LINK.matcher(drawing);
-        StringBuilder linked = new StringBuilder(drawing.length() + drawing.length() / 4);
-        while (mark.find()) {
-            String id = mark.group(1);
-            mark.appendReplacement(linked, java.util.regex.Matcher.quoteReplacement("href=\"" + pageOfEntry.apply(id) + "#" + id + "\""));
-        }
-        mark.appendTail(linked);
-        return linked.toString();
-    }
-
-    /** A mark's link to an entry on the same page; entry ids are slugs, so the drawing writes them unescaped. */
-    private static final java.util.regex.Pattern MARK_LINK = java.util.regex.Pattern.compile("href=\"#([A-Za-z0-9_-]+)\"");
-
     EntryView view(TimelineEntry entry) {
         List<SourceView> sources = new ArrayList<>();
         for (Event event : entry.sources()) {
