@@ -13,8 +13,11 @@ package org.dossier.render;
  *                   people named with it are cut to this many, the most often named together first
  */
 public record PageSizes(int articles, int passages, int entries, int entities, int entityPart) {
-    /** At 10,000 Reuters stories, a page of each size is 100 to 300 KB (see {@code BuildBenchmark}). */
-    public static final PageSizes DEFAULT = new PageSizes(200, 300, 300, 1000, 200);
+    /**
+     * At 10,000 Reuters stories no page passes 300 KB but the first of the shared text, whose drawing of
+     * who shares with whom alone is about half a megabyte (see {@code BuildBenchmark}).
+     */
+    public static final PageSizes DEFAULT = new PageSizes(200, 150, 300, 1000, 200);
 
     public PageSizes {
         if (articles < 1 || passages < 1 || entries < 1 || entities < 1 || entityPart < 1) {
