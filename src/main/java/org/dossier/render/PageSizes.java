@@ -14,8 +14,9 @@ package org.dossier.render;
  */
 public record PageSizes(int articles, int passages, int entries, int entities, int entityPart) {
     /**
-     * At 10,000 Reuters stories no page passes 300 KB but the first of the shared text, whose drawing of
-     * who shares with whom alone is about half a megabyte (see {@code BuildBenchmark}).
+     * At 10,000 Reuters stories no page passes 300 KB but the first of the shared text (0.9 MB), which also
+     * holds the drawing of who shares with whom; that drawing shows at most 50 articles, so it does not grow
+     * with the dossier either (see {@code BuildBenchmark}).
      */
     public static final PageSizes DEFAULT = new PageSizes(200, 150, 300, 1000, 200);
 

@@ -62,8 +62,15 @@ class ListPagesTest {
     @BeforeAll
     static void render() throws RenderException {
         Path seeds = FixtureSite.seeds(dir);
-        dossier = Analysis.analyse(new Ingester().ingest(seeds, n -> {}).articles(), EntityCatalog.empty(),
+        Dossier analysed = Analysis.analyse(new Ingester().ingest(seeds, n -> {}).articles(), EntityCatalog.empty(),
                 Gazetteers.loadDefault()).dossier();
+        // The two seeds share text but name no outlet: give them two, so outlets share text with each other.
+        dossier = new Dossier(analysed.articles().stream().map(a -> a.outlet().isPresent() ? a : new Article(a.id(), a.source(),
+                        a.title(), a.date(), a.dateOrigin(), a.language(),
+                        java.util.Optional.of(a.id().equals(FixtureSite.FIRST_SEED) ? "NRC Handelsblad" : "Trouw"),
+                        a.author(), a.originalUrl(), a.sections())).toList(),
+                analysed.passages(), analysed.sharing(), analysed.diffs(), analysed.entities(), analysed.quotes(),
+                analysed.events(), analysed.timeline());
         files = render(TWO);
         pages = new TreeMap<>();
         files.forEach((path, text) -> {
@@ -260,6 +267,8 @@ class ListPagesTest {
             assertEquals(sharesWith, shown, outlet.getKey() + " shares text with");
         }
         assertTrue(pages.get(SiteLinks.HOME).select("a[href=outlets.html]").size() == 1, "the home page links the outlets");
+        assertTrue(pages.get("outlets/nrc-handelsblad.html").select("#shares-with a").eachText().contains("Trouw"),
+                "the two seeds' outlets share text");
     }
 
     @Test
