@@ -14,7 +14,7 @@ package org.dossier.render;
  */
 public record PageSizes(int articles, int passages, int entries, int entities, int entityPart) {
     /**
-     * At 10,000 Reuters stories no page passes 300 KB but the first of the shared text (0.9 MB), which also
+     * At 10,000 Reuters stories no page passes 300 KB but the first of the shared text (944,410 bytes), which also
      * holds the drawing of who shares with whom; that drawing shows at most 50 articles, so it does not grow
      * with the dossier either (see {@code BuildBenchmark}).
      */
