@@ -280,6 +280,21 @@ class ListPagesTest {
     }
 
     @Test
+    void everyPageOfTheCutSitePassesTheNuHtmlChecker() throws Exception {
+        NuHtmlChecker checker = new NuHtmlChecker();
+        List<String> problems = new java.util.ArrayList<>();
+        Path out = dir.resolve("cut-site");
+        for (Map.Entry<String, String> page : files.entrySet()) {
+            if (!page.getKey().endsWith(".html")) continue;
+            Path file = out.resolve(page.getKey());
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, page.getValue());
+            checker.errors(file.toFile()).forEach(error -> problems.add(page.getKey() + ":" + error));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void aDossierThatFitsOnOnePagePerListHasNoPager() throws RenderException {
         Map<String, String> whole = render(PageSizes.DEFAULT);
         for (Map.Entry<String, String> file : whole.entrySet()) {
