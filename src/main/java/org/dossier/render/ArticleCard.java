@@ -10,9 +10,10 @@ import org.dossier.model.DateOrigin;
  * @param url       relative to the site root; templates prefix it with {@code root}
  * @param dateNote  how the date was found when the seed did not state it
  * @param lead      the first paragraph, cut to about 40 words
+ * @param outletUrl the page of the article's outlet, empty when it has none
  */
 public record ArticleCard(String id, String url, String title, String dateIso, String dateLabel, String dateNote,
-                          String outlet, String author, String language, String lead) {
+                          String outlet, String author, String language, String lead, String outletUrl) {
 
     private static final int LEAD_WORDS = 40;
     private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("\\s+");
@@ -30,7 +31,8 @@ public record ArticleCard(String id, String url, String title, String dateIso, S
                 article.outlet().orElse(""),
                 article.author().orElse(""),
                 article.language(),
-                lead);
+                lead,
+                article.outlet().map(name -> SiteLinks.outlet(OutletViews.idOf(name))).orElse(""));
     }
 
     private static String dateNote(DateOrigin origin) {

@@ -103,6 +103,7 @@ public final class DossierIndex {
             Set<String> people = t.inBlock((BlockKey) key, part -> part.peopleByBlock);
             return people == null ? Set.of() : people;
         }, Owner.BLOCK),
+        TIMELINE_URL((t, key) -> t.timeline.urlOf((String) key), Owner.NONE),
         ENTRIES_NAMING((t, key) -> {
             EntityPart part = t.entity((String) key);
             return part == null ? t.entriesByEntity.getOrDefault((String) key, List.of()) : part.entriesNaming;
@@ -246,6 +247,8 @@ public final class DossierIndex {
     private static final class Tables {
         private final Dossier dossier;
         private SiteInfo site;
+        private final PageSizes sizes;
+        private TimelinePages timeline;
         private final Map<String, ArticlePart> articles = new HashMap<>();
         private final Map<String, EntityPart> entities = new HashMap<>();
         private final Map<String, String> originByPassage = new HashMap<>();
@@ -261,8 +264,9 @@ public final class DossierIndex {
          * Indexes {@code dossier}; {@code previous} (or null) is the last render's tables, whose parts are taken
          * for articles and entities made from the same objects. It is not kept, so the last dossier can be let go.
          */
-        Tables(Dossier dossier, Tables previous) {
+        Tables(Dossier dossier, Tables previous, PageSizes sizes) {
             this.dossier = dossier;
+            this.sizes = sizes;
             // Each gathering fills maps of its own, so they can run side by side; then the parts are made.
             inParallel(this::gatherOccurrences, this::gatherMentions, this::gatherQuotes, this::gatherTheRest);
             inParallel(() -> indexArticles(previous), () -> indexEntities(previous));
@@ -328,6 +332,7 @@ public final class DossierIndex {
 
         private void gatherTheRest() {
             site = SiteInfo.of(dossier);
+            timeline = TimelinePages.of(dossier.timeline(), sizes.entries());
             for (SharingSummary.PassageOrigin origin : dossier.sharing().origins()) {
                 origin.article().ifPresent(article -> originByPassage.put(origin.passage(), article));
             }
@@ -373,7 +378,12 @@ public final class DossierIndex {
     private final PageReads reads;
 
     public DossierIndex(Dossier dossier) {
-        this(new Tables(dossier, null), null);
+        this(dossier, PageSizes.DEFAULT);
+    }
+
+    /** The index of {@code dossier} for pages that split their lists by {@code sizes}. */
+    DossierIndex(Dossier dossier, PageSizes sizes) {
+        this(new Tables(dossier, null, sizes), null);
     }
 
     /**
@@ -382,7 +392,7 @@ public final class DossierIndex {
      * pages' reads are checked, compared field by field.
      */
     DossierIndex(Dossier dossier, DossierIndex previous) {
-        this(new Tables(dossier, previous.tables), null);
+        this(new Tables(dossier, previous.tables, previous.tables.sizes), null);
     }
 
     private DossierIndex(Tables tables, PageReads reads) {
@@ -526,6 +536,22 @@ public final class DossierIndex {
     /** The ids of the people named in a block, in the order of the dossier's entities. */
     public Set<String> peopleIn(BlockKey block) {
         return look(Lookup.PEOPLE_IN, block);
+    }
+
+    /** How the timeline is cut into pages; for pages that list the whole timeline (not noted: see {@link #dossier()}). */
+    TimelinePages timelinePages() {
+        if (reads != null) throw new IllegalStateException("a page of one article or entity must ask for one entry's page, timelineUrl");
+        return tables.timeline;
+    }
+
+    /** The address of the timeline page that shows the entry, relative to the site root. */
+    public String timelineUrl(String entryId) {
+        return look(Lookup.TIMELINE_URL, entryId);
+    }
+
+    /** How long lists are cut into pages. */
+    PageSizes sizes() {
+        return tables.sizes;
     }
 
     /** The timeline entries that name an entity, in timeline order. */

@@ -20,13 +20,25 @@ final class EntityViews {
     /** An entity as the index lists it. */
     public record EntityCard(String id, String url, String name, String type, int mentions, int articles) {}
 
-    /** A group of the index: all entities of one type. */
-    public record EntityGroup(String type, String heading, List<EntityCard> entities) {}
+    /**
+     * A group of the index: the entities of one type, or those of them on one page of the index.
+     *
+     * @param total how many entities of the type the whole index lists
+     */
+    public record EntityGroup(String type, String heading, List<EntityCard> entities, int total) {
+        EntityGroup(String type, String heading, List<EntityCard> entities) {
+            this(type, heading, entities, entities.size());
+        }
+    }
 
     /** A person named in the same blocks as the entity, with in how many blocks. */
     public record Companion(EntityCard entity, int together) {}
 
-    /** Everything an entity page shows. */
+    /**
+     * Everything one page of an entity shows. An entity named often gets more pages: each long part (quotes,
+     * timeline entries, mentions, articles) shows one slice per page; the first page also shows what is said
+     * of the entity and the people most often named with it.
+     */
     public record EntityPage(EntityCard card, List<String> aliases, List<String> roles, String description, String link,
                              List<Snippet> quotes, List<Snippet> mentions, List<Companion> companions,
                              List<ArticleCard> articles, List<TimelineViews.EntryView> events) {}
@@ -53,28 +65,51 @@ final class EntityViews {
         return groups;
     }
 
-    /** The page of the entity with this id, read from the dossier through the index alone. */
+    /** The first page of the entity with this id, read from the dossier through the index alone. */
     EntityPage page(String id) {
+        return page(id, 1);
+    }
+
+    /** How many pages the entity with this id gets: enough for the longest of its parts. */
+    int pageCount(String id) {
+        int perPage = index.sizes().entityPart();
+        EntityCard card = index.entityCard(id);
+        int longest = Math.max(Math.max(card.mentions(), card.articles()),
+                Math.max(index.quotesBy(id).size(), index.entriesNaming(id).size()));
+        return Paging.pageCount(longest, perPage);
+    }
+
+    /** Page {@code number} (from 1) of the entity with this id, read from the dossier through the index alone. */
+    EntityPage page(String id, int number) {
+        int perPage = index.sizes().entityPart();
         Entity entity = index.entity(id);
-        List<Snippet> quotes = index.quotesBy(id).stream().map(Quote::span).map(this::snippet).toList();
-        List<Snippet> mentions = entity.mentions().stream().map(Mention::span).map(this::snippet).toList();
+        List<Snippet> quotes = Paging.slice(index.quotesBy(id), number, perPage).stream().map(Quote::span).map(this::snippet).toList();
+        List<Snippet> mentions = Paging.slice(entity.mentions(), number, perPage).stream().map(Mention::span).map(this::snippet).toList();
+        List<Companion> companions = number == 1 ? companions(id, entity, perPage) : List.of();
+        List<ArticleCard> articles = Paging.slice(articleIds(entity).stream()
+                .sorted(Comparator.comparingInt(index::position)).toList(), number, perPage).stream().map(index::card).toList();
+        TimelineViews timeline = new TimelineViews(index);
+        List<TimelineViews.EntryView> events = Paging.slice(index.entriesNaming(id), number, perPage).stream().map(timeline::view).toList();
+        boolean first = number == 1;
+        return new EntityPage(index.entityCard(id), first ? entity.aliases() : List.of(), first ? entity.roles() : List.of(),
+                first ? entity.description().orElse("") : "", first ? entity.link().orElse("") : "",
+                quotes, mentions, companions, articles, events);
+    }
+
+    /** The people most often named in the same blocks as the entity, at most {@code limit}. */
+    private List<Companion> companions(String id, Entity entity, int limit) {
         Map<String, Integer> together = new HashMap<>();
         for (BlockKey block : blockKeys(entity)) {
             for (String other : index.peopleIn(block)) {
                 if (!other.equals(id)) together.merge(other, 1, Integer::sum);
             }
         }
-        List<Companion> companions = together.entrySet().stream()
+        return together.entrySet().stream()
                 .map(e -> new Companion(index.entityCard(e.getKey()), e.getValue()))
                 .sorted(Comparator.comparingInt(Companion::together).reversed()
                         .thenComparing(c -> c.entity().name()).thenComparing(c -> c.entity().id()))
+                .limit(limit)
                 .toList();
-        List<ArticleCard> articles = articleIds(entity).stream()
-                .sorted(Comparator.comparingInt(index::position)).map(index::card).toList();
-        TimelineViews timeline = new TimelineViews(index);
-        List<TimelineViews.EntryView> events = index.entriesNaming(id).stream().map(timeline::view).toList();
-        return new EntityPage(index.entityCard(id), entity.aliases(), entity.roles(), entity.description().orElse(""),
-                entity.link().orElse(""), quotes, mentions, companions, articles, events);
     }
 
     private Snippet snippet(Span span) {

@@ -70,8 +70,11 @@ public final class PageCache {
     /** The index of the last render, whose cards the next index takes for the same articles and entities. */
     private volatile DossierIndex lastIndex;
     private final Memo<MarkedBlock, String> blocks;
-    /** The timeline's drawing, by the entries it draws; it changes only when the timeline does. */
-    private final LastMade<List<TimelineEntry>, String> drawing = new LastMade<>();
+    /**
+     * The drawing of each page of the timeline (the whole timeline, or one period of it), by the page's path
+     * and the entries it draws; it changes only when they do.
+     */
+    private final Map<String, LastMade<List<TimelineEntry>, String>> drawings = new ConcurrentHashMap<>();
     /** The TimelineJS export as UTF-8 bytes, by everything it is made of. */
     private final LastMade<TimelineExport, byte[]> timelineJson = new LastMade<>();
     /** The drawing of who shares with whom, by the articles and the summary it draws. */
@@ -113,8 +116,14 @@ public final class PageCache {
      * references.
      */
     DossierIndex index(Dossier dossier) {
-        if (!enabled) return new DossierIndex(dossier);
-        DossierIndex index = lastIndex == null ? new DossierIndex(dossier) : new DossierIndex(dossier, lastIndex);
+        return index(dossier, PageSizes.DEFAULT);
+    }
+
+    /** {@link #index(Dossier)} for pages that cut their lists by {@code sizes}. */
+    DossierIndex index(Dossier dossier, PageSizes sizes) {
+        if (!enabled) return new DossierIndex(dossier, sizes);
+        DossierIndex index = lastIndex == null || !lastIndex.sizes().equals(sizes)
+                ? new DossierIndex(dossier, sizes) : new DossierIndex(dossier, lastIndex);
         lastIndex = index;
         return index;
     }
@@ -129,6 +138,7 @@ public final class PageCache {
     public void endRender() {
         pages.keySet().retainAll(asked);
         trackedPages.keySet().retainAll(asked);
+        drawings.keySet().retainAll(asked);
         asked.clear();
         passageViews.endRender();
         entryViews.endRender();
@@ -180,10 +190,11 @@ public final class PageCache {
         return bytes;
     }
 
-    /** The drawing of {@code entries}, made by {@code draw} (a pure function of them) when they changed. */
-    String drawing(List<TimelineEntry> entries, Function<List<TimelineEntry>, String> draw) {
+    /** The drawing of {@code entries} on the page at {@code path}, made by {@code draw} (a pure function of them) when they changed. */
+    String drawing(String path, List<TimelineEntry> entries, Function<List<TimelineEntry>, String> draw) {
         if (!enabled) return draw.apply(entries);
-        return drawing.get(List.copyOf(entries), PageCache::sameObjects, draw);
+        asked.add(path);
+        return drawings.computeIfAbsent(path, p -> new LastMade<>()).get(List.copyOf(entries), PageCache::sameObjects, draw);
     }
 
     /** {@link BlockAnnotator#annotate}, remembered by its whole input. */

@@ -23,6 +23,25 @@ public final class SiteLinks {
         return "entities/" + entityId + ".html";
     }
 
+    public static final String OUTLETS = "outlets.html";
+
+    public static String outlet(String outletId) {
+        return "outlets/" + outletId + ".html";
+    }
+
+    /**
+     * Page {@code n} (from 1) of a list whose first page is {@code first}. Later pages live beside the first:
+     * a top-level page gets {@code -N} ({@code shared-2.html}); a page in a folder of ids gets {@code .N}
+     * ({@code entities/joe-biden.2.html}), as ids hold letters, digits and '-' but never '.', so page 2 of
+     * one entity can never be the page of another whose id ends in {@code -2}.
+     */
+    public static String numbered(String first, int n) {
+        if (n < 1) throw new IllegalArgumentException("pages are numbered from 1, not " + n);
+        if (n == 1) return first;
+        String stem = first.substring(0, first.length() - ".html".length());
+        return stem + (first.contains("/") ? "." : "-") + n + ".html";
+    }
+
     /** The way from a page back to the site root: "" for a top-level page, "../" one folder down. */
     public static String root(String pagePath) {
         int depth = (int) pagePath.chars().filter(c -> c == '/').count();

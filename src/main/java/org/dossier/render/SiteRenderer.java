@@ -33,6 +33,7 @@ public final class SiteRenderer {
 
     private final Templates templates;
     private final PageCache pages;
+    private final PageSizes sizes;
 
     public SiteRenderer(Templates templates) {
         this(templates, PageCache.none());
@@ -40,8 +41,14 @@ public final class SiteRenderer {
 
     /** A renderer that takes from {@code pages} the pages whose template and variables did not change. */
     public SiteRenderer(Templates templates, PageCache pages) {
+        this(templates, pages, PageSizes.DEFAULT);
+    }
+
+    /** A renderer that cuts long lists into pages of {@code sizes}. */
+    public SiteRenderer(Templates templates, PageCache pages, PageSizes sizes) {
         this.templates = templates;
         this.pages = pages;
+        this.sizes = sizes;
     }
 
     /** Renders the whole site; {@code progress} hears the number of files written so far. Returns that number. */
@@ -51,24 +58,32 @@ public final class SiteRenderer {
             out.write(path, content);
             progress.accept(written.incrementAndGet());
         };
-        DossierIndex index = pages.index(dossier);
+        DossierIndex index = pages.index(dossier, sizes);
         SiteInfo site = index.site();
         EntityViews entities = new EntityViews(index);
         List<EntityViews.EntityGroup> groups = entities.groups();
         // The pages of one kind and the pages that list the whole dossier do not depend on each other, so
         // they are made side by side.
         List<RenderJob> jobs = new ArrayList<>();
-        jobs.add(() -> {
-            Map<String, Object> home = page(site, SiteLinks.HOME, site.title(), "en");
-            home.put("articles", dossier.articles().stream().map(a -> index.card(a.id())).toList());
-            home.put("glance", site.hasEntities() ? groups.stream()
-                    .map(g -> new EntityViews.EntityGroup(g.type(), g.heading(), g.entities().subList(0, Math.min(GLANCE, g.entities().size()))))
-                    .filter(g -> !g.type().equals("other"))
-                    .toList() : List.of());
-            home.put("passageCount", dossier.passages().size());
-            home.put("entryCount", dossier.timeline().size());
-            counting.write(SiteLinks.HOME, html("index", home));
-        });
+        List<ArticleCard> cards = dossier.articles().stream().map(a -> index.card(a.id())).toList();
+        List<List<ArticleCard>> homePages = Paging.split(cards, sizes.articles());
+        List<String> homeUrls = Paging.urls(SiteLinks.HOME, homePages.size());
+        for (int i = 0; i < homePages.size(); i++) {
+            int number = i + 1;
+            jobs.add(() -> {
+                String url = homeUrls.get(number - 1);
+                Map<String, Object> home = page(site, url, number == 1 ? site.title() : "Articles, page " + number, "en");
+                home.put("pager", Pager.numbered(number, homeUrls));
+                home.put("articles", homePages.get(number - 1));
+                home.put("glance", site.hasEntities() && number == 1 ? groups.stream()
+                        .map(g -> new EntityViews.EntityGroup(g.type(), g.heading(), g.entities().subList(0, Math.min(GLANCE, g.entities().size()))))
+                        .filter(g -> !g.type().equals("other"))
+                        .toList() : List.of());
+                home.put("passageCount", dossier.passages().size());
+                home.put("entryCount", dossier.timeline().size());
+                counting.write(url, html("index", home));
+            });
+        }
         List<String> articleIds = dossier.articles().stream().map(Article::id).toList();
         jobs.add(() -> renderInParallel(articleIds, SiteLinks::article, "article", index, counting, (id, lookups) -> {
             Article article = lookups.article(id);
@@ -76,38 +91,26 @@ public final class SiteRenderer {
             context.put("article", new ArticleViews(lookups, pages).of(article));
             return context;
         }));
-        if (site.hasShared()) {
-            jobs.add(() -> {
-                Map<String, Object> context = page(site, SiteLinks.SHARED, "Shared text", "en");
-                SharedViews shared = new SharedViews(index);
-                context.put("matrix", pages.sharingDrawing(dossier.articles(), dossier.sharing(), SharedViews::matrix));
-                context.put("pairs", shared.pairs());
-                context.put("passages", shared.passages(pages.passageViews()));
-                counting.write(SiteLinks.SHARED, html("shared", context));
-            });
-        }
+        if (site.hasShared()) jobs.add(() -> renderShared(dossier, index, site, counting));
         if (site.hasEntities()) {
-            jobs.add(() -> {
-                Map<String, Object> context = page(site, SiteLinks.ENTITIES, "People, organisations and places", "en");
-                context.put("groups", groups);
-                counting.write(SiteLinks.ENTITIES, html("entities", context));
-            });
-            List<String> entityIds = dossier.entities().stream().map(Entity::id).toList();
-            jobs.add(() -> renderInParallel(entityIds, SiteLinks::entity, "entity", index, counting, (id, lookups) -> {
-                EntityViews.EntityPage view = new EntityViews(lookups).page(id);
-                Map<String, Object> entityContext = page(lookups.site(), SiteLinks.entity(id), view.card().name(), "en");
+            jobs.add(() -> renderEntityIndex(groups, site, counting));
+            List<EntityPageKey> entityPages = new ArrayList<>();
+            for (Entity entity : dossier.entities()) {
+                int count = entities.pageCount(entity.id());
+                for (int n = 1; n <= count; n++) entityPages.add(new EntityPageKey(entity.id(), n));
+            }
+            jobs.add(() -> renderInParallel(entityPages, EntityPageKey::url, "entity", index, counting, (key, lookups) -> {
+                EntityViews views = new EntityViews(lookups);
+                EntityViews.EntityPage view = views.page(key.id(), key.number());
+                String title = key.number() == 1 ? view.card().name() : view.card().name() + ", page " + key.number();
+                Map<String, Object> entityContext = page(lookups.site(), key.url(), title, "en");
                 entityContext.put("entity", view);
+                entityContext.put("pager", Pager.numbered(key.number(), Paging.urls(SiteLinks.entity(key.id()), views.pageCount(key.id()))));
                 return entityContext;
             }));
         }
         if (site.hasTimeline()) {
-            jobs.add(() -> {
-                Map<String, Object> context = page(site, SiteLinks.TIMELINE, "Timeline", "en");
-                TimelineViews timeline = new TimelineViews(index);
-                context.put("drawing", pages.drawing(dossier.timeline(), entries -> TimelineViews.drawing(entries, "#")));
-                context.put("entries", timeline.entries(pages.entryViews()));
-                counting.write(SiteLinks.TIMELINE, html("timeline", context));
-            });
+            jobs.add(() -> renderTimeline(dossier, index, site, counting));
             jobs.add(() -> {
                 List<String> sourceTitles = dossier.timeline().stream().flatMap(entry -> entry.sources().stream())
                         .map(event -> index.card(event.sentence().article()).title()).toList();
@@ -117,12 +120,109 @@ public final class SiteRenderer {
                 counting.write(SiteLinks.TIMELINE_JSON, timelineJson);
             });
         }
+        if (site.outletCount() > 0) jobs.add(() -> renderOutlets(index, site, counting));
         jobs.add(() -> counting.write(SiteLinks.DOSSIER_JSON, pages.dossierJson(dossier)));
         jobs.add(() -> copyAssets(counting));
         runSideBySide(jobs);
         pages.endRender();
         templates.endRender();
         return written.get();
+    }
+
+    /** One page of one entity. */
+    private record EntityPageKey(String id, int number) {
+        String url() {
+            return SiteLinks.numbered(SiteLinks.entity(id), number);
+        }
+    }
+
+    /**
+     * The shared text: the drawing on the first page, then the pairs and the passages, each cut into pages
+     * side by side, so page N shows the N-th slice of both.
+     */
+    private void renderShared(Dossier dossier, DossierIndex index, SiteInfo site, SiteOutput out) throws RenderException {
+        SharedViews shared = new SharedViews(index);
+        List<List<SharedViews.PairView>> pairPages = Paging.split(shared.pairs(), sizes.passages());
+        List<List<SharedViews.PassageView>> passagePages = Paging.split(shared.passages(pages.passageViews()),
+                p -> p.occurrences().size(), sizes.passages());
+        int count = Math.max(pairPages.size(), passagePages.size());
+        List<String> urls = Paging.urls(SiteLinks.SHARED, count);
+        String matrix = pages.sharingDrawing(dossier.articles(), dossier.sharing(), SharedViews::matrix);
+        for (int i = 0; i < count; i++) {
+            String url = urls.get(i);
+            Map<String, Object> context = page(site, url, i == 0 ? "Shared text" : "Shared text, page " + (i + 1), "en");
+            context.put("pager", Pager.numbered(i + 1, urls));
+            context.put("passageCount", dossier.passages().size());
+            context.put("matrix", i == 0 ? matrix : "");
+            context.put("pairs", i < pairPages.size() ? pairPages.get(i) : List.of());
+            context.put("passages", i < passagePages.size() ? passagePages.get(i) : List.of());
+            out.write(url, html("shared", context));
+        }
+    }
+
+    /** The entity index, cut into pages; a type's group that runs over a page continues on the next. */
+    private void renderEntityIndex(List<EntityViews.EntityGroup> groups, SiteInfo site, SiteOutput out) throws RenderException {
+        record Listed(EntityViews.EntityGroup group, EntityViews.EntityCard card) {}
+        List<Listed> all = new ArrayList<>();
+        for (EntityViews.EntityGroup group : groups) for (EntityViews.EntityCard card : group.entities()) all.add(new Listed(group, card));
+        List<List<Listed>> split = Paging.split(all, sizes.entities());
+        List<String> urls = Paging.urls(SiteLinks.ENTITIES, split.size());
+        for (int i = 0; i < split.size(); i++) {
+            Map<EntityViews.EntityGroup, List<EntityViews.EntityCard>> byGroup = new LinkedHashMap<>();
+            for (Listed listed : split.get(i)) byGroup.computeIfAbsent(listed.group(), g -> new ArrayList<>()).add(listed.card());
+            List<EntityViews.EntityGroup> onPage = byGroup.entrySet().stream()
+                    .map(e -> new EntityViews.EntityGroup(e.getKey().type(), e.getKey().heading(), e.getValue(), e.getKey().total()))
+                    .toList();
+            Map<String, Object> context = page(site, urls.get(i), i == 0 ? "People, organisations and places"
+                    : "People, organisations and places, page " + (i + 1), "en");
+            context.put("pager", Pager.numbered(i + 1, urls));
+            context.put("groups", onPage);
+            out.write(urls.get(i), html("entities", context));
+        }
+    }
+
+    /**
+     * The timeline: on one page while it is short, else by period (see {@link TimelinePages}), with the
+     * periods on the first page and the drawing of its own entries on each.
+     */
+    private void renderTimeline(Dossier dossier, DossierIndex index, SiteInfo site, SiteOutput out) throws RenderException {
+        TimelinePages periods = index.timelinePages();
+        List<TimelineViews.EntryView> views = new TimelineViews(index).entries(pages.entryViews());
+        Map<String, TimelineViews.EntryView> viewOf = new java.util.HashMap<>();
+        for (TimelineViews.EntryView view : views) viewOf.put(view.id(), view);
+        for (int i = 0; i < periods.periods().size(); i++) {
+            TimelinePages.Period period = periods.periods().get(i);
+            Map<String, Object> context = page(site, period.url(), i == 0 ? "Timeline" : "Timeline: " + period.label(), "en");
+            context.put("pager", periods.pager(i));
+            // Each page draws its own entries: a drawing of every entry of a long timeline is megabytes.
+            context.put("drawing", period.entries().isEmpty() ? ""
+                    : pages.drawing(period.url(), period.entries(), entries -> TimelineViews.drawing(entries, "#")));
+            context.put("entries", period.entries().stream().map(e -> viewOf.get(e.id())).toList());
+            out.write(period.url(), html("timeline", context));
+        }
+    }
+
+    /** The index of outlets, and each outlet's pages: its period, whom it shares text with, its articles. */
+    private void renderOutlets(DossierIndex index, SiteInfo site, SiteOutput out) throws RenderException {
+        OutletViews views = new OutletViews(index);
+        List<OutletViews.Outlet> outlets = views.outlets();
+        Map<String, List<OutletViews.SharingWith>> sharing = views.sharing(outlets);
+        Map<String, Object> context = page(site, SiteLinks.OUTLETS, "Outlets", "en");
+        context.put("outlets", outlets.stream().map(OutletViews.Outlet::card).toList());
+        out.write(SiteLinks.OUTLETS, html("outlets", context));
+        for (OutletViews.Outlet outlet : outlets) {
+            List<List<String>> split = Paging.split(outlet.articleIds(), sizes.articles());
+            List<String> urls = Paging.urls(outlet.card().url(), split.size());
+            for (int i = 0; i < split.size(); i++) {
+                Map<String, Object> page = page(site, urls.get(i), i == 0 ? outlet.card().name()
+                        : outlet.card().name() + ", page " + (i + 1), "en");
+                page.put("pager", Pager.numbered(i + 1, urls));
+                page.put("outlet", outlet.card());
+                page.put("sharesWith", i == 0 ? sharing.get(outlet.card().id()) : List.of());
+                page.put("articles", split.get(i).stream().map(index::card).toList());
+                out.write(urls.get(i), html("outlet", page));
+            }
+        }
     }
 
     /** Makes one page, or the pages of one kind. */
@@ -158,8 +258,8 @@ public final class SiteRenderer {
      * through the index {@code contextOf} is given, which lets the page cache skip pages whose reads
      * are answered as last time.
      */
-    private void renderInParallel(List<String> ids, Function<String, String> pathOf, String template, DossierIndex index,
-                                  SiteOutput out, BiFunction<String, DossierIndex, Map<String, Object>> contextOf)
+    private <K> void renderInParallel(List<K> ids, Function<K, String> pathOf, String template, DossierIndex index,
+                                      SiteOutput out, BiFunction<K, DossierIndex, Map<String, Object>> contextOf)
             throws RenderException {
         runSideBySide(ids.stream().<RenderJob>map(id -> () -> {
             String path = pathOf.apply(id);

@@ -15,7 +15,7 @@ final class TimelineViews {
     public record SourceView(String expression, Snippet sentence) {}
 
     /** One moment on the timeline. */
-    public record EntryView(String id, String dateIso, String dateLabel, boolean planned, List<SourceView> sources,
+    public record EntryView(String id, String url, String dateIso, String dateLabel, boolean planned, List<SourceView> sources,
                             List<EntityViews.EntityCard> people) {}
 
     private final DossierIndex index;
@@ -50,6 +50,6 @@ final class TimelineViews {
                 .map(index::entityCard)
                 .toList();
         String label = DateLabels.of(entry.date()) + entry.end().map(end -> " – " + DateLabels.of(end)).orElse("");
-        return new EntryView(entry.id(), entry.date().iso(), label, entry.planned(), sources, people);
+        return new EntryView(entry.id(), index.timelineUrl(entry.id()) + "#" + entry.id(), entry.date().iso(), label, entry.planned(), sources, people);
     }
 }

@@ -93,6 +93,25 @@ public final class BuildBenchmark {
         System.out.printf(Locale.ROOT, "  stages: %s%n", clock.summary());
         System.out.printf(Locale.ROOT, "  heap: peak %d MB sampled every 5 ms (%d MB before the build); "
                 + "sum of the heap pools' peaks %d MB%n", sampler.peak() / MB, baseline / MB, poolPeaks / MB);
+        printLargestPages(out);
+    }
+
+    /** The largest HTML pages of the site (issue 12: none may pass 1 MB), by their size in bytes. */
+    private static void printLargestPages(Path site) {
+        try (var files = Files.walk(site)) {
+            List<Path> pages = files.filter(f -> f.toString().endsWith(".html")).toList();
+            Map<Path, Long> sizes = new LinkedHashMap<>();
+            for (Path page : pages) sizes.put(page, Files.size(page));
+            List<Map.Entry<Path, Long>> largest = sizes.entrySet().stream()
+                    .sorted(Map.Entry.<Path, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(5).toList();
+            if (largest.isEmpty()) return;
+            System.out.printf(Locale.ROOT, "  largest page: %s, %d bytes (%.2f MB), of %d HTML pages; next: %s%n",
+                    site.relativize(largest.get(0).getKey()), largest.get(0).getValue(), largest.get(0).getValue() / (double) MB,
+                    pages.size(), largest.stream().skip(1).map(e -> site.relativize(e.getKey()) + " " + e.getValue()).toList());
+        } catch (IOException e) {
+            System.out.println("  largest page: cannot measure (" + e.getMessage() + ")");
+        }
     }
 
     /** CPU time of all the JVM's threads (the build's, the JIT's and the collector's). */

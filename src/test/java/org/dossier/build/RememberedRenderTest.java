@@ -20,6 +20,7 @@ import org.dossier.model.EntityCatalog;
 import org.dossier.model.Passage;
 import org.dossier.model.SharingSummary;
 import org.dossier.render.PageCache;
+import org.dossier.render.PageSizes;
 import org.dossier.render.RenderException;
 import org.dossier.render.SiteRenderer;
 import org.dossier.render.Templates;
@@ -55,6 +56,19 @@ class RememberedRenderTest {
 
     @Test
     void rememberedPagesFollowEveryKindOfChange() throws RenderException {
+        checkEveryKindOfChange(PageSizes.DEFAULT);
+    }
+
+    /**
+     * With pages of one item, every list is cut into pages and the timeline into periods, so a change moves
+     * items between pages, and an entity page's links into the timeline must follow its entries' pages.
+     */
+    @Test
+    void rememberedListPagesFollowEveryKindOfChange() throws RenderException {
+        checkEveryKindOfChange(new PageSizes(1, 1, 1, 1, 1));
+    }
+
+    private void checkEveryKindOfChange(PageSizes sizes) throws RenderException {
         assertTrue(base.passages().size() > 1 && base.entities().size() > 1 && !base.quotes().isEmpty() && base.timeline().size() > 1,
                 "the seed story has passages, entities, quotes and a timeline to change");
         Entity named = base.entities().stream().filter(e -> e.mentions().size() > 1).findFirst().orElseThrow();
@@ -97,15 +111,15 @@ class RememberedRenderTest {
                         .map(o -> new SharingSummary.PassageOrigin(o.passage(), java.util.Optional.empty())).toList()),
                 base.diffs(), base.entities(), base.quotes(), base.events(), base.timeline()));
 
-        SiteRenderer remembering = new SiteRenderer(templates, PageCache.remembering());
+        SiteRenderer remembering = new SiteRenderer(templates, PageCache.remembering(), sizes);
         Map<String, String> before = render(remembering, base);
         for (Map.Entry<String, Dossier> change : changes.entrySet()) {
             Map<String, String> remembered = render(remembering, change.getValue());
-            Map<String, String> fresh = render(new SiteRenderer(templates), change.getValue());
+            Map<String, String> fresh = render(new SiteRenderer(templates, PageCache.none(), sizes), change.getValue());
             assertNotEquals(before, fresh, change.getKey() + " changes the site");
             assertEquals(fresh, remembered, "after " + change.getKey());
             before = render(remembering, base);
-            assertEquals(render(new SiteRenderer(templates), base), before, "after undoing " + change.getKey());
+            assertEquals(render(new SiteRenderer(templates, PageCache.none(), sizes), base), before, "after undoing " + change.getKey());
         }
     }
 }

@@ -16,7 +16,7 @@ import org.dossier.model.TimelineEntry;
  * A compact SVG of the whole period: a time axis with month (or year) ticks, each entry a dot (a day)
  * or a bar (a month, a year, a range), planned entries hollow, stacked in lanes where they would
  * overlap. Every mark has a {@code <title>} (date and headline) and links to the entry's anchor on the
- * page; the drawing as a whole is {@code role="img"} with a title and a description. No script, every
+ * page; the drawing as a whole is {@code role="group"} ({@code "img"} without links) with a title and a description. No script, every
  * text XML-escaped, numbers printed the same way everywhere: the same entries give the same bytes.
  */
 public final class TimelineSvg {
@@ -51,7 +51,7 @@ public final class TimelineSvg {
     public static String render(List<TimelineEntry> entries, Options options) {
         StringBuilder svg = new StringBuilder();
         if (entries.isEmpty()) {
-            open(svg, 40, options, "0 entries");
+            open(svg, 40, options, "0 entries", false);
             svg.append("</svg>\n");
             return svg.toString();
         }
@@ -64,7 +64,7 @@ public final class TimelineSvg {
         open(svg, height, options, entries.size() + " entries from "
                 + EntryText.date(entries.get(0).date(), java.util.Optional.empty(), options.locale()) + " to "
                 + EntryText.date(entries.get(entries.size() - 1).end().orElse(entries.get(entries.size() - 1).date()),
-                        java.util.Optional.empty(), options.locale()));
+                        java.util.Optional.empty(), options.locale()), !options.anchorBase().isEmpty());
         axis(svg, scale, height, options.locale());
         svg.append("<g class=\"entries\">\n");
         for (Mark m : marks) mark(svg, m, options);
@@ -105,10 +105,14 @@ public final class TimelineSvg {
         return scale.x(scale.start().plusDays(1)) - scale.x(scale.start());
     }
 
-    private static void open(StringBuilder svg, int height, Options options, String description) {
+    /**
+     * A drawing whose marks are links is a {@code group}: an {@code img} has no parts, so its links would be
+     * controls hidden inside an image (axe-core's nested-interactive).
+     */
+    private static void open(StringBuilder svg, int height, Options options, String description, boolean linked) {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
-                .append("\" role=\"img\" aria-labelledby=\"timeline-svg-title timeline-svg-desc\" class=\"timeline-svg\">\n")
+                .append("\" role=\"").append(linked ? "group" : "img").append("\" aria-labelledby=\"timeline-svg-title timeline-svg-desc\" class=\"timeline-svg\">\n")
                 .append("<title id=\"timeline-svg-title\">").append(Xml.escape(options.title())).append("</title>\n")
                 .append("<desc id=\"timeline-svg-desc\">").append(Xml.escape(description)).append("</desc>\n");
     }
