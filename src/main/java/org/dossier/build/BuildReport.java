@@ -8,12 +8,18 @@ import org.dossier.publish.PublishReport;
 
 /**
  * How a build went: every diagnostic, and on success the dossier and what publishing changed. A failed
- * build has at least one error and has not touched the output folder.
+ * build has at least one error and has not touched the output folder. {@code leftOut} says, for the
+ * summary, which parts of the site a successful build did not write and why.
  */
 public record BuildReport(List<Diagnostic> diagnostics, Optional<Dossier> dossier, Optional<PublishReport> published,
-                          long millis) {
+                          long millis, List<String> leftOut) {
     public BuildReport {
         diagnostics = List.copyOf(diagnostics);
+        leftOut = List.copyOf(leftOut);
+    }
+
+    public BuildReport(List<Diagnostic> diagnostics, Optional<Dossier> dossier, Optional<PublishReport> published, long millis) {
+        this(diagnostics, dossier, published, millis, List.of());
     }
 
     public boolean succeeded() {

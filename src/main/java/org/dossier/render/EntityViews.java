@@ -21,7 +21,7 @@ final class EntityViews {
     public record EntityCard(String id, String url, String name, String type, int mentions, int articles) {}
 
     /** A group of the index: all entities of one type. */
-    public record EntityGroup(String type, String heading, List<EntityCard> entities) {}
+    public record EntityGroup(String type, List<EntityCard> entities) {}
 
     /** A person named in the same blocks as the entity, with in how many blocks. */
     public record Companion(EntityCard entity, int together) {}
@@ -48,7 +48,7 @@ final class EntityViews {
             List<EntityCard> sorted = list.stream()
                     .sorted(Comparator.comparingInt(EntityCard::mentions).reversed().thenComparing(EntityCard::name))
                     .toList();
-            groups.add(new EntityGroup(type.id(), heading(type), sorted));
+            groups.add(new EntityGroup(type.id(), sorted));
         });
         return groups;
     }
@@ -96,14 +96,5 @@ final class EntityViews {
     static EntityCard card(Entity entity) {
         return new EntityCard(entity.id(), SiteLinks.entity(entity.id()), entity.name(), entity.type().id(),
                 entity.mentions().size(), articleIds(entity).size());
-    }
-
-    private static String heading(EntityType type) {
-        return switch (type) {
-            case PERSON -> "People";
-            case ORGANIZATION -> "Organisations";
-            case PLACE -> "Places";
-            case OTHER -> "Other names";
-        };
     }
 }

@@ -112,17 +112,20 @@ public final class PageCache {
      * cards for the very same articles and entities, so that checking what pages read mostly compares
      * references.
      */
-    DossierIndex index(Dossier dossier) {
-        if (!enabled) return new DossierIndex(dossier);
-        DossierIndex index = lastIndex == null ? new DossierIndex(dossier) : new DossierIndex(dossier, lastIndex);
+    DossierIndex index(Dossier dossier, SiteInfo site) {
+        if (!enabled) return new DossierIndex(dossier, site);
+        DossierIndex index = lastIndex == null ? new DossierIndex(dossier, site) : new DossierIndex(dossier, site, lastIndex);
         lastIndex = index;
         return index;
     }
 
-    /** Forgets every page; call it when a template changed. */
+    /** Forgets every page and drawing; call it when a template or the site's words changed. */
     public void clear() {
         pages.clear();
         trackedPages.clear();
+        drawing.forget();
+        timelineJson.forget();
+        sharingDrawing.forget();
     }
 
     /** Ends a render: forgets the pages, views, blocks, drawings and export items it did not ask for. */
@@ -246,6 +249,11 @@ public final class PageCache {
     private static final class LastMade<K, V> {
         private K key;
         private V made;
+
+        synchronized void forget() {
+            key = null;
+            made = null;
+        }
 
         synchronized V get(K key, BiPredicate<K, K> sameObjects, Function<K, V> make) {
             if (this.key != null && (sameObjects.test(this.key, key) || this.key.equals(key))) {

@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -18,13 +19,16 @@ import java.util.stream.Stream;
 import org.dossier.model.Article;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.Dossier;
+import org.dossier.model.DossierSettings;
 import org.dossier.model.Entity;
 import org.dossier.model.SourceLocation;
+import org.dossier.render.i18n.Messages;
 import org.dossier.render.timeline.TimelineJsExport;
 
 /**
  * Renders every page of the site and the data export into a {@link SiteOutput}: the home page, one page
- * per article, {@code data/dossier.json}, and the files of {@code templates/assets/} as they are.
+ * per article, {@code data/dossier.json}, and the files of {@code templates/assets/} as they are; with a
+ * base URL also {@code feed.xml} and {@code sitemap.xml}.
  */
 public final class SiteRenderer {
     public static final String ASSETS = "assets";
@@ -44,25 +48,38 @@ public final class SiteRenderer {
         this.pages = pages;
     }
 
-    /** Renders the whole site; {@code progress} hears the number of files written so far. Returns that number. */
+    /** Renders the whole site without settings: a derived title, no description, no base URL. */
     public int render(Dossier dossier, SiteOutput out, IntConsumer progress) throws RenderException {
+        return render(dossier, DossierSettings.none(), out, progress);
+    }
+
+    /**
+     * Renders the whole site as {@code settings} name and place it, in the templates' language; {@code progress}
+     * hears the number of files written so far. Returns that number.
+     */
+    public int render(Dossier dossier, DossierSettings settings, SiteOutput out, IntConsumer progress) throws RenderException {
         AtomicInteger written = new AtomicInteger();
+        // Every page written, for the sitemap: it lists exactly the pages of the site.
+        Set<String> htmlPages = ConcurrentHashMap.newKeySet();
         SiteOutput counting = (path, content) -> {
             out.write(path, content);
+            if (path.endsWith(".html")) htmlPages.add(path);
             progress.accept(written.incrementAndGet());
         };
-        DossierIndex index = pages.index(dossier);
+        Messages messages = templates.messages();
+        DossierIndex index = pages.index(dossier, SiteInfo.of(dossier, settings, messages));
         SiteInfo site = index.site();
+        String lang = site.language();
         EntityViews entities = new EntityViews(index);
         List<EntityViews.EntityGroup> groups = entities.groups();
         // The pages of one kind and the pages that list the whole dossier do not depend on each other, so
         // they are made side by side.
         List<RenderJob> jobs = new ArrayList<>();
         jobs.add(() -> {
-            Map<String, Object> home = page(site, SiteLinks.HOME, site.title(), "en");
+            Map<String, Object> home = page(site, SiteLinks.HOME, site.title(), lang);
             home.put("articles", dossier.articles().stream().map(a -> index.card(a.id())).toList());
             home.put("glance", site.hasEntities() ? groups.stream()
-                    .map(g -> new EntityViews.EntityGroup(g.type(), g.heading(), g.entities().subList(0, Math.min(GLANCE, g.entities().size()))))
+                    .map(g -> new EntityViews.EntityGroup(g.type(), g.entities().subList(0, Math.min(GLANCE, g.entities().size()))))
                     .filter(g -> !g.type().equals("other"))
                     .toList() : List.of());
             home.put("passageCount", dossier.passages().size());
@@ -72,15 +89,16 @@ public final class SiteRenderer {
         List<String> articleIds = dossier.articles().stream().map(Article::id).toList();
         jobs.add(() -> renderInParallel(articleIds, SiteLinks::article, "article", index, counting, (id, lookups) -> {
             Article article = lookups.article(id);
-            Map<String, Object> context = page(lookups.site(), SiteLinks.article(id), article.title(), article.language());
-            context.put("article", new ArticleViews(lookups, pages).of(article));
+            Map<String, Object> context = page(lookups.site(), SiteLinks.article(id), article.title(), lang);
+            context.put("article", new ArticleViews(lookups, pages, messages).of(article));
             return context;
         }));
         if (site.hasShared()) {
             jobs.add(() -> {
-                Map<String, Object> context = page(site, SiteLinks.SHARED, "Shared text", "en");
+                Map<String, Object> context = page(site, SiteLinks.SHARED, messages.text("shared.title"), lang);
                 SharedViews shared = new SharedViews(index);
-                context.put("matrix", pages.sharingDrawing(dossier.articles(), dossier.sharing(), SharedViews::matrix));
+                context.put("matrix", pages.sharingDrawing(dossier.articles(), dossier.sharing(),
+                        (articles, sharing) -> SharedViews.matrix(articles, sharing, messages)));
                 context.put("pairs", shared.pairs());
                 context.put("passages", shared.passages(pages.passageViews()));
                 counting.write(SiteLinks.SHARED, html("shared", context));
@@ -88,23 +106,23 @@ public final class SiteRenderer {
         }
         if (site.hasEntities()) {
             jobs.add(() -> {
-                Map<String, Object> context = page(site, SiteLinks.ENTITIES, "People, organisations and places", "en");
+                Map<String, Object> context = page(site, SiteLinks.ENTITIES, messages.text("entities.title"), lang);
                 context.put("groups", groups);
                 counting.write(SiteLinks.ENTITIES, html("entities", context));
             });
             List<String> entityIds = dossier.entities().stream().map(Entity::id).toList();
             jobs.add(() -> renderInParallel(entityIds, SiteLinks::entity, "entity", index, counting, (id, lookups) -> {
                 EntityViews.EntityPage view = new EntityViews(lookups).page(id);
-                Map<String, Object> entityContext = page(lookups.site(), SiteLinks.entity(id), view.card().name(), "en");
+                Map<String, Object> entityContext = page(lookups.site(), SiteLinks.entity(id), view.card().name(), lang);
                 entityContext.put("entity", view);
                 return entityContext;
             }));
         }
         if (site.hasTimeline()) {
             jobs.add(() -> {
-                Map<String, Object> context = page(site, SiteLinks.TIMELINE, "Timeline", "en");
+                Map<String, Object> context = page(site, SiteLinks.TIMELINE, messages.text("timeline.title"), lang);
                 TimelineViews timeline = new TimelineViews(index);
-                context.put("drawing", pages.drawing(dossier.timeline(), entries -> TimelineViews.drawing(entries, "#")));
+                context.put("drawing", pages.drawing(dossier.timeline(), entries -> TimelineViews.drawing(entries, "#", messages)));
                 context.put("entries", timeline.entries(pages.entryViews()));
                 counting.write(SiteLinks.TIMELINE, html("timeline", context));
             });
@@ -113,13 +131,19 @@ public final class SiteRenderer {
                         .map(event -> index.card(event.sentence().article()).title()).toList();
                 byte[] timelineJson = pages.timelineJson(dossier.timeline(), sourceTitles, site.title(),
                         () -> TimelineJsExport.toJson(dossier.timeline(), dossier.articles(),
-                                new TimelineJsExport.Options(site.title(), id -> "../" + SiteLinks.article(id), "Planned", Locale.ENGLISH)));
+                                new TimelineJsExport.Options(site.title(), id -> "../" + SiteLinks.article(id), messages.text("timeline.planned"),
+                                        (date, end) -> end.map(last -> messages.period(date, last)).orElseGet(() -> messages.date(date)))));
                 counting.write(SiteLinks.TIMELINE_JSON, timelineJson);
             });
         }
+        jobs.add(() -> counting.write(SiteLinks.DATA, html("data", page(site, SiteLinks.DATA, messages.text("data.title"), lang))));
         jobs.add(() -> counting.write(SiteLinks.DOSSIER_JSON, pages.dossierJson(dossier)));
         jobs.add(() -> copyAssets(counting));
         runSideBySide(jobs);
+        if (site.hasFeed()) {
+            counting.write(SiteLinks.FEED, AtomFeed.write(dossier.articles(), index::card, site));
+            counting.write(SiteLinks.SITEMAP, Sitemap.write(site.baseUrl(), htmlPages));
+        }
         pages.endRender();
         templates.endRender();
         return written.get();
