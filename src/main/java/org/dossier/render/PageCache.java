@@ -112,6 +112,11 @@ public final class PageCache {
      * cards for the very same articles and entities, so that checking what pages read mostly compares
      * references.
      */
+    /** The index of {@code dossier} for a render that names no site (tests of what pages read). */
+    DossierIndex index(Dossier dossier) {
+        return index(dossier, SiteInfo.untitled(dossier));
+    }
+
     DossierIndex index(Dossier dossier, SiteInfo site) {
         if (!enabled) return new DossierIndex(dossier, site);
         DossierIndex index = lastIndex == null ? new DossierIndex(dossier, site) : new DossierIndex(dossier, site, lastIndex);

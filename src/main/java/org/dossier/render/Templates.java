@@ -91,7 +91,6 @@ public final class Templates {
 
     /** Renders template {@code name} (without suffix) with the given variables. */
     public String render(String name, Map<String, Object> context) throws RenderException {
-        if (messagesProblem != null) throw messagesProblem;
         Path file = dir.resolve(name + SUFFIX);
         // Checked when a template is first compiled, not for each of the thousands of pages it renders.
         if (!compiled.containsKey(name) && !Files.isRegularFile(file)) {
