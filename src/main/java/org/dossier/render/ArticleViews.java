@@ -35,17 +35,19 @@ final class ArticleViews {
         String root = SiteLinks.root(SiteLinks.article(article.id()));
         List<SectionView> sections = new ArrayList<>();
         long shared = 0;
+        long near = 0;
         for (Section section : article.sections()) {
             List<BlockView> blocks = new ArrayList<>();
             for (Block block : section.blocks()) {
                 BlockView view = block(article, block, root);
                 shared += view.shares().size();
+                near += view.shares().stream().filter(share -> !share.exact()).count();
                 blocks.add(view);
             }
             sections.add(new SectionView(section.id(), blocks));
         }
         return new ArticleView(index.card(article.id()), article.source(), article.originalUrl().orElse(""), sections,
-                (int) shared);
+                (int) shared, (int) near);
     }
 
     private BlockView block(Article article, Block block, String root) {

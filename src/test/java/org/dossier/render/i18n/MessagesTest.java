@@ -34,8 +34,8 @@ class MessagesTest {
         assertEquals("1 artikel", nl.count("count.articles", 1));
         assertEquals("2 artikelen", nl.count("count.articles", 2));
         assertEquals("0 artikelen", nl.count("count.articles", 0));
-        assertEquals("1 passage of this article also stands in other articles; it is", en.count("article.shared", 1));
-        assertEquals("3 passages of this article also stand in other articles; they are", en.count("article.shared", 3));
+        assertEquals("1 passage of this article also stands in other articles, marked", en.count("article.shared", 1));
+        assertEquals("3 passages of this article also stand in other articles, marked", en.count("article.shared", 3));
     }
 
     @Test
