@@ -126,6 +126,16 @@ class DossierSettingsTest {
     }
 
     @Test
+    void theHintAboutUnsureNamesPointsToTheEntitiesFileOfTheSeedsInUse() {
+        FixtureSite.copyTree(FixtureSite.FIXTURE_SEEDS, seeds); // one of them names "Overleg Plaats", an unsure name
+        CliRun run = build();
+        assertEquals(0, run.code(), run::toString);
+        assertTrue(run.out().contains("confirm, correct or ignore them in " + seeds.resolve("entities.yml") + "):"), run::toString);
+        assertTrue(run.out().lines().filter(line -> line.startsWith("  ")).noneMatch(line -> line.contains("seeds/entities.yml")),
+                "the notes name no folder but the one in the heading: " + run);
+    }
+
+    @Test
     void refusesSettingsThatAreNotYaml() throws IOException {
         settings("title: Oekraïne\nlanguage: [nl\n");
         assertRefused(build(), settings.toString(), 3, "not valid YAML");
