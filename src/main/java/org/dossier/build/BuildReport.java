@@ -5,21 +5,23 @@ import java.util.Optional;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.Dossier;
 import org.dossier.publish.PublishReport;
+import org.dossier.render.i18n.Messages;
 
 /**
  * How a build went: every diagnostic, and on success the dossier and what publishing changed. A failed
  * build has at least one error and has not touched the output folder. {@code leftOut} says, for the
- * summary, which parts of the site a successful build did not write and why.
+ * summary, which parts of the site a successful build did not write and why; {@code words}, the site's words
+ * in the language it chose (for the preview's own pages).
  */
 public record BuildReport(List<Diagnostic> diagnostics, Optional<Dossier> dossier, Optional<PublishReport> published,
-                          long millis, List<String> leftOut) {
+                          long millis, List<String> leftOut, Optional<Messages> words) {
     public BuildReport {
         diagnostics = List.copyOf(diagnostics);
         leftOut = List.copyOf(leftOut);
     }
 
     public BuildReport(List<Diagnostic> diagnostics, Optional<Dossier> dossier, Optional<PublishReport> published, long millis) {
-        this(diagnostics, dossier, published, millis, List.of());
+        this(diagnostics, dossier, published, millis, List.of(), Optional.empty());
     }
 
     public boolean succeeded() {

@@ -20,6 +20,7 @@ import org.dossier.publish.PublishReport;
 import org.dossier.publish.SiteDraft;
 import org.dossier.render.RenderException;
 import org.dossier.render.SiteRenderer;
+import org.dossier.render.Templates;
 
 /** One full build. Not thread-safe; make one per build. */
 public final class DossierBuild {
@@ -81,14 +82,15 @@ public final class DossierBuild {
 
         listener.stage("render");
         try (SiteDraft site = memory.draft(config.out())) {
-            new SiteRenderer(memory.templates(config.templates(), language), memory.pages())
-                    .render(dossier, settings, site::write, listener::filesWritten);
+            Templates templates = memory.templates(config.templates(), language);
+            new SiteRenderer(templates, memory.pages()).render(dossier, settings, site::write, listener::filesWritten);
             listener.stage("publish");
             PublishReport published = site.commit();
             List<String> leftOut = settings.baseUrl().isPresent() ? List.of()
                     : List.of("feed.xml, sitemap.xml, canonical links and og:url were left out: they need the address the site"
                     + " will be published at; give it as baseUrl in " + SETTINGS + " or with --base-url URL");
-            return new BuildReport(diagnostics, Optional.of(dossier), Optional.of(published), millisSince(start), leftOut);
+            return new BuildReport(diagnostics, Optional.of(dossier), Optional.of(published), millisSince(start), leftOut,
+                    Optional.of(templates.messages()));
         } catch (RenderException e) {
             diagnostics.add(e.diagnostic());
         } catch (PublishException e) {

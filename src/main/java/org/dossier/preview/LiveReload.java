@@ -34,6 +34,13 @@ final class LiveReload implements AutoCloseable {
     private long assetsChangedAt;
     private List<String> failure = List.of();
 
+    /** The preview's own words, in the language of the last good build. */
+    private final PreviewWords words = new PreviewWords();
+
+    PreviewWords words() {
+        return words;
+    }
+
     LiveReload(String session) {
         this.session = session;
         this.pings = Executors.newSingleThreadScheduledExecutor(runnable -> {

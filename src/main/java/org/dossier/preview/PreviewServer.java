@@ -113,14 +113,17 @@ final class PreviewServer implements AutoCloseable {
     }
 
     private void notFound(HttpExchange exchange, String page, boolean head) throws IOException {
-        String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Not found · Dossier preview</title></head>\n"
-                + "<body>\n<h1>Not found</h1>\n<p>The site has no page <code>/" + ReloadHook.attribute(page) + "</code>.</p>\n"
-                + "<p><a href=\"/\">Go to the home page</a></p>\n</body>\n</html>\n";
+        PreviewWords words = live.words();
+        String html = "<!DOCTYPE html>\n<html lang=\"" + ReloadHook.attribute(words.language()) + "\">\n<head><meta charset=\"utf-8\"><title>"
+                + ReloadHook.attribute(words.notFoundTitle()) + " · Dossier preview</title></head>\n"
+                + "<body>\n<h1>" + ReloadHook.attribute(words.notFoundTitle()) + "</h1>\n<p>" + ReloadHook.attribute(words.notFoundText())
+                + " <code>/" + ReloadHook.attribute(page) + "</code>.</p>\n"
+                + "<p><a href=\"/\">" + ReloadHook.attribute(words.home()) + "</a></p>\n</body>\n</html>\n";
         respond(exchange, 404, ContentTypes.HTML, hooked(html.getBytes(StandardCharsets.UTF_8), page), head);
     }
 
     private byte[] hooked(byte[] html, String page) {
-        return ReloadHook.inject(html, page, live.session(), live.generation());
+        return ReloadHook.inject(html, page, live.session(), live.generation(), live.words());
     }
 
     /** Sends a whole response; for HEAD, its headers only, with the length the body would have. */

@@ -18,7 +18,17 @@ final class ReloadHook {
 
     /** The page with the script before its last {@code </body>}, or at its end when it has none. */
     static byte[] inject(byte[] html, String page, String session, long generation) {
-        byte[] tag = tag(page, session, generation).getBytes(StandardCharsets.UTF_8);
+        return inject(html, tag(page, session, generation));
+    }
+
+    /** The same, with the overlay's words in the site's language as attributes the script reads. */
+    static byte[] inject(byte[] html, String page, String session, long generation, PreviewWords words) {
+        return inject(html, tag(page, session, generation).replace("></script>", " data-failed=\"" + attribute(words.failed())
+                + "\" data-hide=\"" + attribute(words.hide()) + "\" data-lang=\"" + attribute(words.language()) + "\"></script>"));
+    }
+
+    private static byte[] inject(byte[] html, String script) {
+        byte[] tag = script.getBytes(StandardCharsets.UTF_8);
         int at = lastIndexOfIgnoreCase(html, BODY_END);
         if (at < 0) at = html.length;
         byte[] result = new byte[html.length + tag.length];

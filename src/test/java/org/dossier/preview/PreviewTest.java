@@ -143,7 +143,10 @@ class PreviewTest {
     void answersMissingPagesWithA404PageAndFoldersWithARedirect() throws Exception {
         HttpResponse<String> missing = get("/articles/nope.html");
         assertEquals(404, missing.statusCode());
-        assertTrue(missing.body().contains("Not found"));
+        org.jsoup.nodes.Document notFound = org.jsoup.Jsoup.parse(missing.body());
+        assertEquals("nl", notFound.selectFirst("html").attr("lang"), "in the site's language (the seeds are Dutch)");
+        assertEquals(org.dossier.render.i18n.Messages.load(config.templates(), "nl").text("preview.notFound.title"),
+                notFound.selectFirst("h1").text(), "in the words of the site's message file");
         assertTrue(missing.body().contains("data-page=\"articles/nope.html\""), "it reloads when the page appears");
 
         HttpResponse<String> folder = get("/articles");
