@@ -160,6 +160,20 @@ class PublishingTest {
                 "the navigation's Data leads to the page, not to raw JSON");
     }
 
+    @Test
+    void aSecondBuildWritesTheSameBytesFeedAndSitemapIncluded() throws IOException {
+        Path again = dir.resolve("again");
+        BuildReport report = new DossierBuild(new BuildConfig(dir.resolve("seeds"), FixtureSite.TEMPLATES, again, Optional.of(BASE)),
+                BuildListener.SILENT).run();
+        assertTrue(report.succeeded(), report.diagnostics()::toString);
+        List<String> files = FixtureSite.files(site);
+        assertEquals(files, FixtureSite.files(again));
+        assertTrue(files.containsAll(List.of("feed.xml", "sitemap.xml")));
+        for (String file : files) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(site.resolve(file)), Files.readAllBytes(again.resolve(file))), file);
+        }
+    }
+
     private static void assertAbsoluteUnderBase(String url) {
         assertTrue(URI.create(url).isAbsolute(), url);
         assertTrue(url.startsWith(BASE), url);
