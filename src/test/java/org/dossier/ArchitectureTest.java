@@ -101,6 +101,14 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /** The site's words are read by the renderer, its drawings and the preview: they depend on nothing of theirs. */
+    @Test
+    void theSitesWordsImportOnlyTheModel() {
+        classes().that().resideInAPackage("org.dossier.render.i18n..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", MODEL, "org.dossier.render.i18n..")
+                .check(main);
+    }
+
     @Test
     void topLevelPackagesHaveNoCycles() {
         slices().matching("org.dossier.(*)..").should().beFreeOfCycles().check(main);

@@ -2,9 +2,14 @@ package org.dossier.build;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
-/** The folders of one build: where seeds and templates are read from, and where the site goes. */
-public record BuildConfig(Path seeds, Path templates, Path out) {
+/**
+ * The folders of one build: where seeds and templates are read from, and where the site goes; and the
+ * address the site will be published at when the command line gives one ({@code --base-url}, which
+ * overrides {@code baseUrl} of {@code dossier.yml}).
+ */
+public record BuildConfig(Path seeds, Path templates, Path out, Optional<String> baseUrl) {
     public static final Path DEFAULT_SEEDS = Path.of("seeds");
     public static final Path DEFAULT_TEMPLATES = Path.of("templates");
     public static final Path DEFAULT_OUT = Path.of("site");
@@ -13,6 +18,11 @@ public record BuildConfig(Path seeds, Path templates, Path out) {
         Objects.requireNonNull(seeds, "seeds must not be null");
         Objects.requireNonNull(templates, "templates must not be null");
         Objects.requireNonNull(out, "out must not be null");
+        Objects.requireNonNull(baseUrl, "baseUrl must not be null");
+    }
+
+    public BuildConfig(Path seeds, Path templates, Path out) {
+        this(seeds, templates, out, Optional.empty());
     }
 
     public static BuildConfig defaults() {

@@ -98,10 +98,14 @@ public final class BuildMemory {
         return gazetteers;
     }
 
-    /** The templates of {@code dir}, compiled once for the series of builds until a template changes. */
-    Templates templates(Path dir) {
-        if (!enabled) return new Templates(dir);
-        if (templates == null || !templates.dir().equals(dir)) templates = new Templates(dir);
+    /**
+     * The templates of {@code dir} writing the site's words in {@code language}, compiled once for the series
+     * of builds until a template or message file changes; a new language renders every page again.
+     */
+    Templates templates(Path dir, String language) {
+        if (!enabled) return new Templates(dir, language);
+        if (templates != null && !templates.language().equals(language)) forgetTemplates();
+        if (templates == null || !templates.dir().equals(dir)) templates = new Templates(dir, language);
         return templates;
     }
 

@@ -5,20 +5,24 @@ import java.util.Optional;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.Dossier;
 import org.dossier.publish.PublishReport;
+import org.dossier.render.i18n.Messages;
 
 /**
  * How a build went: every diagnostic, and on success the dossier and what publishing changed. A failed
  * build has at least one error; {@code siteUntouched} says whether it left the output folder exactly as it
- * was (false only when publishing failed half-way, and then an error says where the site is).
+ * was (false only when publishing failed half-way, and then an error says where the site is). {@code leftOut} says, for the
+ * summary, which parts of the site a successful build did not write and why; {@code words}, the site's words
+ * in the language it chose (for the preview's own pages).
  */
 public record BuildReport(List<Diagnostic> diagnostics, Optional<Dossier> dossier, Optional<PublishReport> published,
-                          long millis, boolean siteUntouched) {
+                          long millis, boolean siteUntouched, List<String> leftOut, Optional<Messages> words) {
     public BuildReport {
         diagnostics = List.copyOf(diagnostics);
+        leftOut = List.copyOf(leftOut);
     }
 
     public BuildReport(List<Diagnostic> diagnostics, Optional<Dossier> dossier, Optional<PublishReport> published, long millis) {
-        this(diagnostics, dossier, published, millis, true);
+        this(diagnostics, dossier, published, millis, true, List.of(), Optional.empty());
     }
 
     public boolean succeeded() {
@@ -30,6 +34,6 @@ public record BuildReport(List<Diagnostic> diagnostics, Optional<Dossier> dossie
     }
 
     static BuildReport failed(List<Diagnostic> diagnostics, long millis) {
-        return new BuildReport(diagnostics, Optional.empty(), Optional.empty(), millis, true);
+        return new BuildReport(diagnostics, Optional.empty(), Optional.empty(), millis);
     }
 }

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import org.dossier.ingest.EntityCatalogReader;
 import org.dossier.ingest.IngestResult;
 import org.dossier.ingest.Ingester;
+import org.dossier.ingest.SettingsReader;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.Dossier;
+import org.dossier.model.DossierSettings;
 import org.dossier.model.SourceLocation;
 import org.dossier.publish.OutputFolderCheck;
 import org.dossier.publish.PublishException;
@@ -19,11 +21,14 @@ import org.dossier.publish.SiteDraft;
 import org.dossier.publish.SwapRecovery;
 import org.dossier.render.RenderException;
 import org.dossier.render.SiteRenderer;
+import org.dossier.render.Templates;
 
 /** One full build. Not thread-safe; make one per build. */
 public final class DossierBuild {
     /** The editor's optional file of entities, in the seeds folder. */
     public static final String ENTITY_CATALOG = "entities.yml";
+    /** The dossier's optional settings (title, description, language, baseUrl), in the seeds folder. */
+    public static final String SETTINGS = "dossier.yml";
 
     private final BuildConfig config;
     private final BuildListener listener;
@@ -59,7 +64,19 @@ public final class DossierBuild {
         Path catalogFile = config.seeds().resolve(ENTITY_CATALOG);
         EntityCatalogReader.Result catalog = EntityCatalogReader.read(catalogFile, catalogFile.toString());
         diagnostics.addAll(catalog.diagnostics());
-        if (ingested.hasErrors() || catalog.hasErrors()) return BuildReport.failed(diagnostics, millisSince(start));
+        SettingsReader.Result read = SettingsReader.read(config.seeds().resolve(SETTINGS), config.seeds().resolve(SETTINGS).toString());
+        diagnostics.addAll(read.diagnostics());
+        DossierSettings settings = read.settings();
+        if (config.baseUrl().isPresent()) {
+            List<String> problems = new ArrayList<>();
+            Optional<String> url = SettingsReader.baseUrl(config.baseUrl().get(), problems);
+            problems.forEach(p -> diagnostics.add(Diagnostic.error(SourceLocation.of("--base-url"), p)));
+            if (url.isPresent()) settings = settings.withBaseUrl(url.get());
+        }
+        if (ingested.hasErrors() || catalog.hasErrors() || diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return BuildReport.failed(diagnostics, millisSince(start));
+        }
+        String language = SiteLanguage.of(settings, ingested.articles());
 
         listener.stage("analyse");
         Analysis.Result analysed = Analysis.analyse(ingested.articles(), catalog.catalog(), memory.gazetteers(), memory.analysis());
@@ -68,19 +85,24 @@ public final class DossierBuild {
 
         listener.stage("render");
         try (SiteDraft site = memory.draft(config.out())) {
-            new SiteRenderer(memory.templates(config.templates()), memory.pages()).render(dossier, site::write, listener::filesWritten);
+            Templates templates = memory.templates(config.templates(), language);
+            new SiteRenderer(templates, memory.pages()).render(dossier, settings, site::write, listener::filesWritten);
             listener.stage("publish");
             PublishReport published = site.commit();
             for (String warning : published.warnings()) {
                 diagnostics.add(Diagnostic.warning(SourceLocation.of(config.out().toString()), warning));
             }
-            return new BuildReport(diagnostics, Optional.of(dossier), Optional.of(published), millisSince(start));
+            List<String> leftOut = settings.baseUrl().isPresent() ? List.of()
+                    : List.of("feed.xml, sitemap.xml, canonical links and og:url were left out: they need the address the site"
+                    + " will be published at; give it as baseUrl in " + SETTINGS + " or with --base-url URL");
+            return new BuildReport(diagnostics, Optional.of(dossier), Optional.of(published), millisSince(start), true, leftOut,
+                    Optional.of(templates.messages()));
         } catch (RenderException e) {
             diagnostics.add(e.diagnostic());
         } catch (PublishException e) {
             diagnostics.add(e.diagnostic());
             if (!e.siteUntouched()) {
-                return new BuildReport(diagnostics, Optional.empty(), Optional.empty(), millisSince(start), false);
+                return new BuildReport(diagnostics, Optional.empty(), Optional.empty(), millisSince(start), false, List.of(), Optional.empty());
             }
         } catch (IOException | UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(SourceLocation.of(config.out().toString()),

@@ -9,10 +9,10 @@ import org.dossier.build.BuildReport;
 import org.dossier.build.DossierBuild;
 import org.dossier.model.Diagnostic;
 
-/** {@code build [--seeds DIR] [--templates DIR] [--out DIR]}: one full build. */
+/** {@code build [--seeds DIR] [--templates DIR] [--out DIR] [--base-url URL]}: one full build. */
 final class BuildCommand {
     static final String USAGE = """
-            Usage: build [--seeds DIR] [--templates DIR] [--out DIR]
+            Usage: build [--seeds DIR] [--templates DIR] [--out DIR] [--base-url URL]
 
             Builds the dossier: reads every seed article in the seeds folder, analyses them,
             and writes the site (HTML pages, assets, data/dossier.json) to the output folder.
@@ -22,11 +22,14 @@ final class BuildCommand {
               --seeds DIR       the seed articles (.txt, .md, .html); default: seeds
               --templates DIR   the Pebble templates and assets; default: templates
               --out DIR         the site to write; default: site
+              --base-url URL    the absolute http(s) address the site will be published at
+                                (overrides baseUrl of seeds/dossier.yml); adds feed.xml,
+                                sitemap.xml, canonical links and og:url
               --help            show this help
 
             Exit codes: 0 built, 1 invalid input (messages name file:line), 2 wrong usage.
             """;
-    private static final Set<String> OPTIONS = Set.of("seeds", "templates", "out");
+    private static final Set<String> OPTIONS = Set.of("seeds", "templates", "out", "base-url");
 
     private BuildCommand() {}
 
@@ -44,7 +47,7 @@ final class BuildCommand {
             err.print(USAGE);
             return ExitCode.USAGE;
         }
-        BuildReport report = new DossierBuild(config, new ConsoleProgress(out)).run();
+        BuildReport report = new DossierBuild(config, new ConsoleProgress(out, config.seeds())).run();
         return report(config, report, out, err);
     }
 
@@ -52,7 +55,8 @@ final class BuildCommand {
         return new BuildConfig(
                 options.get("seeds").map(Path::of).orElse(BuildConfig.DEFAULT_SEEDS),
                 options.get("templates").map(Path::of).orElse(BuildConfig.DEFAULT_TEMPLATES),
-                options.get("out").map(Path::of).orElse(BuildConfig.DEFAULT_OUT));
+                options.get("out").map(Path::of).orElse(BuildConfig.DEFAULT_OUT),
+                options.get("base-url"));
     }
 
     /** Prints diagnostics and the summary; returns the exit code. */
@@ -68,6 +72,7 @@ final class BuildCommand {
         out.printf("Built %d articles into %s in %.1f s: %d files written, %d unchanged, %d removed.%n",
                 dossier.articles().size(), config.out(), report.millis() / 1000.0,
                 published.written(), published.unchanged(), published.removed());
+        for (String note : report.leftOut()) out.println("Note: " + note + ".");
         return ExitCode.OK;
     }
 }

@@ -14,8 +14,12 @@ final class ConsoleProgress implements BuildListener {
     static final int SHOWN_NOTES = 25;
     private final PrintStream out;
 
-    ConsoleProgress(PrintStream out) {
+    private final java.nio.file.Path seeds;
+
+    /** Progress of builds of {@code seeds}, whose {@code entities.yml} the hint about unsure names points to. */
+    ConsoleProgress(PrintStream out, java.nio.file.Path seeds) {
         this.out = out;
+        this.seeds = seeds;
     }
 
     @Override
@@ -26,7 +30,8 @@ final class ConsoleProgress implements BuildListener {
     @Override
     public void uncertainEntities(List<String> notes) {
         if (notes.isEmpty()) return;
-        out.println("Entities to check (confirm, correct or ignore them in seeds/entities.yml):");
+        out.println("Entities to check (confirm, correct or ignore them in "
+                + seeds.resolve(org.dossier.build.DossierBuild.ENTITY_CATALOG) + "):");
         notes.stream().limit(SHOWN_NOTES).forEach(note -> out.println("  " + note));
         if (notes.size() > SHOWN_NOTES) out.println("  … and " + (notes.size() - SHOWN_NOTES) + " more");
     }

@@ -52,7 +52,7 @@ final class ServeCommand {
         }
         Preview preview;
         try {
-            preview = Preview.start(config, new ConsoleProgress(out), out, err);
+            preview = Preview.start(config, new ConsoleProgress(out, config.build().seeds()), out, err);
         } catch (PreviewException e) {
             err.println(e.diagnostic());
             return ExitCode.INVALID_INPUT;

@@ -61,10 +61,15 @@ final class MarkdownSeedReader implements SeedReader {
         Optional<String> title = Optional.empty();
         for (Node node : document.getChildren()) {
             int line = node.getStartLineNumber() + split.bodyLine();
-            if (node instanceof Heading heading && heading.getLevel() == 1 && blocks.isEmpty()
-                    && title.isEmpty() && metadata.title().isEmpty()) {
-                title = Optional.of(clean(node).text()).filter(t -> !t.isBlank());
-                if (title.isPresent()) continue;
+            if (node instanceof Heading heading && heading.getLevel() == 1 && blocks.isEmpty() && title.isEmpty()) {
+                String heading1 = clean(node).text();
+                if (metadata.title().isEmpty()) {
+                    title = Optional.of(heading1).filter(t -> !t.isBlank());
+                    if (title.isPresent()) continue;
+                } else if (sameWords(heading1, metadata.title().get())) {
+                    // The front matter's title written again as the first heading: the page shows it once.
+                    continue;
+                }
             }
             block(node, line).ifPresent(blocks::add);
         }
@@ -73,6 +78,15 @@ final class MarkdownSeedReader implements SeedReader {
                     Optional.empty(), Optional.empty(), Optional.empty()));
         }
         return new ParsedSeed(metadata, blocks, split.diagnostics());
+    }
+
+    /** Whether two titles are the same words, whatever their case, quotes, punctuation and spacing. */
+    private static boolean sameWords(String a, String b) {
+        return normalisedTitle(a).equals(normalisedTitle(b));
+    }
+
+    private static String normalisedTitle(String title) {
+        return String.join(" ", title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip();
     }
 
     private Optional<RawBlock> block(Node node, int line) {

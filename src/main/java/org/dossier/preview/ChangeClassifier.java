@@ -7,12 +7,14 @@ import org.dossier.ingest.Ingester;
 import org.dossier.ingest.SeedFormat;
 import org.dossier.render.SiteRenderer;
 import org.dossier.render.Templates;
+import org.dossier.render.i18n.Messages;
 
 /**
  * Decides what a changed path affects, from the path alone (as Zola's {@code detect_change_kind} does):
  * no file is read, so it also works for a path that was just deleted. The rules follow what the build
- * reads: the ingester takes seeds by extension and skips hidden paths and {@code entities.yml}; the
- * renderer loads {@code *.peb} templates and copies {@code assets/} except hidden files. Editors' backup,
+ * reads: the ingester takes seeds by extension and skips hidden paths, {@code entities.yml} and {@code dossier.yml}
+ * (configuration, read by the build); the renderer loads {@code *.peb} templates and {@code messages/*.properties}
+ * and copies {@code assets/} except hidden files. Editors' backup,
  * swap and lock files are never inputs.
  */
 public final class ChangeClassifier {
@@ -50,7 +52,10 @@ public final class ChangeClassifier {
         if (isHiddenOrScratch(relative)) return ChangeKind.IGNORED;
         if (relative.getNameCount() > 1 && relative.getName(0).toString().equals(SiteRenderer.ASSETS)) return ChangeKind.ASSET;
         String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(Templates.SUFFIX) ? ChangeKind.TEMPLATE : ChangeKind.IGNORED;
+        // The site's words live beside the templates and are read with them.
+        boolean messages = relative.getNameCount() == 2 && relative.getName(0).toString().equals(Messages.FOLDER)
+                && name.endsWith(".properties");
+        return name.endsWith(Templates.SUFFIX) || messages ? ChangeKind.TEMPLATE : ChangeKind.IGNORED;
     }
 
     /** Hidden files and folders, and the temporary files that editors write beside the file being edited. */

@@ -4,7 +4,7 @@ package org.dossier.preview;
 public enum ChangeKind {
     /** A seed article: read that seed again, then analyse, render and publish. */
     SEED,
-    /** The editor's entity list beside the seeds: analyse again. */
+    /** The editor's entity list or the dossier's settings beside the seeds: analyse and render again. */
     ENTITIES,
     /** A Pebble template: every page may change, so render every page again. */
     TEMPLATE,

@@ -38,6 +38,13 @@ final class LiveReload implements AutoCloseable {
     /** Whether the site on disk is still the last good one while {@link #failure} shows. */
     private boolean lastGoodKept = true;
 
+    /** The preview's own words, in the language of the last good build. */
+    private final PreviewWords words = new PreviewWords();
+
+    PreviewWords words() {
+        return words;
+    }
+
     LiveReload(String session) {
         this.session = session;
         this.pings = Executors.newSingleThreadScheduledExecutor(runnable -> {

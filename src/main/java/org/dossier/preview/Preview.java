@@ -171,6 +171,7 @@ public final class Preview implements AutoCloseable {
             Rebuild rebuild = new Rebuild(++rebuilds, trigger, report,
                     report.succeeded() ? memory.changedByLastBuild() : Set.of());
             tell(rebuild);
+            report.words().ifPresent(live.words()::use);
             if (rebuild.succeeded()) live.built(rebuild.changed());
             else live.failed(rebuild.errors().stream().map(Diagnostic::toString).toList(), report.siteUntouched());
             for (Consumer<Rebuild> listener : listeners) listener.accept(rebuild);

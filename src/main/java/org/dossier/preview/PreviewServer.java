@@ -266,17 +266,19 @@ final class PreviewServer implements AutoCloseable {
     }
 
     private void notFound(Socket connection, String page, boolean head) throws IOException {
-        String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\">\n"
+        PreviewWords words = live.words();
+        String html = "<!DOCTYPE html>\n<html lang=\"" + ReloadHook.attribute(words.language()) + "\">\n<head><meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'; style-src 'self'; "
-                + "img-src 'self' data:; base-uri 'none'; form-action 'self'\">\n"
-                + "<title>Not found · Dossier preview</title></head>\n"
-                + "<body>\n<h1>Not found</h1>\n<p>The site has no page <code>/" + ReloadHook.attribute(page) + "</code>.</p>\n"
-                + "<p><a href=\"/\">Go to the home page</a></p>\n</body>\n</html>\n";
+                + "img-src 'self' data:; base-uri 'none'; form-action 'self'\">\n<title>"
+                + ReloadHook.attribute(words.notFoundTitle()) + " · Dossier preview</title></head>\n"
+                + "<body>\n<h1>" + ReloadHook.attribute(words.notFoundTitle()) + "</h1>\n<p>" + ReloadHook.attribute(words.notFoundText())
+                + " <code>/" + ReloadHook.attribute(page) + "</code>.</p>\n"
+                + "<p><a href=\"/\">" + ReloadHook.attribute(words.home()) + "</a></p>\n</body>\n</html>\n";
         respond(connection, 404, ContentTypes.HTML, hooked(html.getBytes(StandardCharsets.UTF_8), page), head);
     }
 
     private byte[] hooked(byte[] html, String page) {
-        return ReloadHook.inject(html, page, live.session(), live.generation());
+        return ReloadHook.inject(html, page, live.session(), live.generation(), live.words());
     }
 
     private static void respond(Socket connection, int status, String type, byte[] body, boolean head) throws IOException {

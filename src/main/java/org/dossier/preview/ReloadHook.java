@@ -27,8 +27,19 @@ final class ReloadHook {
      * {@code connect-src 'self'} in its Content-Security-Policy, if it has one (see {@link #allowEvents}).
      */
     static byte[] inject(byte[] html, String page, String session, long generation) {
+        return inject(html, tag(page, session, generation));
+    }
+
+    /** The same, with the overlay's words in the site's language as attributes the script reads. */
+    static byte[] inject(byte[] html, String page, String session, long generation, PreviewWords words) {
+        return inject(html, tag(page, session, generation).replace("></script>", " data-failed=\"" + attribute(words.failed())
+                + "\" data-failed-partly=\"" + attribute(words.failedPartly())
+                + "\" data-hide=\"" + attribute(words.hide()) + "\" data-lang=\"" + attribute(words.language()) + "\"></script>"));
+    }
+
+    private static byte[] inject(byte[] html, String script) {
         html = allowEvents(html);
-        byte[] tag = tag(page, session, generation).getBytes(StandardCharsets.UTF_8);
+        byte[] tag = script.getBytes(StandardCharsets.UTF_8);
         int at = lastIndexOfIgnoreCase(html, BODY_END);
         if (at < 0) at = html.length;
         byte[] result = new byte[html.length + tag.length];

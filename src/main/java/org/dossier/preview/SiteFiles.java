@@ -18,7 +18,8 @@ import java.util.Optional;
  * percent-decoded once, strictly (so {@code %2e%2e} is {@code ..}, and a malformed escape is no file);
  * segments {@code .}, {@code ..} and hidden names are refused before the file system is asked, and the
  * file's real path (symbolic links followed) must still lie inside the site's real path. A folder is
- * served by its {@code index.html}, after a redirect that adds the slash relative links need.
+ * served by its {@code index.html}, after a redirect that adds the slash relative links need; a folder
+ * without one, by a redirect to the page of the same name beside it ({@code entities/} to {@code entities.html}).
  */
 final class SiteFiles {
     private static final String INDEX = "index.html";
@@ -63,7 +64,15 @@ final class SiteFiles {
             if (!path.endsWith("/")) return new Redirect(location(segments));
             Path index = file.resolve(INDEX);
             String indexPage = page.isEmpty() ? INDEX : page + "/" + INDEX;
-            if (!Files.isRegularFile(index) || !isInside(index)) return new Missing(indexPage);
+            if (!Files.isRegularFile(index) || !isInside(index)) {
+                // A folder of pages (entities/) is listed by the page of the same name beside it (entities.html).
+                Path listing = file.resolveSibling(file.getFileName() + ".html");
+                if (!page.isEmpty() && Files.isRegularFile(listing) && isInside(listing)) {
+                    String location = location(segments);
+                    return new Redirect(location.substring(0, location.length() - 1) + ".html");
+                }
+                return new Missing(indexPage);
+            }
             return new Found(index, indexPage);
         }
         return Files.isRegularFile(file) ? new Found(file, page) : new Missing(page);

@@ -8,11 +8,13 @@ import org.dossier.model.DateOrigin;
  * An article as lists show it. Strings are empty when unknown, so templates test {@code is empty}.
  *
  * @param url       relative to the site root; templates prefix it with {@code root}
- * @param dateNote  how the date was found when the seed did not state it
+ * @param dateIso    the date as ISO 8601 at its precision (templates write it with {@code date}); empty when undated
+ * @param dateOrigin how the date was found when the seed did not state it: {@code content} or
+ *                   {@code shared_passage} (templates look up {@code date.origin.*}); empty when stated
  * @param lead      the first paragraph, cut to about 40 words
  * @param outletUrl the page of the article's outlet, empty when it has none
  */
-public record ArticleCard(String id, String url, String title, String dateIso, String dateLabel, String dateNote,
+public record ArticleCard(String id, String url, String title, String dateIso, String dateOrigin,
                           String outlet, String author, String language, String lead, String outletUrl) {
 
     private static final int LEAD_WORDS = 40;
@@ -26,8 +28,7 @@ public record ArticleCard(String id, String url, String title, String dateIso, S
                 SiteLinks.article(article.id()),
                 article.title(),
                 article.date().map(d -> d.iso()).orElse(""),
-                article.date().map(DateLabels::of).orElse("Undated"),
-                dateNote(article.dateOrigin()),
+                dateOrigin(article.dateOrigin()),
                 article.outlet().orElse(""),
                 article.author().orElse(""),
                 article.language(),
@@ -35,11 +36,11 @@ public record ArticleCard(String id, String url, String title, String dateIso, S
                 article.outlet().map(name -> SiteLinks.outlet(OutletViews.idOf(name))).orElse(""));
     }
 
-    private static String dateNote(DateOrigin origin) {
+    private static String dateOrigin(DateOrigin origin) {
         return switch (origin) {
             case STATED, UNKNOWN -> "";
-            case CONTENT -> "dated from its content";
-            case SHARED_PASSAGE -> "dated from a passage it shares with a dated article";
+            case CONTENT -> "content";
+            case SHARED_PASSAGE -> "shared_passage";
         };
     }
 

@@ -12,6 +12,7 @@ import org.dossier.model.Passage;
 import org.dossier.model.Quote;
 import org.dossier.model.Section;
 import org.dossier.model.Span;
+import org.dossier.render.i18n.Messages;
 
 /** Builds the view of one article page: blocks with their marks, and the notes on shared passages. */
 final class ArticleViews {
@@ -20,28 +21,33 @@ final class ArticleViews {
 
     private final DossierIndex index;
     private final PageCache cache;
+    /** For the one text a block's markup carries itself: the quote marks' tooltips. */
+    private final Messages messages;
 
     /** Views over {@code index}; for one article's page, a recording copy of it. */
-    ArticleViews(DossierIndex index, PageCache cache) {
+    ArticleViews(DossierIndex index, PageCache cache, Messages messages) {
         this.index = index;
         this.cache = cache;
+        this.messages = messages;
     }
 
     ArticleView of(Article article) {
         String root = SiteLinks.root(SiteLinks.article(article.id()));
         List<SectionView> sections = new ArrayList<>();
         long shared = 0;
+        long near = 0;
         for (Section section : article.sections()) {
             List<BlockView> blocks = new ArrayList<>();
             for (Block block : section.blocks()) {
                 BlockView view = block(article, block, root);
                 shared += view.shares().size();
+                near += view.shares().stream().filter(share -> !share.exact()).count();
                 blocks.add(view);
             }
             sections.add(new SectionView(section.id(), blocks));
         }
         return new ArticleView(index.card(article.id()), article.source(), article.originalUrl().orElse(""), sections,
-                (int) shared);
+                (int) shared, (int) near);
     }
 
     private BlockView block(Article article, Block block, String root) {
@@ -67,9 +73,9 @@ final class ArticleViews {
         for (Quote quote : index.quotes(article.id(), block.id())) {
             Span span = quote.span();
             if (span.end() == span.start()) continue;
-            String speaker = quote.speaker().flatMap(index::entityLabel).map(DossierIndex.EntityLabel::name).orElse("unattributed");
-            annotations.add(new Annotation(span.start(), span.end(), "span",
-                    Map.of("class", "quote", "title", "Quote: " + speaker)));
+            Optional<String> speaker = quote.speaker().flatMap(index::entityLabel).map(DossierIndex.EntityLabel::name);
+            annotations.add(new Annotation(span.start(), span.end(), "span", Map.of("class", "quote",
+                    "title", speaker.map(name -> messages.text("quote.by", name)).orElseGet(() -> messages.text("quote.unattributed")))));
         }
         String html = cache.annotate(block.text(), block.html(), annotations);
         return new BlockView(block.id(), block.kind().id(), html, shares);
@@ -82,13 +88,11 @@ final class ArticleViews {
                 .filter(other -> !other.equals(occurrence.span()))
                 .map(index::link)
                 .toList();
-        String label = passage.kind() == Passage.Kind.EXACT
-                ? "Shared word for word"
-                : "Shared with changes (" + Math.round(passage.similarity() * 100) + "% alike)";
         List<ShareView.DiffView> diffs = index.diffs(occurrence.span()).stream()
                 .map(diff -> new ShareView.DiffView(index.card(diff.against().article()).title(), DiffHtml.of(diff.parts())))
                 .toList();
-        return new ShareView(occurrence.markId(), passage.id(), label, excerpt(occurrence.span().text()), elsewhere,
+        return new ShareView(occurrence.markId(), passage.id(), passage.kind() == Passage.Kind.EXACT,
+                (int) Math.round(passage.similarity() * 100), excerpt(occurrence.span().text()), elsewhere,
                 diffs, origin.map(occurrence.span().article()::equals).orElse(false));
     }
 

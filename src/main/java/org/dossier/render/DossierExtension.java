@@ -4,13 +4,16 @@ import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
 import java.util.Map;
+import org.dossier.render.i18n.Messages;
 
 /** The template helpers Dossier adds to Pebble; one class per filter or function. */
 final class DossierExtension extends AbstractExtension {
     private final FragmentCache fragments;
+    private final Messages messages;
 
-    DossierExtension(FragmentCache fragments) {
+    DossierExtension(FragmentCache fragments, Messages messages) {
         this.fragments = fragments;
+        this.messages = messages;
     }
 
     @Override
@@ -20,6 +23,8 @@ final class DossierExtension extends AbstractExtension {
 
     @Override
     public Map<String, Function> getFunctions() {
-        return Map.of("fragment", new FragmentFunction(fragments));
+        return Map.of("fragment", new FragmentFunction(fragments),
+                "t", new MessageFunction(messages),
+                "date", new DateFunction(messages));
     }
 }

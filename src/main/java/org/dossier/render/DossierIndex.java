@@ -246,7 +246,7 @@ public final class DossierIndex {
     /** The index proper, shared by the plain index and every recording copy of it. */
     private static final class Tables {
         private final Dossier dossier;
-        private SiteInfo site;
+        private final SiteInfo site;
         private final PageSizes sizes;
         private TimelinePages timeline;
         private final Map<String, ArticlePart> articles = new HashMap<>();
@@ -264,8 +264,9 @@ public final class DossierIndex {
          * Indexes {@code dossier}; {@code previous} (or null) is the last render's tables, whose parts are taken
          * for articles and entities made from the same objects. It is not kept, so the last dossier can be let go.
          */
-        Tables(Dossier dossier, Tables previous, PageSizes sizes) {
+        Tables(Dossier dossier, SiteInfo site, Tables previous, PageSizes sizes) {
             this.dossier = dossier;
+            this.site = site;
             this.sizes = sizes;
             // Each gathering fills maps of its own, so they can run side by side; then the parts are made.
             inParallel(this::gatherOccurrences, this::gatherMentions, this::gatherQuotes, this::gatherTheRest);
@@ -331,7 +332,6 @@ public final class DossierIndex {
         }
 
         private void gatherTheRest() {
-            site = SiteInfo.of(dossier);
             timeline = TimelinePages.of(dossier.timeline(), sizes.entries());
             for (SharingSummary.PassageOrigin origin : dossier.sharing().origins()) {
                 origin.article().ifPresent(article -> originByPassage.put(origin.passage(), article));
@@ -378,12 +378,17 @@ public final class DossierIndex {
     private final PageReads reads;
 
     public DossierIndex(Dossier dossier) {
-        this(dossier, PageSizes.DEFAULT);
+        this(dossier, SiteInfo.untitled(dossier));
     }
 
-    /** The index of {@code dossier} for pages that split their lists by {@code sizes}. */
-    DossierIndex(Dossier dossier, PageSizes sizes) {
-        this(new Tables(dossier, null, sizes), null);
+    /** The index of {@code dossier}, whose pages show {@code site} as what they know of the whole. */
+    public DossierIndex(Dossier dossier, SiteInfo site) {
+        this(dossier, site, PageSizes.DEFAULT);
+    }
+
+    /** The same, for pages that split their lists by {@code sizes}. */
+    DossierIndex(Dossier dossier, SiteInfo site, PageSizes sizes) {
+        this(new Tables(dossier, site, null, sizes), null);
     }
 
     /**
@@ -391,8 +396,8 @@ public final class DossierIndex {
      * (a rebuild's unchanged parts are the last build's objects), so they are neither made again nor, when
      * pages' reads are checked, compared field by field.
      */
-    DossierIndex(Dossier dossier, DossierIndex previous) {
-        this(new Tables(dossier, previous.tables, previous.tables.sizes), null);
+    DossierIndex(Dossier dossier, SiteInfo site, DossierIndex previous) {
+        this(new Tables(dossier, site, previous.tables, previous.tables.sizes), null);
     }
 
     private DossierIndex(Tables tables, PageReads reads) {
@@ -475,7 +480,7 @@ public final class DossierIndex {
         String passage = found(look(Lookup.PASSAGE_OF_OCCURRENCE, new SpanKey(occurrence)), "passage occurrence", occurrence);
         boolean origin = originOf(passage).map(card.id()::equals).orElse(false);
         return new ShareView.OccurrenceLink(card.url() + "#" + markId(occurrence), card.title(), card.outlet(),
-                card.dateLabel(), origin);
+                card.dateIso(), origin);
     }
 
     /** The article's place in dossier order. */

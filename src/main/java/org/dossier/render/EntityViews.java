@@ -25,9 +25,9 @@ final class EntityViews {
      *
      * @param total how many entities of the type the whole index lists
      */
-    public record EntityGroup(String type, String heading, List<EntityCard> entities, int total) {
-        EntityGroup(String type, String heading, List<EntityCard> entities) {
-            this(type, heading, entities, entities.size());
+    public record EntityGroup(String type, List<EntityCard> entities, int total) {
+        EntityGroup(String type, List<EntityCard> entities) {
+            this(type, entities, entities.size());
         }
     }
 
@@ -60,7 +60,7 @@ final class EntityViews {
             List<EntityCard> sorted = list.stream()
                     .sorted(Comparator.comparingInt(EntityCard::mentions).reversed().thenComparing(EntityCard::name))
                     .toList();
-            groups.add(new EntityGroup(type.id(), heading(type), sorted));
+            groups.add(new EntityGroup(type.id(), sorted));
         });
         return groups;
     }
@@ -131,14 +131,5 @@ final class EntityViews {
     static EntityCard card(Entity entity) {
         return new EntityCard(entity.id(), SiteLinks.entity(entity.id()), entity.name(), entity.type().id(),
                 entity.mentions().size(), articleIds(entity).size());
-    }
-
-    private static String heading(EntityType type) {
-        return switch (type) {
-            case PERSON -> "People";
-            case ORGANIZATION -> "Organisations";
-            case PLACE -> "Places";
-            case OTHER -> "Other names";
-        };
     }
 }

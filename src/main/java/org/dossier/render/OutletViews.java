@@ -19,8 +19,13 @@ import org.dossier.model.SharingSummary;
  * case, accents or punctuation ("NOS", "N.O.S.") are one outlet, shown under the first of its names.
  */
 final class OutletViews {
-    /** An outlet as lists show it. */
-    public record OutletCard(String id, String url, String name, int articles, String period) {}
+    /**
+     * An outlet as lists show it.
+     *
+     * @param periodStart the date of its first dated article (ISO 8601 at its precision; empty when none)
+     * @param periodEnd   the date of its last
+     */
+    public record OutletCard(String id, String url, String name, int articles, String periodStart, String periodEnd) {}
 
     /** Another outlet (or the outlet itself) whose articles share text with this one's. */
     public record SharingWith(OutletCard outlet, int pairs, int passages) {}
@@ -52,7 +57,9 @@ final class OutletViews {
         byId.forEach((id, articles) -> {
             String name = articles.stream().map(a -> a.outlet().orElseThrow()).sorted().findFirst().orElseThrow();
             List<PartialDate> dates = articles.stream().map(Article::date).flatMap(Optional::stream).sorted().toList();
-            OutletCard card = new OutletCard(id, SiteLinks.outlet(id), name, articles.size(), period(dates));
+            String first = dates.isEmpty() ? "" : dates.get(0).iso();
+            String last = dates.isEmpty() ? "" : dates.get(dates.size() - 1).iso();
+            OutletCard card = new OutletCard(id, SiteLinks.outlet(id), name, articles.size(), first, last);
             outlets.add(new Outlet(card, articles.stream().map(Article::id).toList()));
         });
         outlets.sort(Comparator.comparing((Outlet o) -> o.card().name().toLowerCase(Locale.ROOT)).thenComparing(o -> o.card().name()));
@@ -88,12 +95,5 @@ final class OutletViews {
         int[] c = counts.computeIfAbsent(from.id(), k -> new TreeMap<>()).computeIfAbsent(to.id(), k -> new int[2]);
         c[0]++;
         c[1] += passages;
-    }
-
-    private static String period(List<PartialDate> sorted) {
-        if (sorted.isEmpty()) return "";
-        PartialDate first = sorted.get(0);
-        PartialDate last = sorted.get(sorted.size() - 1);
-        return first.equals(last) ? DateLabels.of(first) : DateLabels.of(first) + " – " + DateLabels.of(last);
     }
 }

@@ -115,23 +115,27 @@ public final class PageCache {
      * cards for the very same articles and entities, so that checking what pages read mostly compares
      * references.
      */
+    /** The index of {@code dossier} for a render that names no site (tests of what pages read). */
     DossierIndex index(Dossier dossier) {
-        return index(dossier, PageSizes.DEFAULT);
+        return index(dossier, SiteInfo.untitled(dossier), PageSizes.DEFAULT);
     }
 
-    /** {@link #index(Dossier)} for pages that cut their lists by {@code sizes}. */
-    DossierIndex index(Dossier dossier, PageSizes sizes) {
-        if (!enabled) return new DossierIndex(dossier, sizes);
+    /** The index of {@code dossier} for pages that show {@code site} and cut their lists by {@code sizes}. */
+    DossierIndex index(Dossier dossier, SiteInfo site, PageSizes sizes) {
+        if (!enabled) return new DossierIndex(dossier, site, sizes);
         DossierIndex index = lastIndex == null || !lastIndex.sizes().equals(sizes)
-                ? new DossierIndex(dossier, sizes) : new DossierIndex(dossier, lastIndex);
+                ? new DossierIndex(dossier, site, sizes) : new DossierIndex(dossier, site, lastIndex);
         lastIndex = index;
         return index;
     }
 
-    /** Forgets every page; call it when a template changed. */
+    /** Forgets every page and drawing; call it when a template or the site's words changed. */
     public void clear() {
         pages.clear();
         trackedPages.clear();
+        drawings.clear();
+        timelineJson.forget();
+        sharingDrawing.forget();
     }
 
     /** Ends a render: forgets the pages, views, blocks, drawings and export items it did not ask for. */
@@ -257,6 +261,11 @@ public final class PageCache {
     private static final class LastMade<K, V> {
         private K key;
         private V made;
+
+        synchronized void forget() {
+            key = null;
+            made = null;
+        }
 
         synchronized V get(K key, BiPredicate<K, K> sameObjects, Function<K, V> make) {
             if (this.key != null && (sameObjects.test(this.key, key) || this.key.equals(key))) {

@@ -5,12 +5,13 @@ import java.util.List;
 import org.dossier.model.Article;
 import org.dossier.model.Passage;
 import org.dossier.model.SharingSummary;
+import org.dossier.render.i18n.Messages;
 import org.dossier.render.svg.SharingMatrixSvg;
 
 /** Builds the story-wide page of shared text: who shares how much with whom, and every passage. */
 final class SharedViews {
     /** One passage: what kind of copy, its text, each place it stands, and its likely origin. */
-    public record PassageView(String id, String kind, String label, String excerpt, int words,
+    public record PassageView(String id, String kind, int similarity, String excerpt, int words,
                               List<ShareView.OccurrenceLink> occurrences) {}
 
     /** Two articles that share text, with the share of each article's words. */
@@ -23,8 +24,8 @@ final class SharedViews {
     }
 
     /** The drawing of who shares with whom, made by {@link SharingMatrixSvg} from the articles and the summary alone. */
-    static String matrix(List<Article> articles, SharingSummary sharing) {
-        return SharingMatrixSvg.draw(articles, sharing);
+    static String matrix(List<Article> articles, SharingSummary sharing, Messages words) {
+        return SharingMatrixSvg.draw(articles, sharing, words);
     }
 
     List<PairView> pairs() {
@@ -48,9 +49,7 @@ final class SharedViews {
     private PassageView view(Passage passage) {
         List<ShareView.OccurrenceLink> occurrences = passage.occurrences().stream().map(index::link).toList();
         String text = passage.occurrences().get(0).text();
-        String label = passage.kind() == Passage.Kind.EXACT ? "word for word"
-                : "with changes (" + percent(passage.similarity()) + "% alike)";
-        return new PassageView(passage.id(), passage.kind().id(), label, text, text.strip().split("\\s+").length, occurrences);
+        return new PassageView(passage.id(), passage.kind().id(), percent(passage.similarity()), text, text.strip().split("\\s+").length, occurrences);
     }
 
     private static int percent(double share) {

@@ -4,22 +4,48 @@ import java.util.List;
 import java.util.Optional;
 import org.dossier.model.Article;
 import org.dossier.model.Dossier;
+import org.dossier.model.DossierSettings;
 import org.dossier.model.PartialDate;
+import org.dossier.render.i18n.Messages;
 
 /**
- * What every page knows about the whole dossier: a title, the period it covers, its size, and which
- * of the story-wide pages exist (so navigation never links to a page that was not written).
+ * What every page knows about the whole dossier: its name and description, the language of the site's own
+ * words, where it will be published, the period it covers (ISO dates; templates write them with {@code date}),
+ * its size, and which of the story-wide pages exist (so navigation never links to a page that was not written).
+ *
+ * @param baseUrl     the absolute address the site is published at, ending in '/'; empty when unknown (no feed)
+ * @param periodStart the earliest article date as ISO 8601 at its precision; empty when no article is dated
  */
-public record SiteInfo(String title, String period, int articleCount, int outletCount,
+public record SiteInfo(String title, String description, String language, String baseUrl,
+                       String periodStart, String periodEnd, int articleCount, int outletCount,
                        boolean hasShared, boolean hasEntities, boolean hasTimeline) {
 
-    public static SiteInfo of(Dossier dossier) {
-        List<PartialDate> dates = dossier.articles().stream().map(Article::date).flatMap(Optional::stream).sorted().toList();
-        String period = dates.isEmpty() ? "" : dates.get(0).equals(dates.get(dates.size() - 1))
-                ? DateLabels.of(dates.get(0))
-                : DateLabels.of(dates.get(0)) + " – " + DateLabels.of(dates.get(dates.size() - 1));
+    /** The site of {@code dossier}, named by the settings or else from its articles in the site's words. */
+    public static SiteInfo of(Dossier dossier, DossierSettings settings, Messages messages) {
+        String title = settings.title().orElseGet(() -> DerivedTitle.of(dossier, messages));
+        return of(dossier, settings, messages.language(), title);
+    }
+
+    /** A site without a name, for indexes made outside a render (tests of the page cache). */
+    static SiteInfo untitled(Dossier dossier) {
+        return of(dossier, DossierSettings.none(), "en", "");
+    }
+
+    private static SiteInfo of(Dossier dossier, DossierSettings settings, String language, String title) {
+        List<PartialDate> dates = dates(dossier);
         int outlets = (int) dossier.articles().stream().map(Article::outlet).flatMap(Optional::stream).distinct().count();
-        return new SiteInfo("Story dossier", period, dossier.articles().size(), outlets,
+        return new SiteInfo(title, settings.description().orElse(""), language, settings.baseUrl().orElse(""),
+                dates.isEmpty() ? "" : dates.get(0).iso(), dates.isEmpty() ? "" : dates.get(dates.size() - 1).iso(),
+                dossier.articles().size(), outlets,
                 !dossier.passages().isEmpty(), !dossier.entities().isEmpty(), !dossier.timeline().isEmpty());
+    }
+
+    static List<PartialDate> dates(Dossier dossier) {
+        return dossier.articles().stream().map(Article::date).flatMap(Optional::stream).sorted().toList();
+    }
+
+    /** Whether the site is published at a known address, so it gets a feed, a sitemap and canonical links. */
+    public boolean hasFeed() {
+        return !baseUrl.isEmpty();
     }
 }

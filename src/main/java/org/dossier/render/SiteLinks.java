@@ -12,6 +12,10 @@ public final class SiteLinks {
     public static final String STYLESHEET = "assets/style.css";
     public static final String DOSSIER_JSON = "data/dossier.json";
     public static final String TIMELINE_JSON = "data/timeline.json";
+    /** The page that explains the exports and links them. */
+    public static final String DATA = "data.html";
+    public static final String FEED = "feed.xml";
+    public static final String SITEMAP = "sitemap.xml";
 
     private SiteLinks() {}
 

@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -18,13 +19,16 @@ import java.util.stream.Stream;
 import org.dossier.model.Article;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.Dossier;
+import org.dossier.model.DossierSettings;
 import org.dossier.model.Entity;
 import org.dossier.model.SourceLocation;
+import org.dossier.render.i18n.Messages;
 import org.dossier.render.timeline.TimelineJsExport;
 
 /**
  * Renders every page of the site and the data export into a {@link SiteOutput}: the home page, one page
- * per article, {@code data/dossier.json}, and the files of {@code templates/assets/} as they are.
+ * per article, {@code data/dossier.json}, and the files of {@code templates/assets/} as they are; with a
+ * base URL also {@code feed.xml} and {@code sitemap.xml}.
  */
 public final class SiteRenderer {
     public static final String ASSETS = "assets";
@@ -51,15 +55,28 @@ public final class SiteRenderer {
         this.sizes = sizes;
     }
 
-    /** Renders the whole site; {@code progress} hears the number of files written so far. Returns that number. */
+    /** Renders the whole site without settings: a derived title, no description, no base URL. */
     public int render(Dossier dossier, SiteOutput out, IntConsumer progress) throws RenderException {
+        return render(dossier, DossierSettings.none(), out, progress);
+    }
+
+    /**
+     * Renders the whole site as {@code settings} name and place it, in the templates' language; {@code progress}
+     * hears the number of files written so far. Returns that number.
+     */
+    public int render(Dossier dossier, DossierSettings settings, SiteOutput out, IntConsumer progress) throws RenderException {
         AtomicInteger written = new AtomicInteger();
+        // Every page written, for the sitemap: it lists exactly the pages of the site.
+        Set<String> htmlPages = ConcurrentHashMap.newKeySet();
         SiteOutput counting = (path, content) -> {
             out.write(path, content);
+            if (path.endsWith(".html")) htmlPages.add(path);
             progress.accept(written.incrementAndGet());
         };
-        DossierIndex index = pages.index(dossier, sizes);
+        Messages messages = templates.messages();
+        DossierIndex index = pages.index(dossier, SiteInfo.of(dossier, settings, messages), sizes);
         SiteInfo site = index.site();
+        String lang = site.language();
         EntityViews entities = new EntityViews(index);
         List<EntityViews.EntityGroup> groups = entities.groups();
         // The pages of one kind and the pages that list the whole dossier do not depend on each other, so
@@ -72,11 +89,11 @@ public final class SiteRenderer {
             int number = i + 1;
             jobs.add(() -> {
                 String url = homeUrls.get(number - 1);
-                Map<String, Object> home = page(site, url, number == 1 ? site.title() : "Articles, page " + number, "en");
+                Map<String, Object> home = page(site, url, number == 1 ? site.title() : numbered(messages, messages.text("nav.articles"), number), lang);
                 home.put("pager", Pager.numbered(number, homeUrls));
                 home.put("articles", homePages.get(number - 1));
                 home.put("glance", site.hasEntities() && number == 1 ? groups.stream()
-                        .map(g -> new EntityViews.EntityGroup(g.type(), g.heading(), g.entities().subList(0, Math.min(GLANCE, g.entities().size()))))
+                        .map(g -> new EntityViews.EntityGroup(g.type(), g.entities().subList(0, Math.min(GLANCE, g.entities().size()))))
                         .filter(g -> !g.type().equals("other"))
                         .toList() : List.of());
                 home.put("passageCount", dossier.passages().size());
@@ -87,13 +104,13 @@ public final class SiteRenderer {
         List<String> articleIds = dossier.articles().stream().map(Article::id).toList();
         jobs.add(() -> renderInParallel(articleIds, SiteLinks::article, "article", index, counting, (id, lookups) -> {
             Article article = lookups.article(id);
-            Map<String, Object> context = page(lookups.site(), SiteLinks.article(id), article.title(), article.language());
-            context.put("article", new ArticleViews(lookups, pages).of(article));
+            Map<String, Object> context = page(lookups.site(), SiteLinks.article(id), article.title(), lang);
+            context.put("article", new ArticleViews(lookups, pages, messages).of(article));
             return context;
         }));
-        if (site.hasShared()) jobs.add(() -> renderShared(dossier, index, site, counting));
+        if (site.hasShared()) jobs.add(() -> renderShared(dossier, index, site, messages, counting));
         if (site.hasEntities()) {
-            jobs.add(() -> renderEntityIndex(groups, site, counting));
+            jobs.add(() -> renderEntityIndex(groups, site, messages, counting));
             List<EntityPageKey> entityPages = new ArrayList<>();
             for (Entity entity : dossier.entities()) {
                 int count = entities.pageCount(entity.id());
@@ -102,28 +119,34 @@ public final class SiteRenderer {
             jobs.add(() -> renderInParallel(entityPages, EntityPageKey::url, "entity", index, counting, (key, lookups) -> {
                 EntityViews views = new EntityViews(lookups);
                 EntityViews.EntityPage view = views.page(key.id(), key.number());
-                String title = key.number() == 1 ? view.card().name() : view.card().name() + ", page " + key.number();
-                Map<String, Object> entityContext = page(lookups.site(), key.url(), title, "en");
+                String title = key.number() == 1 ? view.card().name() : numbered(messages, view.card().name(), key.number());
+                Map<String, Object> entityContext = page(lookups.site(), key.url(), title, lang);
                 entityContext.put("entity", view);
                 entityContext.put("pager", Pager.numbered(key.number(), Paging.urls(SiteLinks.entity(key.id()), views.pageCount(key.id()))));
                 return entityContext;
             }));
         }
         if (site.hasTimeline()) {
-            jobs.add(() -> renderTimeline(dossier, index, site, counting));
+            jobs.add(() -> renderTimeline(dossier, index, site, messages, counting));
             jobs.add(() -> {
                 List<String> sourceTitles = dossier.timeline().stream().flatMap(entry -> entry.sources().stream())
                         .map(event -> index.card(event.sentence().article()).title()).toList();
                 byte[] timelineJson = pages.timelineJson(dossier.timeline(), sourceTitles, site.title(),
                         () -> TimelineJsExport.toJson(dossier.timeline(), dossier.articles(),
-                                new TimelineJsExport.Options(site.title(), id -> "../" + SiteLinks.article(id), "Planned", Locale.ENGLISH)));
+                                new TimelineJsExport.Options(site.title(), id -> "../" + SiteLinks.article(id), messages.text("timeline.planned"),
+                                        (date, end) -> end.map(last -> messages.period(date, last)).orElseGet(() -> messages.date(date)))));
                 counting.write(SiteLinks.TIMELINE_JSON, timelineJson);
             });
         }
-        if (site.outletCount() > 0) jobs.add(() -> renderOutlets(index, site, counting));
+        if (site.outletCount() > 0) jobs.add(() -> renderOutlets(index, site, messages, counting));
+        jobs.add(() -> counting.write(SiteLinks.DATA, html("data", page(site, SiteLinks.DATA, messages.text("data.title"), lang))));
         jobs.add(() -> counting.write(SiteLinks.DOSSIER_JSON, pages.dossierJson(dossier)));
         jobs.add(() -> copyAssets(counting));
         runSideBySide(jobs);
+        if (site.hasFeed()) {
+            counting.write(SiteLinks.FEED, AtomFeed.write(dossier.articles(), index::card, site));
+            counting.write(SiteLinks.SITEMAP, Sitemap.write(site.baseUrl(), htmlPages));
+        }
         pages.endRender();
         templates.endRender();
         return written.get();
@@ -140,17 +163,18 @@ public final class SiteRenderer {
      * The shared text: the drawing on the first page, then the pairs and the passages, each cut into pages
      * side by side, so page N shows the N-th slice of both.
      */
-    private void renderShared(Dossier dossier, DossierIndex index, SiteInfo site, SiteOutput out) throws RenderException {
+    private void renderShared(Dossier dossier, DossierIndex index, SiteInfo site, Messages messages, SiteOutput out) throws RenderException {
         SharedViews shared = new SharedViews(index);
         List<List<SharedViews.PairView>> pairPages = Paging.split(shared.pairs(), sizes.passages());
         List<List<SharedViews.PassageView>> passagePages = Paging.split(shared.passages(pages.passageViews()),
                 p -> p.occurrences().size(), sizes.passages());
         int count = Math.max(pairPages.size(), passagePages.size());
         List<String> urls = Paging.urls(SiteLinks.SHARED, count);
-        String matrix = pages.sharingDrawing(dossier.articles(), dossier.sharing(), SharedViews::matrix);
+        String matrix = pages.sharingDrawing(dossier.articles(), dossier.sharing(),
+                (articles, sharing) -> SharedViews.matrix(articles, sharing, messages));
         for (int i = 0; i < count; i++) {
             String url = urls.get(i);
-            Map<String, Object> context = page(site, url, i == 0 ? "Shared text" : "Shared text, page " + (i + 1), "en");
+            Map<String, Object> context = page(site, url, numbered(messages, messages.text("shared.title"), i + 1), site.language());
             context.put("pager", Pager.numbered(i + 1, urls));
             context.put("passageCount", dossier.passages().size());
             context.put("matrix", i == 0 ? matrix : "");
@@ -161,7 +185,7 @@ public final class SiteRenderer {
     }
 
     /** The entity index, cut into pages; a type's group that runs over a page continues on the next. */
-    private void renderEntityIndex(List<EntityViews.EntityGroup> groups, SiteInfo site, SiteOutput out) throws RenderException {
+    private void renderEntityIndex(List<EntityViews.EntityGroup> groups, SiteInfo site, Messages messages, SiteOutput out) throws RenderException {
         record Listed(EntityViews.EntityGroup group, EntityViews.EntityCard card) {}
         List<Listed> all = new ArrayList<>();
         for (EntityViews.EntityGroup group : groups) for (EntityViews.EntityCard card : group.entities()) all.add(new Listed(group, card));
@@ -171,10 +195,9 @@ public final class SiteRenderer {
             Map<EntityViews.EntityGroup, List<EntityViews.EntityCard>> byGroup = new LinkedHashMap<>();
             for (Listed listed : split.get(i)) byGroup.computeIfAbsent(listed.group(), g -> new ArrayList<>()).add(listed.card());
             List<EntityViews.EntityGroup> onPage = byGroup.entrySet().stream()
-                    .map(e -> new EntityViews.EntityGroup(e.getKey().type(), e.getKey().heading(), e.getValue(), e.getKey().total()))
+                    .map(e -> new EntityViews.EntityGroup(e.getKey().type(), e.getValue(), e.getKey().total()))
                     .toList();
-            Map<String, Object> context = page(site, urls.get(i), i == 0 ? "People, organisations and places"
-                    : "People, organisations and places, page " + (i + 1), "en");
+            Map<String, Object> context = page(site, urls.get(i), numbered(messages, messages.text("entities.title"), i + 1), site.language());
             context.put("pager", Pager.numbered(i + 1, urls));
             context.put("groups", onPage);
             out.write(urls.get(i), html("entities", context));
@@ -185,37 +208,37 @@ public final class SiteRenderer {
      * The timeline: on one page while it is short, else by period (see {@link TimelinePages}), with the
      * periods on the first page and the drawing of its own entries on each.
      */
-    private void renderTimeline(Dossier dossier, DossierIndex index, SiteInfo site, SiteOutput out) throws RenderException {
+    private void renderTimeline(Dossier dossier, DossierIndex index, SiteInfo site, Messages messages, SiteOutput out) throws RenderException {
         TimelinePages periods = index.timelinePages();
         List<TimelineViews.EntryView> views = new TimelineViews(index).entries(pages.entryViews());
         Map<String, TimelineViews.EntryView> viewOf = new java.util.HashMap<>();
         for (TimelineViews.EntryView view : views) viewOf.put(view.id(), view);
         for (int i = 0; i < periods.periods().size(); i++) {
             TimelinePages.Period period = periods.periods().get(i);
-            Map<String, Object> context = page(site, period.url(), i == 0 ? "Timeline" : "Timeline: " + period.label(), "en");
-            context.put("pager", periods.pager(i));
+            Map<String, Object> context = page(site, period.url(), i == 0 ? messages.text("timeline.title")
+                    : messages.text("timeline.periodTitle", messages.text("timeline.title"), period.label(messages)), site.language());
+            context.put("pager", periods.pager(i, messages));
             // Each page draws its own entries: a drawing of every entry of a long timeline is megabytes.
             context.put("drawing", period.entries().isEmpty() ? ""
-                    : pages.drawing(period.url(), period.entries(), entries -> TimelineViews.drawing(entries, "#")));
+                    : pages.drawing(period.url(), period.entries(), entries -> TimelineViews.drawing(entries, "#", messages)));
             context.put("entries", period.entries().stream().map(e -> viewOf.get(e.id())).toList());
             out.write(period.url(), html("timeline", context));
         }
     }
 
     /** The index of outlets, and each outlet's pages: its period, whom it shares text with, its articles. */
-    private void renderOutlets(DossierIndex index, SiteInfo site, SiteOutput out) throws RenderException {
+    private void renderOutlets(DossierIndex index, SiteInfo site, Messages messages, SiteOutput out) throws RenderException {
         OutletViews views = new OutletViews(index);
         List<OutletViews.Outlet> outlets = views.outlets();
         Map<String, List<OutletViews.SharingWith>> sharing = views.sharing(outlets);
-        Map<String, Object> context = page(site, SiteLinks.OUTLETS, "Outlets", "en");
+        Map<String, Object> context = page(site, SiteLinks.OUTLETS, messages.text("outlets.title"), site.language());
         context.put("outlets", outlets.stream().map(OutletViews.Outlet::card).toList());
         out.write(SiteLinks.OUTLETS, html("outlets", context));
         for (OutletViews.Outlet outlet : outlets) {
             List<List<String>> split = Paging.split(outlet.articleIds(), sizes.articles());
             List<String> urls = Paging.urls(outlet.card().url(), split.size());
             for (int i = 0; i < split.size(); i++) {
-                Map<String, Object> page = page(site, urls.get(i), i == 0 ? outlet.card().name()
-                        : outlet.card().name() + ", page " + (i + 1), "en");
+                Map<String, Object> page = page(site, urls.get(i), numbered(messages, outlet.card().name(), i + 1), site.language());
                 page.put("pager", Pager.numbered(i + 1, urls));
                 page.put("outlet", outlet.card());
                 page.put("sharesWith", i == 0 ? sharing.get(outlet.card().id()) : List.of());
@@ -266,6 +289,11 @@ public final class SiteRenderer {
             out.write(path, pages.trackedPage(path, template, index, lookups -> contextOf.apply(id, lookups),
                     context -> templates.render(template, context).getBytes(StandardCharsets.UTF_8)));
         }).toList());
+    }
+
+    /** The title of page {@code number} of a list called {@code title}; the first page has the list's own. */
+    private static String numbered(Messages messages, String title, int number) {
+        return number == 1 ? title : messages.text("page.numbered", title, number);
     }
 
     private static Map<String, Object> page(SiteInfo site, String path, String title, String language) {

@@ -7,14 +7,14 @@ import org.dossier.model.Span;
  * A span in context: the sentence around it, split so that a template can emphasise the span while
  * escaping all three parts. {@code url} leads to the block on its article page, relative to the site root.
  */
-public record Snippet(String before, String match, String after, String url, String articleTitle, String dateLabel) {
+public record Snippet(String before, String match, String after, String url, String articleTitle, String dateIso) {
     private static final int MAX_CONTEXT = 160;
 
     public static Snippet of(Span span, Block block, ArticleCard card) {
-        return of(span, block, card.title(), card.dateLabel());
+        return of(span, block, card.title(), card.dateIso());
     }
 
-    private static Snippet of(Span span, Block block, String articleTitle, String dateLabel) {
+    private static Snippet of(Span span, Block block, String articleTitle, String dateIso) {
         String text = block.text();
         int from = sentenceStart(text, span.start());
         int to = sentenceEnd(text, span.end());
@@ -22,7 +22,7 @@ public record Snippet(String before, String match, String after, String url, Str
         String after = text.substring(span.end(), to);
         if (before.length() > MAX_CONTEXT) before = "… " + before.substring(before.length() - MAX_CONTEXT).replaceFirst("^\\S*\\s", "");
         if (after.length() > MAX_CONTEXT) after = after.substring(0, MAX_CONTEXT).replaceFirst("\\s\\S*$", "") + " …";
-        return new Snippet(before, span.text(), after, SiteLinks.article(span.article()) + "#" + block.id(), articleTitle, dateLabel);
+        return new Snippet(before, span.text(), after, SiteLinks.article(span.article()) + "#" + block.id(), articleTitle, dateIso);
     }
 
     private static int sentenceStart(String text, int at) {
@@ -38,12 +38,12 @@ public record Snippet(String before, String match, String after, String url, Str
      */
     public static Snippet phrase(Span sentence, Block block, String phrase, ArticleCard card) {
         String articleTitle = card.title();
-        String dateLabel = card.dateLabel();
+        String dateIso = card.dateIso();
         int at = sentence.text().indexOf(phrase);
-        if (at < 0 || phrase.isEmpty()) return of(sentence, block, articleTitle, dateLabel);
+        if (at < 0 || phrase.isEmpty()) return of(sentence, block, articleTitle, dateIso);
         String url = SiteLinks.article(sentence.article()) + "#" + block.id();
         return new Snippet(sentence.text().substring(0, at), phrase, sentence.text().substring(at + phrase.length()),
-                url, articleTitle, dateLabel);
+                url, articleTitle, dateIso);
     }
 
     private static int sentenceEnd(String text, int at) {

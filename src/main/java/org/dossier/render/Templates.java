@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.SourceLocation;
+import org.dossier.render.i18n.Messages;
 
 /**
  * The user's {@code templates/} folder under Pebble, strict and safe: an unknown variable is an error,
@@ -29,8 +30,29 @@ public final class Templates {
     /** The output of {@code {% cache fragment(item) %}} blocks, kept from one render to the next. */
     private final FragmentCache fragments = new FragmentCache();
 
+    private final String language;
+    /** The site's words in {@link #language}; null when the message file could not be read ({@link #messagesProblem}). */
+    private final Messages messages;
+    private final RenderException messagesProblem;
+
+    /** The templates of {@code dir} writing the site's own words in English. */
     public Templates(Path dir) {
+        this(dir, "en");
+    }
+
+    /** The templates of {@code dir} writing the site's own words in {@code language} (its message file). */
+    public Templates(Path dir, String language) {
         this.dir = dir;
+        this.language = language;
+        Messages loaded = null;
+        RenderException problem = null;
+        try {
+            loaded = Messages.load(dir, language);
+        } catch (IOException e) {
+            problem = new RenderException(Diagnostic.error(SourceLocation.of(Messages.fileOf(dir, language).toString()), e.getMessage()), e);
+        }
+        this.messages = loaded;
+        this.messagesProblem = problem;
         FileLoader loader = new FileLoader();
         loader.setPrefix(dir.toAbsolutePath().toString());
         loader.setSuffix(SUFFIX);
@@ -42,13 +64,24 @@ public final class Templates {
                 .defaultEscapingStrategy("html")
                 .newLineTrimming(true)
                 .defaultLocale(Locale.ROOT)
-                .extension(new DossierExtension(fragments))
+                .extension(new DossierExtension(fragments, loaded == null ? new Messages(language, "", java.util.Map.of()) : loaded))
                 .tagCache(fragments)
                 .build();
     }
 
     public Path dir() {
         return dir;
+    }
+
+    /** The language of the site's own words. */
+    public String language() {
+        return language;
+    }
+
+    /** The site's own words, for renderers that write text themselves; fails when the message file cannot be read. */
+    public Messages messages() throws RenderException {
+        if (messagesProblem != null) throw messagesProblem;
+        return messages;
     }
 
     /** Ends a render of the whole site: cached blocks it did not use are forgotten. */

@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.dossier.model.PartialDate;
 import org.dossier.model.TimelineEntry;
+import org.dossier.render.i18n.Messages;
 
 /**
  * The timeline cut into pages by period, so that a long one stays readable and no page grows with the
@@ -18,8 +20,18 @@ import org.dossier.model.TimelineEntry;
  * on numbered pages ({@code timeline-1987-03-2.html}). The cut depends on the entries alone.
  */
 final class TimelinePages {
-    /** One page: its address, its period's name (empty for the first page) and its entries in timeline order. */
-    record Period(String url, String label, List<TimelineEntry> entries) {}
+    /**
+     * One page: its address, its period (none for the first page of a cut timeline), which part of the
+     * period it is (from 1) and its entries in timeline order.
+     */
+    record Period(String url, Optional<PartialDate> period, int part, List<TimelineEntry> entries) {
+        /** The page's name in the site's language: "1987", "maart 1987", "maart 1987 (2)"; the overview's for the first. */
+        String label(Messages messages) {
+            if (period.isEmpty()) return messages.text("timeline.overview");
+            String name = messages.date(period.get());
+            return part == 1 ? name : messages.text("timeline.part", name, part);
+        }
+    }
 
     private final List<Period> periods;
     private final Map<String, String> urlOfEntry;
@@ -32,24 +44,24 @@ final class TimelinePages {
     }
 
     static TimelinePages of(List<TimelineEntry> entries, int budget) {
-        if (weight(entries) <= budget) return new TimelinePages(List.of(new Period(SiteLinks.TIMELINE, "", entries)));
+        if (weight(entries) <= budget) return new TimelinePages(List.of(new Period(SiteLinks.TIMELINE, Optional.empty(), 1, entries)));
         List<Period> periods = new ArrayList<>();
-        periods.add(new Period(SiteLinks.TIMELINE, "", List.of()));
+        periods.add(new Period(SiteLinks.TIMELINE, Optional.empty(), 1, List.of()));
         for (Map.Entry<Integer, List<TimelineEntry>> year : groupBy(entries, e -> e.date().year()).entrySet()) {
             String yearUrl = "timeline-" + String.format(Locale.ROOT, "%04d", year.getKey()) + ".html";
-            String yearLabel = DateLabels.of(PartialDate.ofYear(year.getKey()));
+            PartialDate yearDate = PartialDate.ofYear(year.getKey());
             if (weight(year.getValue()) <= budget) {
-                periods.add(new Period(yearUrl, yearLabel, year.getValue()));
+                periods.add(new Period(yearUrl, Optional.of(yearDate), 1, year.getValue()));
                 continue;
             }
             // Entries dated only to the year come before its months, as the timeline orders them.
             for (Map.Entry<Integer, List<TimelineEntry>> month : groupBy(year.getValue(), e -> e.date().month()).entrySet()) {
                 boolean wholeYear = month.getKey() == 0;
                 String url = wholeYear ? yearUrl : "timeline-" + String.format(Locale.ROOT, "%04d-%02d", year.getKey(), month.getKey()) + ".html";
-                String label = wholeYear ? yearLabel : DateLabels.of(PartialDate.ofMonth(year.getKey(), month.getKey()));
+                PartialDate period = wholeYear ? yearDate : PartialDate.ofMonth(year.getKey(), month.getKey());
                 List<List<TimelineEntry>> parts = Paging.split(month.getValue(), TimelinePages::weight, budget);
                 for (int n = 1; n <= parts.size(); n++) {
-                    periods.add(new Period(SiteLinks.numbered(url, n), n == 1 ? label : label + " (" + n + ")", parts.get(n - 1)));
+                    periods.add(new Period(SiteLinks.numbered(url, n), Optional.of(period), n, parts.get(n - 1)));
                 }
             }
         }
@@ -70,10 +82,10 @@ final class TimelinePages {
         return urlOfEntry.getOrDefault(entryId, SiteLinks.TIMELINE);
     }
 
-    /** The pager of the {@code i}-th page (from 0). */
-    Pager pager(int i) {
+    /** The pager of the {@code i}-th page (from 0), its pages named in the site's language. */
+    Pager pager(int i, Messages messages) {
         List<String> urls = periods.stream().map(Period::url).toList();
-        List<String> labels = periods.stream().map(p -> p.label().isEmpty() ? "Overview" : p.label()).toList();
+        List<String> labels = periods.stream().map(p -> p.label(messages)).toList();
         return Pager.of(i + 1, urls, labels);
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.dossier.model.Event;
 import org.dossier.model.TimelineEntry;
+import org.dossier.render.i18n.Messages;
 import org.dossier.render.timeline.TimelineSvg;
 
 /** Builds the timeline: one entry per happening, each with every source that reports it and its people. */
@@ -15,7 +16,7 @@ final class TimelineViews {
     public record SourceView(String expression, Snippet sentence) {}
 
     /** One moment on the timeline. */
-    public record EntryView(String id, String url, String dateIso, String dateLabel, boolean planned, List<SourceView> sources,
+    public record EntryView(String id, String url, String dateIso, String endIso, boolean planned, List<SourceView> sources,
                             List<EntityViews.EntityCard> people) {}
 
     private final DossierIndex index;
@@ -32,9 +33,10 @@ final class TimelineViews {
     }
 
     /** The compact drawing of the whole period, linking each mark to its entry on the timeline page. */
-    static String drawing(List<TimelineEntry> entries, String anchorBase) {
+    static String drawing(List<TimelineEntry> entries, String anchorBase, Messages words) {
+        // The axis still takes its month names from the JDK in the site's language (TimelineSvg is being redrawn).
         return TimelineSvg.render(entries,
-                new TimelineSvg.Options("The story's timeline", anchorBase, Locale.ENGLISH));
+                new TimelineSvg.Options(words.text("timeline.drawing"), anchorBase, Locale.forLanguageTag(words.language())));
     }
 
     EntryView view(TimelineEntry entry) {
@@ -49,7 +51,7 @@ final class TimelineViews {
                 .filter(index::hasEntity)
                 .map(index::entityCard)
                 .toList();
-        String label = DateLabels.of(entry.date()) + entry.end().map(end -> " – " + DateLabels.of(end)).orElse("");
-        return new EntryView(entry.id(), index.timelineUrl(entry.id()) + "#" + entry.id(), entry.date().iso(), label, entry.planned(), sources, people);
+        return new EntryView(entry.id(), index.timelineUrl(entry.id()) + "#" + entry.id(), entry.date().iso(),
+                entry.end().map(end -> end.iso()).orElse(""), entry.planned(), sources, people);
     }
 }

@@ -19,21 +19,21 @@
     var overlay = document.createElement("div");
     overlay.id = OVERLAY_ID;
     overlay.setAttribute("role", "alert");
-    overlay.setAttribute("lang", "en");
+    overlay.setAttribute("lang", script.getAttribute("data-lang") || "en");
     overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:2rem;"
       + "background:rgba(20,20,20,0.92);color:#fff;font:14px/1.5 ui-monospace,Menlo,Consolas,monospace;";
     var title = document.createElement("p");
     title.style.cssText = "margin:0 0 1rem;font-weight:bold;color:#ff8a80;font-size:16px;";
     title.textContent = lastGood === false
-      ? "The last rebuild failed half-way: the site on disk is partly new; fix the error and save."
-      : "The last rebuild failed. This is the last good version of the page; fix the error and save.";
+      ? (script.getAttribute("data-failed-partly") || "The last rebuild failed half-way: the site on disk is partly new; fix the error and save.")
+      : (script.getAttribute("data-failed") || "The last rebuild failed. This is the last good version of the page; fix the error and save.");
     var list = document.createElement("pre");
     list.className = "dossier-error-messages";
     list.style.cssText = "margin:0;white-space:pre-wrap;word-break:break-word;";
     list.textContent = messages.join("\n");
     var close = document.createElement("button");
     close.type = "button";
-    close.textContent = "Hide";
+    close.textContent = script.getAttribute("data-hide") || "Hide";
     close.style.cssText = "position:absolute;top:1rem;right:1rem;";
     close.addEventListener("click", hide);
     overlay.appendChild(close);

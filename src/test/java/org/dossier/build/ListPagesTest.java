@@ -266,7 +266,7 @@ class ListPagesTest {
             for (Element a : pages.get(first).select("#shares-with a")) shown.add(a.text());
             assertEquals(sharesWith, shown, outlet.getKey() + " shares text with");
         }
-        assertTrue(pages.get(SiteLinks.HOME).select("a[href=outlets.html]").size() == 1, "the home page links the outlets");
+        assertTrue(pages.get(SiteLinks.HOME).select("main a[href=outlets.html]").size() == 1, "the home page links the outlets");
         assertTrue(pages.get("outlets/nrc-handelsblad.html").select("#shares-with a").eachText().contains("Trouw"),
                 "the two seeds' outlets share text");
     }

@@ -136,7 +136,10 @@ class UntrustedMarkupTest {
                 assertTrue(page.select("article svg").isEmpty(), path + " has an <svg> inside an article");
             }
             assertTrue(page.select("meta[http-equiv]").isEmpty(), path + " has a meta refresh");
-            assertEquals(List.of("stylesheet"), page.select("link").eachAttr("rel"), path + " links only its own stylesheet");
+            assertEquals(List.of("icon", "stylesheet"), page.select("link").eachAttr("rel"), path + " links only its own icon and stylesheet");
+            for (String href : page.select("link").eachAttr("href")) {
+                assertTrue(href.matches("(\\.\\./)*assets/(favicon\\.svg|style\\.css)"), path + " links " + href);
+            }
         });
     }
 

@@ -126,6 +126,36 @@ class MarkdownSeedReaderTest {
     }
 
     @Test
+    void doesNotRepeatTheFrontMatterTitleWrittenAgainAsTheFirstHeading() {
+        Article article = SeedFixtures.text(dir, "dubbel.md", """
+                ---
+                title: Rusland en de VS praten in Genève
+                ---
+                # Rusland en de VS praten in "Genève"
+
+                De delegaties ontmoeten elkaar maandag in de Zwitserse stad.
+
+                # Een andere kop
+                """);
+        assertEquals("Rusland en de VS praten in Genève", article.title());
+        assertEquals(List.of("Een andere kop"), blocks(article, BlockKind.HEADING).stream().map(b -> b.text()).toList(),
+                "only the heading that differs from the title stays");
+    }
+
+    @Test
+    void keepsAFirstHeadingThatDiffersFromTheFrontMatterTitle() {
+        Article article = SeedFixtures.text(dir, "anders.md", """
+                ---
+                title: Gesprekken in Genève
+                ---
+                # Eerste dag
+
+                De delegaties ontmoeten elkaar maandag.
+                """);
+        assertEquals(1, blocks(article, BlockKind.HEADING).size());
+    }
+
+    @Test
     void anImageAloneBecomesACaptionFromItsAltTextAndTheImageIsDropped() {
         Article article = SeedFixtures.text(dir, "beeld.md", """
                 De delegaties ontmoeten elkaar maandag in de Zwitserse stad voor de eerste gesprekken.

@@ -35,6 +35,15 @@ class ChangeClassifierTest {
     }
 
     @Test
+    void theDossiersSettingsAndTheSitesWordsAreInputsOfTheBuild() {
+        assertEquals(ChangeKind.ENTITIES, kind("seeds/dossier.yml"), "settings: read again with the seeds");
+        assertEquals(ChangeKind.TEMPLATE, kind("templates/messages/nl.properties"), "the site's words: every page again");
+        assertEquals(ChangeKind.TEMPLATE, kind("templates/messages/en.properties"));
+        assertEquals(ChangeKind.IGNORED, kind("templates/messages/notes.txt"));
+        assertEquals(ChangeKind.IGNORED, kind("templates/nl.properties"), "only the messages folder holds words");
+    }
+
+    @Test
     void templatesArePebbleFilesAndAssetsAreEverythingUnderAssets() {
         assertEquals(ChangeKind.TEMPLATE, kind("templates/base.peb"));
         assertEquals(ChangeKind.TEMPLATE, kind("templates/partials/card.peb"));

@@ -116,6 +116,8 @@ class PreviewBrowserTest {
         waiting().until(d -> overlayText().contains("<img src=x onerror=document.title='owned'>.txt:1:1"));
         String shown = overlayText();
         assertTrue(shown.contains(seed + ":2:2: is not valid UTF-8: byte 0xFF cannot start a character"), shown);
+        assertTrue(shown.contains(org.dossier.render.i18n.Messages.load(config.templates(), "nl").text("preview.failed")),
+                "the overlay speaks the site's language: " + shown);
         assertTrue(browser.findElements(By.cssSelector("#" + OVERLAY + " img")).isEmpty(), "markup in messages stays text");
         assertNotEquals("owned", browser.getTitle());
         assertTrue(text().contains("De redactie voegde deze alinea later toe."), "the last good text stays");

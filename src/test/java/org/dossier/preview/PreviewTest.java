@@ -143,7 +143,10 @@ class PreviewTest {
     void answersMissingPagesWithA404PageAndFoldersWithARedirect() throws Exception {
         HttpResponse<String> missing = get("/articles/nope.html");
         assertEquals(404, missing.statusCode());
-        assertTrue(missing.body().contains("Not found"));
+        org.jsoup.nodes.Document notFound = org.jsoup.Jsoup.parse(missing.body());
+        assertEquals("nl", notFound.selectFirst("html").attr("lang"), "in the site's language (the seeds are Dutch)");
+        assertEquals(org.dossier.render.i18n.Messages.load(config.templates(), "nl").text("preview.notFound.title"),
+                notFound.selectFirst("h1").text(), "in the words of the site's message file");
         assertTrue(missing.body().contains("data-page=\"articles/nope.html\""), "it reloads when the page appears");
 
         HttpResponse<String> folder = get("/articles");
@@ -235,11 +238,11 @@ class PreviewTest {
             assertNotNull(failure, "console:\n" + console);
             assertTrue(Pattern.compile(Pattern.quote(base.toString()) + ":\\d+: template error").matcher(failure.data()).find(), failure.data());
 
-            Files.writeString(base, good.replace("made with Dossier", "made with Dossier, previewed"));
+            Files.writeString(base, good.replace("{{ t(\"footer.madeWith\") }}", "{{ t(\"footer.madeWith\") }}, previewed"));
             assertNotNull(events.next("reload", WAIT), "every page changed, this one too");
         }
-        assertTrue(get("/articles/003_70f3edb694600a6b.html").body().contains("made with Dossier, previewed"));
-        assertTrue(get("/index.html").body().contains("made with Dossier, previewed"));
+        assertTrue(get("/articles/003_70f3edb694600a6b.html").body().contains("Dossier, previewed"));
+        assertTrue(get("/index.html").body().contains("Dossier, previewed"));
     }
 
     @Test

@@ -94,6 +94,16 @@ class SiteFilesTest {
     }
 
     @Test
+    void sendsAFolderOfPagesToThePageThatListsThem() throws IOException {
+        Files.createDirectories(site.resolve("entities"));
+        Files.writeString(site.resolve("entities/joe-biden.html"), "Biden");
+        Files.writeString(site.resolve("entities.html"), "everyone");
+        assertEquals(new SiteFiles.Redirect("/entities.html"), resolve("/entities/"));
+        assertEquals(new SiteFiles.Redirect("/entities/"), resolve("/entities"), "the slash first, as for any folder");
+        assertEquals(new SiteFiles.Missing("empty/index.html"), resolve("/empty/"), "a folder with no page beside it");
+    }
+
+    @Test
     void reportsTheMissingPageSoItCanReloadWhenItAppears() {
         assertEquals(new SiteFiles.Missing("articles/new.html"), resolve("/articles/new.html"));
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.dossier.ingest.Ingester;
 import org.dossier.model.Article;
 import org.dossier.model.Dossier;
+import org.dossier.model.DossierSettings;
 import org.junit.jupiter.api.Test;
 
 class PageCacheTest {
@@ -27,9 +28,14 @@ class PageCacheTest {
     private final Templates templates = new Templates(Path.of("templates"));
     private final List<Article> articles = new Ingester().ingest(Path.of("seeds"), n -> {}).articles();
 
+    private static final DossierSettings NAMED = new DossierSettings(java.util.Optional.of("Testdossier"),
+            java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty());
+
     private static Map<String, byte[]> render(SiteRenderer renderer, Dossier dossier) throws RenderException {
         Map<String, byte[]> files = new ConcurrentSkipListMap<>(); // written by the renderer's threads at once
-        renderer.render(dossier, files::put, n -> {});
+        // A named dossier, so that retitling an article changes only the pages that show it (a derived
+        // site title could change with it, and with it every page).
+        renderer.render(dossier, NAMED, files::put, n -> {});
         return files;
     }
 
@@ -135,7 +141,7 @@ class PageCacheTest {
 
         assertEquals(fresh.keySet(), cached.keySet());
         fresh.forEach((path, bytes) -> assertArrayEquals(bytes, cached.get(path), path));
-        assertEquals(3, cache.size(), "the home page and two article pages");
+        assertEquals(4, cache.size(), "the home page, the data page and two article pages");
     }
 
     @Test

@@ -128,7 +128,7 @@ public final class EntityAnalysis {
         for (Occurrence o : weak) bySurface.computeIfAbsent(o.surface(), k -> new ArrayList<>()).add(o);
         List<String> notes = new ArrayList<>();
         bySurface.forEach((surface, list) -> notes.add(surface + " (" + list.size() + "x, first in " + list.get(0).articleId()
-                + "): capitalised, but nothing says what it is, so it has no page; give it a type in seeds/entities.yml or list it under ignore"));
+                + "): capitalised, but nothing says what it is, so it has no page; give it a type in entities.yml or list it under ignore"));
         return notes;
     }
 
@@ -138,7 +138,7 @@ public final class EntityAnalysis {
                 .filter(d -> d.core.thin)
                 .sorted(Comparator.comparing((EntityDraft d) -> d.id))
                 .map(d -> d.name + " (" + d.type.id() + ", 1x in " + d.occurrences.get(0).articleId()
-                        + "): the type is inferred from the words around it; confirm it in seeds/entities.yml")
+                        + "): the type is inferred from the words around it; confirm it in entities.yml")
                 .toList();
     }
 

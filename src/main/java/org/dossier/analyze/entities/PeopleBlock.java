@@ -99,7 +99,7 @@ record PeopleBlock(List<Form> forms, boolean membersTakenBefore) {
             List<String> candidates = new ArrayList<>();
             for (int r : roots) candidates.add(forms.get(r).surface);
             notes.add(form.surface + " (" + form.occurrences.size() + "x): could be " + String.join(" or ", candidates)
-                    + "; each mention went to the nearest full name before it. Add the intended one to seeds/entities.yml as an alias if that is wrong.");
+                    + "; each mention went to the nearest full name before it. Add the intended one to entities.yml as an alias if that is wrong.");
             int[] went = new int[form.occurrences.size()];
             for (int i = 0; i < went.length; i++) {
                 Occurrence o = form.occurrences.get(i);

@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.dossier.model.Article;
 import org.dossier.model.SharingSummary;
 import org.dossier.model.SharingSummary.PairSharing;
+import org.dossier.render.i18n.Messages;
 
 /**
  * The story's who-shares-with-whom matrix as an SVG drawing. Rows and columns are the articles in
@@ -17,7 +18,8 @@ import org.dossier.model.SharingSummary.PairSharing;
  * as a shade of blue and, where the cell is large enough, a percentage. Every cell, row label and
  * the drawing itself carry a {@code <title>}, so the figures are there for screen readers and on hover.
  * Two articles give large cells; up to {@link #MAX_ARTICLES} stay legible; beyond that the drawing
- * shows the articles that share the most text and says so.
+ * shows the articles that share the most text and says so. Every word comes from the site's message file
+ * ({@code matrix.*} keys).
  */
 public final class SharingMatrixSvg {
     /** The most articles drawn; a larger dossier shows those that share the most words. */
@@ -48,9 +50,10 @@ public final class SharingMatrixSvg {
         }
     }
 
-    public static String draw(List<Article> articles, SharingSummary summary) {
+    public static String draw(List<Article> articles, SharingSummary summary, Messages words) {
         Objects.requireNonNull(articles, "articles must not be null");
         Objects.requireNonNull(summary, "summary must not be null");
+        Objects.requireNonNull(words, "words must not be null");
         List<Article> shown = shown(articles, summary);
         int longestLabel = shown.stream().mapToInt(a -> a.title().codePointCount(0, a.title().length())).max().orElse(0);
         Layout layout = Layout.of(shown.size(), longestLabel);
@@ -58,7 +61,8 @@ public final class SharingMatrixSvg {
                 .filter(p -> indexOf(shown, p.first()) >= 0 && indexOf(shown, p.second()) >= 0).toList();
 
         StringBuilder svg = new StringBuilder(4096 + shown.size() * shown.size() * 200);
-        String label = summaryLine(articles.size(), shown.size(), pairs.size());
+        String label = pairs.isEmpty() ? words.text("matrix.label.none", shown.size())
+                : words.count("matrix.label", pairs.size(), shown.size());
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"sharing-matrix\" role=\"img\"")
                 .append(" width=\"").append(layout.width()).append("\" height=\"").append(layout.height()).append('"')
                 .append(" viewBox=\"0 0 ").append(layout.width()).append(' ').append(layout.height()).append('"')
@@ -66,10 +70,10 @@ public final class SharingMatrixSvg {
                 .append(" aria-describedby=\"sharing-matrix-desc\"")
                 .append(" font-family=\"").append(Xml.escape(FONT)).append("\">\n");
         svg.append("<title>").append(Xml.escape(label)).append("</title>\n");
-        svg.append("<desc id=\"sharing-matrix-desc\">").append(Xml.escape(description(shown, pairs))).append("</desc>\n");
+        svg.append("<desc id=\"sharing-matrix-desc\">").append(Xml.escape(description(shown, pairs, words))).append("</desc>\n");
         drawHeaders(svg, shown, layout);
-        drawCells(svg, shown, summary, pairs, layout);
-        drawLegend(svg, layout, articles.size(), shown.size());
+        drawCells(svg, shown, summary, pairs, layout, words);
+        drawLegend(svg, layout, articles.size(), shown.size(), words);
         svg.append("</svg>\n");
         return svg.toString();
     }
@@ -107,7 +111,7 @@ public final class SharingMatrixSvg {
     }
 
     private static void drawCells(StringBuilder svg, List<Article> shown, SharingSummary summary, List<PairSharing> pairs,
-                                  Layout layout) {
+                                  Layout layout, Messages words) {
         Map<String, PairSharing> pairByKey = new HashMap<>();
         for (PairSharing pair : pairs) {
             pairByKey.put(pair.first() + "\n" + pair.second(), pair);
@@ -125,20 +129,19 @@ public final class SharingMatrixSvg {
                 if (r == c) {
                     double own = ownShare.getOrDefault(row.id(), 0.0);
                     cell(svg, "cell self", row, column, own, 0,
-                            row.title() + ": " + percent(own) + " of its words are shared with other articles", "#f3f4f6", null, x, y, layout);
+                            words.text("matrix.cell.self", row.title(), percent(own)), "#f3f4f6", null, x, y, layout);
                     continue;
                 }
                 PairSharing pair = pairByKey.get(row.id() + "\n" + column.id());
                 if (pair == null) {
-                    cell(svg, "cell", row, column, 0, 0, row.title() + " shares no text with " + column.title(), "#ffffff", null, x, y, layout);
+                    cell(svg, "cell", row, column, 0, 0, words.text("matrix.cell.none", row.title(), column.title()), "#ffffff", null, x, y, layout);
                     continue;
                 }
                 boolean first = pair.first().equals(row.id());
                 double share = first ? pair.firstShare() : pair.secondShare();
                 int shared = first ? pair.firstSharedWords() : pair.secondSharedWords();
-                int words = first ? pair.firstWords() : pair.secondWords();
-                String title = row.title() + ": " + percent(share) + " of its words (" + shared + " of " + words + ") shared with "
-                        + column.title() + ", in " + pair.passages() + (pair.passages() == 1 ? " passage" : " passages");
+                int wordCount = first ? pair.firstWords() : pair.secondWords();
+                String title = words.count("matrix.cell.pair", pair.passages(), row.title(), percent(share), shared, wordCount, column.title());
                 cell(svg, "cell", row, column, share, pair.passages(), title, ShareColours.fill(share), percent(share), x, y, layout);
             }
         }
@@ -162,11 +165,11 @@ public final class SharingMatrixSvg {
         svg.append("</g>\n");
     }
 
-    private static void drawLegend(StringBuilder svg, Layout layout, int total, int shown) {
+    private static void drawLegend(StringBuilder svg, Layout layout, int total, int shown, Messages words) {
         int y = layout.gridY() + layout.count() * layout.cell() + 16 + LEGEND_FONT;
         svg.append("<g class=\"legend\" font-size=\"").append(LEGEND_FONT).append("\" fill=\"#374151\">\n");
         svg.append("<text x=\"").append(MARGIN).append("\" y=\"").append(y)
-                .append("\">Each cell: the share of the row article’s words that it shares with the column article.</text>\n");
+                .append("\">").append(Xml.escape(words.text("matrix.legend"))).append("</text>\n");
         int swatchY = y + 8;
         double[] steps = {0.0, 0.25, 0.5, 0.75, 1.0};
         for (int i = 0; i < steps.length; i++) {
@@ -179,21 +182,14 @@ public final class SharingMatrixSvg {
         }
         if (shown < total) {
             svg.append("<text class=\"note\" x=\"").append(MARGIN).append("\" y=\"").append(swatchY + 14 + LEGEND_FONT + 6).append("\">")
-                    .append("Showing the ").append(shown).append(" of ").append(total)
-                    .append(" articles that share the most text.</text>\n");
+                    .append(Xml.escape(words.text("matrix.shown", shown, total))).append("</text>\n");
         }
         svg.append("</g>\n");
     }
 
-    private static String summaryLine(int total, int shown, int pairs) {
-        String line = "Shared text between " + (shown < total ? "the " + shown + " of " + total : "the " + total) + " articles: "
-                + (pairs == 0 ? "no two share a passage" : pairs + (pairs == 1 ? " pair shares" : " pairs share") + " passages");
-        return line + ".";
-    }
-
     /** Which number stands for which article, then the pairs that share the most, in words. */
-    private static String description(List<Article> shown, List<PairSharing> pairs) {
-        StringBuilder text = new StringBuilder("Rows and columns are the articles: ");
+    private static String description(List<Article> shown, List<PairSharing> pairs, Messages words) {
+        StringBuilder text = new StringBuilder(words.text("matrix.description.start")).append(' ');
         for (int i = 0; i < shown.size(); i++) text.append(i == 0 ? "" : "; ").append(i + 1).append(" = ").append(shown.get(i).title());
         text.append(". ");
         List<PairSharing> strongest = new ArrayList<>(pairs);
@@ -203,12 +199,10 @@ public final class SharingMatrixSvg {
         for (PairSharing p : strongest.subList(0, Math.min(MAX_DESCRIBED_PAIRS, strongest.size()))) {
             int a = indexOf(shown, p.first()) + 1;
             int b = indexOf(shown, p.second()) + 1;
-            text.append(a).append(" and ").append(b).append(" share ").append(p.passages())
-                    .append(p.passages() == 1 ? " passage: " : " passages: ")
-                    .append(percent(p.firstShare())).append(" of ").append(a).append("’s words, ")
-                    .append(percent(p.secondShare())).append(" of ").append(b).append("’s. ");
+            text.append(words.count("matrix.description.pair", p.passages(), a, b, percent(p.firstShare()), percent(p.secondShare())))
+                    .append(' ');
         }
-        if (strongest.size() > MAX_DESCRIBED_PAIRS) text.append("And ").append(strongest.size() - MAX_DESCRIBED_PAIRS).append(" more pairs.");
+        if (strongest.size() > MAX_DESCRIBED_PAIRS) text.append(words.text("matrix.description.more", strongest.size() - MAX_DESCRIBED_PAIRS));
         return text.toString().strip();
     }
 

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -29,19 +31,21 @@ public final class TimelineJsExport {
      * @param title        the timeline's title slide headline
      * @param articleUrl   the URL of an article's page from its id, relative to where the JSON is read
      * @param plannedLabel the word shown before an entry still to come
-     * @param locale       the language of dates shown in the text
+     * @param displayDate  an entry's date in words, from its first and (for a range) last day
      */
-    public record Options(String title, UnaryOperator<String> articleUrl, String plannedLabel, Locale locale) {
+    public record Options(String title, UnaryOperator<String> articleUrl, String plannedLabel,
+                          BiFunction<PartialDate, Optional<PartialDate>, String> displayDate) {
         public Options {
             Objects.requireNonNull(title, "title must not be null");
             Objects.requireNonNull(articleUrl, "articleUrl must not be null");
             Objects.requireNonNull(plannedLabel, "plannedLabel must not be null");
-            Objects.requireNonNull(locale, "locale must not be null");
+            Objects.requireNonNull(displayDate, "displayDate must not be null");
         }
 
         /** Dutch labels, article pages at {@code ../articles/ID/} as seen from {@code data/timeline.json}. */
         public static Options dutch(String title) {
-            return new Options(title, id -> "../articles/" + id + "/", "Gepland", Locale.forLanguageTag("nl"));
+            return new Options(title, id -> "../articles/" + id + "/", "Gepland",
+                    (date, end) -> EntryText.date(date, end, Locale.forLanguageTag("nl")));
         }
     }
 
@@ -63,7 +67,7 @@ public final class TimelineJsExport {
             event.put("unique_id", entry.id());
             event.set("start_date", date(entry.date()));
             entry.end().ifPresent(end -> event.set("end_date", date(end)));
-            event.put("display_date", EntryText.date(entry.date(), entry.end(), options.locale()));
+            event.put("display_date", options.displayDate().apply(entry.date(), entry.end()));
             ObjectNode text = event.putObject("text");
             text.put("headline", EntryText.headline(entry, HEADLINE_CHARS));
             text.put("text", html(entry, byId, options));

@@ -16,6 +16,7 @@ import org.dossier.model.SharingSummary;
 import org.dossier.model.SharingSummary.ArticleSharing;
 import org.dossier.model.SharingSummary.PairSharing;
 import org.dossier.model.SourceLocation;
+import org.dossier.render.i18n.Messages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,6 +25,8 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 class SharingMatrixSvgTest {
+    /** The drawing in the English of the templates' message file, whose words these tests read. */
+    private static final Messages ENGLISH = english();
     private static final Article FIRST = article("000", "Biden belooft Zelenski steun");
     private static final Article SECOND = article("003", "Zelenski en Biden bellen");
     /** The seeds' figures: 000 shares 160 of its 229 words with 003, which shares 163 of its 402. */
@@ -34,7 +37,7 @@ class SharingMatrixSvgTest {
 
     @Test
     void drawsOneCellPerPairOfArticlesWithTheShareOfTheRowArticle() {
-        Document svg = parse(SharingMatrixSvg.draw(List.of(FIRST, SECOND), SEEDS));
+        Document svg = parse(SharingMatrixSvg.draw(List.of(FIRST, SECOND), SEEDS, ENGLISH));
         Elements cells = svg.select("g.cell");
         assertEquals(4, cells.size());
         Element firstWithSecond = cell(svg, "000", "003");
@@ -54,10 +57,10 @@ class SharingMatrixSvgTest {
 
     @Test
     void isAnAccessibleImageWithATitleAndADescription() {
-        Document svg = parse(SharingMatrixSvg.draw(List.of(FIRST, SECOND), SEEDS));
+        Document svg = parse(SharingMatrixSvg.draw(List.of(FIRST, SECOND), SEEDS, ENGLISH));
         Element root = svg.selectFirst("svg");
         assertEquals("img", root.attr("role"));
-        assertEquals("Shared text between the 2 articles: 1 pair shares passages.", root.attr("aria-label"));
+        assertEquals("Shared text between 2 articles: 1 pair shares passages.", root.attr("aria-label"));
         assertEquals(root.attr("aria-label"), root.child(0).text());
         assertEquals("title", root.child(0).tagName());
         String description = svg.selectFirst("desc#sharing-matrix-desc").text();
@@ -72,7 +75,7 @@ class SharingMatrixSvgTest {
     @Test
     void articlesThatShareNothingGetAnEmptyCell() {
         Article third = article("004", "Een los bericht");
-        Document svg = parse(SharingMatrixSvg.draw(List.of(FIRST, SECOND, third), SEEDS));
+        Document svg = parse(SharingMatrixSvg.draw(List.of(FIRST, SECOND, third), SEEDS, ENGLISH));
         Element none = cell(svg, "004", "000");
         assertEquals("0.000", none.attr("data-share"));
         assertEquals("#ffffff", none.selectFirst("rect").attr("fill"));
@@ -84,7 +87,7 @@ class SharingMatrixSvgTest {
     void escapesEveryTextAndKeepsLongTitlesShortInLabelsOnly() {
         Article odd = article("r&d", "R&D <b>\"quoted\"</b> and a title far too long to fit in the label column");
         SharingSummary summary = new SharingSummary(List.of(), List.of(new PairSharing("000", "r&d", 1, 10, 5, 20, 5)), List.of());
-        String drawn = SharingMatrixSvg.draw(List.of(FIRST, odd), summary);
+        String drawn = SharingMatrixSvg.draw(List.of(FIRST, odd), summary, ENGLISH);
         assertFalse(drawn.contains("<b>"));
         Document svg = parse(drawn);
         Element label = svg.select("g.row-label").get(1);
@@ -106,18 +109,18 @@ class SharingMatrixSvgTest {
         }
         SharingSummary summary = new SharingSummary(sharing, pairs, List.of());
 
-        Document fifty = parse(SharingMatrixSvg.draw(many.subList(10, 60), summary));
+        Document fifty = parse(SharingMatrixSvg.draw(many.subList(10, 60), summary, ENGLISH));
         assertEquals(2500, fifty.select("g.cell").size());
         Element rect = fifty.selectFirst("g.cell rect");
         assertTrue(Integer.parseInt(rect.attr("width")) >= 14, "cells of at least 14 px");
         assertTrue(Integer.parseInt(fifty.selectFirst("g.row-labels").attr("font-size")) >= 9, "labels of at least 9 px");
         assertTrue(fifty.select("text.note").isEmpty());
 
-        Document sixty = parse(SharingMatrixSvg.draw(many, summary));
+        Document sixty = parse(SharingMatrixSvg.draw(many, summary, ENGLISH));
         assertEquals(2500, sixty.select("g.cell").size());
         assertEquals("a10", sixty.selectFirst("g.row-label").attr("data-article"), "the ten that share nothing are left out");
         assertEquals("Showing the 50 of 60 articles that share the most text.", sixty.selectFirst("text.note").text());
-        assertTrue(sixty.selectFirst("svg").attr("aria-label").startsWith("Shared text between the 50 of 60 articles"));
+        assertTrue(sixty.selectFirst("svg").attr("aria-label").startsWith("Shared text between 50 articles"));
     }
 
     @Test
@@ -136,7 +139,7 @@ class SharingMatrixSvgTest {
 
     @Test
     void drawsTheSameBytesForTheSameInput() {
-        assertEquals(SharingMatrixSvg.draw(List.of(FIRST, SECOND), SEEDS), SharingMatrixSvg.draw(List.of(FIRST, SECOND), SEEDS));
+        assertEquals(SharingMatrixSvg.draw(List.of(FIRST, SECOND), SEEDS, ENGLISH), SharingMatrixSvg.draw(List.of(FIRST, SECOND), SEEDS, ENGLISH));
     }
 
     private static int[] rgb(String hex) {
@@ -157,5 +160,13 @@ class SharingMatrixSvgTest {
         Block block = new Block("b0", BlockKind.PARAGRAPH, title + ".", title + ".", SourceLocation.of(id + ".txt"));
         return new Article(id, id + ".txt", title, Optional.empty(), DateOrigin.UNKNOWN, "nl",
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of(new Section("intro", List.of(block))));
+    }
+
+    private static Messages english() {
+        try {
+            return Messages.load(java.nio.file.Path.of("templates"), "en");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
