@@ -81,9 +81,9 @@ public final class DossierBuild {
     }
 
     private Optional<Diagnostic> checkFolders() {
-        if (!java.nio.file.Files.isDirectory(config.templates())) {
+        if (!java.nio.file.Files.isDirectory(config.templates()) && !config.builtInTemplatesOnly()) {
             return Optional.of(Diagnostic.error(SourceLocation.of(config.templates().toString()),
-                    "templates folder not found; run from the repository root or pass --templates DIR"));
+                    "templates folder not found; pass --templates DIR of an existing folder, or leave --templates out to use the built-in templates"));
         }
         try {
             return OutputFolderCheck.problem(config.out(), List.of(config.seeds(), config.templates()))
