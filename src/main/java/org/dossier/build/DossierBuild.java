@@ -50,6 +50,7 @@ public final class DossierBuild {
         Optional<Diagnostic> badFolders = checkFolders();
         if (badFolders.isPresent()) return BuildReport.failed(List.of(badFolders.get()), millisSince(start));
 
+        memory.startReadingGazetteers();
         listener.stage("read");
         IngestResult ingested = new Ingester().ingest(config.seeds(), n -> listener.seedsRead(n, -1), memory.seeds());
         diagnostics.addAll(ingested.diagnostics());
