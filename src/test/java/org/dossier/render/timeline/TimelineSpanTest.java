@@ -37,7 +37,7 @@ class TimelineSpanTest {
             Optional.empty(), Optional.empty(), List.of(new Section("s0", List.of(
                     new Block("p0", BlockKind.PARAGRAPH, TEXT, TEXT, new SourceLocation("brug-1.txt", 1, 1))))));
 
-    private static TimelineEntry entry(String id, PartialDate date) {
+    static TimelineEntry entry(String id, PartialDate date) {
         Block block = ARTICLE.block("p0").orElseThrow();
         Event event = new Event("ev-" + id, date, Optional.empty(), "in", Span.of(ARTICLE.id(), block, 0, TEXT.length()),
                 List.of(), false);
