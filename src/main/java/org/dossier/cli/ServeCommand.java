@@ -25,7 +25,8 @@ final class ServeCommand {
               --host ADDRESS    the interface to listen on; default: 127.0.0.1, this machine only.
                                 Another address (such as 0.0.0.0) shows the preview to your network.
               --seeds DIR       the seed articles (.txt, .md, .html); default: seeds
-              --templates DIR   the Pebble templates and assets; default: templates
+              --templates DIR   the Pebble templates and assets you changed; the rest are built in.
+                                default: templates, or only the built-in ones where there is no such folder
               --out DIR         the site to write and serve; default: site
               --help            show this help
 
