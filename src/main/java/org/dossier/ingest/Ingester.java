@@ -24,11 +24,11 @@ import org.dossier.model.SourceLocation;
 /**
  * Reads every seed under a folder. Seeds are found recursively and read in the order of their relative
  * paths, so the same folder always gives the same articles; they are decoded and parsed in parallel.
- * Files whose names start with '.' and the editor's {@code entities.yml} are not seeds.
+ * Files whose names start with '.', the editor's {@code entities.yml} and the settings {@code dossier.yml} are not seeds.
  */
 public final class Ingester {
     /** Files in the seeds folder that configure the dossier rather than being articles. */
-    public static final List<String> CONFIG_FILES = List.of("entities.yml", "entities.yaml");
+    public static final List<String> CONFIG_FILES = List.of("entities.yml", "entities.yaml", "dossier.yml");
 
     private final TextSeedReader text = new TextSeedReader();
     // Made when the first seed of their format comes: building Flexmark's parser and loading jsoup take

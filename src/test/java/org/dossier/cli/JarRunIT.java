@@ -1,6 +1,7 @@
 package org.dossier.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -104,6 +105,49 @@ class JarRunIT {
         Document article = page(story.resolve("public/articles/harbour-bridge-closes.html"));
         assertEquals(1, article.select("#my-layout").size());
         assertTrue(Files.isRegularFile(story.resolve("public/assets/style.css")), "assets the folder lacks are built in");
+    }
+
+    @Test
+    void theLauncherBesideTheJarRecordsItsClassArchiveOnceAndBuildsTheSameSite() throws Exception {
+        Path launcher = JAR.resolveSibling("dossier");
+        assertTrue(Files.isExecutable(launcher), launcher + " is packaged beside the jar, executable");
+        assertEquals(0, java(dir, "init", "story").code());
+        Path story = dir.resolve("story");
+        Path cache = dir.resolve("cache");
+        Run first = launch(launcher, story, cache, "build", "--out", "first");
+        assertEquals(0, first.code(), first::toString);
+        List<Path> archives;
+        try (var files = Files.list(cache.resolve("dossier"))) {
+            archives = files.toList();
+        }
+        assertEquals(1, archives.size(), "one class archive: " + archives);
+        assertTrue(archives.get(0).getFileName().toString().endsWith(".jsa"), archives::toString);
+        Run second = launch(launcher, story, cache, "build", "--out", "second");
+        assertEquals(0, second.code(), second::toString);
+        assertEquals(first.err(), second.err(), "the archive is recorded and used without a word from the JVM");
+        assertFalse(second.err().toLowerCase().contains("cds") || second.err().contains("sharing"), second::toString);
+        assertEquals(Files.readString(story.resolve("first/index.html")), Files.readString(story.resolve("second/index.html")));
+    }
+
+    private static Run launch(Path launcher, Path workingDir, Path cache, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
+        builder.environment().put("XDG_CACHE_HOME", cache.toString());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Path out = Files.createTempFile("dossier-launcher", ".out");
+        Path err = Files.createTempFile("dossier-launcher", ".err");
+        try {
+            Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError("bin/dossier " + List.of(args) + " did not end within " + TIMEOUT_SECONDS + " s");
+            }
+            return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
     }
 
     @Test
