@@ -23,8 +23,9 @@ import java.util.concurrent.TimeUnit;
  *     -Dexec.mainClass=org.dossier.benchmark.StartupBenchmark -Dexec.args="[runs]"
  * </pre>
  *
- * Ways: {@code java -jar target/dossier.jar build}, and {@code bin/dossier build} (the launcher, with
- * class data sharing; its first run, which writes the archive, is a warm-up and not counted).
+ * Ways: {@code java -jar target/dossier.jar build}; the same with only the quick JIT compiler (C1); and
+ * {@code bin/dossier build}, the launcher, with class data sharing and C1 (its first run, which writes the
+ * archive, is a warm-up and not counted).
  */
 public final class StartupBenchmark {
     private static final Path JAR = Path.of("target", "dossier.jar").toAbsolutePath();
@@ -41,7 +42,8 @@ public final class StartupBenchmark {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Map<String, List<String>> ways = new LinkedHashMap<>();
         ways.put("java -jar target/dossier.jar build", List.of(java, "-jar", JAR.toString()));
-        ways.put("bin/dossier build (class data sharing)", List.of(LAUNCHER.toString()));
+        ways.put("java -XX:TieredStopAtLevel=1 -jar ... build", List.of(java, "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
+        ways.put("bin/dossier build (class data sharing, C1)", List.of(LAUNCHER.toString()));
 
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Map<String, List<Double>> seconds = new LinkedHashMap<>();
@@ -60,7 +62,7 @@ public final class StartupBenchmark {
         for (var way : seconds.entrySet()) {
             List<Double> s = new ArrayList<>(way.getValue());
             Collections.sort(s);
-            System.out.printf(Locale.ROOT, "  %-42s median %.2f s  (fastest %.2f s, slowest %.2f s)%n",
+            System.out.printf(Locale.ROOT, "  %-46s median %.2f s  (fastest %.2f s, slowest %.2f s)%n",
                     way.getKey(), s.get(s.size() / 2), s.get(0), s.get(s.size() - 1));
         }
     }
