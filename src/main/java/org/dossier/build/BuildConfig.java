@@ -1,5 +1,6 @@
 package org.dossier.build;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +24,15 @@ public record BuildConfig(Path seeds, Path templates, Path out, Optional<String>
 
     public BuildConfig(Path seeds, Path templates, Path out) {
         this(seeds, templates, out, Optional.empty());
+    }
+
+    /**
+     * Whether the build uses only the templates built into Dossier: the default folder {@code templates}
+     * does not exist (Dossier run from a folder of its own). A folder that was named but does not exist
+     * is an error instead, as it is most likely a typo.
+     */
+    public boolean builtInTemplatesOnly() {
+        return templates.equals(DEFAULT_TEMPLATES) && !Files.isDirectory(templates);
     }
 
     public static BuildConfig defaults() {

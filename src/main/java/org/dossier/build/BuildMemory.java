@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.dossier.analyze.entities.Gazetteers;
 import org.dossier.ingest.SeedCache;
 import org.dossier.publish.InPlaceSite;
@@ -31,7 +33,7 @@ public final class BuildMemory {
     private final PageCache pages;
     private AnalysisMemory analysis;
     private Templates templates;
-    private Gazetteers gazetteers;
+    private FutureTask<Gazetteers> gazetteers;
     private PublishedFiles published;
     private Set<String> changed = Set.of();
 
@@ -91,11 +93,35 @@ public final class BuildMemory {
         return analysis;
     }
 
+    /**
+     * Starts reading the recogniser's gazetteers on a thread of their own, unless that has begun: reading
+     * them takes as long as reading a few hundred seeds, and nothing before the analysis needs them, so a
+     * small build (a tool run on every save) need not wait for both in turn. The thread is a daemon: a
+     * build that fails before the analysis does not wait for it to end.
+     */
+    void startReadingGazetteers() {
+        if (gazetteers != null) return;
+        gazetteers = new FutureTask<>(Gazetteers::loadDefault);
+        Thread reader = new Thread(gazetteers, "dossier-gazetteers");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
     /** The recogniser's gazetteers: read once for a series of builds (they come with Dossier, not the dossier). */
     Gazetteers gazetteers() {
-        if (!enabled) return Gazetteers.loadDefault();
-        if (gazetteers == null) gazetteers = Gazetteers.loadDefault();
-        return gazetteers;
+        startReadingGazetteers();
+        try {
+            return gazetteers.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the gazetteers", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            if (e.getCause() instanceof Error error) throw error;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (!enabled) gazetteers = null;
+        }
     }
 
     /**

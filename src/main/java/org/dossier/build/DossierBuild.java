@@ -58,6 +58,7 @@ public final class DossierBuild {
         Optional<Diagnostic> unrecovered = recoverInterruptedSwap(diagnostics);
         if (unrecovered.isPresent()) return BuildReport.failed(List.of(unrecovered.get()), millisSince(start));
 
+        memory.startReadingGazetteers();
         listener.stage("read");
         IngestResult ingested = new Ingester().ingest(config.seeds(), n -> listener.seedsRead(n, -1), memory.seeds());
         diagnostics.addAll(ingested.diagnostics());
@@ -127,9 +128,9 @@ public final class DossierBuild {
     }
 
     private Optional<Diagnostic> checkFolders() {
-        if (!java.nio.file.Files.isDirectory(config.templates())) {
+        if (!java.nio.file.Files.isDirectory(config.templates()) && !config.builtInTemplatesOnly()) {
             return Optional.of(Diagnostic.error(SourceLocation.of(config.templates().toString()),
-                    "templates folder not found; run from the repository root or pass --templates DIR"));
+                    "templates folder not found; pass --templates DIR of an existing folder, or leave --templates out to use the built-in templates"));
         }
         try {
             return OutputFolderCheck.problem(config.out(), List.of(config.seeds(), config.templates()))

@@ -20,7 +20,8 @@ final class BuildCommand {
 
             Options:
               --seeds DIR       the seed articles (.txt, .md, .html); default: seeds
-              --templates DIR   the Pebble templates and assets; default: templates
+              --templates DIR   the Pebble templates and assets you changed; the rest are built in.
+                                default: templates, or only the built-in ones where there is no such folder
               --out DIR         the site to write; default: site
               --base-url URL    the absolute http(s) address the site will be published at
                                 (overrides baseUrl of seeds/dossier.yml); adds feed.xml,

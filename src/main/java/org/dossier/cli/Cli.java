@@ -6,11 +6,13 @@ import java.util.List;
 /** Dispatches a command line to its command. With no arguments, builds with the defaults. */
 public final class Cli {
     static final String USAGE = """
-            Usage: <command> [options]     (through Maven: mvn -q compile exec:java -Dexec.args="<command> ...")
+            Usage: <command> [options]     (java -jar dossier.jar <command> ...,
+                                            or from the repository: mvn -q compile exec:java -Dexec.args="<command> ...")
 
             Commands:
               build      build the dossier from the seeds into the site (the default)
               serve      build, serve the site on 127.0.0.1:8080, rebuild and reload pages on changes
+              init DIR   make DIR a new dossier folder (seeds/ with an example article) that builds at once
               tag-conll  tag a CoNLL-2002 file with the entity recogniser of the build
               --help     show this help; '<command> --help' shows a command's options
 
@@ -28,6 +30,8 @@ public final class Cli {
                 return BuildCommand.run(rest, out, err);
             case "serve":
                 return ServeCommand.run(rest, out, err);
+            case "init":
+                return InitCommand.run(rest, out, err);
             case "tag-conll":
                 return TagConllCommand.run(rest, out, err);
             case "--help", "-h", "help":

@@ -26,7 +26,8 @@ final class ServeCommand {
                                 Another address (such as 0.0.0.0) shows the preview to your network.
                                 Requests must name the address (an IP address or localhost) and port.
               --seeds DIR       the seed articles (.txt, .md, .html); default: seeds
-              --templates DIR   the Pebble templates and assets; default: templates
+              --templates DIR   the Pebble templates and assets you changed; the rest are built in.
+                                default: templates, or only the built-in ones where there is no such folder
               --out DIR         the site to write and serve; default: site
               --help            show this help
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.dossier.model.Article;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.SourceLocation;
@@ -23,15 +24,17 @@ import org.dossier.model.SourceLocation;
 /**
  * Reads every seed under a folder. Seeds are found recursively and read in the order of their relative
  * paths, so the same folder always gives the same articles; they are decoded and parsed in parallel.
- * Files whose names start with '.' and the editor's {@code entities.yml} and {@code dossier.yml} are not seeds.
+ * Files whose names start with '.', the editor's {@code entities.yml} and the settings {@code dossier.yml} are not seeds.
  */
 public final class Ingester {
     /** Files in the seeds folder that configure the dossier rather than being articles. */
     public static final List<String> CONFIG_FILES = List.of("entities.yml", "entities.yaml", "dossier.yml");
 
     private final TextSeedReader text = new TextSeedReader();
-    private final MarkdownSeedReader markdown = new MarkdownSeedReader();
-    private final HtmlSeedReader html = new HtmlSeedReader();
+    // Made when the first seed of their format comes: building Flexmark's parser and loading jsoup take
+    // a good part of the start-up of a build whose seeds are all plain text.
+    private final Lazy<MarkdownSeedReader> markdown = new Lazy<>(MarkdownSeedReader::new);
+    private final Lazy<HtmlSeedReader> html = new Lazy<>(HtmlSeedReader::new);
 
     /** Reads the folder; {@code progress} hears the count of seeds read so far (from any thread). */
     public IngestResult ingest(Path seedsDir, IntConsumer progress) {
@@ -108,8 +111,8 @@ public final class Ingester {
         SeedFormat format = SeedFormat.of(file).orElseThrow();
         ParsedSeed parsed = switch (format) {
             case TEXT -> this.text.read(shown, text);
-            case MARKDOWN -> markdown.read(shown, text);
-            case HTML -> html.read(shown, text);
+            case MARKDOWN -> markdown.get().read(shown, text);
+            case HTML -> html.get().read(shown, text);
         };
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
@@ -191,5 +194,24 @@ public final class Ingester {
             if (part.toString().startsWith(".")) return true;
         }
         return false;
+    }
+
+    /** A value made once, by the first thread that asks for it. */
+    private static final class Lazy<T> {
+        private final Supplier<T> maker;
+        private volatile T value;
+
+        Lazy(Supplier<T> maker) {
+            this.maker = maker;
+        }
+
+        T get() {
+            T made = value;
+            if (made != null) return made;
+            synchronized (this) {
+                if (value == null) value = maker.get();
+                return value;
+            }
+        }
     }
 }

@@ -92,7 +92,7 @@ public final class Preview implements AutoCloseable {
                     : "cannot listen there (" + e.getMessage() + "); pass another --host or --port"), e);
         }
         try {
-            preview.watcher = SourceWatcher.start(List.of(config.build().seeds(), config.build().templates()),
+            preview.watcher = SourceWatcher.start(watched(config.build()),
                     QUIET, LONGEST, preview::onBatch);
         } catch (IOException | UncheckedIOException e) {
             preview.server.close();
@@ -101,12 +101,17 @@ public final class Preview implements AutoCloseable {
         }
         out.println("Serving " + config.build().out() + " at " + preview.url() + " (Ctrl-C stops)");
         preview.rebuild("start", progress, Optional.empty());
-        out.println("Watching " + config.build().seeds() + " and " + config.build().templates() + " for changes.");
+        out.println("Watching " + String.join(" and ", watched(config.build()).stream().map(Path::toString).toList()) + " for changes.");
         return preview;
     }
 
+    /** The seeds, and the templates folder unless the build uses only the built-in templates. */
+    private static List<Path> watched(BuildConfig build) {
+        return build.builtInTemplatesOnly() ? List.of(build.seeds()) : List.of(build.seeds(), build.templates());
+    }
+
     private static void checkFolders(BuildConfig build) throws PreviewException {
-        for (Path folder : List.of(build.seeds(), build.templates())) {
+        for (Path folder : watched(build)) {
             if (!Files.isDirectory(folder)) {
                 String which = folder.equals(build.seeds()) ? "seeds" : "templates";
                 throw new PreviewException(Diagnostic.error(SourceLocation.of(folder.toString()), which

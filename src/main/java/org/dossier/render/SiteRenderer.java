@@ -2,8 +2,6 @@ package org.dossier.render;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
-import java.util.stream.Stream;
 import org.dossier.model.Article;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.Dossier;
@@ -27,8 +24,8 @@ import org.dossier.render.timeline.TimelineJsExport;
 
 /**
  * Renders every page of the site and the data export into a {@link SiteOutput}: the home page, one page
- * per article, {@code data/dossier.json}, and the files of {@code templates/assets/} as they are; with a
- * base URL also {@code feed.xml} and {@code sitemap.xml}.
+ * per article, {@code data/dossier.json}, and the files of {@code templates/assets/} (the built-in ones
+ * where the user's folder lacks them) as they are; with a base URL also {@code feed.xml} and {@code sitemap.xml}.
  */
 public final class SiteRenderer {
     public static final String ASSETS = "assets";
@@ -312,16 +309,12 @@ public final class SiteRenderer {
     }
 
     private void copyAssets(SiteOutput out) throws RenderException {
-        Path assets = templates.dir().resolve(ASSETS);
-        if (!Files.isDirectory(assets)) return;
-        try (Stream<Path> files = Files.walk(assets)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = assets.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-                if (relative.startsWith(".") || relative.contains("/.")) continue;
-                out.write(ASSETS + "/" + relative, Files.readAllBytes(file));
+        try {
+            for (Map.Entry<String, byte[]> asset : templates.assets().entrySet()) {
+                out.write(ASSETS + "/" + asset.getKey(), asset.getValue());
             }
         } catch (IOException e) {
-            throw new RenderException(Diagnostic.error(SourceLocation.of(assets.toString()),
+            throw new RenderException(Diagnostic.error(SourceLocation.of(templates.dir().resolve(ASSETS).toString()),
                     "cannot copy the assets (" + e.getMessage() + "); check that the folder is readable"), e);
         }
     }

@@ -2,27 +2,28 @@ package org.dossier.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.SourceLocation;
 import org.dossier.render.i18n.Messages;
 
 /**
- * The user's {@code templates/} folder under Pebble, strict and safe: an unknown variable is an error,
- * and every value is HTML-escaped unless a view marked it as sanitised HTML. Thread-safe.
+ * The templates under Pebble, strict and safe: an unknown variable is an error, and every value is
+ * HTML-escaped unless a view marked it as sanitised HTML. A template is read from the user's folder when
+ * it is there, else from the built-in set ({@link TemplateSet}). Thread-safe.
  */
 public final class Templates {
     public static final String SUFFIX = ".peb";
 
-    private final Path dir;
+    private final TemplateSet set;
     private final PebbleEngine engine;
     private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
     /** The length of each template's last output, to size the next one's buffer: a list page runs to megabytes. */
@@ -40,25 +41,27 @@ public final class Templates {
         this(dir, "en");
     }
 
-    /** The templates of {@code dir} writing the site's own words in {@code language} (its message file). */
+    /**
+     * The templates of {@code dir} writing the site's own words in {@code language} (its message file, the
+     * user's or the built-in one). What {@code dir} lacks (all, when it does not exist) is built in.
+     */
     public Templates(Path dir, String language) {
-        this.dir = dir;
+        this.set = new TemplateSet(dir);
         this.language = language;
+        String relative = Messages.FOLDER + "/" + language + ".properties";
         Messages loaded = null;
         RenderException problem = null;
         try {
-            loaded = Messages.load(dir, language);
+            String where = set.locate(relative).orElseThrow(() -> Messages.missing(language));
+            loaded = Messages.parse(language, where, set.read(relative).orElseThrow(() -> Messages.missing(language)));
         } catch (IOException e) {
-            problem = new RenderException(Diagnostic.error(SourceLocation.of(Messages.fileOf(dir, language).toString()), e.getMessage()), e);
+            problem = new RenderException(Diagnostic.error(SourceLocation.of(set.locate(relative)
+                    .orElse(Messages.fileOf(dir, language).toString())), e.getMessage()), e);
         }
         this.messages = loaded;
         this.messagesProblem = problem;
-        FileLoader loader = new FileLoader();
-        loader.setPrefix(dir.toAbsolutePath().toString());
-        loader.setSuffix(SUFFIX);
-        loader.setCharset("UTF-8");
         this.engine = new PebbleEngine.Builder()
-                .loader(loader)
+                .loader(set.loader(SUFFIX))
                 .strictVariables(true)
                 .autoEscaping(true)
                 .defaultEscapingStrategy("html")
@@ -70,7 +73,12 @@ public final class Templates {
     }
 
     public Path dir() {
-        return dir;
+        return set.dir();
+    }
+
+    /** The files of {@code assets/}: the built-in ones, each replaced by the user's file of the same path. */
+    SortedMap<String, byte[]> assets() throws IOException {
+        return set.files(SiteRenderer.ASSETS);
     }
 
     /** The language of the site's own words. */
@@ -91,11 +99,10 @@ public final class Templates {
 
     /** Renders template {@code name} (without suffix) with the given variables. */
     public String render(String name, Map<String, Object> context) throws RenderException {
-        Path file = dir.resolve(name + SUFFIX);
         // Checked when a template is first compiled, not for each of the thousands of pages it renders.
-        if (!compiled.containsKey(name) && !Files.isRegularFile(file)) {
-            throw new RenderException(Diagnostic.error(SourceLocation.of(file.toString()),
-                    "template not found; restore it from the repository's templates/ folder"), null);
+        if (!compiled.containsKey(name) && set.locate(name + SUFFIX).isEmpty()) {
+            throw new RenderException(Diagnostic.error(SourceLocation.of(set.dir().resolve(name + SUFFIX).toString()),
+                    "template not found; add it to the templates folder (Dossier has no built-in template of this name)"), null);
         }
         try {
             PebbleTemplate template = compiled.computeIfAbsent(name, engine::getTemplate);
@@ -107,19 +114,25 @@ public final class Templates {
         } catch (PebbleException e) {
             throw new RenderException(toDiagnostic(name, e), e);
         } catch (IOException e) {
-            throw new RenderException(Diagnostic.error(SourceLocation.of(file.toString()),
+            throw new RenderException(Diagnostic.error(SourceLocation.of(where(name + SUFFIX)),
                     "cannot be rendered (" + e.getMessage() + ")"), e);
         }
     }
 
     private Diagnostic toDiagnostic(String name, PebbleException e) {
         String fileName = e.getFileName() == null ? name + SUFFIX : Path.of(e.getFileName()).getFileName().toString();
-        Path file = dir.resolve(fileName.endsWith(SUFFIX) ? fileName : fileName + SUFFIX);
+        String file = where(fileName.endsWith(SUFFIX) ? fileName : fileName + SUFFIX);
         int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
         String message = (e.getPebbleMessage() == null ? e.getMessage() : e.getPebbleMessage()).strip();
         // Pebble's messages often end in a full stop; ours goes on with what to do.
         message = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
-        return Diagnostic.error(SourceLocation.of(file.toString(), line),
+        return Diagnostic.error(SourceLocation.of(file, line),
                 "template error: " + message + "; fix the template (see README, 'Templates')");
+    }
+
+    /** The file a message names: the user's template, or the built-in one it fell back to. */
+    private String where(String fileName) {
+        Optional<String> found = set.locate(fileName);
+        return found.orElse(set.dir().resolve(fileName).toString());
     }
 }

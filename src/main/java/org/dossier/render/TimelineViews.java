@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.Event;
+import org.dossier.model.PartialDate;
 import org.dossier.model.TimelineEntry;
 import org.dossier.render.i18n.Messages;
 import org.dossier.render.timeline.TimelineSvg;
+import org.dossier.render.timeline.TimelineWords;
 
 /** Builds the timeline: one entry per happening, each with every source that reports it and its people. */
 final class TimelineViews {
@@ -34,9 +37,33 @@ final class TimelineViews {
 
     /** The compact drawing of the whole period, linking each mark to its entry on the timeline page. */
     static String drawing(List<TimelineEntry> entries, String anchorBase, Messages words) {
-        // The axis still takes its month names from the JDK in the site's language (TimelineSvg is being redrawn).
-        return TimelineSvg.render(entries,
-                new TimelineSvg.Options(words.text("timeline.drawing"), anchorBase, Locale.forLanguageTag(words.language())));
+        return TimelineSvg.render(entries, new TimelineSvg.Options(words.text("timeline.drawing"), anchorBase,
+                Locale.forLanguageTag(words.language()), drawingWords(words)));
+    }
+
+    /** The drawing's words (axis months, tooltip dates, its description) from the site's message file. */
+    static TimelineWords drawingWords(Messages words) {
+        return new TimelineWords() {
+            @Override
+            public String month(int month) {
+                return words.text("month.short." + month);
+            }
+
+            @Override
+            public String date(PartialDate date, Optional<PartialDate> end) {
+                return end.map(last -> words.period(date, last)).orElseGet(() -> words.date(date));
+            }
+
+            @Override
+            public String summary(int entries, String from, String to) {
+                return words.count("timeline.svg.summary", entries, from, to);
+            }
+
+            @Override
+            public String empty() {
+                return words.count("count.entries", 0);
+            }
+        };
     }
 
     EntryView view(TimelineEntry entry) {

@@ -65,14 +65,13 @@ class SiteLanguageTest {
     }
 
     /**
-     * Every text node, and the attributes a reader or a screen reader meets. File names ({@code code}) are
-     * not words. The timeline drawing is left aside for now: {@code TimelineSvg} is being redrawn by another
-     * change, which takes its words (axis, title) from the messages too.
+     * Every text node, and the attributes a reader or a screen reader meets, the drawings' included. File
+     * names ({@code code}) are not words.
      */
     private static List<String> readerTexts(Document doc) {
         List<String> texts = new ArrayList<>();
         for (Element element : doc.getAllElements()) {
-            if (element.closest("code, svg.timeline-svg") != null) continue;
+            if (element.closest("code") != null) continue;
             for (TextNode node : element.textNodes()) texts.add(node.text());
             for (String attribute : List.of("title", "aria-label", "alt")) {
                 if (element.hasAttr(attribute)) texts.add(element.attr(attribute));

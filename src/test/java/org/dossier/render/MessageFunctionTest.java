@@ -50,9 +50,17 @@ class MessageFunctionTest {
     }
 
     @Test
-    void aMissingMessageFileStopsTheSiteWithItsPath() throws Exception {
+    void aTemplatesFolderWithoutMessagesUsesTheBuiltInWords() throws Exception {
         Files.writeString(dir.resolve("page.peb"), "x");
+        assertEquals("Tijdlijn", new Templates(dir, "nl").messages().text("timeline.title"));
+    }
+
+    @Test
+    void aBrokenMessageFileOfTheUserStopsTheSiteWithItsPath() throws Exception {
+        Files.createDirectories(dir.resolve("messages"));
+        Files.write(dir.resolve("messages/en.properties"), new byte[] {'a', '=', (byte) 0xff, (byte) 0xfe});
         RenderException e = assertThrows(RenderException.class, () -> new Templates(dir, "en").messages());
         assertTrue(e.diagnostic().toString().startsWith(dir.resolve("messages/en.properties").toString()), e.diagnostic().toString());
+        assertTrue(e.diagnostic().toString().contains("UTF-8"), e.diagnostic().toString());
     }
 }

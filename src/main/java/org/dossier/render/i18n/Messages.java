@@ -47,13 +47,24 @@ public final class Messages {
      */
     public static Messages load(Path templatesDir, String language) throws IOException {
         Path path = fileOf(templatesDir, language);
-        if (!Files.isRegularFile(path)) {
-            throw new IOException("the site's words in '" + language + "' are missing; restore the message file from the repository's templates/messages/");
-        }
+        if (!Files.isRegularFile(path)) throw missing(language);
+        return parse(language, path.toString(), Files.readAllBytes(path));
+    }
+
+    /** The error for a language whose message file is nowhere to be found. */
+    public static IOException missing(String language) {
+        return new IOException("the site's words in '" + language + "' are missing; restore the message file from the repository's templates/messages/");
+    }
+
+    /**
+     * Reads the message file {@code bytes} of {@code language}, named {@code file} in messages. Throws
+     * {@link IOException} with a message that says what to do when it is not UTF-8 or not a properties file.
+     */
+    public static Messages parse(String language, String file, byte[] bytes) throws IOException {
         Properties properties = new Properties();
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader reader = new InputStreamReader(Files.newInputStream(path), decoder)) {
+        try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(bytes), decoder)) {
             properties.load(reader);
         } catch (CharacterCodingException e) {
             throw new IOException("the message file is not UTF-8; save it as UTF-8");
@@ -62,7 +73,7 @@ public final class Messages {
         }
         Map<String, String> words = new TreeMap<>();
         for (String key : properties.stringPropertyNames()) words.put(key, properties.getProperty(key));
-        return new Messages(language, path.toString(), words);
+        return new Messages(language, file, words);
     }
 
     /** The two-letter code of the language, for {@code <html lang>}. */

@@ -1,23 +1,24 @@
 package org.dossier.render.timeline;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.TextStyle;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.dossier.render.svg.Xml;
 import org.dossier.model.DatePrecision;
 import org.dossier.model.TimelineEntry;
 
 /**
- * A compact SVG of the whole period: a time axis with month (or year) ticks, each entry a dot (a day)
- * or a bar (a month, a year, a range), planned entries hollow, stacked in lanes where they would
- * overlap. Every mark has a {@code <title>} (date and headline) and links to the entry's anchor on the
- * page; the drawing as a whole is {@code role="group"} ({@code "img"} without links) with a title and a description. No script, every
- * text XML-escaped, numbers printed the same way everywhere: the same entries give the same bytes.
+ * A compact SVG of the whole period: a time axis with ticks of days, weeks, months, years or decades
+ * as the span allows (labels never overlap), each entry a dot (a day) or a bar (a month, a year, a range),
+ * planned entries hollow, stacked in lanes where they would overlap. The story's own period is drawn
+ * wide; background periods that the text mentions (history) get a narrow scale of their own after a break
+ * mark ({@link TimeSegments}, {@link TimeAxis}). Every mark has a {@code <title>} (date and headline) and
+ * links to the entry's anchor on the page; the drawing as a whole is {@code role="group"} ({@code "img"}
+ * without links) with a title and a description. Every word comes from {@link TimelineWords}. No script, every text XML-escaped, numbers
+ * printed the same way everywhere: the same entries give the same bytes.
  */
 public final class TimelineSvg {
     /**
@@ -25,12 +26,18 @@ public final class TimelineSvg {
      * @param anchorBase prefix of the link from a mark to its entry ({@code "#"} links to {@code #ENTRY-ID}
      *                   on the same page); empty for no links
      * @param locale     the language of month names and dates
+     * @param words      every word the drawing writes (by default from {@code locale})
      */
-    public record Options(String title, String anchorBase, Locale locale) {
+    public record Options(String title, String anchorBase, Locale locale, TimelineWords words) {
         public Options {
             Objects.requireNonNull(title, "title must not be null");
             Objects.requireNonNull(anchorBase, "anchorBase must not be null");
             Objects.requireNonNull(locale, "locale must not be null");
+            Objects.requireNonNull(words, "words must not be null");
+        }
+
+        public Options(String title, String anchorBase, Locale locale) {
+            this(title, anchorBase, locale, TimelineWords.of(locale));
         }
 
         public static Options dutch(String title) {
@@ -50,46 +57,38 @@ public final class TimelineSvg {
 
     public static String render(List<TimelineEntry> entries, Options options) {
         StringBuilder svg = new StringBuilder();
+        TimelineWords words = options.words();
         if (entries.isEmpty()) {
-            open(svg, 40, options, "0 entries", false);
+            open(svg, 40, options, words.empty(), false);
             svg.append("</svg>\n");
             return svg.toString();
         }
-        LocalDate first = entries.stream().map(e -> e.date().firstDay()).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = entries.stream().map(e -> e.end().orElse(e.date()).lastDay()).max(LocalDate::compareTo).orElseThrow();
-        Scale scale = new Scale(first.withDayOfMonth(1), YearMonth.from(last).atEndOfMonth().plusDays(1));
-        List<Mark> marks = lay(entries, scale);
+        TimeAxis axis = TimeAxis.of(TimeSegments.of(entries), MARGIN, WIDTH - MARGIN);
+        List<Mark> marks = lay(entries, axis);
         int lanes = marks.stream().mapToInt(Mark::lane).max().orElse(0) + 1;
         int height = AXIS_Y + 12 + lanes * LANE_HEIGHT + 8;
-        open(svg, height, options, entries.size() + " entries from "
-                + EntryText.date(entries.get(0).date(), java.util.Optional.empty(), options.locale()) + " to "
-                + EntryText.date(entries.get(entries.size() - 1).end().orElse(entries.get(entries.size() - 1).date()),
-                        java.util.Optional.empty(), options.locale()), !options.anchorBase().isEmpty());
-        axis(svg, scale, height, options.locale());
+        TimelineEntry last = entries.get(entries.size() - 1);
+        open(svg, height, options, words.summary(entries.size(),
+                words.date(entries.get(0).date(), Optional.empty()), words.date(last.end().orElse(last.date()), Optional.empty())),
+                !options.anchorBase().isEmpty());
+        axis(svg, axis, height, words);
         svg.append("<g class=\"entries\">\n");
-        for (Mark m : marks) mark(svg, m, options);
+        for (Mark m : marks) mark(svg, m, words, options.anchorBase());
         svg.append("</g>\n</svg>\n");
         return svg.toString();
     }
 
     private record Mark(TimelineEntry entry, double x1, double x2, int lane) {}
 
-    /** Days to pixels along the axis. */
-    private record Scale(LocalDate start, LocalDate endExclusive) {
-        double x(LocalDate day) {
-            long total = ChronoUnit.DAYS.between(start, endExclusive);
-            return MARGIN + (WIDTH - 2.0 * MARGIN) * ChronoUnit.DAYS.between(start, day) / total;
-        }
-    }
-
     /** Places each entry in the first lane where it keeps its distance from the marks already there. */
-    private static List<Mark> lay(List<TimelineEntry> entries, Scale scale) {
+    private static List<Mark> lay(List<TimelineEntry> entries, TimeAxis axis) {
         List<Mark> marks = new ArrayList<>();
         List<Double> laneEnds = new ArrayList<>();
         for (TimelineEntry e : entries) {
             boolean point = e.end().isEmpty() && e.date().precision() == DatePrecision.DAY;
-            double x1 = point ? scale.x(e.date().firstDay()) + 0.5 * dayWidth(scale) : scale.x(e.date().firstDay());
-            double x2 = point ? x1 : Math.max(x1 + 2, scale.x(e.end().orElse(e.date()).lastDay().plusDays(1)));
+            LocalDate day = e.date().firstDay();
+            double x1 = point ? axis.x(day) + 0.5 * axis.dayWidth(day) : axis.x(day);
+            double x2 = point ? x1 : Math.max(x1 + 2, axis.x(e.end().orElse(e.date()).lastDay().plusDays(1)));
             double left = point ? x1 - DOT_RADIUS : x1;
             int lane = 0;
             while (lane < laneEnds.size() && laneEnds.get(lane) + GAP / 2 > left) lane++;
@@ -99,10 +98,6 @@ public final class TimelineSvg {
             marks.add(new Mark(e, x1, x2, lane));
         }
         return marks;
-    }
-
-    private static double dayWidth(Scale scale) {
-        return scale.x(scale.start().plusDays(1)) - scale.x(scale.start());
     }
 
     /**
@@ -117,37 +112,51 @@ public final class TimelineSvg {
                 .append("<desc id=\"timeline-svg-desc\">").append(Xml.escape(description)).append("</desc>\n");
     }
 
-    /** The axis line and a tick per month, labelled per month when they fit, else per year. */
-    private static void axis(StringBuilder svg, Scale scale, int height, Locale locale) {
-        svg.append("<g class=\"axis\" stroke=\"currentColor\" fill=\"currentColor\" font-size=\"10\">\n");
-        svg.append("<line x1=\"").append(MARGIN).append("\" y1=\"").append(AXIS_Y).append("\" x2=\"").append(WIDTH - MARGIN)
-                .append("\" y2=\"").append(AXIS_Y).append("\"/>\n");
-        YearMonth from = YearMonth.from(scale.start());
-        YearMonth to = YearMonth.from(scale.endExclusive().minusDays(1));
-        long months = ChronoUnit.MONTHS.between(from, to) + 1;
-        boolean monthly = months <= 18;
-        for (YearMonth ym = from; !ym.isAfter(to); ym = ym.plusMonths(1)) {
-            if (!monthly && ym.getMonthValue() != 1 && !ym.equals(from)) continue;
-            String x = number(scale.x(ym.atDay(1)));
+    /**
+     * Per period: a faint band for a background period, the axis line and its ticks and labels; between
+     * two periods, a break mark (two slanted strokes) where the axis skips time.
+     */
+    private static void axis(StringBuilder svg, TimeAxis axis, int height, TimelineWords words) {
+        svg.append("<g class=\"axis\" stroke=\"currentColor\" fill=\"currentColor\" font-size=\"").append(TimeAxis.FONT_SIZE).append("\">\n");
+        List<TimeAxis.Placed> placed = axis.placed();
+        for (int i = 0; i < placed.size(); i++) {
+            TimeAxis.Placed p = placed.get(i);
+            if (!p.period().story()) {
+                svg.append("<rect class=\"background-period\" x=\"").append(number(p.x0())).append("\" y=\"").append(AXIS_Y)
+                        .append("\" width=\"").append(number(p.x1() - p.x0())).append("\" height=\"").append(height - AXIS_Y - 4)
+                        .append("\" stroke=\"none\" fill-opacity=\"0.06\"/>\n");
+            }
+            svg.append("<line x1=\"").append(number(p.x0())).append("\" y1=\"").append(AXIS_Y).append("\" x2=\"")
+                    .append(number(p.x1())).append("\" y2=\"").append(AXIS_Y).append("\"/>\n");
+            if (i > 0) {
+                double mid = (placed.get(i - 1).x1() + p.x0()) / 2;
+                svg.append("<g class=\"break\">");
+                for (double dx : new double[] {-3, 3}) {
+                    svg.append("<line x1=\"").append(number(mid + dx - 3)).append("\" y1=\"").append(AXIS_Y + 5)
+                            .append("\" x2=\"").append(number(mid + dx + 3)).append("\" y2=\"").append(AXIS_Y - 5).append("\"/>");
+                }
+                svg.append("</g>\n");
+            }
+        }
+        for (TimeAxis.Tick tick : axis.ticks(words)) {
+            String x = number(tick.x());
             svg.append("<line x1=\"").append(x).append("\" y1=\"").append(AXIS_Y - 4).append("\" x2=\"").append(x)
                     .append("\" y2=\"").append(height - 4).append("\" stroke-opacity=\"0.15\"/>\n");
-            String label = monthly
-                    ? ym.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, locale) + (ym.getMonthValue() == 1 || ym.equals(from) ? " " + ym.getYear() : "")
-                    : Integer.toString(ym.getYear());
+            if (tick.label().isEmpty()) continue;
             svg.append("<text x=\"").append(x).append("\" y=\"").append(AXIS_Y - 8).append("\" stroke=\"none\">")
-                    .append(Xml.escape(label)).append("</text>\n");
+                    .append(Xml.escape(tick.label())).append("</text>\n");
         }
         svg.append("</g>\n");
     }
 
-    private static void mark(StringBuilder svg, Mark m, Options options) {
+    private static void mark(StringBuilder svg, Mark m, TimelineWords words, String anchorBase) {
         TimelineEntry e = m.entry();
         double y = AXIS_Y + 12 + m.lane() * LANE_HEIGHT + LANE_HEIGHT / 2.0;
-        String tooltip = EntryText.date(e.date(), e.end(), options.locale()) + ": " + EntryText.headline(e, 120);
+        String tooltip = words.date(e.date(), e.end()) + ": " + EntryText.headline(e, 120);
         String cls = e.planned() ? "entry planned" : "entry";
         String fill = e.planned() ? "none" : "currentColor";
-        boolean link = !options.anchorBase().isEmpty();
-        if (link) svg.append("<a href=\"").append(Xml.escape(options.anchorBase() + e.id())).append("\">");
+        boolean link = !anchorBase.isEmpty();
+        if (link) svg.append("<a href=\"").append(Xml.escape(anchorBase + e.id())).append("\">");
         svg.append("<g class=\"").append(cls).append("\">");
         svg.append("<title>").append(Xml.escape(tooltip)).append("</title>");
         if (m.x1() == m.x2()) {

@@ -1,0 +1,171 @@
+package org.dossier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the packaged {@code target/dossier.jar} as a user does, with {@code java -jar} from a folder of
+ * their own (no repository, no {@code templates/} beside it). An integration test: Failsafe runs it after
+ * {@code package} ({@code mvn verify}), so {@code mvn test} never waits for the jar to be made.
+ */
+class JarRunIT {
+    static final Path JAR = Path.of("target", "dossier.jar").toAbsolutePath();
+    private static final long TIMEOUT_SECONDS = 120;
+
+    @TempDir
+    Path dir;
+
+    /** A finished run of the jar. */
+    record Run(int code, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    @BeforeAll
+    static void jarIsPackaged() {
+        assertTrue(Files.isRegularFile(JAR), JAR + " is missing: run 'mvn verify' (or 'mvn package' first)");
+    }
+
+    static Run java(Path workingDir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("dossier-jar", ".out");
+        Path err = Files.createTempFile("dossier-jar", ".err");
+        try {
+            Process process = new ProcessBuilder(command).directory(workingDir.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError("java -jar " + List.of(args) + " did not end within " + TIMEOUT_SECONDS + " s");
+            }
+            return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    private static Document page(Path file) throws IOException {
+        return Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name());
+    }
+
+    @Test
+    void initThenBuildFromAFolderOfItsOwnMakesASite() throws Exception {
+        Run init = java(dir, "init", "story");
+        assertEquals(0, init.code(), init::toString);
+        Path story = dir.resolve("story");
+        assertTrue(Files.notExists(story.resolve("templates")), "init copies no templates: the built-in set is used");
+
+        Run build = java(story, "build");
+        assertEquals(0, build.code(), build::toString);
+        Document home = page(story.resolve("site/index.html"));
+        assertEquals("Harbour bridge closes for six months of repairs",
+                home.selectFirst("ol.articles a[href$=harbour-bridge-closes.html]").text());
+        assertEquals("assets/style.css", home.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertTrue(Files.size(story.resolve("site/assets/style.css")) > 0, "the built-in assets are in the site");
+        Document article = page(story.resolve("site/articles/harbour-bridge-closes.html"));
+        assertTrue(article.text().contains("rust in two of its main supports"), article::text);
+    }
+
+    @Test
+    void aTemplatesFolderWithOneOverriddenTemplateKeepsTheRestBuiltIn() throws Exception {
+        assertEquals(0, java(dir, "init", "story").code());
+        Path story = dir.resolve("story");
+        Path mine = Files.createDirectories(story.resolve("my-templates"));
+        Files.writeString(mine.resolve("base.peb"), """
+                <!DOCTYPE html>
+                <html lang="{{ lang }}"><head><meta charset="utf-8"><title>{{ title }}</title></head>
+                <body><p id="my-layout">Our newsroom's layout</p>
+                {% block content %}{% endblock %}
+                </body></html>
+                """);
+
+        Run build = java(story, "build", "--templates", "my-templates", "--out", "public");
+        assertEquals(0, build.code(), build::toString);
+        Document home = page(story.resolve("public/index.html"));
+        assertEquals("Our newsroom's layout", home.selectFirst("#my-layout").text());
+        assertEquals(1, home.select("ol.articles a[href$=harbour-bridge-closes.html]").size(), "index.peb is the built-in one");
+        Document article = page(story.resolve("public/articles/harbour-bridge-closes.html"));
+        assertEquals(1, article.select("#my-layout").size());
+        assertTrue(Files.isRegularFile(story.resolve("public/assets/style.css")), "assets the folder lacks are built in");
+    }
+
+    @Test
+    void theLauncherBesideTheJarRecordsItsClassArchiveOnceAndBuildsTheSameSite() throws Exception {
+        Path launcher = JAR.resolveSibling("dossier");
+        assertTrue(Files.isExecutable(launcher), launcher + " is packaged beside the jar, executable");
+        assertEquals(0, java(dir, "init", "story").code());
+        Path story = dir.resolve("story");
+        Path cache = dir.resolve("cache");
+        Run first = launch(launcher, story, cache, "build", "--out", "first");
+        assertEquals(0, first.code(), first::toString);
+        List<Path> archives;
+        try (var files = Files.list(cache.resolve("dossier"))) {
+            archives = files.toList();
+        }
+        assertEquals(1, archives.size(), "one class archive: " + archives);
+        assertTrue(archives.get(0).getFileName().toString().endsWith(".jsa"), archives::toString);
+        Run second = launch(launcher, story, cache, "build", "--out", "second");
+        assertEquals(0, second.code(), second::toString);
+        assertEquals(first.err(), second.err(), "the archive is recorded and used without a word from the JVM");
+        assertFalse(second.err().toLowerCase().contains("cds") || second.err().contains("sharing"), second::toString);
+        assertEquals(Files.readString(story.resolve("first/index.html")), Files.readString(story.resolve("second/index.html")));
+    }
+
+    private static Run launch(Path launcher, Path workingDir, Path cache, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
+        builder.environment().put("XDG_CACHE_HOME", cache.toString());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Path out = Files.createTempFile("dossier-launcher", ".out");
+        Path err = Files.createTempFile("dossier-launcher", ".err");
+        try {
+            Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError("target/dossier " + List.of(args) + " did not end within " + TIMEOUT_SECONDS + " s");
+            }
+            return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    @Test
+    void everyCommandOfTheContractAnswersItsHelp() throws Exception {
+        for (String command : List.of("build", "serve", "init", "tag-conll")) {
+            Run help = java(dir, command, "--help");
+            assertEquals(0, help.code(), help::toString);
+            assertTrue(help.out().toLowerCase().contains("usage: " + command), help::toString);
+        }
+        Run wrong = java(dir, "publish");
+        assertEquals(ExitCode.USAGE, wrong.code(), wrong::toString);
+    }
+
+    @Test
+    void aSeedsFolderThatIsMissingIsReportedNotAStackTrace() throws Exception {
+        Run build = java(dir, "build");
+        assertEquals(ExitCode.INVALID_INPUT, build.code(), build::toString);
+        assertTrue(build.err().startsWith("seeds: "), "the message names the folder: " + build);
+        assertTrue(!build.err().contains("Exception") && !build.err().contains("\tat "), build::toString);
+    }
+}
