@@ -26,10 +26,10 @@ final class EntityViews {
     /** A person named in the same blocks as the entity, with in how many blocks. */
     public record Companion(EntityCard entity, int together) {}
 
-    /** Everything an entity page shows. */
+    /** Everything an entity page shows; {@code network} is the drawing of its neighbourhood (SVG, every text escaped) or empty. */
     public record EntityPage(EntityCard card, List<String> aliases, List<String> roles, String description, String link,
                              List<Snippet> quotes, List<Snippet> mentions, List<Companion> companions,
-                             List<ArticleCard> articles, List<TimelineViews.EntryView> events) {}
+                             List<ArticleCard> articles, List<TimelineViews.EntryView> events, String network) {}
 
     private final DossierIndex index;
 
@@ -74,7 +74,7 @@ final class EntityViews {
         TimelineViews timeline = new TimelineViews(index);
         List<TimelineViews.EntryView> events = index.entriesNaming(id).stream().map(timeline::view).toList();
         return new EntityPage(index.entityCard(id), entity.aliases(), entity.roles(), entity.description().orElse(""),
-                entity.link().orElse(""), quotes, mentions, companions, articles, events);
+                entity.link().orElse(""), quotes, mentions, companions, articles, events, NetworkViews.neighbourhood(index, id));
     }
 
     private Snippet snippet(Span span) {

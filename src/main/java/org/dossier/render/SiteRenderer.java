@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,9 @@ import org.dossier.model.Diagnostic;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.SourceLocation;
+import org.dossier.model.Network;
+import org.dossier.render.network.GexfExport;
+import org.dossier.render.network.NetworkCsv;
 import org.dossier.render.timeline.TimelineJsExport;
 
 /**
@@ -117,6 +121,26 @@ public final class SiteRenderer {
                 counting.write(SiteLinks.TIMELINE_JSON, timelineJson);
             });
         }
+        jobs.add(() -> {
+            Map<String, Object> context = page(site, SiteLinks.NETWORK, "Who is named with whom", "en");
+            context.put("network", NetworkViews.page(index));
+            counting.write(SiteLinks.NETWORK, html("network", context));
+        });
+        jobs.add(() -> {
+            Map<String, Object> context = page(site, SiteLinks.DISCREPANCIES, "Where the reports differ", "en");
+            DiscrepancyViews views = new DiscrepancyViews(index);
+            context.put("scopes", views.scopes());
+            context.put("quoteGroups", views.quoteGroups());
+            counting.write(SiteLinks.DISCREPANCIES, html("discrepancies", context));
+        });
+        jobs.add(() -> {
+            Network network = dossier.structure().network();
+            Map<String, String> names = new HashMap<>();
+            for (Entity entity : dossier.entities()) names.put(entity.id(), entity.name());
+            counting.write(SiteLinks.NETWORK_GEXF, GexfExport.write(network, names).getBytes(StandardCharsets.UTF_8));
+            counting.write(SiteLinks.ENTITIES_CSV, NetworkCsv.entities(network, names, SiteLinks::entity).getBytes(StandardCharsets.UTF_8));
+            counting.write(SiteLinks.LINKS_CSV, NetworkCsv.links(network, names).getBytes(StandardCharsets.UTF_8));
+        });
         jobs.add(() -> counting.write(SiteLinks.DOSSIER_JSON, pages.dossierJson(dossier)));
         jobs.add(() -> copyAssets(counting));
         runSideBySide(jobs);
