@@ -175,6 +175,22 @@ class StructurePagesTest {
         assertTrue(Files.readString(seedSite.resolve("data/links.csv")).contains("\r\n"), "RFC 4180 lines end in CRLF");
     }
 
+    @Test
+    void dossierJsonCarriesTheStructureWithReadingsThatStandInTheirBlocks() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(site.resolve("data/dossier.json").toFile());
+        java.util.Map<String, String> blockText = new java.util.HashMap<>();
+        json.get("articles").forEach(a -> a.get("blocks").forEach(b -> blockText.put(a.get("id").asText() + "#" + b.get("id").asText(),
+                b.get("text").asText())));
+        assertTrue(json.get("discrepancies").size() >= 3, json.get("discrepancies").toString());
+        json.get("discrepancies").forEach(d -> d.get("readings").forEach(r -> {
+            String text = blockText.get(r.get("article").asText() + "#" + r.get("block").asText());
+            assertEquals(r.get("text").asText(), text.substring(r.get("start").asInt(), r.get("end").asInt()));
+        }));
+        assertEquals(3, json.get("quoteGroups").get(0).get("appearances").size());
+        assertTrue(json.get("network").get("edges").size() > 0);
+    }
+
     static List<CSVRecord> csv(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader).getRecords();
