@@ -29,6 +29,12 @@ final class DiscrepancyViews {
     /** A quote that several articles print. */
     public record QuoteGroupView(String id, String text, List<AppearanceView> appearances) {}
 
+    /**
+     * How many discrepancies and repeated quotes the page lists, so that it stays light at ten thousand
+     * articles (wire stories that are updated give thousands); {@code data/dossier.json} holds them all.
+     */
+    static final int LISTED = 500;
+
     private final DossierIndex index;
 
     DiscrepancyViews(DossierIndex index) {
@@ -38,7 +44,7 @@ final class DiscrepancyViews {
     List<ScopeView> scopes() {
         Map<Discrepancy.Scope, Map<String, List<DiscrepancyView>>> byScope = new LinkedHashMap<>();
         for (Discrepancy.Scope scope : Discrepancy.Scope.values()) byScope.put(scope, new LinkedHashMap<>());
-        for (Discrepancy d : index.dossier().structure().discrepancies()) {
+        for (Discrepancy d : index.dossier().structure().discrepancies().stream().limit(LISTED).toList()) {
             byScope.get(d.scope()).computeIfAbsent(d.subject(), k -> new ArrayList<>()).add(view(d));
         }
         List<ScopeView> scopes = new ArrayList<>();
@@ -53,7 +59,7 @@ final class DiscrepancyViews {
 
     List<QuoteGroupView> quoteGroups() {
         List<QuoteGroupView> groups = new ArrayList<>();
-        for (QuoteGroup group : index.dossier().structure().quoteGroups()) {
+        for (QuoteGroup group : index.dossier().structure().quoteGroups().stream().limit(LISTED).toList()) {
             List<AppearanceView> appearances = new ArrayList<>();
             for (Quote quote : group.appearances()) {
                 String speaker = quote.speaker().flatMap(index::entityLabel).map(DossierIndex.EntityLabel::name).orElse("");

@@ -131,6 +131,8 @@ public final class SiteRenderer {
             DiscrepancyViews views = new DiscrepancyViews(index);
             context.put("scopes", views.scopes());
             context.put("quoteGroups", views.quoteGroups());
+            context.put("discrepancyCount", dossier.structure().discrepancies().size());
+            context.put("quoteGroupCount", dossier.structure().quoteGroups().size());
             counting.write(SiteLinks.DISCREPANCIES, html("discrepancies", context));
         });
         jobs.add(() -> {

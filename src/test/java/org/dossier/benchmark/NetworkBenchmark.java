@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.dossier.analyze.discrepancies.DiscrepancyAnalysis;
 import org.dossier.analyze.network.NetworkAnalysis;
+import org.dossier.analyze.quotes.QuoteGroups;
 import org.dossier.build.BuildConfig;
 import org.dossier.build.BuildListener;
 import org.dossier.build.BuildReport;
@@ -25,7 +27,7 @@ import org.dossier.render.svg.NetworkSvg;
 
 /**
  * The network at scale: builds N Reuters-21578 stories (default 10,000), then measures, on the built
- * dossier, the network analysis, laying out and drawing the network page's SVG (the strongest 40 nodes,
+ * dossier, the three structure analyses (network, quote groups, discrepancies), laying out and drawing the network page's SVG (the strongest 40 nodes,
  * as the page does), the GEXF export, and the size of the published {@code network.html} and
  * {@code discrepancies.html}. Each timing is the best of five, after a warm-up.
  *
@@ -60,6 +62,9 @@ public final class NetworkBenchmark {
                     dossier.structure().quoteGroups().size());
 
             System.out.printf(Locale.ROOT, "network analysis: %.1f ms%n", best(() -> NetworkAnalysis.of(dossier.entities())));
+            System.out.printf(Locale.ROOT, "quote groups: %.1f ms%n", best(() -> QuoteGroups.of(dossier.articles(), dossier.quotes())));
+            System.out.printf(Locale.ROOT, "discrepancies: %.1f ms%n",
+                    best(() -> DiscrepancyAnalysis.of(dossier, dossier.structure().quoteGroups())));
             Map<String, String> names = new HashMap<>();
             for (Entity e : dossier.entities()) names.put(e.id(), e.name());
             List<NetworkSvg.Node> drawn = strongest(network, names);

@@ -45,7 +45,13 @@ public final class NetworkCsv {
         out.append(CRLF);
     }
 
-    static String field(String value) {
+    /**
+     * The field as RFC 4180 writes it. A value that a spreadsheet would run as a formula (it starts with
+     * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return: a name in a hostile seed can) gets a
+     * leading apostrophe, as OWASP advises, so that opening the file runs nothing.
+     */
+    static String field(String raw) {
+        String value = !raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 ? "'" + raw : raw;
         boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
