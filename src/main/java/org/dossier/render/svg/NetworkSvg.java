@@ -63,7 +63,8 @@ public final class NetworkSvg {
         }
 
         StringBuilder svg = new StringBuilder(2048 + nodes.size() * 400 + drawn.size() * 160);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"network\" role=\"img\"")
+        // Not role="img": that would hide the nodes' links from assistive technology and the keyboard.
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"network\" role=\"group\"")
                 .append(" width=\"").append(width).append("\" height=\"").append(height).append('"')
                 .append(" viewBox=\"0 0 ").append(width).append(' ').append(height).append('"')
                 .append(" aria-label=\"").append(Xml.escape(words.title())).append('"')
