@@ -14,7 +14,9 @@ import org.dossier.analyze.passages.SharingSummaries;
 import org.dossier.analyze.time.TimelineAnalysis;
 import org.dossier.analyze.time.TimelineResult;
 import org.dossier.model.Article;
+import org.dossier.model.Discrepancy;
 import org.dossier.model.Dossier;
+import org.dossier.model.Network;
 import org.dossier.analyze.entities.EntityAnalysis;
 import org.dossier.analyze.entities.EntityResult;
 import org.dossier.analyze.entities.Gazetteers;
@@ -57,8 +59,11 @@ final class Analysis {
      * is worked out afresh on every build and needs no memory.
      */
     static Structure structure(Dossier dossier) {
+        // The network does not depend on the other two: it is worked out alongside.
+        CompletableFuture<Network> network = CompletableFuture.supplyAsync(() -> NetworkAnalysis.of(dossier.entities()));
         List<QuoteGroup> quoteGroups = QuoteGroups.of(dossier.articles(), dossier.quotes());
-        return new Structure(NetworkAnalysis.of(dossier.entities()), DiscrepancyAnalysis.of(dossier, quoteGroups), quoteGroups);
+        List<Discrepancy> discrepancies = DiscrepancyAnalysis.of(dossier, quoteGroups);
+        return new Structure(joined(network), discrepancies, quoteGroups);
     }
 
     /** The dossier, and the names the recogniser was unsure about, for the editor. */

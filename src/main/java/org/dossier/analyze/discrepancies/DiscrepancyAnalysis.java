@@ -43,22 +43,43 @@ public final class DiscrepancyAnalysis {
     private final List<Discrepancy> found = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
 
-    private DiscrepancyAnalysis(Dossier dossier) {
+    /** Indexes only the blocks that versions stand in: a large dossier has a hundred times more. */
+    private DiscrepancyAnalysis(Dossier dossier, Set<BlockKey> compared) {
+        Map<String, Article> articles = new HashMap<>();
         int position = 0;
         for (Article article : dossier.articles()) {
             articlePosition.put(article.id(), position++);
-            for (Block block : article.blocks()) blocks.put(new BlockKey(article.id(), block.id()), block);
+            articles.put(article.id(), article);
+        }
+        for (BlockKey key : compared) {
+            Article article = articles.get(key.article());
+            if (article != null) article.block(key.block()).ifPresent(block -> blocks.put(key, block));
         }
         for (Entity entity : dossier.entities()) {
             types.put(entity.id(), entity.type());
             names.put(entity.id(), entity.name());
-            for (Mention m : entity.mentions()) mentions.computeIfAbsent(BlockKey.of(m.span()), k -> new ArrayList<>()).add(m);
+            for (Mention m : entity.mentions()) {
+                BlockKey key = BlockKey.of(m.span());
+                if (blocks.containsKey(key)) mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+            }
         }
+    }
+
+    /** The blocks of the near passages' occurrences and of the reports of entries that several articles give. */
+    private static Set<BlockKey> compared(Dossier dossier) {
+        Set<BlockKey> keys = new HashSet<>();
+        for (Passage passage : dossier.passages()) {
+            if (passage.kind() == Passage.Kind.NEAR) passage.occurrences().forEach(s -> keys.add(BlockKey.of(s)));
+        }
+        for (TimelineEntry entry : dossier.timeline()) {
+            if (entry.articles().size() > 1) entry.sources().forEach(e -> keys.add(BlockKey.of(e.sentence())));
+        }
+        return keys;
     }
 
     /** Every discrepancy: by passage (in passage order), then by timeline entry, then by quote. */
     public static List<Discrepancy> of(Dossier dossier, List<QuoteGroup> quoteGroups) {
-        DiscrepancyAnalysis analysis = new DiscrepancyAnalysis(dossier);
+        DiscrepancyAnalysis analysis = new DiscrepancyAnalysis(dossier, compared(dossier));
         for (Passage passage : dossier.passages()) {
             if (passage.kind() == Passage.Kind.NEAR) analysis.compareVersions(Discrepancy.Scope.PASSAGE, passage.id(), passage.occurrences());
         }

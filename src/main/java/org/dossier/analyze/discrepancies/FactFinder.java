@@ -94,12 +94,13 @@ final class FactFinder {
         return new Fact(kind, value, text.substring(start, end), start, end, entity, wordBefore(text, start), wordAfter(text, end));
     }
 
+    /** The last word wholly before {@code start}, found by stepping back over what is not a word, then over the word. */
     private static String wordBefore(String text, int start) {
-        Matcher m = WORD.matcher(text).region(0, start);
-        String last = "";
-        // The last word wholly before the fact; a text's facts are few, so the scan from the start is cheap.
-        while (m.find()) last = m.group();
-        return last.toLowerCase(Locale.ROOT);
+        int end = start;
+        while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) end--;
+        int begin = end;
+        while (begin > 0 && Character.isLetterOrDigit(text.charAt(begin - 1))) begin--;
+        return text.substring(begin, end).toLowerCase(Locale.ROOT);
     }
 
     private static String wordAfter(String text, int end) {

@@ -58,7 +58,8 @@ public final class QuoteGroups {
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         List<Set<String>> wordSets = words.stream().<Set<String>>map(HashSet::new).toList();
         Set<Long> compared = new HashSet<>();
-        for (List<Integer> sharing : new TreeMap<>(byRun).values()) {
+        // Unions in any order give the same groups (each root is its group's smallest index), so the runs need no sorting.
+        for (List<Integer> sharing : byRun.values()) {
             if (sharing.size() < 2 || sharing.size() > COMMON_RUN) continue;
             for (int a = 0; a < sharing.size(); a++) {
                 for (int b = a + 1; b < sharing.size(); b++) {
