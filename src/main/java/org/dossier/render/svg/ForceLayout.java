@@ -37,7 +37,7 @@ final class ForceLayout {
                 for (int j = i + 1; j < n; j++) {
                     double dx = p[i][0] - p[j][0];
                     double dy = p[i][1] - p[j][1];
-                    double d = Math.max(0.01, Math.hypot(dx, dy));
+                    double d = Math.max(0.01, Math.sqrt(dx * dx + dy * dy));
                     double push = k * k / d;
                     shift[i][0] += dx / d * push;
                     shift[i][1] += dy / d * push;
@@ -48,7 +48,7 @@ final class ForceLayout {
             for (Link link : links) {
                 double dx = p[link.a()][0] - p[link.b()][0];
                 double dy = p[link.a()][1] - p[link.b()][1];
-                double d = Math.max(0.01, Math.hypot(dx, dy));
+                double d = Math.max(0.01, Math.sqrt(dx * dx + dy * dy));
                 double pull = d * d / k * (0.5 + link.weight());
                 shift[link.a()][0] -= dx / d * pull;
                 shift[link.a()][1] -= dy / d * pull;
@@ -59,7 +59,7 @@ final class ForceLayout {
                 // A weak pull to the centre keeps parts that are not connected from drifting to the edges.
                 shift[i][0] += (width / 2 - p[i][0]) * 0.05 * k / 10;
                 shift[i][1] += (height / 2 - p[i][1]) * 0.05 * k / 10;
-                double length = Math.max(0.01, Math.hypot(shift[i][0], shift[i][1]));
+                double length = Math.max(0.01, Math.sqrt(shift[i][0] * shift[i][0] + shift[i][1] * shift[i][1]));
                 double step = Math.min(length, temperature);
                 p[i][0] += shift[i][0] / length * step;
                 p[i][1] += shift[i][1] / length * step;

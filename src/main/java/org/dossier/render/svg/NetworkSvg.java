@@ -3,7 +3,6 @@ package org.dossier.render.svg;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.dossier.model.EntityType;
@@ -124,7 +123,11 @@ public final class NetworkSvg {
         svg.append("</g>\n");
     }
 
-    private static String num(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+    /** One decimal, as {@code %.1f} would write it; by hand, as a page draws hundreds and a large site thousands of pages. */
+    static String num(double value) {
+        long tenths = Math.round(value * 10);
+        String sign = tenths < 0 ? "-" : "";
+        long abs = Math.abs(tenths);
+        return sign + abs / 10 + "." + abs % 10;
     }
 }
