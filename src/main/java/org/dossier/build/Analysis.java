@@ -4,20 +4,27 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.dossier.analyze.discrepancies.DiscrepancyAnalysis;
+import org.dossier.analyze.network.NetworkAnalysis;
 import org.dossier.analyze.passages.PassageDiffs;
+import org.dossier.analyze.quotes.QuoteGroups;
 import org.dossier.analyze.passages.PassageFinder;
 import org.dossier.analyze.passages.PassageSettings;
 import org.dossier.analyze.passages.SharingSummaries;
 import org.dossier.analyze.time.TimelineAnalysis;
 import org.dossier.analyze.time.TimelineResult;
 import org.dossier.model.Article;
+import org.dossier.model.Discrepancy;
 import org.dossier.model.Dossier;
+import org.dossier.model.Network;
 import org.dossier.analyze.entities.EntityAnalysis;
 import org.dossier.analyze.entities.EntityResult;
 import org.dossier.analyze.entities.Gazetteers;
 import org.dossier.model.EntityCatalog;
 import org.dossier.model.Passage;
 import org.dossier.model.PassageDiff;
+import org.dossier.model.QuoteGroup;
+import org.dossier.model.Structure;
 import org.dossier.model.PartialDate;
 import org.dossier.model.SharingSummary;
 
@@ -47,6 +54,18 @@ final class Analysis {
         }
     }
 
+    /**
+     * The story's structure, from the finished rest of the dossier: cheap beside the analyses it reads, so it
+     * is worked out afresh on every build and needs no memory.
+     */
+    static Structure structure(Dossier dossier) {
+        // The network does not depend on the other two: it is worked out alongside.
+        CompletableFuture<Network> network = CompletableFuture.supplyAsync(() -> NetworkAnalysis.of(dossier.entities()));
+        List<QuoteGroup> quoteGroups = QuoteGroups.of(dossier.articles(), dossier.quotes());
+        List<Discrepancy> discrepancies = DiscrepancyAnalysis.of(dossier, quoteGroups);
+        return new Structure(joined(network), discrepancies, quoteGroups);
+    }
+
     /** The dossier, and the names the recogniser was unsure about, for the editor. */
     record Result(Dossier dossier, List<String> uncertainEntities) {}
 
@@ -74,8 +93,9 @@ final class Analysis {
         EntityResult entities = EntityAnalysis.analyze(ordered, catalog, gazetteers, memory.entities);
         List<Passage> passages = joined(finding);
         TimelineResult time = TimelineAnalysis.place(joined(dating), passages, entities.entities(), memory.time);
-        Dossier dossier = memory.stable(new Dossier(joined(datedInOrder), passages, joined(sharing), joined(diffing),
+        Dossier stable = memory.stable(new Dossier(joined(datedInOrder), passages, joined(sharing), joined(diffing),
                 entities.entities(), entities.quotes(), time.events(), time.entries()));
+        Dossier dossier = stable.withStructure(structure(stable));
         memory.endBuild();
         return new Result(dossier, entities.uncertain());
     }

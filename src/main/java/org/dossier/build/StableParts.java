@@ -14,6 +14,7 @@ import org.dossier.model.Passage;
 import org.dossier.model.PassageDiff;
 import org.dossier.model.Quote;
 import org.dossier.model.SharingSummary;
+import org.dossier.model.Structure;
 import org.dossier.model.TimelineEntry;
 
 /**
@@ -45,7 +46,8 @@ final class StableParts {
         List<PassageDiff> diffs = reuse(dossier.diffs(), previous.diffs(), item -> item);
         List<Quote> quotes = reuse(dossier.quotes(), previous.quotes(), item -> item);
         List<TimelineEntry> timeline = reuse(dossier.timeline(), previous.timeline(), TimelineEntry::id);
-        Dossier stable = new Dossier(articles, passages, sharing, diffs, entities.join(), quotes, events.join(), timeline);
+        Structure structure = dossier.structure().equals(previous.structure()) ? previous.structure() : dossier.structure();
+        Dossier stable = new Dossier(articles, passages, sharing, diffs, entities.join(), quotes, events.join(), timeline, structure);
         last = stable;
         return stable;
     }

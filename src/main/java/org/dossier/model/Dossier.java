@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param quotes   quoted speech and its speaker
  * @param events   dated statements, one per article sentence and date
  * @param timeline events grouped into moments that one or more articles report
+ * @param structure the network, discrepancies and repeated quotes, worked out from all of the above
  */
 public record Dossier(
         List<Article> articles,
@@ -23,7 +24,8 @@ public record Dossier(
         List<Entity> entities,
         List<Quote> quotes,
         List<Event> events,
-        List<TimelineEntry> timeline) {
+        List<TimelineEntry> timeline,
+        Structure structure) {
     public Dossier {
         articles = Checks.copy(articles, "articles");
         passages = Checks.copy(passages, "passages");
@@ -33,6 +35,18 @@ public record Dossier(
         quotes = Checks.copy(quotes, "quotes");
         events = Checks.copy(events, "events");
         timeline = Checks.copy(timeline, "timeline");
+        Checks.notNull(structure, "structure");
+    }
+
+    /** A dossier whose structure is not worked out yet. */
+    public Dossier(List<Article> articles, List<Passage> passages, SharingSummary sharing, List<PassageDiff> diffs,
+                   List<Entity> entities, List<Quote> quotes, List<Event> events, List<TimelineEntry> timeline) {
+        this(articles, passages, sharing, diffs, entities, quotes, events, timeline, Structure.empty());
+    }
+
+    /** This dossier with its structure. */
+    public Dossier withStructure(Structure newStructure) {
+        return new Dossier(articles, passages, sharing, diffs, entities, quotes, events, timeline, newStructure);
     }
 
     /** A dossier of the given findings, without the derived summaries (sharing, diffs, timeline). */

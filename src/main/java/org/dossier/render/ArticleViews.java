@@ -1,12 +1,15 @@
 package org.dossier.render;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
+import org.dossier.model.Discrepancy;
 import org.dossier.model.Mention;
 import org.dossier.model.Passage;
 import org.dossier.model.Quote;
@@ -53,13 +56,14 @@ final class ArticleViews {
     private BlockView block(Article article, Block block, String root) {
         List<Annotation> annotations = new ArrayList<>();
         List<ShareView> shares = new ArrayList<>();
+        List<Discrepancy> discrepancies = index.discrepancies(article.id(), block.id());
         for (DossierIndex.Occurrence occurrence : index.occurrences(article.id(), block.id())) {
             Span span = occurrence.span();
             if (span.end() > span.start()) {
                 annotations.add(new Annotation(span.start(), span.end(), "mark",
                         Map.of("id", occurrence.markId(), "class", "shared shared-" + occurrence.passage().kind().id())));
             }
-            shares.add(share(occurrence));
+            shares.add(share(occurrence, discrepancies));
         }
         for (Mention mention : index.mentions(article.id(), block.id())) {
             Span span = mention.span();
@@ -77,11 +81,25 @@ final class ArticleViews {
             annotations.add(new Annotation(span.start(), span.end(), "span", Map.of("class", "quote",
                     "title", speaker.map(name -> messages.text("quote.by", name)).orElseGet(() -> messages.text("quote.unattributed")))));
         }
+        List<BlockView.Difference> differences = new ArrayList<>();
+        for (Discrepancy d : index.discrepancies(article.id(), block.id())) {
+            boolean first = d.one().span().article().equals(article.id()) && d.one().span().block().equals(block.id());
+            Discrepancy.Reading here = first ? d.one() : d.other();
+            Discrepancy.Reading there = first ? d.other() : d.one();
+            ArticleCard other = index.card(there.span().article());
+            differences.add(new BlockView.Difference(d.id(), d.fact().id(), here.text(), there.text(), other.title(), other.outlet(),
+                    other.url() + "#" + there.span().block()));
+            Span span = here.span();
+            if (d.fact() != Discrepancy.Fact.SPEAKER && span.end() > span.start()) {
+                annotations.add(new Annotation(span.start(), span.end(), "mark",
+                        Map.of("class", "differs", "title", there.text() + (other.outlet().isEmpty() ? "" : " (" + other.outlet() + ")"))));
+            }
+        }
         String html = cache.annotate(block.text(), block.html(), annotations);
-        return new BlockView(block.id(), block.kind().id(), html, shares);
+        return new BlockView(block.id(), block.kind().id(), html, shares, differences);
     }
 
-    private ShareView share(DossierIndex.Occurrence occurrence) {
+    private ShareView share(DossierIndex.Occurrence occurrence, List<Discrepancy> discrepancies) {
         Passage passage = occurrence.passage();
         Optional<String> origin = index.originOf(passage.id());
         List<ShareView.OccurrenceLink> elsewhere = passage.occurrences().stream()
@@ -89,11 +107,32 @@ final class ArticleViews {
                 .map(index::link)
                 .toList();
         List<ShareView.DiffView> diffs = index.diffs(occurrence.span()).stream()
-                .map(diff -> new ShareView.DiffView(index.card(diff.against().article()).title(), DiffHtml.of(diff.parts())))
+                .map(diff -> new ShareView.DiffView(index.card(diff.against().article()).title(),
+                        DiffHtml.of(diff.parts(), facts(discrepancies, diff.occurrence(), diff.against(), true),
+                                facts(discrepancies, diff.occurrence(), diff.against(), false))))
                 .toList();
         return new ShareView(occurrence.markId(), passage.id(), passage.kind() == Passage.Kind.EXACT,
                 (int) Math.round(passage.similarity() * 100), excerpt(occurrence.span().text()), elsewhere,
                 diffs, origin.map(occurrence.span().article()::equals).orElse(false));
+    }
+
+    /**
+     * The facts the discrepancies between the two occurrences give: the readings inside {@code occurrence}
+     * when {@code here}, else those inside {@code against}.
+     */
+    private static Set<String> facts(List<Discrepancy> discrepancies, Span occurrence, Span against, boolean here) {
+        Set<String> facts = new HashSet<>();
+        for (Discrepancy d : discrepancies) {
+            for (Discrepancy.Reading reading : List.of(d.one(), d.other())) {
+                Span within = here ? occurrence : against;
+                Span span = reading.span();
+                if (d.fact() != Discrepancy.Fact.SPEAKER && span.article().equals(within.article()) && span.block().equals(within.block())
+                        && span.start() >= within.start() && span.end() <= within.end()) {
+                    facts.add(reading.text());
+                }
+            }
+        }
+        return facts;
     }
 
     /** The first words of a passage, for the note that quotes it (the template adds the quotation marks). */

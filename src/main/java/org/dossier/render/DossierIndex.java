@@ -15,15 +15,20 @@ import java.util.stream.Stream;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.BlockKey;
+import org.dossier.model.Discrepancy;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
+import org.dossier.model.Network;
+import org.dossier.model.NetworkEdge;
+import org.dossier.model.NetworkNode;
 import org.dossier.model.Passage;
 import org.dossier.model.PassageDiff;
 import org.dossier.model.Quote;
 import org.dossier.model.SharingSummary;
 import org.dossier.model.Span;
+import org.dossier.model.Structure;
 import org.dossier.model.TimelineEntry;
 
 /**
@@ -104,6 +109,8 @@ public final class DossierIndex {
             return people == null ? Set.of() : people;
         }, Owner.BLOCK),
         TIMELINE_URL((t, key) -> t.timeline.urlOf((String) key), Owner.NONE),
+        NEIGHBOURHOOD((t, key) -> t.neighbourhood((String) key), Owner.NONE),
+        DISCREPANCIES_IN((t, key) -> t.discrepanciesByBlock.getOrDefault((BlockKey) key, List.of()), Owner.NONE),
         ENTRIES_NAMING((t, key) -> {
             EntityPart part = t.entity((String) key);
             return part == null ? t.entriesByEntity.getOrDefault((String) key, List.of()) : part.entriesNaming;
@@ -243,6 +250,9 @@ public final class DossierIndex {
         }
     }
 
+    /** How many neighbours an entity's drawing of its part of the network shows. */
+    static final int NEIGHBOURS = 12;
+
     /** The index proper, shared by the plain index and every recording copy of it. */
     private static final class Tables {
         private final Dossier dossier;
@@ -259,6 +269,10 @@ public final class DossierIndex {
         private final Map<String, List<Quote>> quotesBySpeaker = new HashMap<>();
         private final Map<String, List<PassageDiff>> diffsByArticle = new HashMap<>();
         private final Map<String, List<TimelineEntry>> entriesByEntity = new HashMap<>();
+        private final Map<String, NetworkNode> nodes = new HashMap<>();
+        private final Map<String, List<NetworkEdge>> edgesOf = new HashMap<>();
+        private final Map<String, NetworkEdge> edgeBetween = new HashMap<>();
+        private final Map<BlockKey, List<Discrepancy>> discrepanciesByBlock = new HashMap<>();
 
         /**
          * Indexes {@code dossier}; {@code previous} (or null) is the last render's tables, whose parts are taken
@@ -342,6 +356,45 @@ public final class DossierIndex {
             for (TimelineEntry entry : dossier.timeline()) {
                 for (String id : new LinkedHashSet<>(entry.entities())) entriesByEntity.computeIfAbsent(id, k -> new ArrayList<>()).add(entry);
             }
+            Structure structure = dossier.structure();
+            for (NetworkNode node : structure.network().nodes()) nodes.put(node.entity(), node);
+            // Edges come heaviest first, so each entity's list does too.
+            for (NetworkEdge edge : structure.network().edges()) {
+                edgesOf.computeIfAbsent(edge.source(), k -> new ArrayList<>()).add(edge);
+                edgesOf.computeIfAbsent(edge.target(), k -> new ArrayList<>()).add(edge);
+                edgeBetween.put(edge.source() + "\n" + edge.target(), edge);
+            }
+            for (Discrepancy d : structure.discrepancies()) {
+                discrepanciesByBlock.computeIfAbsent(BlockKey.of(d.one().span()), k -> new ArrayList<>()).add(d);
+                if (!BlockKey.of(d.other().span()).equals(BlockKey.of(d.one().span()))) {
+                    discrepanciesByBlock.computeIfAbsent(BlockKey.of(d.other().span()), k -> new ArrayList<>()).add(d);
+                }
+            }
+        }
+
+        /**
+         * The entity with its {@value #NEIGHBOURS} strongest neighbours in the network and the edges among them;
+         * null when the entity is not in the network.
+         */
+        Network neighbourhood(String id) {
+            NetworkNode centre = nodes.get(id);
+            if (centre == null) return null;
+            List<NetworkNode> members = new ArrayList<>();
+            members.add(centre);
+            for (NetworkEdge edge : edgesOf.getOrDefault(id, List.of())) {
+                if (members.size() > NEIGHBOURS) break;
+                members.add(nodes.get(edge.source().equals(id) ? edge.target() : edge.source()));
+            }
+            List<NetworkEdge> among = new ArrayList<>();
+            for (int i = 0; i < members.size(); i++) {
+                for (int j = i + 1; j < members.size(); j++) {
+                    String a = members.get(i).entity();
+                    String b = members.get(j).entity();
+                    NetworkEdge edge = a.compareTo(b) < 0 ? edgeBetween.get(a + "\n" + b) : edgeBetween.get(b + "\n" + a);
+                    if (edge != null) among.add(edge);
+                }
+            }
+            return new Network(members, among);
         }
 
         private void indexArticles(Tables previous) {
@@ -557,6 +610,16 @@ public final class DossierIndex {
     /** How long lists are cut into pages. */
     PageSizes sizes() {
         return tables.sizes;
+    }
+
+    /** The entity and its strongest neighbours in the network, with the edges among them; empty when it is not in it. */
+    public Optional<Network> neighbourhood(String entityId) {
+        return Optional.ofNullable(look(Lookup.NEIGHBOURHOOD, entityId));
+    }
+
+    /** The discrepancies one of whose readings stands in the block. */
+    public List<Discrepancy> discrepancies(String article, String block) {
+        return look(Lookup.DISCREPANCIES_IN, new BlockKey(article, block));
     }
 
     /** The timeline entries that name an entity, in timeline order. */

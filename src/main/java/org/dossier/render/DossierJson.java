@@ -14,14 +14,18 @@ import java.util.Map;
 import java.util.function.Function;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
+import org.dossier.model.Discrepancy;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.Event;
 import org.dossier.model.Mention;
+import org.dossier.model.Network;
 import org.dossier.model.Passage;
 import org.dossier.model.Quote;
+import org.dossier.model.QuoteGroup;
 import org.dossier.model.Section;
 import org.dossier.model.Span;
+import org.dossier.model.Structure;
 
 /**
  * {@code data/dossier.json}, as {@code contracts/dossier-json.md} fixes it: field names and order never
@@ -35,6 +39,8 @@ public final class DossierJson {
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private static final String ITEM_INDENT = "    ";
+    /** The network stands as a value of the root object, one level deep. */
+    private static final String NETWORK_INDENT = "  ";
 
     private DossierJson() {}
 
@@ -65,8 +71,12 @@ public final class DossierJson {
         texts(dossier.entities(), texts, item -> entity((Entity) item), items);
         texts(dossier.quotes(), texts, item -> quote((Quote) item), items);
         texts(dossier.events(), texts, item -> event((Event) item), items);
+        Structure structure = dossier.structure();
+        texts(List.of(structure.network()), texts, item -> network((Network) item), items, NETWORK_INDENT);
+        texts(structure.discrepancies(), texts, item -> discrepancy((Discrepancy) item), items);
+        texts(structure.quoteGroups(), texts, item -> quoteGroup((QuoteGroup) item), items);
         List<byte[]> frame = frame(List.of(dossier.articles().size(), dossier.passages().size(), dossier.entities().size(),
-                dossier.quotes().size(), dossier.events().size()));
+                dossier.quotes().size(), dossier.events().size(), structure.discrepancies().size(), structure.quoteGroups().size()));
         List<byte[]> pieces = new ArrayList<>(frame.size() + items.size());
         for (int i = 0; i < items.size(); i++) {
             pieces.add(frame.get(i));
@@ -93,6 +103,10 @@ public final class DossierJson {
         root.put("version", VERSION);
         List<String> lists = List.of("articles", "passages", "entities", "quotes", "events");
         for (int i = 0; i < lists.size(); i++) root.put(lists.get(i), java.util.Collections.nCopies(sizes.get(i), standIn));
+        // Beyond the contract's lists: the story's structure (the network is one object, not a list).
+        root.put("network", standIn);
+        root.put("discrepancies", java.util.Collections.nCopies(sizes.get(5), standIn));
+        root.put("quoteGroups", java.util.Collections.nCopies(sizes.get(6), standIn));
         String text = serialise(root) + "\n";
         List<byte[]> pieces = new ArrayList<>();
         int from = 0;
@@ -111,8 +125,13 @@ public final class DossierJson {
      * two indents.
      */
     private static void texts(List<?> list, ItemTexts texts, Function<Object, Map<String, Object>> json, List<byte[]> items) {
+        texts(list, texts, json, items, ITEM_INDENT);
+    }
+
+    private static void texts(List<?> list, ItemTexts texts, Function<Object, Map<String, Object>> json, List<byte[]> items,
+                              String indent) {
         for (Object item : list) {
-            items.add(texts.text(item, x -> serialise(json.apply(x)).replace("\n", "\n" + ITEM_INDENT).getBytes(StandardCharsets.UTF_8)));
+            items.add(texts.text(item, x -> serialise(json.apply(x)).replace("\n", "\n" + indent).getBytes(StandardCharsets.UTF_8)));
         }
     }
 
@@ -204,6 +223,50 @@ public final class DossierJson {
         json.put("block", quote.span().block());
         json.put("start", quote.span().start());
         json.put("end", quote.span().end());
+        return json;
+    }
+
+    private static Map<String, Object> network(Network network) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("nodes", network.nodes().stream().map(node -> {
+            Map<String, Object> n = new LinkedHashMap<>();
+            n.put("entity", node.entity());
+            n.put("type", node.type().id());
+            n.put("mentions", node.mentions());
+            return n;
+        }).toList());
+        json.put("edges", network.edges().stream().map(edge -> {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("source", edge.source());
+            e.put("target", edge.target());
+            e.put("weight", edge.weight());
+            return e;
+        }).toList());
+        return json;
+    }
+
+    private static Map<String, Object> discrepancy(Discrepancy discrepancy) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", discrepancy.id());
+        json.put("scope", discrepancy.scope().id());
+        json.put("subject", discrepancy.subject());
+        json.put("fact", discrepancy.fact().id());
+        json.put("readings", List.of(reading(discrepancy.one()), reading(discrepancy.other())));
+        return json;
+    }
+
+    private static Map<String, Object> reading(Discrepancy.Reading reading) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("value", reading.text());
+        json.put("entity", reading.entity().orElse(null));
+        json.putAll(span(reading.span()));
+        return json;
+    }
+
+    private static Map<String, Object> quoteGroup(QuoteGroup group) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", group.id());
+        json.put("appearances", group.appearances().stream().map(DossierJson::quote).toList());
         return json;
     }
 

@@ -14,6 +14,7 @@ import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
 import org.dossier.model.Quote;
 import org.dossier.model.Span;
+import org.dossier.render.i18n.Messages;
 
 /** Builds the entity index and the page of each entity from the finished dossier. */
 final class EntityViews {
@@ -37,11 +38,12 @@ final class EntityViews {
     /**
      * Everything one page of an entity shows. An entity named often gets more pages: each long part (quotes,
      * timeline entries, mentions, articles) shows one slice per page; the first page also shows what is said
-     * of the entity and the people most often named with it.
+     * of the entity, the people most often named with it and the drawing of its neighbourhood in the network
+     * ({@code network}: SVG, every text escaped; empty when it has no neighbours).
      */
     public record EntityPage(EntityCard card, List<String> aliases, List<String> roles, String description, String link,
                              List<Snippet> quotes, List<Snippet> mentions, List<Companion> companions,
-                             List<ArticleCard> articles, List<TimelineViews.EntryView> events) {}
+                             List<ArticleCard> articles, List<TimelineViews.EntryView> events, String network) {}
 
     private final DossierIndex index;
 
@@ -65,11 +67,6 @@ final class EntityViews {
         return groups;
     }
 
-    /** The first page of the entity with this id, read from the dossier through the index alone. */
-    EntityPage page(String id) {
-        return page(id, 1);
-    }
-
     /** How many pages the entity with this id gets: enough for the longest of its parts. */
     int pageCount(String id) {
         int perPage = index.sizes().entityPart();
@@ -79,8 +76,11 @@ final class EntityViews {
         return Paging.pageCount(longest, perPage);
     }
 
-    /** Page {@code number} (from 1) of the entity with this id, read from the dossier through the index alone. */
-    EntityPage page(String id, int number) {
+    /**
+     * Page {@code number} (from 1) of the entity with this id, read from the dossier through the index alone;
+     * {@code words} for the drawing of its neighbourhood.
+     */
+    EntityPage page(String id, int number, Messages words) {
         int perPage = index.sizes().entityPart();
         Entity entity = index.entity(id);
         List<Snippet> quotes = Paging.slice(index.quotesBy(id), number, perPage).stream().map(Quote::span).map(this::snippet).toList();
@@ -93,7 +93,7 @@ final class EntityViews {
         boolean first = number == 1;
         return new EntityPage(index.entityCard(id), first ? entity.aliases() : List.of(), first ? entity.roles() : List.of(),
                 first ? entity.description().orElse("") : "", first ? entity.link().orElse("") : "",
-                quotes, mentions, companions, articles, events);
+                quotes, mentions, companions, articles, events, first ? NetworkViews.neighbourhood(index, id, words) : "");
     }
 
     /** The people most often named in the same blocks as the entity, at most {@code limit}. */

@@ -3,6 +3,7 @@ package org.dossier.render;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import org.dossier.model.DossierSettings;
 import org.dossier.model.Entity;
 import org.dossier.model.SourceLocation;
 import org.dossier.render.i18n.Messages;
+import org.dossier.model.Network;
+import org.dossier.render.network.GexfExport;
+import org.dossier.render.network.NetworkCsv;
 import org.dossier.render.timeline.TimelineJsExport;
 
 /**
@@ -115,7 +119,7 @@ public final class SiteRenderer {
             }
             jobs.add(() -> renderInParallel(entityPages, EntityPageKey::url, "entity", index, counting, (key, lookups) -> {
                 EntityViews views = new EntityViews(lookups);
-                EntityViews.EntityPage view = views.page(key.id(), key.number());
+                EntityViews.EntityPage view = views.page(key.id(), key.number(), messages);
                 String title = key.number() == 1 ? view.card().name() : numbered(messages, view.card().name(), key.number());
                 Map<String, Object> entityContext = page(lookups.site(), key.url(), title, lang);
                 entityContext.put("entity", view);
@@ -137,6 +141,28 @@ public final class SiteRenderer {
         }
         if (site.outletCount() > 0) jobs.add(() -> renderOutlets(index, site, messages, counting));
         jobs.add(() -> counting.write(SiteLinks.DATA, html("data", page(site, SiteLinks.DATA, messages.text("data.title"), lang))));
+        jobs.add(() -> {
+            Map<String, Object> context = page(site, SiteLinks.NETWORK, messages.text("network.title"), lang);
+            context.put("network", NetworkViews.page(index, messages));
+            counting.write(SiteLinks.NETWORK, html("network", context));
+        });
+        jobs.add(() -> {
+            Map<String, Object> context = page(site, SiteLinks.DISCREPANCIES, messages.text("discrepancies.title"), lang);
+            DiscrepancyViews views = new DiscrepancyViews(index);
+            context.put("scopes", views.scopes());
+            context.put("quoteGroups", views.quoteGroups());
+            context.put("discrepancyCount", dossier.structure().discrepancies().size());
+            context.put("quoteGroupCount", dossier.structure().quoteGroups().size());
+            counting.write(SiteLinks.DISCREPANCIES, html("discrepancies", context));
+        });
+        jobs.add(() -> {
+            Network network = dossier.structure().network();
+            Map<String, String> names = new HashMap<>();
+            for (Entity entity : dossier.entities()) names.put(entity.id(), entity.name());
+            counting.write(SiteLinks.NETWORK_GEXF, GexfExport.write(network, names).getBytes(StandardCharsets.UTF_8));
+            counting.write(SiteLinks.ENTITIES_CSV, NetworkCsv.entities(network, names, SiteLinks::entity).getBytes(StandardCharsets.UTF_8));
+            counting.write(SiteLinks.LINKS_CSV, NetworkCsv.links(network, names).getBytes(StandardCharsets.UTF_8));
+        });
         jobs.add(() -> counting.write(SiteLinks.DOSSIER_JSON, pages.dossierJson(dossier)));
         jobs.add(() -> copyAssets(counting));
         runSideBySide(jobs);

@@ -139,6 +139,10 @@ class IncrementalBuildTest {
     @Test
     void rebuildsWithAnalysisMemoryMatchAFreshBuildAfterEveryKindOfEdit() throws IOException {
         Path seeds = FixtureSite.seeds(dir.resolve("all"));
+        // The three reports that disagree, so that an edit changes what the structure analysis finds.
+        FixtureSite.copyTree(StructurePagesTest.FIXTURES, seeds.resolve("structure"));
+        Path disagreeing = seeds.resolve("structure").resolve("dagblad.md");
+        String originalDisagreeing = Files.readString(disagreeing);
         BuildConfig remembered = new BuildConfig(seeds, config.templates(), dir.resolve("all-site"));
         Path textFixture = seeds.resolve(FixtureSite.TEXT_FIXTURE + ".txt");
         Path catalog = seeds.resolve(DossierBuild.ENTITY_CATALOG);
@@ -157,6 +161,9 @@ class IncrementalBuildTest {
                 new Edit(textFixture, originalFixture + "\nThe kremlin and the navo met on 14 February 2022, said Vladmir Poetin.\n"),
                 new Edit(textFixture, originalFixture + "\n" + copied + "\n"),
                 new Edit(catalog, originalCatalog + "  - name: Grzybowski\n    type: organization\n"),
+                // A number and a speaker changed: other discrepancies, another quote group, another network.
+                new Edit(disagreeing, originalDisagreeing.replace("50 minuten", "45 minuten").replace("zei Biden", "zei Zelenski")),
+                new Edit(disagreeing, originalDisagreeing),
                 new Edit(markdownFixture, originalMarkdown),
                 new Edit(seeds.resolve(A + ".txt"), originalSeed),
                 new Edit(textFixture, originalFixture),

@@ -17,7 +17,12 @@ import org.dossier.model.Article;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityCatalog;
+import org.dossier.model.Discrepancy;
+import org.dossier.model.Network;
 import org.dossier.model.Passage;
+import org.dossier.model.Quote;
+import org.dossier.model.QuoteGroup;
+import org.dossier.model.Structure;
 import org.dossier.model.SharingSummary;
 import org.dossier.render.PageCache;
 import org.dossier.render.PageSizes;
@@ -29,7 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A render that remembers pages gives, after each kind of change to the dossier, the very site a fresh
  * render gives. Each change reaches the pages of the articles and entities through one kind of read
- * only (passages, mentions, an article's card or place, quotes, timeline entries, aliases, diffs, origins), so a page that failed to note
+ * only (passages, mentions, an article's card or place, quotes, timeline entries, aliases, diffs, origins, the
+ * network, discrepancies), so a page that failed to note
  * that read would keep stale bytes and fail here.
  */
 class RememberedRenderTest {
@@ -45,7 +51,7 @@ class RememberedRenderTest {
     }
 
     private static Dossier with(Dossier d, List<Article> articles, List<Passage> passages, List<Entity> entities) {
-        return new Dossier(articles, passages, d.sharing(), d.diffs(), entities, d.quotes(), d.events(), d.timeline());
+        return new Dossier(articles, passages, d.sharing(), d.diffs(), entities, d.quotes(), d.events(), d.timeline(), d.structure());
     }
 
     private static <T> List<T> changedFirst(List<T> items, UnaryOperator<T> change) {
@@ -110,6 +116,21 @@ class RememberedRenderTest {
                 new SharingSummary(base.sharing().articles(), base.sharing().pairs(), base.sharing().origins().stream()
                         .map(o -> new SharingSummary.PassageOrigin(o.passage(), java.util.Optional.empty())).toList()),
                 base.diffs(), base.entities(), base.quotes(), base.events(), base.timeline()));
+        Structure structure = base.structure();
+        assertTrue(structure.network().edges().size() > 1 && !structure.quoteGroups().isEmpty(),
+                "the seed story has a network and a repeated quote to change");
+        changes.put("a network edge dropped", base.withStructure(new Structure(new Network(structure.network().nodes(),
+                structure.network().edges().subList(1, structure.network().edges().size())), structure.discrepancies(), structure.quoteGroups())));
+        QuoteGroup group = structure.quoteGroups().get(0);
+        Quote first = group.first();
+        Quote other = group.appearances().stream().filter(q -> !q.span().article().equals(first.span().article())).findFirst().orElseThrow();
+        Discrepancy told = new Discrepancy("differs-test", Discrepancy.Scope.QUOTE, group.id(), Discrepancy.Fact.SPEAKER,
+                new Discrepancy.Reading("Iemand", first.span(), java.util.Optional.empty()),
+                new Discrepancy.Reading("Iemand Anders", other.span(), java.util.Optional.empty()));
+        changes.put("a discrepancy added", base.withStructure(new Structure(structure.network(),
+                List.of(told), structure.quoteGroups())));
+        changes.put("a repeated quote forgotten", base.withStructure(new Structure(structure.network(), structure.discrepancies(),
+                structure.quoteGroups().subList(1, structure.quoteGroups().size()))));
 
         SiteRenderer remembering = new SiteRenderer(templates, PageCache.remembering(), sizes);
         Map<String, String> before = render(remembering, base);
