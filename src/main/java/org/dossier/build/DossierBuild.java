@@ -65,7 +65,7 @@ public final class DossierBuild {
 
         listener.stage("render");
         try (SiteDraft site = memory.draft(config.out())) {
-            new SiteRenderer(memory.templates(config.templates()), memory.pages()).render(dossier, site::write, listener::filesWritten);
+            new SiteRenderer(memory.templates(config.templates()), memory.pages()).render(dossier, catalog.catalog(), site::write, listener::filesWritten);
             listener.stage("publish");
             PublishReport published = site.commit();
             return new BuildReport(diagnostics, Optional.of(dossier), Optional.of(published), millisSince(start));

@@ -9,6 +9,7 @@ public final class SiteLinks {
     public static final String SHARED = "shared.html";
     public static final String ENTITIES = "entities.html";
     public static final String TIMELINE = "timeline.html";
+    public static final String SEARCH = "search.html";
     public static final String STYLESHEET = "assets/style.css";
     public static final String DOSSIER_JSON = "data/dossier.json";
     public static final String TIMELINE_JSON = "data/timeline.json";

@@ -19,6 +19,7 @@ import org.dossier.model.Article;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
+import org.dossier.model.EntityCatalog;
 import org.dossier.model.SourceLocation;
 import org.dossier.render.timeline.TimelineJsExport;
 
@@ -46,6 +47,14 @@ public final class SiteRenderer {
 
     /** Renders the whole site; {@code progress} hears the number of files written so far. Returns that number. */
     public int render(Dossier dossier, SiteOutput out, IntConsumer progress) throws RenderException {
+        return render(dossier, EntityCatalog.empty(), out, progress);
+    }
+
+    /**
+     * Renders the whole site; the editor's {@code catalog} gives the search index the aliases that the text
+     * never uses. {@code progress} hears the number of files written so far. Returns that number.
+     */
+    public int render(Dossier dossier, EntityCatalog catalog, SiteOutput out, IntConsumer progress) throws RenderException {
         AtomicInteger written = new AtomicInteger();
         SiteOutput counting = (path, content) -> {
             out.write(path, content);
@@ -118,6 +127,12 @@ public final class SiteRenderer {
             });
         }
         jobs.add(() -> counting.write(SiteLinks.DOSSIER_JSON, pages.dossierJson(dossier)));
+        jobs.add(() -> {
+            Map<String, Object> context = page(site, SiteLinks.SEARCH, "Search", "en");
+            context.put("search", SearchPage.of(dossier));
+            counting.write(SiteLinks.SEARCH, html("search", context));
+            pages.searchIndex(dossier, catalog).forEach(counting::write);
+        });
         jobs.add(() -> copyAssets(counting));
         runSideBySide(jobs);
         pages.endRender();

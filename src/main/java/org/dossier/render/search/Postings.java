@@ -1,0 +1,75 @@
+package org.dossier.render.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Each term's postings: for every thing that has the term, its number (article, entity or entry), its
+ * code ({@link Kinds}, or a block's position) and its BM25 term weight × 100. The browser multiplies the
+ * weight by the term's IDF, which it works out from the number of postings, so an edit changes only the
+ * postings of the words it touched.
+ */
+final class Postings {
+    static final double K1 = 1.2;
+    static final double B = 0.75;
+
+    private final SortedMap<String, List<Integer>> byTerm = new TreeMap<>();
+    private int documents;
+
+    Postings(List<Analysed> articles, List<Analysed> entities, List<Analysed> entries) {
+        double articleLength = averageLength(articles, true);
+        double blockLength = averageLength(articles, false);
+        double entityLength = averageLength(entities, true);
+        double entryLength = averageLength(entries, true);
+        for (int n = 0; n < articles.size(); n++) {
+            for (DocTerms doc : articles.get(n).docs()) add(n, doc, doc.sub() == Kinds.ARTICLE ? articleLength : blockLength);
+        }
+        for (int n = 0; n < entities.size(); n++) add(n, entities.get(n).docs().get(0), entityLength);
+        for (int n = 0; n < entries.size(); n++) add(n, entries.get(n).docs().get(0), entryLength);
+    }
+
+    SortedMap<String, List<Integer>> byTerm() {
+        return byTerm;
+    }
+
+    /** How many things are searchable, for the IDF. */
+    int documentCount() {
+        return documents;
+    }
+
+    private void add(int number, DocTerms doc, double averageLength) {
+        documents++;
+        doc.terms().forEach((term, tf) -> {
+            List<Integer> list = byTerm.computeIfAbsent(term, t -> new ArrayList<>());
+            list.add(number);
+            list.add(doc.sub());
+            list.add(weight(tf, doc.length(), averageLength));
+        });
+    }
+
+    /** BM25's saturated, length-normalised term frequency, × 100 and rounded, at least 1. */
+    static int weight(int tf, int length, double averageLength) {
+        double norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / averageLength));
+        return Math.max(1, (int) Math.round(norm * 100));
+    }
+
+    /**
+     * The average length of the article-level things ({@code whole}) or of the blocks, rounded up to a
+     * multiple of 8 words: a small edit rarely moves it, so it rarely changes every weight.
+     */
+    private static double averageLength(List<Analysed> group, boolean whole) {
+        long words = 0;
+        long count = 0;
+        for (Analysed a : group) {
+            for (DocTerms d : a.docs()) {
+                if ((d.sub() < 0) != whole) continue;
+                words += d.length();
+                count++;
+            }
+        }
+        if (count == 0) return 8;
+        return Math.max(8, Math.ceil(words / (double) count / 8) * 8);
+    }
+}

@@ -1,0 +1,97 @@
+package org.dossier.render.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.dossier.memo.Memo;
+import org.dossier.model.Article;
+import org.dossier.model.Dossier;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityCatalog;
+import org.dossier.model.TimelineEntry;
+
+/**
+ * The search index of a dossier as the files of {@code search/} (see README, "Search"): {@code meta.js}
+ * (counts, filters, the shard lists), {@code terms/*.js} (each word's stems and each stem's postings with
+ * its BM25 term weight), {@code heads/*.js} (long Dutch terms by their last letters, for compound heads)
+ * and {@code docs/*.js} (what a result shows). Every file is a script that hands its data to
+ * {@code DossierSearch.add}, so the page loads it with a {@code <script>} tag, from disk too.
+ *
+ * <p>Deterministic: the same dossier gives the same bytes. Rebuilds reuse the terms of articles that did
+ * not change (one {@link Memo}, keyed by the article record), and the publish step rewrites only files
+ * whose bytes changed.
+ */
+public final class SearchIndex {
+    public static final String FOLDER = "search/";
+
+    private final Memo<Article, Analysed> articles;
+    private final ThreadLocal<Analyser> analysers = ThreadLocal.withInitial(Analyser::new);
+
+    private SearchIndex(Memo<Article, Analysed> articles) {
+        this.articles = articles;
+    }
+
+    /** An index builder that keeps each article's terms for the next build. */
+    public static SearchIndex remembering() {
+        return new SearchIndex(Memo.remembering());
+    }
+
+    /** An index builder that remembers nothing, for a one-off build. */
+    public static SearchIndex none() {
+        return new SearchIndex(Memo.none());
+    }
+
+    /** Forgets the terms of articles the build just finished did not have. */
+    public void endBuild() {
+        articles.endBuild();
+    }
+
+    /** Every file of the index, by its path in the site ('/' separators), in a fixed order. */
+    public Map<String, byte[]> files(Dossier dossier) {
+        return files(dossier, EntityCatalog.empty());
+    }
+
+    /**
+     * Every file of the index, by its path in the site ('/' separators), in a fixed order. An entity also
+     * has the names its entry in the editor's {@code catalog} gives, used in the text or not, so that
+     * {@code Putin} finds Poetin when the editor wrote that alias.
+     */
+    public Map<String, byte[]> files(Dossier dossier, EntityCatalog catalog) {
+        Dossier withNames = CatalogNames.added(dossier, catalog);
+        return filesOf(withNames);
+    }
+
+    private Map<String, byte[]> filesOf(Dossier dossier) {
+        List<Article> all = dossier.articles();
+        List<Analysed> analysed = all.parallelStream().map(a -> articles.get(a, key -> analysers.get().article(key))).toList();
+        Map<String, String> languageOf = new HashMap<>();
+        for (Article a : all) languageOf.put(a.id(), a.language());
+        Analyser analyser = new Analyser();
+        List<Analysed> entities = dossier.entities().stream().map(analyser::entity).toList();
+        List<Analysed> entries = dossier.timeline().stream().map(e -> analyser.entry(e, languageOf)).toList();
+
+        Postings postings = new Postings(analysed, entities, entries);
+        SortedMap<String, SortedSet<String>> forms = new TreeMap<>();
+        SortedMap<String, String> compounds = new TreeMap<>();
+        for (List<Analysed> group : List.of(analysed, entities, entries)) {
+            for (Analysed a : group) {
+                a.forms().forEach((form, stems) -> forms.computeIfAbsent(form, f -> new TreeSet<>()).addAll(stems));
+                compounds.putAll(a.compounds());
+            }
+        }
+
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        IndexFiles writer = new IndexFiles(files);
+        List<List<String>> termShards = writer.terms(forms, postings.byTerm());
+        List<List<String>> headShards = writer.heads(compounds);
+        writer.docs(dossier);
+        writer.meta(dossier, postings.documentCount(), termShards, headShards);
+        return files;
+    }
+}
