@@ -135,7 +135,7 @@ class PageCacheTest {
 
         assertEquals(fresh.keySet(), cached.keySet());
         fresh.forEach((path, bytes) -> assertArrayEquals(bytes, cached.get(path), path));
-        assertEquals(3, cache.size(), "the home page and two article pages");
+        assertEquals(4, cache.size(), "the home page, the search page and two article pages");
     }
 
     @Test
