@@ -23,6 +23,8 @@
   /** The docs/ files a phrase query may load to check candidates; past it the page says so. */
   var MAX_PHRASE_FILES = 40;
   var COMPOUND_WEIGHT = 0.8;
+  /** A number and a code in one map key: codes run from -8 to the blocks of the longest article. */
+  var KEY = 1048576;
   var KINDS = { '-1': 'article', '-2': 'person', '-3': 'organization', '-4': 'place', '-5': 'other', '-6': 'timeline' };
   var QUOTES = /["\u201c\u201d\u201e]/;
 
@@ -43,12 +45,14 @@
     return n === undefined ? text : text.replace('{n}', String(n));
   }
 
-  // Every index file calls this; it settles the promise of the <script> that loaded it.
+  // Every index file calls add; it settles the promise of the <script> that loaded it. loaded() names
+  // the parts this page has loaded (for tests and the benchmark).
   window.DossierSearch = {
     add: function (name, data) {
       var resolve = waiting[name];
       if (resolve) { delete waiting[name]; resolve(data); }
-    }
+    },
+    loaded: function () { return Object.keys(parts); }
   };
 
   function load(name) {
@@ -159,6 +163,7 @@
   }
 
   function passes(meta, filters, hit) {
+    meta = filters.data;
     var kind = kindOf(hit.sub);
     if (filters.kind && filters.kind !== kind) return false;
     var fromArticle = kind === 'article' || kind === 'paragraph';
@@ -182,26 +187,33 @@
   function rank(meta, groups) {
     var total = null;
     groups.forEach(function (terms) {
-      var best = {};
+      var best = new Map();
       terms.forEach(function (t) {
-        var df = t.postings.length / 3;
+        var p = t.postings, df = p.length / 3, n = 0;
         if (!df) return;
         var idf = Math.log(1 + (meta.documents - df + 0.5) / (df + 0.5));
-        for (var i = 0; i < t.postings.length; i += 3) {
-          var key = t.postings[i] + ':' + t.postings[i + 1];
-          var score = idf * t.postings[i + 2] / 100 * t.weight;
-          if (!(key in best) || best[key] < score) best[key] = score;
+        for (var i = 0; i < p.length; i += 3) {
+          n += p[i];
+          var key = n * KEY + p[i + 1] + 8;
+          var score = idf * p[i + 2] / 100 * t.weight;
+          var was = best.get(key);
+          if (was === undefined || was < score) best.set(key, score);
         }
       });
       if (total === null) { total = best; return; }
-      var both = {};
-      Object.keys(total).forEach(function (key) { if (key in best) both[key] = total[key] + best[key]; });
+      var both = new Map();
+      total.forEach(function (score, key) {
+        var other = best.get(key);
+        if (other !== undefined) both.set(key, score + other);
+      });
       total = both;
     });
-    return Object.keys(total || {}).map(function (key) {
-      var at = key.indexOf(':');
-      return { n: +key.slice(0, at), sub: +key.slice(at + 1), score: total[key] };
-    }).sort(function (a, b) {
+    var hits = [];
+    (total || new Map()).forEach(function (score, key) {
+      var n = Math.floor(key / KEY);
+      hits.push({ n: n, sub: key - n * KEY - 8, score: score });
+    });
+    return hits.sort(function (a, b) {
       return b.score - a.score || a.sub - b.sub || a.n - b.n;
     });
   }
@@ -369,6 +381,13 @@
     say(word('searching'));
     return load('meta').then(function (meta) {
       if (!meta) throw new Error('meta');
+      var filtered = filters.outlet || filters.lang || filters.from || filters.to;
+      return filtered ? load('filters').then(function (data) {
+        if (!data) throw new Error('filters');
+        filters.data = data;
+        return meta;
+      }) : meta;
+    }).then(function (meta) {
       var wanted = parsed.words.filter(function (w) { return meta.stop.indexOf(w) < 0; });
       if (!wanted.length) {
         if (mine === run) { say(word(parsed.words.length ? 'only-common' : 'empty')); finish(started); }
@@ -466,5 +485,6 @@
   var initial = {};
   FIELDS.forEach(function (f) { initial[f] = params.get(f) || ''; });
   toForm(initial);
+  load('meta');
   search(initial.q, filtersOf(initial));
 })();

@@ -124,7 +124,11 @@ final class IndexFiles {
         }
     }
 
-    /** What every query needs first: counts, the filters' values, which shards exist, the stop words. */
+    /**
+     * What every query needs first ({@code meta}: counts, which shards exist, the stop words), and what
+     * only a query with a filter needs ({@code filters}: each article's outlet, date and language, each
+     * timeline entry's date), which grows with the dossier.
+     */
     void meta(Dossier dossier, int documents, List<List<String>> termShards, List<List<String>> headShards) {
         SortedSet<String> outlets = new TreeSet<>();
         SortedSet<String> languages = new TreeSet<>();
@@ -144,14 +148,16 @@ final class IndexFiles {
         meta.put("version", VERSION);
         meta.put("documents", documents);
         meta.put("groups", List.of(ARTICLES_PER_FILE, ENTITIES_PER_FILE, ENTRIES_PER_FILE));
-        meta.put("outlets", outletList);
-        meta.put("languages", languageList);
-        meta.put("articles", articles);
-        meta.put("entries", entries);
         meta.put("terms", termShards);
         meta.put("heads", headShards);
         meta.put("stop", List.copyOf(new TreeSet<>(Stemming.STOP_WORDS)));
         add("meta", meta);
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("outlets", outletList);
+        filters.put("languages", languageList);
+        filters.put("articles", articles);
+        filters.put("entries", entries);
+        add("filters", filters);
     }
 
     private void add(String name, Object data) {

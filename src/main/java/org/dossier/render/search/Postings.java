@@ -6,8 +6,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Each term's postings: for every thing that has the term, its number (article, entity or entry), its
- * code ({@link Kinds}, or a block's position) and its BM25 term weight × 100. The browser multiplies the
+ * Each term's postings: for every thing that has the term, its number (article, entity or entry) as the
+ * difference from the number before it in the list (mostly 0 or 1: short to ship), its code
+ * ({@link Kinds}, or a block's position) and its BM25 term weight × 100. The browser multiplies the
  * weight by the term's IDF, which it works out from the number of postings, so an edit changes only the
  * postings of the words it touched.
  */
@@ -16,6 +17,8 @@ final class Postings {
     static final double B = 0.75;
 
     private final SortedMap<String, List<Integer>> byTerm = new TreeMap<>();
+    /** The number of the last posting of each term, from which the next one's difference is taken. */
+    private final java.util.Map<String, Integer> lastNumber = new java.util.HashMap<>();
     private int documents;
 
     Postings(List<Analysed> articles, List<Analysed> entities, List<Analysed> entries) {
@@ -43,7 +46,8 @@ final class Postings {
         documents++;
         doc.terms().forEach((term, tf) -> {
             List<Integer> list = byTerm.computeIfAbsent(term, t -> new ArrayList<>());
-            list.add(number);
+            Integer last = lastNumber.put(term, number);
+            list.add(last == null ? number : number - last);
             list.add(doc.sub());
             list.add(weight(tf, doc.length(), averageLength));
         });
