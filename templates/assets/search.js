@@ -19,7 +19,8 @@
   'use strict';
   var MAX_QUERY = 500;
   var MAX_WORDS = 16;
-  var PAGE = 20;
+  /** Results shown at once: each may load a docs/ file, so a page of results stays quick to show. */
+  var PAGE = 10;
   /** The docs/ files a phrase query may load to check candidates; past it the page says so. */
   var MAX_PHRASE_FILES = 40;
   var COMPOUND_WEIGHT = 0.8;

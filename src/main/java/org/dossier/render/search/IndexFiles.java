@@ -41,10 +41,10 @@ final class IndexFiles {
     }
 
     /** The term shards; returns each shard's [prefix, file name], sorted by prefix. */
-    List<List<String>> terms(SortedMap<String, SortedSet<String>> forms, SortedMap<String, List<Integer>> postings) {
+    List<List<String>> terms(SortedMap<String, SortedSet<String>> forms, SortedMap<String, int[]> postings) {
         SortedMap<String, Integer> sizes = new TreeMap<>();
         forms.forEach((form, stems) -> sizes.merge(form, form.length() + 8 + stems.stream().mapToInt(s -> s.length() + 3).sum(), Integer::sum));
-        postings.forEach((term, list) -> sizes.merge(term, term.length() + 6 + list.size() * 4, Integer::sum));
+        postings.forEach((term, list) -> sizes.merge(term, term.length() + 6 + list.length * 3, Integer::sum));
         SortedMap<String, String> shardOf = Shards.split(sizes);
         Map<String, Map<String, Object>> forms2 = new TreeMap<>();
         Map<String, Map<String, Object>> postings2 = new TreeMap<>();

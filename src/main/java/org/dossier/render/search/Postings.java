@@ -1,6 +1,5 @@
 package org.dossier.render.search;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -16,7 +15,7 @@ final class Postings {
     static final double K1 = 1.2;
     static final double B = 0.75;
 
-    private final SortedMap<String, List<Integer>> byTerm = new TreeMap<>();
+    private final java.util.Map<String, Ints> byTerm = new java.util.HashMap<>();
     /** The number of the last posting of each term, from which the next one's difference is taken. */
     private final java.util.Map<String, Integer> lastNumber = new java.util.HashMap<>();
     private int documents;
@@ -33,8 +32,28 @@ final class Postings {
         for (int n = 0; n < entries.size(); n++) add(n, entries.get(n).docs().get(0), entryLength);
     }
 
-    SortedMap<String, List<Integer>> byTerm() {
-        return byTerm;
+    /** Each term's postings, three numbers each, sorted by term. */
+    SortedMap<String, int[]> byTerm() {
+        SortedMap<String, int[]> sorted = new TreeMap<>();
+        byTerm.forEach((term, ints) -> sorted.put(term, ints.toArray()));
+        return sorted;
+    }
+
+    /** A growing list of ints, without boxing: a large dossier has millions of postings. */
+    private static final class Ints {
+        private int[] values = new int[6];
+        private int size;
+
+        void add(int a, int b, int c) {
+            if (size + 3 > values.length) values = java.util.Arrays.copyOf(values, values.length * 2);
+            values[size++] = a;
+            values[size++] = b;
+            values[size++] = c;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     /** How many things are searchable, for the IDF. */
@@ -45,11 +64,9 @@ final class Postings {
     private void add(int number, DocTerms doc, double averageLength) {
         documents++;
         doc.terms().forEach((term, tf) -> {
-            List<Integer> list = byTerm.computeIfAbsent(term, t -> new ArrayList<>());
             Integer last = lastNumber.put(term, number);
-            list.add(last == null ? number : number - last);
-            list.add(doc.sub());
-            list.add(weight(tf, doc.length(), averageLength));
+            byTerm.computeIfAbsent(term, t -> new Ints())
+                    .add(last == null ? number : number - last, doc.sub(), weight(tf, doc.length(), averageLength));
         });
     }
 
