@@ -1,9 +1,11 @@
 package org.dossier.render.search;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.dossier.memo.Memo;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.Dossier;
@@ -34,10 +37,39 @@ final class IndexFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Map<String, byte[]> files;
+    /** One file's name and data; compared by value, so an unchanged part's script is taken from the memo. */
+    record Part(String name, Object data) {}
 
-    IndexFiles(Map<String, byte[]> files) {
+    /** One term's postings, compared by value; written as a JSON array of numbers. */
+    record PostingList(int[] values) {
+        @JsonValue
+        int[] json() {
+            return values;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PostingList p && Arrays.equals(values, p.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(values);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(values);
+        }
+    }
+
+    private final Map<String, byte[]> files;
+    private final Memo<Part, byte[]> scripts;
+
+    /** Writes into {@code files}; {@code scripts} keeps each part's script by its data, for the next build. */
+    IndexFiles(Map<String, byte[]> files, Memo<Part, byte[]> scripts) {
         this.files = files;
+        this.scripts = scripts;
     }
 
     /** The term shards; returns each shard's [prefix, file name], sorted by prefix. */
@@ -53,7 +85,7 @@ final class IndexFiles {
             postings2.put(prefix, new LinkedHashMap<>());
         }
         forms.forEach((form, stems) -> forms2.get(shardOf.get(form)).put(form, List.copyOf(stems)));
-        postings.forEach((term, list) -> postings2.get(shardOf.get(term)).put(term, list));
+        postings.forEach((term, list) -> postings2.get(shardOf.get(term)).put(term, new PostingList(list)));
         List<List<String>> shards = new ArrayList<>();
         for (String prefix : Shards.prefixes(shardOf)) {
             String name = "terms/" + Shards.fileName(prefix);
@@ -161,13 +193,17 @@ final class IndexFiles {
     }
 
     private void add(String name, Object data) {
+        files.put(SearchIndex.FOLDER + name + ".js", scripts.get(new Part(name, data), IndexFiles::script));
+    }
+
+    private static byte[] script(Part part) {
         String json;
         try {
-            json = JSON.writeValueAsString(data);
+            json = JSON.writeValueAsString(part.data());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the search index cannot be written as JSON", e);
         }
-        String script = "DossierSearch.add(" + JSON.valueToTree(name).toString() + "," + json + ");\n";
-        files.put(SearchIndex.FOLDER + name + ".js", script.getBytes(StandardCharsets.UTF_8));
+        String script = "DossierSearch.add(" + JSON.valueToTree(part.name()).toString() + "," + json + ");\n";
+        return script.getBytes(StandardCharsets.UTF_8);
     }
 }

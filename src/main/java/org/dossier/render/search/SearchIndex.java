@@ -31,25 +31,29 @@ public final class SearchIndex {
     public static final String FOLDER = "search/";
 
     private final Memo<Article, Analysed> articles;
+    /** Each file's script by its name and data: a rebuild writes JSON only for the parts that changed. */
+    private final Memo<IndexFiles.Part, byte[]> scripts;
     private final ThreadLocal<Analyser> analysers = ThreadLocal.withInitial(Analyser::new);
 
-    private SearchIndex(Memo<Article, Analysed> articles) {
+    private SearchIndex(Memo<Article, Analysed> articles, Memo<IndexFiles.Part, byte[]> scripts) {
         this.articles = articles;
+        this.scripts = scripts;
     }
 
     /** An index builder that keeps each article's terms for the next build. */
     public static SearchIndex remembering() {
-        return new SearchIndex(Memo.remembering());
+        return new SearchIndex(Memo.remembering(), Memo.remembering());
     }
 
     /** An index builder that remembers nothing, for a one-off build. */
     public static SearchIndex none() {
-        return new SearchIndex(Memo.none());
+        return new SearchIndex(Memo.none(), Memo.none());
     }
 
     /** Forgets the terms of articles the build just finished did not have. */
     public void endBuild() {
         articles.endBuild();
+        scripts.endBuild();
     }
 
     /** Every file of the index, by its path in the site ('/' separators), in a fixed order. */
@@ -87,7 +91,7 @@ public final class SearchIndex {
         }
 
         Map<String, byte[]> files = new LinkedHashMap<>();
-        IndexFiles writer = new IndexFiles(files);
+        IndexFiles writer = new IndexFiles(files, scripts);
         List<List<String>> termShards = writer.terms(forms, postings.byTerm());
         List<List<String>> headShards = writer.heads(compounds);
         writer.docs(dossier);

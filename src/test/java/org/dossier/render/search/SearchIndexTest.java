@@ -3,6 +3,7 @@ package org.dossier.render.search;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -154,7 +155,12 @@ class SearchIndexTest {
         SearchIndex remembering = SearchIndex.remembering();
         remembering.files(first);
         remembering.endBuild();
-        assertSameFiles(SearchIndex.none().files(second), remembering.files(second));
+        Map<String, byte[]> rebuilt = remembering.files(second);
+        assertSameFiles(SearchIndex.none().files(second), rebuilt);
+        remembering.endBuild();
+        // A third build of the same dossier writes no JSON again: every script is the one remembered.
+        Map<String, byte[]> again = remembering.files(second);
+        rebuilt.forEach((path, bytes) -> assertSame(bytes, again.get(path), path));
     }
 
     @Test
