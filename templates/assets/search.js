@@ -163,8 +163,9 @@
     return [first, last];
   }
 
-  function passes(meta, filters, hit) {
-    meta = filters.data;
+  /** Whether a hit passes the filters; filters.data is search/filters.js, loaded when a filter is set. */
+  function passes(filters, hit) {
+    var meta = filters.data;
     var kind = kindOf(hit.sub);
     if (filters.kind && filters.kind !== kind) return false;
     var fromArticle = kind === 'article' || kind === 'paragraph';
@@ -395,7 +396,7 @@
         return null;
       }
       return Promise.all(wanted.map(function (w) { return resolve(meta, w); })).then(function (groups) {
-        var hits = rank(meta, groups).filter(function (h) { return passes(meta, filters, h); });
+        var hits = rank(meta, groups).filter(function (h) { return passes(filters, h); });
         var isMatch = matcher(parsed, groups);
         if (!parsed.phrases.length) return present(meta, hits, hits.length, false, isMatch, mine, started);
         return checkPhrases(meta, hits, parsed.phrases).then(function (checked) {
