@@ -18,7 +18,7 @@ import org.dossier.model.TimelineEntry;
 
 /**
  * The search index of a dossier as the files of {@code search/} (see README, "Search"): {@code meta.js}
- * (counts, filters, the shard lists), {@code terms/*.js} (each word's stems and each stem's postings with
+ * (counts, the shard lists, the stop words), {@code filters.js} (what the filters need), {@code terms/*.js} (each word's stems and each stem's postings with
  * its BM25 term weight), {@code heads/*.js} (long Dutch terms by their last letters, for compound heads)
  * and {@code docs/*.js} (what a result shows). Every file is a script that hands its data to
  * {@code DossierSearch.add}, so the page loads it with a {@code <script>} tag, from disk too.
