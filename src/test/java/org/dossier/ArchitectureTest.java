@@ -59,6 +59,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theSearchIndexImportsOnlyTheModelTheMemoAndItsLibraries() {
+        classes().that().resideInAPackage("org.dossier.render.search..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", MODEL, MEMO, "org.dossier.render.search..",
+                        "org.apache.lucene..", "org.tartarus.snowball..", "com.fasterxml.jackson..")
+                .check(main);
+    }
+
+    @Test
     void ingestAndRenderNeverImportAnalyze() {
         noClasses().that().resideInAnyPackage(INGEST, RENDER)
                 .should().dependOnClassesThat().resideInAPackage(ANALYZE)

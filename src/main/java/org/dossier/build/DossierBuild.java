@@ -87,7 +87,7 @@ public final class DossierBuild {
         listener.stage("render");
         try (SiteDraft site = memory.draft(config.out())) {
             Templates templates = memory.templates(config.templates(), language);
-            new SiteRenderer(templates, memory.pages()).render(dossier, settings, site::write, listener::filesWritten);
+            new SiteRenderer(templates, memory.pages()).render(dossier, settings, catalog.catalog(), site::write, listener::filesWritten);
             listener.stage("publish");
             PublishReport published = site.commit();
             for (String warning : published.warnings()) {

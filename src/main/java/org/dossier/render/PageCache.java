@@ -16,6 +16,7 @@ import org.dossier.model.Article;
 import org.dossier.model.Dossier;
 import org.dossier.model.SharingSummary;
 import org.dossier.model.TimelineEntry;
+import org.dossier.render.search.SearchIndex;
 
 /**
  * What an earlier render in this process made, so that the next render redoes only what changed: pages,
@@ -91,6 +92,8 @@ public final class PageCache {
      * hashing a whole article or entity. Used by one thread at a time, as the export is written by one.
      */
     private Map<Object, byte[]> jsonOfLastItems = new IdentityHashMap<>();
+    /** The search index's builder, which keeps each article's terms. */
+    private final SearchIndex search;
 
     private PageCache(boolean enabled) {
         this.enabled = enabled;
@@ -98,6 +101,7 @@ public final class PageCache {
         this.jsonItems = enabled ? Memo.remembering() : Memo.none();
         this.passageViews = new TrackedViews<>(enabled);
         this.entryViews = new TrackedViews<>(enabled);
+        this.search = enabled ? SearchIndex.remembering() : SearchIndex.none();
     }
 
     /** A cache that remembers pages between renders. */
@@ -129,6 +133,11 @@ public final class PageCache {
         return index;
     }
 
+    /** The files of the search index, reusing the terms of articles that did not change. */
+    Map<String, byte[]> searchIndex(Dossier dossier, org.dossier.model.EntityCatalog catalog, Function<String, String> timelinePage) {
+        return search.files(dossier, catalog, timelinePage);
+    }
+
     /** Forgets every page and drawing; call it when a template or the site's words changed. */
     public void clear() {
         pages.clear();
@@ -146,6 +155,7 @@ public final class PageCache {
         asked.clear();
         passageViews.endRender();
         entryViews.endRender();
+        search.endBuild();
         blocks.endBuild();
         jsonItems.endBuild();
     }

@@ -14,6 +14,7 @@ public final class SiteLinks {
     public static final String NETWORK_GEXF = "data/network.gexf";
     public static final String ENTITIES_CSV = "data/entities.csv";
     public static final String LINKS_CSV = "data/links.csv";
+    public static final String SEARCH = "search.html";
     public static final String STYLESHEET = "assets/style.css";
     public static final String DOSSIER_JSON = "data/dossier.json";
     public static final String TIMELINE_JSON = "data/timeline.json";

@@ -19,6 +19,7 @@ import org.dossier.model.Diagnostic;
 import org.dossier.model.Dossier;
 import org.dossier.model.DossierSettings;
 import org.dossier.model.Entity;
+import org.dossier.model.EntityCatalog;
 import org.dossier.model.SourceLocation;
 import org.dossier.render.i18n.Messages;
 import org.dossier.model.Network;
@@ -58,14 +59,26 @@ public final class SiteRenderer {
 
     /** Renders the whole site without settings: a derived title, no description, no base URL. */
     public int render(Dossier dossier, SiteOutput out, IntConsumer progress) throws RenderException {
-        return render(dossier, DossierSettings.none(), out, progress);
+        return render(dossier, DossierSettings.none(), EntityCatalog.empty(), out, progress);
+    }
+
+    /** Renders the whole site as {@code settings} name and place it, with no editor's catalog. */
+    public int render(Dossier dossier, DossierSettings settings, SiteOutput out, IntConsumer progress) throws RenderException {
+        return render(dossier, settings, EntityCatalog.empty(), out, progress);
+    }
+
+    /** Renders the whole site without settings, with the editor's {@code catalog}. */
+    public int render(Dossier dossier, EntityCatalog catalog, SiteOutput out, IntConsumer progress) throws RenderException {
+        return render(dossier, DossierSettings.none(), catalog, out, progress);
     }
 
     /**
-     * Renders the whole site as {@code settings} name and place it, in the templates' language; {@code progress}
-     * hears the number of files written so far. Returns that number.
+     * Renders the whole site as {@code settings} name and place it, in the templates' language; the editor's
+     * {@code catalog} gives the search index the aliases that the text never uses. {@code progress} hears the
+     * number of files written so far. Returns that number.
      */
-    public int render(Dossier dossier, DossierSettings settings, SiteOutput out, IntConsumer progress) throws RenderException {
+    public int render(Dossier dossier, DossierSettings settings, EntityCatalog catalog, SiteOutput out, IntConsumer progress)
+            throws RenderException {
         AtomicInteger written = new AtomicInteger();
         // Every page written, for the sitemap: it lists exactly the pages of the site.
         Set<String> htmlPages = ConcurrentHashMap.newKeySet();
@@ -164,6 +177,12 @@ public final class SiteRenderer {
             counting.write(SiteLinks.LINKS_CSV, NetworkCsv.links(network, names).getBytes(StandardCharsets.UTF_8));
         });
         jobs.add(() -> counting.write(SiteLinks.DOSSIER_JSON, pages.dossierJson(dossier)));
+        jobs.add(() -> {
+            Map<String, Object> context = page(site, SiteLinks.SEARCH, messages.text("search.title"), lang);
+            context.put("search", SearchPage.of(dossier));
+            counting.write(SiteLinks.SEARCH, html("search", context));
+            pages.searchIndex(dossier, catalog, index.timelinePages()::urlOf).forEach(counting::write);
+        });
         jobs.add(() -> copyAssets(counting));
         runSideBySide(jobs);
         if (site.hasFeed()) {

@@ -141,7 +141,7 @@ class PageCacheTest {
 
         assertEquals(fresh.keySet(), cached.keySet());
         fresh.forEach((path, bytes) -> assertArrayEquals(bytes, cached.get(path), path));
-        assertEquals(6, cache.size(), "the home page, the data page, two article pages, the network and the discrepancies (always written)");
+        assertEquals(7, cache.size(), "the home page, the data page, the search page, two article pages, the network and the discrepancies (always written)");
     }
 
     @Test

@@ -1,0 +1,209 @@
+package org.dossier.render.search;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.dossier.memo.Memo;
+import org.dossier.model.Article;
+import org.dossier.model.Block;
+import org.dossier.model.Dossier;
+import org.dossier.model.Entity;
+import org.dossier.model.Event;
+import org.dossier.model.PartialDate;
+import org.dossier.model.TimelineEntry;
+
+/**
+ * Lays the index out as script files. Each file is {@code DossierSearch.add("NAME", DATA);} where DATA is
+ * JSON (Jackson writes it, so seed text can never end the literal) and NAME is the file's path under
+ * {@code search/} without {@code .js}.
+ */
+final class IndexFiles {
+    /** Articles per file of {@code docs/}: what the first results load stays small. */
+    static final int ARTICLES_PER_FILE = 10;
+    static final int ENTITIES_PER_FILE = 50;
+    static final int ENTRIES_PER_FILE = 50;
+    static final int VERSION = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One file's name and data; compared by value, so an unchanged part's script is taken from the memo. */
+    record Part(String name, Object data) {}
+
+    /** One term's postings, compared by value; written as a JSON array of numbers. */
+    record PostingList(int[] values) {
+        @JsonValue
+        int[] json() {
+            return values;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PostingList p && Arrays.equals(values, p.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(values);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(values);
+        }
+    }
+
+    private final Map<String, byte[]> files;
+    private final Memo<Part, byte[]> scripts;
+
+    /** Writes into {@code files}; {@code scripts} keeps each part's script by its data, for the next build. */
+    IndexFiles(Map<String, byte[]> files, Memo<Part, byte[]> scripts) {
+        this.files = files;
+        this.scripts = scripts;
+    }
+
+    /** The term shards; returns each shard's [prefix, file name], sorted by prefix. */
+    List<List<String>> terms(SortedMap<String, SortedSet<String>> forms, SortedMap<String, int[]> postings) {
+        SortedMap<String, Integer> sizes = new TreeMap<>();
+        forms.forEach((form, stems) -> sizes.merge(form, form.length() + 8 + stems.stream().mapToInt(s -> s.length() + 3).sum(), Integer::sum));
+        postings.forEach((term, list) -> sizes.merge(term, term.length() + 6 + list.length * 3, Integer::sum));
+        SortedMap<String, String> shardOf = Shards.split(sizes);
+        Map<String, Map<String, Object>> forms2 = new TreeMap<>();
+        Map<String, Map<String, Object>> postings2 = new TreeMap<>();
+        for (String prefix : Shards.prefixes(shardOf)) {
+            forms2.put(prefix, new LinkedHashMap<>());
+            postings2.put(prefix, new LinkedHashMap<>());
+        }
+        forms.forEach((form, stems) -> forms2.get(shardOf.get(form)).put(form, List.copyOf(stems)));
+        postings.forEach((term, list) -> postings2.get(shardOf.get(term)).put(term, new PostingList(list)));
+        List<List<String>> shards = new ArrayList<>();
+        for (String prefix : Shards.prefixes(shardOf)) {
+            String name = "terms/" + Shards.fileName(prefix);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("forms", forms2.get(prefix));
+            data.put("postings", postings2.get(prefix));
+            add(name, data);
+            shards.add(List.of(prefix, name));
+        }
+        return shards;
+    }
+
+    /**
+     * Long Dutch words, each with its stem, by their last two letters: where a query word finds the
+     * compounds it is the head of ({@code dialoog} → {@code veiligheidsdialoog}).
+     */
+    List<List<String>> heads(SortedMap<String, String> compounds) {
+        SortedMap<String, List<List<String>>> byEnd = new TreeMap<>();
+        compounds.forEach((word, stem) -> {
+            int from = word.offsetByCodePoints(word.length(), -2);
+            byEnd.computeIfAbsent(word.substring(from), e -> new ArrayList<>()).add(List.of(word, stem));
+        });
+        List<List<String>> shards = new ArrayList<>();
+        byEnd.forEach((end, terms) -> {
+            String name = "heads/" + Shards.fileName(end);
+            add(name, terms);
+            shards.add(List.of(end, name));
+        });
+        return shards;
+    }
+
+    /** What results show: articles with their blocks, entities, timeline entries; a few per file. */
+    void docs(Dossier dossier, java.util.function.Function<String, String> timelinePage) {
+        List<Article> articles = dossier.articles();
+        for (int from = 0; from < articles.size(); from += ARTICLES_PER_FILE) {
+            List<Object> rows = new ArrayList<>();
+            for (Article a : articles.subList(from, Math.min(articles.size(), from + ARTICLES_PER_FILE))) {
+                List<Object> blocks = new ArrayList<>();
+                for (Block b : a.blocks()) blocks.add(List.of(b.id(), b.kind().id(), b.text()));
+                rows.add(List.of(a.id(), a.title(), a.outlet().orElse(""), a.date().map(PartialDate::toString).orElse(""),
+                        a.language(), blocks));
+            }
+            add("docs/a" + from / ARTICLES_PER_FILE, rows);
+        }
+        List<Entity> entities = dossier.entities();
+        for (int from = 0; from < entities.size(); from += ENTITIES_PER_FILE) {
+            List<Object> rows = new ArrayList<>();
+            for (Entity e : entities.subList(from, Math.min(entities.size(), from + ENTITIES_PER_FILE))) {
+                rows.add(List.of(e.id(), e.name(), e.type().id(), e.aliases(), e.description().orElse(""),
+                        e.roles(), e.mentions().size()));
+            }
+            add("docs/e" + from / ENTITIES_PER_FILE, rows);
+        }
+        Map<String, Article> byId = new HashMap<>();
+        for (Article a : articles) byId.put(a.id(), a);
+        List<TimelineEntry> entries = dossier.timeline();
+        for (int from = 0; from < entries.size(); from += ENTRIES_PER_FILE) {
+            List<Object> rows = new ArrayList<>();
+            for (TimelineEntry t : entries.subList(from, Math.min(entries.size(), from + ENTRIES_PER_FILE))) {
+                List<Object> sources = new ArrayList<>();
+                for (Event e : t.sources()) {
+                    Article a = byId.get(e.sentence().article());
+                    sources.add(List.of(e.sentence().article(), a == null ? "" : a.title(), e.sentence().block(), e.sentence().text()));
+                }
+                rows.add(List.of(t.id(), t.date().toString(), t.planned(), sources, timelinePage.apply(t.id())));
+            }
+            add("docs/t" + from / ENTRIES_PER_FILE, rows);
+        }
+    }
+
+    /**
+     * What every query needs first ({@code meta}: counts, which shards exist, the stop words), and what
+     * only a query with a filter needs ({@code filters}: each article's outlet, date and language, each
+     * timeline entry's date), which grows with the dossier.
+     */
+    void meta(Dossier dossier, int documents, List<List<String>> termShards, List<List<String>> headShards) {
+        SortedSet<String> outlets = new TreeSet<>();
+        SortedSet<String> languages = new TreeSet<>();
+        for (Article a : dossier.articles()) {
+            a.outlet().ifPresent(outlets::add);
+            languages.add(a.language());
+        }
+        List<String> outletList = List.copyOf(outlets);
+        List<String> languageList = List.copyOf(languages);
+        List<Object> articles = new ArrayList<>();
+        for (Article a : dossier.articles()) {
+            articles.add(List.of(a.outlet().map(outletList::indexOf).orElse(-1), a.date().map(PartialDate::toString).orElse(""),
+                    languageList.indexOf(a.language())));
+        }
+        List<String> entries = dossier.timeline().stream().map(t -> t.date().toString()).toList();
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("version", VERSION);
+        meta.put("documents", documents);
+        meta.put("groups", List.of(ARTICLES_PER_FILE, ENTITIES_PER_FILE, ENTRIES_PER_FILE));
+        meta.put("terms", termShards);
+        meta.put("heads", headShards);
+        meta.put("stop", List.copyOf(new TreeSet<>(Stemming.STOP_WORDS)));
+        add("meta", meta);
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("outlets", outletList);
+        filters.put("languages", languageList);
+        filters.put("articles", articles);
+        filters.put("entries", entries);
+        add("filters", filters);
+    }
+
+    private void add(String name, Object data) {
+        files.put(SearchIndex.FOLDER + name + ".js", scripts.get(new Part(name, data), IndexFiles::script));
+    }
+
+    private static byte[] script(Part part) {
+        String json;
+        try {
+            json = JSON.writeValueAsString(part.data());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the search index cannot be written as JSON", e);
+        }
+        String script = "DossierSearch.add(" + JSON.valueToTree(part.name()).toString() + "," + json + ");\n";
+        return script.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,96 @@
+package org.dossier.render.search;
+
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Each term's postings: for every thing that has the term, its number (article, entity or entry) as the
+ * difference from the number before it in the list (mostly 0 or 1: short to ship), its code
+ * ({@link Kinds}, or a block's position) and its BM25 term weight × 100. The browser multiplies the
+ * weight by the term's IDF, which it works out from the number of postings, so an edit changes only the
+ * postings of the words it touched.
+ */
+final class Postings {
+    static final double K1 = 1.2;
+    static final double B = 0.75;
+
+    private final java.util.Map<String, Ints> byTerm = new java.util.HashMap<>();
+    /** The number of the last posting of each term, from which the next one's difference is taken. */
+    private final java.util.Map<String, Integer> lastNumber = new java.util.HashMap<>();
+    private int documents;
+
+    Postings(List<Analysed> articles, List<Analysed> entities, List<Analysed> entries) {
+        double articleLength = averageLength(articles, true);
+        double blockLength = averageLength(articles, false);
+        double entityLength = averageLength(entities, true);
+        double entryLength = averageLength(entries, true);
+        for (int n = 0; n < articles.size(); n++) {
+            for (DocTerms doc : articles.get(n).docs()) add(n, doc, doc.sub() == Kinds.ARTICLE ? articleLength : blockLength);
+        }
+        for (int n = 0; n < entities.size(); n++) add(n, entities.get(n).docs().get(0), entityLength);
+        for (int n = 0; n < entries.size(); n++) add(n, entries.get(n).docs().get(0), entryLength);
+    }
+
+    /** Each term's postings, three numbers each, sorted by term. */
+    SortedMap<String, int[]> byTerm() {
+        SortedMap<String, int[]> sorted = new TreeMap<>();
+        byTerm.forEach((term, ints) -> sorted.put(term, ints.toArray()));
+        return sorted;
+    }
+
+    /** A growing list of ints, without boxing: a large dossier has millions of postings. */
+    private static final class Ints {
+        private int[] values = new int[6];
+        private int size;
+
+        void add(int a, int b, int c) {
+            if (size + 3 > values.length) values = java.util.Arrays.copyOf(values, values.length * 2);
+            values[size++] = a;
+            values[size++] = b;
+            values[size++] = c;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
+    }
+
+    /** How many things are searchable, for the IDF. */
+    int documentCount() {
+        return documents;
+    }
+
+    private void add(int number, DocTerms doc, double averageLength) {
+        documents++;
+        doc.terms().forEach((term, tf) -> {
+            Integer last = lastNumber.put(term, number);
+            byTerm.computeIfAbsent(term, t -> new Ints())
+                    .add(last == null ? number : number - last, doc.sub(), weight(tf, doc.length(), averageLength));
+        });
+    }
+
+    /** BM25's saturated, length-normalised term frequency, × 100 and rounded, at least 1. */
+    static int weight(int tf, int length, double averageLength) {
+        double norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / averageLength));
+        return Math.max(1, (int) Math.round(norm * 100));
+    }
+
+    /**
+     * The average length of the article-level things ({@code whole}) or of the blocks, rounded up to a
+     * multiple of 8 words: a small edit rarely moves it, so it rarely changes every weight.
+     */
+    private static double averageLength(List<Analysed> group, boolean whole) {
+        long words = 0;
+        long count = 0;
+        for (Analysed a : group) {
+            for (DocTerms d : a.docs()) {
+                if ((d.sub() < 0) != whole) continue;
+                words += d.length();
+                count++;
+            }
+        }
+        if (count == 0) return 8;
+        return Math.max(8, Math.ceil(words / (double) count / 8) * 8);
+    }
+}

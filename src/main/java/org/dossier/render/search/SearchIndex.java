@@ -1,0 +1,111 @@
+package org.dossier.render.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.dossier.memo.Memo;
+import org.dossier.model.Article;
+import org.dossier.model.Dossier;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityCatalog;
+import org.dossier.model.TimelineEntry;
+
+/**
+ * The search index of a dossier as the files of {@code search/} (see README, "Search"): {@code meta.js}
+ * (counts, the shard lists, the stop words), {@code filters.js} (what the filters need), {@code terms/*.js} (each word's stems and each stem's postings with
+ * its BM25 term weight), {@code heads/*.js} (long Dutch terms by their last letters, for compound heads)
+ * and {@code docs/*.js} (what a result shows). Every file is a script that hands its data to
+ * {@code DossierSearch.add}, so the page loads it with a {@code <script>} tag, from disk too.
+ *
+ * <p>Deterministic: the same dossier gives the same bytes. Rebuilds reuse the terms of articles that did
+ * not change (one {@link Memo}, keyed by the article record), and the publish step rewrites only files
+ * whose bytes changed.
+ */
+public final class SearchIndex {
+    /** The timeline's first page, where an entry stands when the timeline is not cut into pages. */
+    private static final String TIMELINE = "timeline.html";
+
+    public static final String FOLDER = "search/";
+
+    private final Memo<Article, Analysed> articles;
+    /** Each file's script by its name and data: a rebuild writes JSON only for the parts that changed. */
+    private final Memo<IndexFiles.Part, byte[]> scripts;
+    private final ThreadLocal<Analyser> analysers = ThreadLocal.withInitial(Analyser::new);
+
+    private SearchIndex(Memo<Article, Analysed> articles, Memo<IndexFiles.Part, byte[]> scripts) {
+        this.articles = articles;
+        this.scripts = scripts;
+    }
+
+    /** An index builder that keeps each article's terms for the next build. */
+    public static SearchIndex remembering() {
+        return new SearchIndex(Memo.remembering(), Memo.remembering());
+    }
+
+    /** An index builder that remembers nothing, for a one-off build. */
+    public static SearchIndex none() {
+        return new SearchIndex(Memo.none(), Memo.none());
+    }
+
+    /** Forgets the terms of articles the build just finished did not have. */
+    public void endBuild() {
+        articles.endBuild();
+        scripts.endBuild();
+    }
+
+    /** Every file of the index, by its path in the site ('/' separators), in a fixed order. */
+    public Map<String, byte[]> files(Dossier dossier) {
+        return files(dossier, EntityCatalog.empty());
+    }
+
+    /** Every file of the index, for a timeline on one page. */
+    public Map<String, byte[]> files(Dossier dossier, EntityCatalog catalog) {
+        return files(dossier, catalog, id -> TIMELINE);
+    }
+
+    /**
+     * Every file of the index, by its path in the site ('/' separators), in a fixed order. An entity also
+     * has the names its entry in the editor's {@code catalog} gives, used in the text or not, so that
+     * {@code Putin} finds Poetin when the editor wrote that alias. {@code timelinePage} gives the address of
+     * the timeline page that shows an entry (the timeline may be cut into pages by period).
+     */
+    public Map<String, byte[]> files(Dossier dossier, EntityCatalog catalog, Function<String, String> timelinePage) {
+        Dossier withNames = CatalogNames.added(dossier, catalog);
+        return filesOf(withNames, timelinePage);
+    }
+
+    private Map<String, byte[]> filesOf(Dossier dossier, Function<String, String> timelinePage) {
+        List<Article> all = dossier.articles();
+        List<Analysed> analysed = all.parallelStream().map(a -> articles.get(a, key -> analysers.get().article(key))).toList();
+        Map<String, String> languageOf = new HashMap<>();
+        for (Article a : all) languageOf.put(a.id(), a.language());
+        Analyser analyser = new Analyser();
+        List<Analysed> entities = dossier.entities().stream().map(analyser::entity).toList();
+        List<Analysed> entries = dossier.timeline().stream().map(e -> analyser.entry(e, languageOf)).toList();
+
+        Postings postings = new Postings(analysed, entities, entries);
+        SortedMap<String, SortedSet<String>> forms = new TreeMap<>();
+        SortedMap<String, String> compounds = new TreeMap<>();
+        for (List<Analysed> group : List.of(analysed, entities, entries)) {
+            for (Analysed a : group) {
+                a.forms().forEach((form, stems) -> forms.computeIfAbsent(form, f -> new TreeSet<>()).addAll(stems));
+                compounds.putAll(a.compounds());
+            }
+        }
+
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        IndexFiles writer = new IndexFiles(files, scripts);
+        List<List<String>> termShards = writer.terms(forms, postings.byTerm());
+        List<List<String>> headShards = writer.heads(compounds);
+        writer.docs(dossier, timelinePage);
+        writer.meta(dossier, postings.documentCount(), termShards, headShards);
+        return files;
+    }
+}

@@ -1,0 +1,212 @@
+package org.dossier.render.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.dossier.model.Article;
+import org.dossier.model.Block;
+import org.dossier.model.BlockKind;
+import org.dossier.model.DateOrigin;
+import org.dossier.model.Dossier;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityCatalog;
+import org.dossier.model.EntityType;
+import org.dossier.model.PartialDate;
+import org.dossier.model.Section;
+import org.dossier.model.SourceLocation;
+import org.junit.jupiter.api.Test;
+
+/** The index builder: folding, stemming, what each shard holds, and that its files are deterministic. */
+class SearchIndexTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Article article(String id, String language, String title, String... paragraphs) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < paragraphs.length; i++) {
+            blocks.add(new Block("p" + i, BlockKind.PARAGRAPH, paragraphs[i], paragraphs[i], SourceLocation.of(id + ".txt", i + 1)));
+        }
+        return new Article(id, id + ".txt", title, Optional.of(PartialDate.ofMonth(2022, 1)), DateOrigin.STATED, language,
+                Optional.of("Proefkrant"), Optional.empty(), Optional.empty(), List.of(new Section("s0", blocks)));
+    }
+
+    private static final Article DUTCH = article("nl-1", "nl", "Verkiezingen in Oekraïne",
+            "De veiligheidsdialoog gaat door, zei de minister.", "Over de verkiezingen is nog niets besloten.");
+    private static final Article ENGLISH = article("en-1", "en", "Talks in Geneva",
+            "The talks ended without an agreement.", "Officials said more elections would follow.");
+    private static final Entity POETIN = new Entity("vladimir-poetin", "Vladimir Poetin", EntityType.PERSON,
+            List.of("Poetin"), Optional.empty(), Optional.empty(), List.of());
+
+    private static Dossier dossier(Article... articles) {
+        return new Dossier(List.of(articles), List.of(), List.of(POETIN), List.of(), List.of());
+    }
+
+    /** The data of one index file, without its script wrapper. */
+    private static JsonNode data(Map<String, byte[]> files, String path) throws Exception {
+        String script = new String(files.get(path), StandardCharsets.UTF_8);
+        String name = path.substring(SearchIndex.FOLDER.length(), path.length() - ".js".length());
+        String prefix = "DossierSearch.add(\"" + name + "\",";
+        assertTrue(script.startsWith(prefix) && script.endsWith(");\n"), script);
+        return JSON.readTree(script.substring(prefix.length(), script.length() - 3));
+    }
+
+    /** The term shard that holds {@code key}, found the way the script finds it: the longest listed prefix. */
+    private static JsonNode shardOf(Map<String, byte[]> files, String key) throws Exception {
+        String file = null;
+        int longest = -1;
+        for (JsonNode shard : data(files, "search/meta.js").get("terms")) {
+            String prefix = shard.get(0).asText();
+            if (key.startsWith(prefix) && prefix.length() > longest) {
+                longest = prefix.length();
+                file = shard.get(1).asText();
+            }
+        }
+        assertTrue(file != null, "no shard for " + key);
+        return data(files, SearchIndex.FOLDER + file + ".js");
+    }
+
+    @Test
+    void foldsCaseAndDiacriticsTheWayTheScriptDoes() {
+        assertEquals(List.of("oekraine", "zelenski", "s", "cafe", "2022"), Words.folded("Oekraïne, ZELENSKI's Café (2022)"));
+        assertEquals("ecole", Words.fold("École"));
+    }
+
+    @Test
+    void stemsEachArticleByItsLanguageAndShipsTheFormsOfEachStem() throws Exception {
+        Map<String, byte[]> files = SearchIndex.none().files(dossier(DUTCH, ENGLISH));
+        JsonNode v = shardOf(files, "verkiezingen");
+        assertEquals("[\"verkiez\"]", v.get("forms").get("verkiezingen").toString());
+        // Both Dutch forms of the article's text and title lead to one stem, posted for the article (-1)
+        // and for its second paragraph (1).
+        JsonNode postings = shardOf(files, "verkiez").get("postings").get("verkiez");
+        assertEquals(List.of(0, -1, 0, 1), List.of(postings.get(0).asInt(), postings.get(1).asInt(), postings.get(3).asInt(),
+                postings.get(4).asInt()));
+        // English: "talks" and "elections" by the English rules, into the English article (number 1).
+        assertEquals("[\"talk\"]", shardOf(files, "talks").get("forms").get("talks").toString());
+        assertEquals("[\"elect\"]", shardOf(files, "elections").get("forms").get("elections").toString());
+        assertEquals(1, shardOf(files, "elect").get("postings").get("elect").get(0).asInt());
+    }
+
+    @Test
+    void theTitleCountsMoreThanTheText() throws Exception {
+        Article inTitle = article("a", "nl", "Verkiezingen", "Vandaag geen nieuws over de stad.");
+        Article inText = article("b", "nl", "Nieuws", "Vandaag verkiezingen in de stad.");
+        JsonNode postings = shardOf(SearchIndex.none().files(dossier(inTitle, inText)), "verkiez").get("postings").get("verkiez");
+        // [article, code, weight]...: a's article entry, then b's article entry and b's paragraph.
+        assertEquals(0, postings.get(0).asInt());
+        assertEquals(1, postings.get(3).asInt());
+        assertTrue(postings.get(2).asInt() > postings.get(5).asInt(), postings.toString());
+    }
+
+    @Test
+    void leavesStopWordsOutAndListsThemForTheScript() throws Exception {
+        Map<String, byte[]> files = SearchIndex.none().files(dossier(DUTCH, ENGLISH));
+        List<String> stop = new ArrayList<>();
+        data(files, "search/meta.js").get("stop").forEach(w -> stop.add(w.asText()));
+        assertTrue(stop.containsAll(List.of("de", "het", "the", "and")), stop.toString());
+        for (String path : files.keySet()) {
+            if (!path.startsWith("search/terms/")) continue;
+            JsonNode postings = data(files, path).get("postings");
+            for (String word : List.of("de", "is", "the", "an")) assertFalse(postings.has(word), word + " in " + path);
+            assertTrue(postings.size() > 0, path);
+        }
+        assertTrue(shardOf(files, "minister").get("postings").has("minister"));
+    }
+
+    @Test
+    void offersLongDutchWordsAsCompoundsByTheirLastLetters() throws Exception {
+        Map<String, byte[]> files = SearchIndex.none().files(dossier(DUTCH, ENGLISH));
+        JsonNode heads = data(files, "search/heads/og.js");
+        assertEquals("[[\"veiligheidsdialoog\",\"veiligheidsdialog\"]]", heads.toString());
+        assertFalse(files.keySet().stream().anyMatch(f -> f.startsWith("search/heads/") && new String(files.get(f),
+                StandardCharsets.UTF_8).contains("agreement")), "English words are not split as compounds");
+    }
+
+    @Test
+    void entitiesAreFoundByTheNamesTheEditorGaveThem() throws Exception {
+        EntityCatalog catalog = new EntityCatalog(List.of(new EntityCatalog.Entry("Vladimir Poetin", EntityType.PERSON,
+                List.of("Poetin", "Putin"), Optional.empty(), Optional.empty(), SourceLocation.of("entities.yml", 3))), List.of());
+        Map<String, byte[]> files = SearchIndex.none().files(dossier(DUTCH), catalog);
+        JsonNode putin = shardOf(files, "putin").get("postings").get("putin");
+        assertEquals(List.of(0, -2), List.of(putin.get(0).asInt(), putin.get(1).asInt()));
+        assertEquals("[\"Poetin\",\"Putin\"]", data(files, "search/docs/e0.js").get(0).get(3).toString());
+        assertFalse(shardOf(SearchIndex.none().files(dossier(DUTCH)), "poetin").get("postings").has("putin"),
+                "without the catalog, Putin is no name of his");
+    }
+
+    @Test
+    void theSameDossierGivesTheSameBytesAndARememberedRebuildEqualsAFreshOne() {
+        Dossier first = dossier(DUTCH, ENGLISH);
+        Article edited = article("en-1", "en", "Talks in Geneva", "The talks ended without an agreement.",
+                "Officials said a corncrake sang in the garden.");
+        Dossier second = dossier(DUTCH, edited);
+        assertSameFiles(SearchIndex.none().files(first), SearchIndex.none().files(first));
+        SearchIndex remembering = SearchIndex.remembering();
+        remembering.files(first);
+        remembering.endBuild();
+        Map<String, byte[]> rebuilt = remembering.files(second);
+        assertSameFiles(SearchIndex.none().files(second), rebuilt);
+        remembering.endBuild();
+        // A third build of the same dossier writes no JSON again: every script is the one remembered.
+        Map<String, byte[]> again = remembering.files(second);
+        rebuilt.forEach((path, bytes) -> assertSame(bytes, again.get(path), path));
+    }
+
+    @Test
+    void anEditChangesOnlyTheFilesOfTheWordsAndArticleItTouched() {
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            articles.add(article(String.format("art-%02d", i), i % 2 == 0 ? "nl" : "en", "Bericht " + i,
+                    "Paragraaf over onderwerp nummer " + i + " met woorden als vrede, grens en overleg.",
+                    "Another paragraph about border talks number " + i + "."));
+        }
+        Map<String, byte[]> before = SearchIndex.none().files(dossier(articles.toArray(Article[]::new)));
+        // One word replaced by another: only the shards of the two words, the article's docs file and the
+        // list of shards (a shard for "x" is new) change; the lengths and so every other weight stay.
+        articles.set(25, article("art-25", "en", "Bericht 25", "Paragraaf over onderwerp nummer 25 met woorden als vrede, grens en overleg.",
+                "Another paragraph about border talks xylophone 25."));
+        Map<String, byte[]> after = SearchIndex.none().files(dossier(articles.toArray(Article[]::new)));
+        List<String> changed = new ArrayList<>();
+        after.forEach((path, bytes) -> {
+            if (!before.containsKey(path) || !java.util.Arrays.equals(before.get(path), bytes)) changed.add(path);
+        });
+        assertTrue(before.keySet().stream().allMatch(after::containsKey));
+        assertEquals(List.of("search/docs/a2.js", "search/meta.js", "search/terms/n.js", "search/terms/x.js"),
+                changed.stream().sorted().toList());
+    }
+
+    @Test
+    void eachKeyBelongsToTheLongestShardPrefixItStartsWith() {
+        SortedMap<String, Integer> sizes = new TreeMap<>();
+        for (int i = 0; i < 4000; i++) sizes.put("t" + Integer.toString(i * 7919, 36), 40);
+        sizes.put("t", 100);
+        sizes.put("zeer", 10);
+        SortedMap<String, String> shardOf = Shards.split(sizes);
+        List<String> prefixes = Shards.prefixes(shardOf);
+        assertTrue(prefixes.size() > 3, "a large group is split: " + prefixes);
+        shardOf.forEach((key, prefix) -> {
+            String longest = prefixes.stream().filter(key::startsWith).max((a, b) -> a.length() - b.length()).orElseThrow();
+            assertEquals(longest, prefix, key);
+        });
+        Map<String, Long> bytes = new TreeMap<>();
+        shardOf.forEach((key, prefix) -> bytes.merge(prefix, (long) sizes.get(key), Long::sum));
+        assertTrue(bytes.values().stream().allMatch(b -> b <= Shards.LIMIT), bytes.toString());
+        assertEquals("t_0437", Shards.fileName("tз"));
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()));
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+    }
+}
