@@ -72,7 +72,7 @@ final class ArticleViews {
                     Map.of("class", "quote", "title", "Quote: " + speaker)));
         }
         String html = cache.annotate(block.text(), block.html(), annotations);
-        return new BlockView(block.id(), block.kind().id(), html, shares);
+        return new BlockView(block.id(), block.kind().id(), new SafeHtml(html), shares);
     }
 
     private ShareView share(DossierIndex.Occurrence occurrence) {
@@ -86,7 +86,7 @@ final class ArticleViews {
                 ? "Shared word for word"
                 : "Shared with changes (" + Math.round(passage.similarity() * 100) + "% alike)";
         List<ShareView.DiffView> diffs = index.diffs(occurrence.span()).stream()
-                .map(diff -> new ShareView.DiffView(index.card(diff.against().article()).title(), DiffHtml.of(diff.parts())))
+                .map(diff -> new ShareView.DiffView(index.card(diff.against().article()).title(), new SafeHtml(DiffHtml.of(diff.parts()))))
                 .toList();
         return new ShareView(occurrence.markId(), passage.id(), label, excerpt(occurrence.span().text()), elsewhere,
                 diffs, origin.map(occurrence.span().article()::equals).orElse(false));

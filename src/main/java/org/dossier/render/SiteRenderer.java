@@ -80,7 +80,7 @@ public final class SiteRenderer {
             jobs.add(() -> {
                 Map<String, Object> context = page(site, SiteLinks.SHARED, "Shared text", "en");
                 SharedViews shared = new SharedViews(index);
-                context.put("matrix", pages.sharingDrawing(dossier.articles(), dossier.sharing(), SharedViews::matrix));
+                context.put("matrix", new SafeHtml(pages.sharingDrawing(dossier.articles(), dossier.sharing(), SharedViews::matrix)));
                 context.put("pairs", shared.pairs());
                 context.put("passages", shared.passages(pages.passageViews()));
                 counting.write(SiteLinks.SHARED, html("shared", context));
@@ -104,7 +104,7 @@ public final class SiteRenderer {
             jobs.add(() -> {
                 Map<String, Object> context = page(site, SiteLinks.TIMELINE, "Timeline", "en");
                 TimelineViews timeline = new TimelineViews(index);
-                context.put("drawing", pages.drawing(dossier.timeline(), entries -> TimelineViews.drawing(entries, "#")));
+                context.put("drawing", new SafeHtml(pages.drawing(dossier.timeline(), entries -> TimelineViews.drawing(entries, "#"))));
                 context.put("entries", timeline.entries(pages.entryViews()));
                 counting.write(SiteLinks.TIMELINE, html("timeline", context));
             });
