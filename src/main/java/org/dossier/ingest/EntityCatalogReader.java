@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.EntityCatalog;
+import org.dossier.model.LinkRule;
 import org.dossier.model.EntityType;
 import org.dossier.model.SourceLocation;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -172,8 +173,9 @@ public final class EntityCatalogReader {
         List<String> aliases = values.containsKey("aliases") ? strings(values.get("aliases"), "aliases") : List.of();
         Optional<String> description = Optional.ofNullable(values.get("description")).flatMap(this::scalar).map(String::strip).filter(s -> !s.isEmpty());
         Optional<String> link = Optional.ofNullable(values.get("link")).flatMap(this::scalar).map(String::strip).filter(s -> !s.isEmpty());
-        if (link.isPresent() && !link.get().matches("(?i)https?://\\S+")) {
-            warning(values.get("link").getStartMark(), "link '" + link.get() + "' of '" + name.get() + "' is not an http(s) address; it is left out");
+        if (link.isPresent() && !LinkRule.allows(link.get(), LinkRule.WEB)) {
+            warning(values.get("link").getStartMark(), "link '" + MetadataFields.printable(link.get()) + "' of '" + name.get() + "' "
+                    + LinkRule.problem(link.get(), LinkRule.WEB).orElseThrow() + "; it is left out (write an http:// or https:// address)");
             link = Optional.empty();
         }
         return Optional.of(new EntityCatalog.Entry(name.get().strip(), type, aliases, description, link, location(node.getStartMark())));
