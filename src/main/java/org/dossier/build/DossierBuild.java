@@ -27,6 +27,9 @@ public final class DossierBuild {
     private final BuildConfig config;
     private final BuildListener listener;
     private final BuildMemory memory;
+    private final BuildFaults faults;
+    /** The stage the build is in, for the message about an unexpected fault. */
+    private String stage = "check";
 
     public DossierBuild(BuildConfig config, BuildListener listener) {
         this(config, listener, BuildMemory.none());
@@ -37,6 +40,7 @@ public final class DossierBuild {
         this.config = config;
         this.listener = listener;
         this.memory = memory;
+        this.faults = new BuildFaults(config);
     }
 
     /**
@@ -46,11 +50,21 @@ public final class DossierBuild {
     public BuildReport run() {
         long start = System.nanoTime();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        try {
+            return runStages(start, diagnostics);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A fault no check foresaw: one line naming the seed (when known) and the stage; the trace is kept
+            // for --debug. The output folder was not touched: a draft is discarded when rendering fails.
+            return BuildReport.faulted(faults.diagnostic(stage, e), diagnostics, e, millisSince(start));
+        }
+    }
+
+    private BuildReport runStages(long start, List<Diagnostic> diagnostics) {
 
         Optional<Diagnostic> badFolders = checkFolders();
         if (badFolders.isPresent()) return BuildReport.failed(List.of(badFolders.get()), millisSince(start));
 
-        listener.stage("read");
+        enter("read");
         IngestResult ingested = new Ingester().ingest(config.seeds(), n -> listener.seedsRead(n, -1), memory.seeds());
         diagnostics.addAll(ingested.diagnostics());
         Path catalogFile = config.seeds().resolve(ENTITY_CATALOG);
@@ -58,15 +72,16 @@ public final class DossierBuild {
         diagnostics.addAll(catalog.diagnostics());
         if (ingested.hasErrors() || catalog.hasErrors()) return BuildReport.failed(diagnostics, millisSince(start));
 
-        listener.stage("analyse");
+        enter("analyse");
+        faults.analysing(ingested.articles(), catalog.catalog(), memory.gazetteers());
         Analysis.Result analysed = Analysis.analyse(ingested.articles(), catalog.catalog(), memory.gazetteers(), memory.analysis());
         Dossier dossier = analysed.dossier();
         listener.uncertainEntities(analysed.uncertainEntities());
 
-        listener.stage("render");
+        enter("render");
         try (SiteDraft site = memory.draft(config.out())) {
             new SiteRenderer(memory.templates(config.templates()), memory.pages()).render(dossier, site::write, listener::filesWritten);
-            listener.stage("publish");
+            enter("publish");
             PublishReport published = site.commit();
             return new BuildReport(diagnostics, Optional.of(dossier), Optional.of(published), millisSince(start));
         } catch (RenderException e) {
@@ -78,6 +93,12 @@ public final class DossierBuild {
                     "cannot write the site (" + e.getMessage() + "); check permissions and free space"));
         }
         return BuildReport.failed(diagnostics, millisSince(start));
+    }
+
+    /** Names the stage for messages about a fault in it, then tells the listener. */
+    private void enter(String name) {
+        stage = name;
+        listener.stage(name);
     }
 
     private Optional<Diagnostic> checkFolders() {

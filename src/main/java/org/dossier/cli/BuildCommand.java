@@ -12,7 +12,7 @@ import org.dossier.model.Diagnostic;
 /** {@code build [--seeds DIR] [--templates DIR] [--out DIR]}: one full build. */
 final class BuildCommand {
     static final String USAGE = """
-            Usage: build [--seeds DIR] [--templates DIR] [--out DIR]
+            Usage: build [--seeds DIR] [--templates DIR] [--out DIR] [--debug]
 
             Builds the dossier: reads every seed article in the seeds folder, analyses them,
             and writes the site (HTML pages, assets, data/dossier.json) to the output folder.
@@ -22,6 +22,7 @@ final class BuildCommand {
               --seeds DIR       the seed articles (.txt, .md, .html); default: seeds
               --templates DIR   the Pebble templates and assets; default: templates
               --out DIR         the site to write; default: site
+              --debug           on an internal error, print its stack trace too
               --help            show this help
 
             Exit codes: 0 built, 1 invalid input (messages name file:line), 2 wrong usage.
@@ -32,6 +33,7 @@ final class BuildCommand {
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         BuildConfig config;
+        boolean debug;
         try {
             Options options = Options.parse(args, OPTIONS);
             if (options.help()) {
@@ -39,12 +41,14 @@ final class BuildCommand {
                 return ExitCode.OK;
             }
             config = config(options);
+            debug = options.debug();
         } catch (UsageException e) {
             err.println("build: " + e.getMessage());
             err.print(USAGE);
             return ExitCode.USAGE;
         }
         BuildReport report = new DossierBuild(config, new ConsoleProgress(out)).run();
+        if (debug) report.fault().ifPresent(fault -> fault.printStackTrace(err));
         return report(config, report, out, err);
     }
 

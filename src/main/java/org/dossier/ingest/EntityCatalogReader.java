@@ -13,13 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.EntityCatalog;
-import org.dossier.model.LinkRule;
 import org.dossier.model.EntityType;
+import org.dossier.model.LinkRule;
 import org.dossier.model.SourceLocation;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -72,6 +72,15 @@ public final class EntityCatalogReader {
     public static Result read(Path path, String shownAs) {
         if (!Files.exists(path)) return new Result(EntityCatalog.empty(), List.of());
         try {
+            Path folder = path.toAbsolutePath().getParent().toRealPath();
+            if (!path.toRealPath().startsWith(folder)) {
+                return new Result(EntityCatalog.empty(), List.of(Diagnostic.warning(SourceLocation.of(shownAs), "is a link to "
+                        + path.toRealPath() + ", outside the seeds folder, and is skipped; copy the file into the seeds folder instead")));
+            }
+            if (Files.size(path) > YamlLimits.MAX_CHARACTERS) {
+                return new Result(EntityCatalog.empty(), List.of(Diagnostic.error(SourceLocation.of(shownAs),
+                        "is larger than 3 MiB; the file may hold " + YamlLimits.DESCRIPTION)));
+            }
             return parse(Files.readString(path, StandardCharsets.UTF_8), shownAs);
         } catch (java.nio.charset.MalformedInputException e) {
             return new Result(EntityCatalog.empty(), List.of(Diagnostic.error(SourceLocation.of(shownAs),
@@ -90,10 +99,14 @@ public final class EntityCatalogReader {
     private Result parse(String yaml) {
         Node root;
         try {
-            root = new Yaml(new LoaderOptions()).compose(new java.io.StringReader(yaml));
+            root = new Yaml(YamlLimits.options()).compose(new java.io.StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             error(mark, "not valid YAML (" + e.getProblem() + "); check the indentation and quote names that contain ':' or start with '@'");
+            return result(List.of(), List.of());
+        } catch (YAMLException e) {
+            diagnostics.add(Diagnostic.error(SourceLocation.of(file), "cannot be read (" + e.getMessage() + "); the file may hold "
+                    + YamlLimits.DESCRIPTION + ": write each entity out instead of repeating lists through aliases"));
             return result(List.of(), List.of());
         }
         if (root == null) return result(List.of(), List.of());

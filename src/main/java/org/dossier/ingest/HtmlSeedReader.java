@@ -1,7 +1,10 @@
 package org.dossier.ingest;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -166,30 +169,52 @@ final class HtmlSeedReader implements SeedReader {
         root.select("img, picture, video, audio, source").remove();
     }
 
-    private static void collect(Element container, List<RawBlock> blocks, Optional<String> title) {
-        StringBuilder loose = new StringBuilder();
-        int looseLine = line(container);
-        for (Node child : container.childNodes()) {
+    /**
+     * Walks the body's tree depth first, keeping the loose text of each open element, with a stack of its
+     * own rather than the call stack: a page of 10,000 nested {@code div}s must not overflow it.
+     */
+    private static void collect(Element root, List<RawBlock> blocks, Optional<String> title) {
+        Deque<Container> open = new ArrayDeque<>();
+        open.push(new Container(root));
+        while (!open.isEmpty()) {
+            Container container = open.peek();
+            if (!container.children.hasNext()) {
+                flushLoose(container.loose, container.looseLine, blocks);
+                open.pop();
+                continue;
+            }
+            Node child = container.children.next();
             if (child instanceof TextNode textNode) {
-                loose.append(textNode.text());
+                container.loose.append(textNode.text());
                 continue;
             }
             if (!(child instanceof Element element)) continue;
             String tag = element.tagName();
             if (!BLOCK_TAGS.contains(tag) && !isInline(element)) {
-                flushLoose(loose, looseLine, blocks);
-                collect(element, blocks, title);
+                flushLoose(container.loose, container.looseLine, blocks);
+                open.push(new Container(element));
                 continue;
             }
             if (isInline(element)) {
-                loose.append(element.text());
+                container.loose.append(element.text());
                 continue;
             }
-            flushLoose(loose, looseLine, blocks);
-            looseLine = line(element);
+            flushLoose(container.loose, container.looseLine, blocks);
+            container.looseLine = line(element);
             block(element, title).ifPresent(blocks::add);
         }
-        flushLoose(loose, looseLine, blocks);
+    }
+
+    /** An element being walked: its children still to visit and its text outside blocks so far. */
+    private static final class Container {
+        final Iterator<Node> children;
+        final StringBuilder loose = new StringBuilder();
+        int looseLine;
+
+        Container(Element element) {
+            this.children = element.childNodes().iterator();
+            this.looseLine = line(element);
+        }
     }
 
     private static boolean isInline(Element element) {
