@@ -31,6 +31,11 @@ public final class Ingester {
     public static final List<String> CONFIG_FILES = List.of("entities.yml", "entities.yaml");
     /** The most bytes a seed may hold (10 MiB): a news article is rarely 100 KiB; beyond this, reading one costs minutes. */
     public static final int MAX_SEED_BYTES = 10 * 1024 * 1024;
+    /**
+     * The most blocks a seed may hold: a long report has a few hundred. 700,000 one-line blocks in 10 MB took
+     * two minutes and 2.5 GB to build, most of it laying out the one article page (LargeSeedBenchmark).
+     */
+    public static final int MAX_BLOCKS = 10_000;
 
     private final TextSeedReader text = new TextSeedReader();
     private final MarkdownSeedReader markdown = new MarkdownSeedReader();
@@ -130,6 +135,12 @@ public final class Ingester {
         };
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new SeedOutcome(shown, Optional.empty(), diagnostics);
+        }
+        if (parsed.blocks().size() > MAX_BLOCKS) {
+            diagnostics.add(Diagnostic.error(SourceLocation.of(shown, parsed.blocks().get(MAX_BLOCKS).line()),
+                    "has more than " + MAX_BLOCKS + " blocks, the most a seed may hold; split it into several articles"
+                            + " (see README, 'Limits')"));
             return new SeedOutcome(shown, Optional.empty(), diagnostics);
         }
         if (parsed.blocks().isEmpty()) {
