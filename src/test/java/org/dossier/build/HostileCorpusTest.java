@@ -124,12 +124,14 @@ class HostileCorpusTest {
                     + " staat in de tekst van dit artikel over de haven.\n\n[link](" + v + ") en ![beeld](" + v + ")\n\n> " + v
                     + "\n\n- " + v + "\n", StandardCharsets.UTF_8);
             String attribute = v.replace("&", "&amp;").replace("\"", "&quot;");
-            Files.writeString(seeds.resolve("d" + l + ".html"), "<!DOCTYPE html><html lang=\"nl\"><head><title>" + v + "</title>"
+            // The parts that can swallow what follows them (an unclosed <style>, <noscript>, <title>) come after the text.
+            Files.writeString(seeds.resolve("d" + l + ".html"), "<!DOCTYPE html><html lang=\"nl\"><head>"
                     + "<meta property=\"og:title\" content=\"" + attribute + "\"><meta property=\"og:site_name\" content=\"" + attribute
                     + "\"><meta name=\"author\" content=\"" + attribute + "\"><link rel=\"canonical\" href=\"" + attribute + "\">"
                     + "<meta property=\"article:published_time\" content=\"2022-01-05\"></head><body><article><h1>Kop " + l
-                    + "</h1><p>" + v + " " + marker(i) + " staat in de tekst van deze pagina over de haven.</p><figure><figcaption>"
-                    + v + " Foto AFP</figcaption></figure><blockquote>" + v + "</blockquote></article></body></html>",
+                    + "</h1><p>Het artikel " + marker(i) + " staat in de tekst van deze pagina over de haven.</p><figure><figcaption>"
+                    + v + " Foto AFP</figcaption></figure><blockquote>" + v + "</blockquote><p>" + v + " en de haven.</p>"
+                    + "</article><title>" + v + "</title></body></html>",
                     StandardCharsets.UTF_8);
             entities.append("  - name: ").append(yamlQuoted("Karel Smit" + l)).append("\n    type: person\n    aliases: [")
                     .append(yamlQuoted(v)).append("]\n    description: ").append(yamlQuoted(v + " " + marker(i)))
@@ -137,7 +139,7 @@ class HostileCorpusTest {
         }
         // File names carry attacks too (all but '/', which no file name can hold).
         for (int i = 0; i < PAYLOADS.size(); i++) {
-            String name = PAYLOADS.get(i).replace("/", "_");
+            String name = "f" + letters(i) + " " + PAYLOADS.get(i).replace("/", "_");
             Files.writeString(seeds.resolve(name.substring(0, Math.min(name.length(), 200)) + ".txt"),
                     "title Bestandsnaam " + letters(i) + "\n\nDit artikel heeft een vijandige bestandsnaam, en verder gewone tekst.\n",
                     StandardCharsets.UTF_8);
@@ -182,7 +184,7 @@ class HostileCorpusTest {
         pages.forEach((path, page) -> {
             for (String tag : List.of("script", "iframe", "frame", "object", "embed", "applet", "form", "button", "input",
                     "textarea", "select", "style", "base", "img", "video", "audio", "source", "picture", "template",
-                    "noscript", "math", "marquee", "details", "isindex", "foreignObject", "image", "use", "animate", "set")) {
+                    "noscript", "math", "marquee", "isindex", "foreignObject", "image", "use", "animate", "set")) {
                 assertTrue(page.select(tag).isEmpty(), path + " has <" + tag + ">: " + page.select(tag).outerHtml());
             }
             assertEquals(List.of("stylesheet"), page.select("link").eachAttr("rel"), path);
