@@ -115,6 +115,14 @@ class HostileInputTest {
     }
 
     @Test
+    void aSeedOfOnlyPunctuationBuildsWithItsSlugAsTitle() throws IOException {
+        // Found by fuzzing: the title made from "," was blank, and the model refused it with a stack trace.
+        seed("komma.txt", ",\n");
+        seed("dubbelepunt.md", ":\n");
+        builds(build());
+    }
+
+    @Test
     void aSeedOverTenMebibytesIsRefused() throws IOException {
         Path file = seed("groot.txt", ("title Groot\n\n" + (PARAGRAPH + "\n\n").repeat(11 * 1024 * 1024 / PARAGRAPH.length())));
         refused(build(), file, "larger than 10 MiB");

@@ -8,7 +8,7 @@ import org.dossier.model.LinkRule;
 
 /** Fuzz target for {@code entities.yml}: any text gives a catalog and diagnostics, never an exception. */
 class EntityCatalogFuzzTest {
-    @FuzzTest(maxDuration = "90s")
+    @FuzzTest(maxDuration = "60s")
     void entityCatalog(byte[] data) {
         EntityCatalogReader.Result result = EntityCatalogReader.parse(new String(data, StandardCharsets.UTF_8), "entities.yml");
         result.catalog().entries().forEach(entry -> entry.link().ifPresent(url -> assertTrue(LinkRule.allows(url, LinkRule.WEB), url)));

@@ -24,22 +24,22 @@ class SeedReadersFuzzTest {
     private static final MarkdownSeedReader MARKDOWN = new MarkdownSeedReader();
     private static final HtmlSeedReader HTML = new HtmlSeedReader();
 
-    @FuzzTest(maxDuration = "90s")
+    @FuzzTest(maxDuration = "60s")
     void textSeed(byte[] data) {
         read(TEXT, "fuzz.txt", data);
     }
 
-    @FuzzTest(maxDuration = "90s")
+    @FuzzTest(maxDuration = "60s")
     void markdownSeed(byte[] data) {
         read(MARKDOWN, "fuzz.md", data);
     }
 
-    @FuzzTest(maxDuration = "90s")
+    @FuzzTest(maxDuration = "60s")
     void htmlSeed(byte[] data) {
         read(HTML, "fuzz.html", data);
     }
 
-    @FuzzTest(maxDuration = "90s")
+    @FuzzTest(maxDuration = "60s")
     void frontMatter(byte[] data) {
         FrontMatter.Split split = FrontMatter.split("fuzz.md", new String(data, StandardCharsets.UTF_8));
         split.metadata().url().ifPresent(url -> assertTrue(LinkRule.allows(url, LinkRule.WEB), url));

@@ -39,4 +39,12 @@ class ReloadHookTest {
         assertTrue(LiveReload.affects(Set.of("assets/style.css"), "articles/b.html"));
         assertFalse(LiveReload.affects(Set.of(), "index.html"));
     }
+
+    @Test
+    void theServedCopyAllowsTheEventsOfItsOwnServerOnly() {
+        String page = inject("<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'\">"
+                + "</head><body><p>é</p></body></html>", "index.html");
+        assertTrue(page.contains("content=\"default-src 'none'; connect-src 'self'; script-src 'self'\""), page);
+        assertTrue(page.contains("<p>é</p>"), page);
+    }
 }

@@ -10,7 +10,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class RecognizerFuzzTest {
     private static final RuleBasedRecognizer RECOGNIZER = RuleBasedRecognizer.of(Gazetteers.loadDefault());
 
-    @FuzzTest(maxDuration = "90s")
+    @FuzzTest(maxDuration = "60s")
     void recognizer(FuzzedDataProvider data) {
         String language = data.pickValue(new String[] {"nl", "en", "de", "fr", "und"});
         String text = data.consumeRemainingAsString();

@@ -11,7 +11,7 @@ import org.dossier.model.PartialDate;
  * at any precision, or none) resolves or leaves expressions unresolved, never throws.
  */
 class DateRulesFuzzTest {
-    @FuzzTest(maxDuration = "90s")
+    @FuzzTest(maxDuration = "60s")
     void dateRules(FuzzedDataProvider data) {
         int precision = data.consumeInt(0, 3);
         int year = data.consumeBoolean() ? data.pickValue(new Integer[] {1, 2, 9998, 9999}) : data.consumeInt(1, 9999);
