@@ -42,6 +42,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * catalog then holds the entries that were valid.
  */
 public final class EntityCatalogReader {
+    /** The longest name or alias: the longest real names run to some 80 characters. */
+    static final int MAX_NAME_LENGTH = 200;
     private static final Set<String> ENTRY_KEYS = Set.of("name", "type", "aliases", "description", "link");
     private static final Map<String, EntityType> TYPES = Map.of(
             "person", EntityType.PERSON, "organization", EntityType.ORGANIZATION, "organisation", EntityType.ORGANIZATION,
@@ -172,6 +174,10 @@ public final class EntityCatalogReader {
             error(node.getStartMark(), "this entity has no name; add a line 'name: ...'");
             return Optional.empty();
         }
+        if (name.get().strip().length() > MAX_NAME_LENGTH) {
+            error(values.get("name").getStartMark(), "the name is longer than " + MAX_NAME_LENGTH + " characters; a name is a few words");
+            return Optional.empty();
+        }
         Node typeNode = values.get("type");
         if (typeNode == null) {
             error(node.getStartMark(), "entity '" + name.get() + "' has no type; add 'type: person' (or organization, place, other)");
@@ -205,6 +211,8 @@ public final class EntityCatalogReader {
             Optional<String> s = scalar(item);
             if (s.isEmpty()) {
                 error(item.getStartMark(), "'" + what + "' must hold plain names; quote a name that contains ':' or starts with '@'");
+            } else if (s.get().strip().length() > MAX_NAME_LENGTH) {
+                error(item.getStartMark(), "'" + what + "' holds a name longer than " + MAX_NAME_LENGTH + " characters; a name is a few words");
             } else if (!s.get().isBlank()) {
                 result.add(s.get().strip());
             }

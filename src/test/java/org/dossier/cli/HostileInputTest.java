@@ -147,6 +147,16 @@ class HostileInputTest {
     }
 
     @Test
+    void entitiesWithANameOverTwoHundredCharactersIsRefused() throws IOException {
+        Path file = seed("entities.yml", "entities:\n  - name: " + "Zelenski ".repeat(40) + "\n    type: person\n"
+                + "  - name: Jan Peeters\n    type: person\n    aliases: [" + "Peeters".repeat(40) + "]\n");
+        CliRun run = build();
+        refused(run, file, "longer than 200 characters");
+        assertTrue(run.err().contains(file + ":2:"), run::toString);
+        assertTrue(run.err().contains(file + ":6:"), run::toString);
+    }
+
+    @Test
     void entitiesOverThreeMebibytesIsRefused() throws IOException {
         StringBuilder yaml = new StringBuilder("entities:\n");
         for (int i = 0; yaml.length() < 3 * 1024 * 1024 + 10; i++) yaml.append("  - name: Persoon Nummer ").append(i).append('\n');
