@@ -33,6 +33,9 @@ public final class DossierBuild {
     private final BuildConfig config;
     private final BuildListener listener;
     private final BuildMemory memory;
+    private final BuildFaults faults;
+    /** The stage the build is in, for the message about an unexpected fault. */
+    private String stage = "check";
 
     public DossierBuild(BuildConfig config, BuildListener listener) {
         this(config, listener, BuildMemory.none());
@@ -43,6 +46,7 @@ public final class DossierBuild {
         this.config = config;
         this.listener = listener;
         this.memory = memory;
+        this.faults = new BuildFaults(config);
     }
 
     /**
@@ -52,14 +56,23 @@ public final class DossierBuild {
     public BuildReport run() {
         long start = System.nanoTime();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        try {
+            return runStages(start, diagnostics);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A fault no check foresaw: one line naming the seed (when known) and the stage; the trace is kept
+            // for --debug. The output folder was not touched: a draft is discarded when rendering fails.
+            return BuildReport.faulted(faults.diagnostic(stage, e), diagnostics, e, millisSince(start));
+        }
+    }
 
+    private BuildReport runStages(long start, List<Diagnostic> diagnostics) {
         Optional<Diagnostic> badFolders = checkFolders();
         if (badFolders.isPresent()) return BuildReport.failed(List.of(badFolders.get()), millisSince(start));
         Optional<Diagnostic> unrecovered = recoverInterruptedSwap(diagnostics);
         if (unrecovered.isPresent()) return BuildReport.failed(List.of(unrecovered.get()), millisSince(start));
 
         memory.startReadingGazetteers();
-        listener.stage("read");
+        enter("read");
         IngestResult ingested = new Ingester().ingest(config.seeds(), n -> listener.seedsRead(n, -1), memory.seeds());
         diagnostics.addAll(ingested.diagnostics());
         Path catalogFile = config.seeds().resolve(ENTITY_CATALOG);
@@ -79,31 +92,32 @@ public final class DossierBuild {
         }
         String language = SiteLanguage.of(settings, ingested.articles());
 
-        listener.stage("analyse");
+        enter("analyse");
+        faults.analysing(ingested.articles(), catalog.catalog(), memory.gazetteers());
         Analysis.Result analysed = Analysis.analyse(ingested.articles(), catalog.catalog(), memory.gazetteers(), memory.analysis());
         Dossier dossier = analysed.dossier();
         listener.uncertainEntities(analysed.uncertainEntities());
 
-        listener.stage("render");
+        enter("render");
         try (SiteDraft site = memory.draft(config.out())) {
             Templates templates = memory.templates(config.templates(), language);
             new SiteRenderer(templates, memory.pages()).render(dossier, settings, catalog.catalog(), site::write, listener::filesWritten);
-            listener.stage("publish");
+            enter("publish");
             PublishReport published = site.commit();
             for (String warning : published.warnings()) {
                 diagnostics.add(Diagnostic.warning(SourceLocation.of(config.out().toString()), warning));
             }
             List<String> leftOut = settings.baseUrl().isPresent() ? List.of()
                     : List.of("feed.xml, sitemap.xml, canonical links and og:url were left out: they need the address the site"
-                    + " will be published at; give it as baseUrl in " + SETTINGS + " or with --base-url URL");
+                    + " will be published at; give it as baseUrl in " + config.seeds().resolve(SETTINGS) + " or with --base-url URL");
             return new BuildReport(diagnostics, Optional.of(dossier), Optional.of(published), millisSince(start), true, leftOut,
-                    Optional.of(templates.messages()));
+                    Optional.of(templates.messages()), Optional.empty());
         } catch (RenderException e) {
             diagnostics.add(e.diagnostic());
         } catch (PublishException e) {
             diagnostics.add(e.diagnostic());
             if (!e.siteUntouched()) {
-                return new BuildReport(diagnostics, Optional.empty(), Optional.empty(), millisSince(start), false, List.of(), Optional.empty());
+                return new BuildReport(diagnostics, Optional.empty(), Optional.empty(), millisSince(start), false, List.of(), Optional.empty(), Optional.empty());
             }
         } catch (IOException | UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(SourceLocation.of(config.out().toString()),
@@ -125,6 +139,12 @@ public final class DossierBuild {
         } catch (IOException e) {
             return Optional.of(Diagnostic.error(SourceLocation.of(config.out().toString()), e.getMessage()));
         }
+    }
+
+    /** Names the stage for messages about a fault in it, then tells the listener. */
+    private void enter(String name) {
+        stage = name;
+        listener.stage(name);
     }
 
     private Optional<Diagnostic> checkFolders() {

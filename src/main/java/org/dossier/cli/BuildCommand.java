@@ -12,7 +12,7 @@ import org.dossier.model.Diagnostic;
 /** {@code build [--seeds DIR] [--templates DIR] [--out DIR] [--base-url URL]}: one full build. */
 final class BuildCommand {
     static final String USAGE = """
-            Usage: build [--seeds DIR] [--templates DIR] [--out DIR] [--base-url URL]
+            Usage: build [--seeds DIR] [--templates DIR] [--out DIR] [--base-url URL] [--debug]
 
             Builds the dossier: reads every seed article in the seeds folder, analyses them,
             and writes the site (HTML pages, assets, data/dossier.json) to the output folder.
@@ -26,6 +26,7 @@ final class BuildCommand {
               --base-url URL    the absolute http(s) address the site will be published at
                                 (overrides baseUrl of seeds/dossier.yml); adds feed.xml,
                                 sitemap.xml, canonical links and og:url
+              --debug           on an internal error, print its stack trace too
               --help            show this help
 
             Exit codes: 0 built, 1 invalid input (messages name file:line), 2 wrong usage.
@@ -36,6 +37,7 @@ final class BuildCommand {
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         BuildConfig config;
+        boolean debug;
         try {
             Options options = Options.parse(args, OPTIONS);
             if (options.help()) {
@@ -43,12 +45,14 @@ final class BuildCommand {
                 return ExitCode.OK;
             }
             config = config(options);
+            debug = options.debug();
         } catch (UsageException e) {
             err.println("build: " + e.getMessage());
             err.print(USAGE);
             return ExitCode.USAGE;
         }
         BuildReport report = new DossierBuild(config, new ConsoleProgress(out, config.seeds())).run();
+        if (debug) report.fault().ifPresent(fault -> fault.printStackTrace(err));
         return report(config, report, out, err);
     }
 

@@ -7,25 +7,33 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A command's options: {@code --name value}, {@code --name=value}, and flags such as {@code --help}.
+ * A command's options: {@code --name value}, {@code --name=value}, and the flags {@code --help} and
+ * {@code --debug} (print the stack trace of an internal error).
  * Anything unknown, a missing value or a stray argument is a {@link UsageException}.
  */
 final class Options {
     private final Map<String, String> values;
     private final boolean help;
+    private final boolean debug;
 
-    private Options(Map<String, String> values, boolean help) {
+    private Options(Map<String, String> values, boolean help, boolean debug) {
         this.values = values;
         this.help = help;
+        this.debug = debug;
     }
 
     static Options parse(List<String> args, Set<String> valueOptions) throws UsageException {
         Map<String, String> values = new LinkedHashMap<>();
         boolean help = false;
+        boolean debug = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
+                continue;
+            }
+            if (arg.equals("--debug")) {
+                debug = true;
                 continue;
             }
             if (!arg.startsWith("--")) throw new UsageException("unexpected argument '" + arg + "'");
@@ -46,11 +54,15 @@ final class Options {
             if (value.isBlank()) throw new UsageException("option '--" + name + "' needs a value");
             if (values.put(name, value) != null) throw new UsageException("option '--" + name + "' is given twice");
         }
-        return new Options(values, help);
+        return new Options(values, help, debug);
     }
 
     boolean help() {
         return help;
+    }
+
+    boolean debug() {
+        return debug;
     }
 
     Optional<String> get(String name) {

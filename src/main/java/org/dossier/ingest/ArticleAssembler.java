@@ -59,7 +59,11 @@ final class ArticleAssembler {
         if (text.isEmpty()) return slug;
         String sentence = firstSentence(text.get());
         String[] words = sentence.split("\\s+");
-        if (words.length <= TITLE_WORDS) return sentence.replaceAll("[.:;,]$", "");
+        if (words.length <= TITLE_WORDS) {
+            // A text of only punctuation ("," — found by fuzzing) leaves nothing: the slug is a title too.
+            String title = sentence.replaceAll("[.:;,]$", "").strip();
+            return title.isEmpty() ? slug : title;
+        }
         // Cut at a word that can end a phrase: not after an article, preposition or conjunction.
         int end = TITLE_WORDS;
         while (end > TITLE_WORDS / 2 && isShortFunctionWord(words[end - 1])) end--;

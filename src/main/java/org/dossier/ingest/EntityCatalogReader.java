@@ -14,11 +14,12 @@ import java.util.Set;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.EntityCatalog;
 import org.dossier.model.EntityType;
+import org.dossier.model.LinkRule;
 import org.dossier.model.SourceLocation;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -41,6 +42,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * catalog then holds the entries that were valid.
  */
 public final class EntityCatalogReader {
+    /** The longest name or alias: the longest real names run to some 80 characters. */
+    static final int MAX_NAME_LENGTH = 200;
     private static final Set<String> ENTRY_KEYS = Set.of("name", "type", "aliases", "description", "link");
     private static final Map<String, EntityType> TYPES = Map.of(
             "person", EntityType.PERSON, "organization", EntityType.ORGANIZATION, "organisation", EntityType.ORGANIZATION,
@@ -71,6 +74,15 @@ public final class EntityCatalogReader {
     public static Result read(Path path, String shownAs) {
         if (!Files.exists(path)) return new Result(EntityCatalog.empty(), List.of());
         try {
+            Path folder = path.toAbsolutePath().getParent().toRealPath();
+            if (!path.toRealPath().startsWith(folder)) {
+                return new Result(EntityCatalog.empty(), List.of(Diagnostic.warning(SourceLocation.of(shownAs), "is a link to "
+                        + path.toRealPath() + ", outside the seeds folder, and is skipped; copy the file into the seeds folder instead")));
+            }
+            if (Files.size(path) > YamlLimits.MAX_CHARACTERS) {
+                return new Result(EntityCatalog.empty(), List.of(Diagnostic.error(SourceLocation.of(shownAs),
+                        "is larger than 3 MiB; the file may hold " + YamlLimits.DESCRIPTION)));
+            }
             return parse(Files.readString(path, StandardCharsets.UTF_8), shownAs);
         } catch (java.nio.charset.MalformedInputException e) {
             return new Result(EntityCatalog.empty(), List.of(Diagnostic.error(SourceLocation.of(shownAs),
@@ -89,10 +101,14 @@ public final class EntityCatalogReader {
     private Result parse(String yaml) {
         Node root;
         try {
-            root = new Yaml(new LoaderOptions()).compose(new java.io.StringReader(yaml));
+            root = new Yaml(YamlLimits.options()).compose(new java.io.StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             error(mark, "not valid YAML (" + e.getProblem() + "); check the indentation and quote names that contain ':' or start with '@'");
+            return result(List.of(), List.of());
+        } catch (YAMLException e) {
+            diagnostics.add(Diagnostic.error(SourceLocation.of(file), "cannot be read (" + e.getMessage() + "); the file may hold "
+                    + YamlLimits.DESCRIPTION + ": write each entity out instead of repeating lists through aliases"));
             return result(List.of(), List.of());
         }
         if (root == null) return result(List.of(), List.of());
@@ -158,6 +174,10 @@ public final class EntityCatalogReader {
             error(node.getStartMark(), "this entity has no name; add a line 'name: ...'");
             return Optional.empty();
         }
+        if (name.get().strip().length() > MAX_NAME_LENGTH) {
+            error(values.get("name").getStartMark(), "the name is longer than " + MAX_NAME_LENGTH + " characters; a name is a few words");
+            return Optional.empty();
+        }
         Node typeNode = values.get("type");
         if (typeNode == null) {
             error(node.getStartMark(), "entity '" + name.get() + "' has no type; add 'type: person' (or organization, place, other)");
@@ -172,8 +192,9 @@ public final class EntityCatalogReader {
         List<String> aliases = values.containsKey("aliases") ? strings(values.get("aliases"), "aliases") : List.of();
         Optional<String> description = Optional.ofNullable(values.get("description")).flatMap(this::scalar).map(String::strip).filter(s -> !s.isEmpty());
         Optional<String> link = Optional.ofNullable(values.get("link")).flatMap(this::scalar).map(String::strip).filter(s -> !s.isEmpty());
-        if (link.isPresent() && !link.get().matches("(?i)https?://\\S+")) {
-            warning(values.get("link").getStartMark(), "link '" + link.get() + "' of '" + name.get() + "' is not an http(s) address; it is left out");
+        if (link.isPresent() && !LinkRule.allows(link.get(), LinkRule.WEB)) {
+            warning(values.get("link").getStartMark(), "link '" + MetadataFields.printable(link.get()) + "' of '" + name.get() + "' "
+                    + LinkRule.problem(link.get(), LinkRule.WEB).orElseThrow() + "; it is left out (write an http:// or https:// address)");
             link = Optional.empty();
         }
         return Optional.of(new EntityCatalog.Entry(name.get().strip(), type, aliases, description, link, location(node.getStartMark())));
@@ -190,6 +211,8 @@ public final class EntityCatalogReader {
             Optional<String> s = scalar(item);
             if (s.isEmpty()) {
                 error(item.getStartMark(), "'" + what + "' must hold plain names; quote a name that contains ':' or starts with '@'");
+            } else if (s.get().strip().length() > MAX_NAME_LENGTH) {
+                error(item.getStartMark(), "'" + what + "' holds a name longer than " + MAX_NAME_LENGTH + " characters; a name is a few words");
             } else if (!s.get().isBlank()) {
                 result.add(s.get().strip());
             }

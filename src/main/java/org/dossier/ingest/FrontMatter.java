@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.SourceLocation;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -51,14 +50,14 @@ final class FrontMatter {
     private static Optional<Diagnostic> read(String file, String yaml, MetadataFields fields) {
         Node root;
         try {
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
+            root = new Yaml(YamlLimits.options()).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 2;
             return Optional.of(Diagnostic.error(SourceLocation.of(file, line), "front matter is not valid YAML ("
                     + e.getProblem() + "); write one 'key: value' per line and close it with a line '---'"));
         } catch (YAMLException e) {
-            return Optional.of(Diagnostic.error(SourceLocation.of(file, 1), "front matter is not valid YAML ("
-                    + e.getMessage() + "); write one 'key: value' per line and close it with a line '---'"));
+            return Optional.of(Diagnostic.error(SourceLocation.of(file, 1), "front matter cannot be read ("
+                    + e.getMessage() + "); front matter may hold " + YamlLimits.DESCRIPTION + ": write one 'key: value' per line and close it with a line '---'"));
         }
         if (root == null) return Optional.empty();
         if (!(root instanceof MappingNode mapping)) {

@@ -1,7 +1,10 @@
 package org.dossier.ingest;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +12,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.BlockKind;
+import org.dossier.model.Diagnostic;
+import org.dossier.model.LinkRule;
 import org.dossier.model.PartialDate;
+import org.dossier.model.SourceLocation;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,11 +46,16 @@ final class HtmlSeedReader implements SeedReader {
     public ParsedSeed read(String file, String text) {
         Document doc = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
         SeedMetadata metadata = metadata(doc);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        refusedUrl(doc).ifPresent(refused -> diagnostics.add(Diagnostic.warning(
+                SourceLocation.of(file, refused.sourceRange().start().lineNumber()),
+                "address '" + MetadataFields.printable(address(refused)) + "' " + LinkRule.problem(address(refused), LinkRule.WEB).orElseThrow()
+                        + "; the article gets no link to its original")));
         Element root = articleRoot(doc);
         removeChrome(root);
         List<RawBlock> blocks = new ArrayList<>();
         collect(root, blocks, metadata.title());
-        return new ParsedSeed(metadata, blocks, List.of());
+        return new ParsedSeed(metadata, blocks, diagnostics);
     }
 
     private static SeedMetadata metadata(Document doc) {
@@ -62,12 +73,33 @@ final class HtmlSeedReader implements SeedReader {
         Optional<String> author = firstMeta(doc, "meta[name=author]", "meta[property=article:author]")
                 .filter(a -> !a.startsWith("http"))
                 .or(() -> text(doc.selectFirst("[rel=author], [itemprop=author], .byline, .author")));
-        Optional<String> url = Optional.ofNullable(doc.selectFirst("link[rel=canonical][href]")).map(l -> l.attr("href"))
-                .or(() -> firstMeta(doc, "meta[property=og:url]"))
-                .filter(u -> u.startsWith("http://") || u.startsWith("https://"));
+        Optional<String> url = urlElements(doc).stream().map(HtmlSeedReader::address)
+                .filter(u -> LinkRule.allows(u, LinkRule.WEB)).findFirst();
         Optional<String> language = Optional.of(doc.select("html").attr("lang").strip().toLowerCase(Locale.ROOT))
                 .filter(l -> l.matches("[a-z]{2}([-_].*)?")).map(l -> l.substring(0, 2));
         return new SeedMetadata(title, date, outlet, url, author, language, Optional.empty());
+    }
+
+    /** The elements that may name the page's address, canonical link first. */
+    private static List<Element> urlElements(Document doc) {
+        List<Element> found = new ArrayList<>();
+        Optional.ofNullable(doc.selectFirst("link[rel=canonical][href]")).ifPresent(found::add);
+        Optional.ofNullable(doc.selectFirst("meta[property=og:url][content]")).ifPresent(found::add);
+        return found;
+    }
+
+    private static String address(Element element) {
+        return (element.tagName().equals("link") ? element.attr("href") : element.attr("content")).strip();
+    }
+
+    /** The first element naming an address that may not become a link, when no acceptable one comes before it. */
+    private static Optional<Element> refusedUrl(Document doc) {
+        for (Element element : urlElements(doc)) {
+            if (address(element).isEmpty()) continue;
+            if (LinkRule.allows(address(element), LinkRule.WEB)) return Optional.empty();
+            return Optional.of(element);
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> firstMeta(Document doc, String... selectors) {
@@ -137,30 +169,52 @@ final class HtmlSeedReader implements SeedReader {
         root.select("img, picture, video, audio, source").remove();
     }
 
-    private static void collect(Element container, List<RawBlock> blocks, Optional<String> title) {
-        StringBuilder loose = new StringBuilder();
-        int looseLine = line(container);
-        for (Node child : container.childNodes()) {
+    /**
+     * Walks the body's tree depth first, keeping the loose text of each open element, with a stack of its
+     * own rather than the call stack: a page of 10,000 nested {@code div}s must not overflow it.
+     */
+    private static void collect(Element root, List<RawBlock> blocks, Optional<String> title) {
+        Deque<Container> open = new ArrayDeque<>();
+        open.push(new Container(root));
+        while (!open.isEmpty()) {
+            Container container = open.peek();
+            if (!container.children.hasNext()) {
+                flushLoose(container.loose, container.looseLine, blocks);
+                open.pop();
+                continue;
+            }
+            Node child = container.children.next();
             if (child instanceof TextNode textNode) {
-                loose.append(textNode.text());
+                container.loose.append(textNode.text());
                 continue;
             }
             if (!(child instanceof Element element)) continue;
             String tag = element.tagName();
             if (!BLOCK_TAGS.contains(tag) && !isInline(element)) {
-                flushLoose(loose, looseLine, blocks);
-                collect(element, blocks, title);
+                flushLoose(container.loose, container.looseLine, blocks);
+                open.push(new Container(element));
                 continue;
             }
             if (isInline(element)) {
-                loose.append(element.text());
+                container.loose.append(element.text());
                 continue;
             }
-            flushLoose(loose, looseLine, blocks);
-            looseLine = line(element);
+            flushLoose(container.loose, container.looseLine, blocks);
+            container.looseLine = line(element);
             block(element, title).ifPresent(blocks::add);
         }
-        flushLoose(loose, looseLine, blocks);
+    }
+
+    /** An element being walked: its children still to visit and its text outside blocks so far. */
+    private static final class Container {
+        final Iterator<Node> children;
+        final StringBuilder loose = new StringBuilder();
+        int looseLine;
+
+        Container(Element element) {
+            this.children = element.childNodes().iterator();
+            this.looseLine = line(element);
+        }
     }
 
     private static boolean isInline(Element element) {

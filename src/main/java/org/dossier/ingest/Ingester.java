@@ -1,6 +1,7 @@
 package org.dossier.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -29,6 +30,13 @@ import org.dossier.model.SourceLocation;
 public final class Ingester {
     /** Files in the seeds folder that configure the dossier rather than being articles. */
     public static final List<String> CONFIG_FILES = List.of("entities.yml", "entities.yaml", "dossier.yml");
+    /** The most bytes a seed may hold (10 MiB): a news article is rarely 100 KiB; beyond this, reading one costs minutes. */
+    public static final int MAX_SEED_BYTES = 10 * 1024 * 1024;
+    /**
+     * The most blocks a seed may hold: a long report has a few hundred. 700,000 one-line blocks in 10 MB took
+     * two minutes and 2.5 GB to build, most of it laying out the one article page (LargeSeedBenchmark).
+     */
+    public static final int MAX_BLOCKS = 10_000;
 
     private final TextSeedReader text = new TextSeedReader();
     // Made when the first seed of their format comes: building Flexmark's parser and loading jsoup take
@@ -51,7 +59,7 @@ public final class Ingester {
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Path> seeds = new ArrayList<>();
-        Map<Path, BasicFileAttributes> found = files(seedsDir);
+        Map<Path, BasicFileAttributes> found = files(seedsDir, diagnostics);
         for (Path file : found.keySet()) {
             String name = file.getFileName().toString();
             if (CONFIG_FILES.contains(name) && file.getParent().equals(seedsDir)) continue;
@@ -71,7 +79,7 @@ public final class Ingester {
         AtomicInteger done = new AtomicInteger();
         List<SeedOutcome> outcomes = seeds.parallelStream()
                 .map(file -> {
-                    SeedOutcome outcome = cache.outcome(file, found.get(file), () -> read(seedsDir, file));
+                    SeedOutcome outcome = cache.outcome(file, found.get(file), () -> readGuarded(seedsDir, file));
                     progress.accept(done.incrementAndGet());
                     return outcome;
                 })
@@ -95,11 +103,25 @@ public final class Ingester {
 
     record SeedOutcome(String file, Optional<Article> article, List<Diagnostic> diagnostics) {}
 
+    /** {@link #read}, with an unexpected fault tied to the seed it happened on. */
+    private SeedOutcome readGuarded(Path seedsDir, Path file) {
+        try {
+            return read(seedsDir, file);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new SeedFault(file.toString(), e);
+        }
+    }
+
     private SeedOutcome read(Path seedsDir, Path file) {
         String shown = file.toString();
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            // Read at most one byte past the limit: the file may have grown since it was listed.
+            bytes = in.readNBytes(MAX_SEED_BYTES + 1);
+            if (bytes.length > MAX_SEED_BYTES) {
+                return failed(shown, 0, 0, "is larger than 10 MiB, the most a seed may hold; split it into several articles"
+                        + " or cut what is not the article (see README, 'Limits')");
+            }
         } catch (IOException e) {
             return failed(shown, 0, 0, "cannot be read (" + e.getMessage() + "); check that the file is readable");
         }
@@ -116,6 +138,12 @@ public final class Ingester {
         };
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new SeedOutcome(shown, Optional.empty(), diagnostics);
+        }
+        if (parsed.blocks().size() > MAX_BLOCKS) {
+            diagnostics.add(Diagnostic.error(SourceLocation.of(shown, parsed.blocks().get(MAX_BLOCKS).line()),
+                    "has more than " + MAX_BLOCKS + " blocks, the most a seed may hold; split it into several articles"
+                            + " (see README, 'Limits')"));
             return new SeedOutcome(shown, Optional.empty(), diagnostics);
         }
         if (parsed.blocks().isEmpty()) {
@@ -149,8 +177,11 @@ public final class Ingester {
      * The regular files under {@code dir} (a link counts as the file it points to), outside hidden folders
      * and not hidden themselves, in the order of their relative paths, each with the attributes the walk
      * read: the seed cache compares them with last time's, so a rebuild stats each file once, not three times.
+     * A link whose real path is outside {@code dir} is skipped with a warning: a seed must not publish
+     * {@code /etc/passwd} because someone linked it. Links to folders are not followed.
      */
-    private static Map<Path, BasicFileAttributes> files(Path dir) {
+    private static Map<Path, BasicFileAttributes> files(Path dir, List<Diagnostic> diagnostics) {
+        Path realDir = realPath(dir);
         // Sorted by relative path, each computed once rather than in every comparison.
         TreeMap<String, Path> byRelativePath = new TreeMap<>();
         Map<Path, BasicFileAttributes> attributes = new HashMap<>();
@@ -165,6 +196,16 @@ public final class Ingester {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                     if (isHidden(file.getFileName())) return FileVisitResult.CONTINUE;
                     BasicFileAttributes target = attrs.isSymbolicLink() ? followed(file) : attrs;
+                    if (attrs.isSymbolicLink() && target != null && !realPath(file).startsWith(realDir)) {
+                        diagnostics.add(Diagnostic.warning(SourceLocation.of(file.toString()), "is a link to " + realPath(file)
+                                + ", outside the seeds folder, and is skipped; copy the file into the seeds folder instead"));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink() && target != null && target.isDirectory()) {
+                        diagnostics.add(Diagnostic.warning(SourceLocation.of(file.toString()),
+                                "is a link to a folder and is not followed; move the folder into the seeds folder instead"));
+                        return FileVisitResult.CONTINUE;
+                    }
                     if (target != null && target.isRegularFile()) {
                         byRelativePath.put(dir.relativize(file).toString(), file);
                         attributes.put(file, target);
@@ -178,6 +219,15 @@ public final class Ingester {
         Map<Path, BasicFileAttributes> inOrder = new LinkedHashMap<>();
         byRelativePath.values().forEach(file -> inOrder.put(file, attributes.get(file)));
         return inOrder;
+    }
+
+    /** The path with every link resolved; the path itself when it cannot be resolved (a dangling link). */
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     /** The attributes of the file a link points to; null when it points nowhere. */

@@ -23,7 +23,10 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.dossier.model.BlockKind;
+import org.dossier.model.Diagnostic;
+import org.dossier.model.SourceLocation;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -55,6 +58,14 @@ final class MarkdownSeedReader implements SeedReader {
     @Override
     public ParsedSeed read(String file, String text) {
         FrontMatter.Split split = FrontMatter.split(file, text);
+        OptionalInt tooDeep = MarkdownNesting.firstTooDeep(split.body());
+        if (tooDeep.isPresent()) {
+            List<Diagnostic> diagnostics = new ArrayList<>(split.diagnostics());
+            diagnostics.add(Diagnostic.error(SourceLocation.of(file, tooDeep.getAsInt() - 1 + split.bodyLine()),
+                    "block quotes and lists are nested deeper than " + MarkdownNesting.MAX_DEPTH
+                            + " levels (counting '>', list markers and every two columns of indentation); flatten them"));
+            return new ParsedSeed(split.metadata(), List.of(), diagnostics);
+        }
         Node document = parser.parse(split.body());
         SeedMetadata metadata = split.metadata();
         List<RawBlock> blocks = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.Diagnostic;
+import org.dossier.model.LinkRule;
 import org.dossier.model.PartialDate;
 import org.dossier.model.SourceLocation;
 
@@ -42,7 +43,15 @@ final class MetadataFields {
         switch (key) {
             case "title" -> metadata = new SeedMetadata(text, m.date(), m.outlet(), m.url(), m.author(), m.language(), m.slug());
             case "source" -> metadata = new SeedMetadata(m.title(), m.date(), text, m.url(), m.author(), m.language(), m.slug());
-            case "url" -> metadata = new SeedMetadata(m.title(), m.date(), m.outlet(), text, m.author(), m.language(), m.slug());
+            case "url" -> {
+                Optional<String> problem = LinkRule.problem(value, LinkRule.WEB);
+                if (problem.isPresent()) {
+                    diagnostics.add(Diagnostic.warning(where, "url '" + printable(value) + "' " + problem.get()
+                            + "; the article gets no link to its original (write the http:// or https:// address where it was published)"));
+                    return false;
+                }
+                metadata = new SeedMetadata(m.title(), m.date(), m.outlet(), text, m.author(), m.language(), m.slug());
+            }
             case "author" -> metadata = new SeedMetadata(m.title(), m.date(), m.outlet(), m.url(), text, m.language(), m.slug());
             case "date" -> {
                 Optional<PartialDate> date = PartialDate.parseIso(value);
@@ -79,5 +88,15 @@ final class MetadataFields {
 
     List<Diagnostic> diagnostics() {
         return List.copyOf(diagnostics);
+    }
+
+    /** A value as a message can show it: control characters visible, at most 100 characters. */
+    static String printable(String value) {
+        StringBuilder out = new StringBuilder();
+        value.codePoints().limit(100).forEach(c -> {
+            if (Character.isISOControl(c)) out.append(String.format("\\u%04x", c));
+            else out.appendCodePoint(c);
+        });
+        return value.codePointCount(0, value.length()) > 100 ? out + "…" : out.toString();
     }
 }

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.DossierSettings;
 import org.dossier.model.SourceLocation;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -102,10 +101,14 @@ public final class SettingsReader {
     private Result parse(String yaml) {
         Node root;
         try {
-            root = new Yaml(new LoaderOptions()).compose(new java.io.StringReader(yaml));
+            root = new Yaml(YamlLimits.options()).compose(new java.io.StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             error(mark, "not valid YAML (" + e.getProblem() + "); write one 'key: value' per line and quote values that contain ':'");
+            return new Result(DossierSettings.none(), diagnostics);
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            diagnostics.add(Diagnostic.error(SourceLocation.of(file), "cannot be read (" + e.getMessage() + "); the file may hold "
+                    + YamlLimits.DESCRIPTION + " and needs only four keys: title, description, language, baseUrl"));
             return new Result(DossierSettings.none(), diagnostics);
         }
         if (root == null) return new Result(DossierSettings.none(), diagnostics);

@@ -31,6 +31,8 @@ final class TextSeedReader implements SeedReader {
         Optional<String> title = Optional.empty();
         for (int i = 0; i < chunks.size(); i++) {
             Chunk chunk = chunks.get(i);
+            // Lines of only spaces that are not blank to Java (no-break spaces) hold no text.
+            if (TextBlocks.normaliseSpace(String.join(" ", chunk.lines)).isEmpty()) continue;
             boolean between = i > 0 && i < chunks.size() - 1;
             if (i == 0 && chunks.size() > 1 && fields.metadata().title().isEmpty()
                     && chunk.lines.size() == 1 && TextBlocks.looksLikeHeading(chunk.lines.get(0))) {
@@ -94,13 +96,15 @@ final class TextSeedReader implements SeedReader {
 
     private static RawBlock classify(Chunk chunk, boolean betweenBlocks) {
         List<String> lines = chunk.lines;
-        if (lines.stream().allMatch(TextBlocks::isBulletLine)) {
+        // A bullet or '>' with nothing after it (found by fuzzing) is not a list or a quote: it is read as text.
+        if (lines.stream().allMatch(TextBlocks::isBulletLine)
+                && lines.stream().anyMatch(l -> !TextBlocks.normaliseSpace(TextBlocks.stripBullet(l)).isEmpty())) {
             return list(chunk);
         }
         if (lines.stream().allMatch(l -> l.stripLeading().startsWith(">"))) {
             String text = TextBlocks.normaliseSpace(String.join(" ",
                     lines.stream().map(l -> l.stripLeading().substring(1)).toList()));
-            return new RawBlock(BlockKind.QUOTE, text, Entities.escape(text), chunk.line);
+            if (!text.isEmpty()) return new RawBlock(BlockKind.QUOTE, text, Entities.escape(text), chunk.line);
         }
         String text = TextBlocks.normaliseSpace(String.join(" ", lines));
         int signature = TextBlocks.embedSignatureStart(text);

@@ -40,6 +40,9 @@ public record Article(
         Checks.notNull(outlet, "outlet");
         Checks.notNull(author, "author");
         Checks.notNull(originalUrl, "originalUrl");
+        originalUrl.ifPresent(url -> {
+            if (!LinkRule.allows(url, LinkRule.WEB)) throw new IllegalArgumentException("originalUrl " + LinkRule.problem(url, LinkRule.WEB).get());
+        });
         sections = Checks.copy(sections, "sections");
         if (sections.isEmpty()) throw new IllegalArgumentException("article " + id + " has no sections");
         if (date.isPresent() == (dateOrigin == DateOrigin.UNKNOWN)) {

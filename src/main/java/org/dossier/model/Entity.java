@@ -31,6 +31,9 @@ public record Entity(
         aliases = Checks.copy(aliases, "aliases");
         Checks.notNull(description, "description");
         Checks.notNull(link, "link");
+        link.ifPresent(url -> {
+            if (!LinkRule.allows(url, LinkRule.WEB)) throw new IllegalArgumentException("link " + LinkRule.problem(url, LinkRule.WEB).get());
+        });
         mentions = Checks.copy(mentions, "mentions");
         roles = Checks.copy(roles, "roles");
     }

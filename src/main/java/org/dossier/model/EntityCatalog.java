@@ -29,6 +29,9 @@ public record EntityCatalog(List<Entry> entries, List<String> ignored) {
             aliases = Checks.copy(aliases, "aliases");
             Checks.notNull(description, "description");
             Checks.notNull(link, "link");
+            link.ifPresent(url -> {
+                if (!LinkRule.allows(url, LinkRule.WEB)) throw new IllegalArgumentException("link " + LinkRule.problem(url, LinkRule.WEB).get());
+            });
             Checks.notNull(location, "location");
         }
 

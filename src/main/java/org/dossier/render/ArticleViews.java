@@ -96,7 +96,7 @@ final class ArticleViews {
             }
         }
         String html = cache.annotate(block.text(), block.html(), annotations);
-        return new BlockView(block.id(), block.kind().id(), html, shares, differences);
+        return new BlockView(block.id(), block.kind().id(), new SafeHtml(html), shares, differences);
     }
 
     private ShareView share(DossierIndex.Occurrence occurrence, List<Discrepancy> discrepancies) {
@@ -108,8 +108,8 @@ final class ArticleViews {
                 .toList();
         List<ShareView.DiffView> diffs = index.diffs(occurrence.span()).stream()
                 .map(diff -> new ShareView.DiffView(index.card(diff.against().article()).title(),
-                        DiffHtml.of(diff.parts(), facts(discrepancies, diff.occurrence(), diff.against(), true),
-                                facts(discrepancies, diff.occurrence(), diff.against(), false))))
+                        new SafeHtml(DiffHtml.of(diff.parts(), facts(discrepancies, diff.occurrence(), diff.against(), true),
+                                facts(discrepancies, diff.occurrence(), diff.against(), false)))))
                 .toList();
         return new ShareView(occurrence.markId(), passage.id(), passage.kind() == Passage.Kind.EXACT,
                 (int) Math.round(passage.similarity() * 100), excerpt(occurrence.span().text()), elsewhere,

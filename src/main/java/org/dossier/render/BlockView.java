@@ -9,7 +9,7 @@ import java.util.List;
  * @param shares the shared passages that stand in this block, for the note under it
  * @param differences the facts of this block that another report gives otherwise
  */
-public record BlockView(String id, String kind, String html, List<ShareView> shares, List<Difference> differences) {
+public record BlockView(String id, String kind, SafeHtml html, List<ShareView> shares, List<Difference> differences) {
     public BlockView {
         shares = List.copyOf(shares);
         differences = List.copyOf(differences);

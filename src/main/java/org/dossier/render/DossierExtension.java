@@ -3,10 +3,19 @@ package org.dossier.render;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
+import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
+import io.pebbletemplates.pebble.tokenParser.TokenParser;
+import java.util.List;
 import java.util.Map;
 import org.dossier.render.i18n.Messages;
 
-/** The template helpers Dossier adds to Pebble; one class per filter or function. */
+/**
+ * The template helpers Dossier adds to Pebble; one class per filter or function. It also closes Pebble's
+ * ways around the autoescaper (added after Pebble's own extensions, so these replace theirs): the
+ * {@code cache} tag escapes its body, {@code raw} prints only {@link SafeHtml}, and {@code autoescape false}
+ * is refused.
+ */
 final class DossierExtension extends AbstractExtension {
     private final FragmentCache fragments;
     private final Messages messages;
@@ -18,7 +27,7 @@ final class DossierExtension extends AbstractExtension {
 
     @Override
     public Map<String, Filter> getFilters() {
-        return Map.of("count", new CountFilter());
+        return Map.of("count", new CountFilter(), "raw", new SafeRawFilter());
     }
 
     @Override
@@ -26,5 +35,15 @@ final class DossierExtension extends AbstractExtension {
         return Map.of("fragment", new FragmentFunction(fragments),
                 "t", new MessageFunction(messages),
                 "date", new DateFunction(messages));
+    }
+
+    @Override
+    public List<TokenParser> getTokenParsers() {
+        return List.of(new EscapedCacheTag());
+    }
+
+    @Override
+    public List<NodeVisitorFactory> getNodeVisitors() {
+        return List.of(template -> new EscapingGuard((PebbleTemplateImpl) template));
     }
 }

@@ -43,7 +43,7 @@ final class EntityViews {
      */
     public record EntityPage(EntityCard card, List<String> aliases, List<String> roles, String description, String link,
                              List<Snippet> quotes, List<Snippet> mentions, List<Companion> companions,
-                             List<ArticleCard> articles, List<TimelineViews.EntryView> events, String network) {}
+                             List<ArticleCard> articles, List<TimelineViews.EntryView> events, SafeHtml network) {}
 
     private final DossierIndex index;
 
@@ -93,7 +93,7 @@ final class EntityViews {
         boolean first = number == 1;
         return new EntityPage(index.entityCard(id), first ? entity.aliases() : List.of(), first ? entity.roles() : List.of(),
                 first ? entity.description().orElse("") : "", first ? entity.link().orElse("") : "",
-                quotes, mentions, companions, articles, events, first ? NetworkViews.neighbourhood(index, id, words) : "");
+                quotes, mentions, companions, articles, events, first ? NetworkViews.neighbourhood(index, id, words) : NetworkViews.NONE);
     }
 
     /** The people most often named in the same blocks as the entity, at most {@code limit}. */

@@ -37,7 +37,7 @@ final class NetworkViews {
                           String partnerName, String partnerUrl, int partnerWeight) {}
 
     /** The network page: the drawing, the drawn nodes and the next ones in the table, and the counts. */
-    public record NetworkPage(String drawing, List<NodeRow> drawn, List<NodeRow> rest, int restCount, int nodeCount, int edgeCount) {}
+    public record NetworkPage(SafeHtml drawing, List<NodeRow> drawn, List<NodeRow> rest, int restCount, int nodeCount, int edgeCount) {}
 
     private NetworkViews() {}
 
@@ -51,7 +51,7 @@ final class NetworkViews {
         List<NetworkNode> connected = network.nodes().stream().filter(n -> edgesOf.containsKey(n.entity())).toList();
         List<NetworkNode> drawn = connected.subList(0, Math.min(DRAWN, connected.size()));
         List<NetworkNode> rest = connected.subList(drawn.size(), connected.size());
-        String drawing = drawn.isEmpty() ? "" : NetworkSvg.draw(nodes(index, drawn, ""), network.edges(), words(messages), WIDTH, HEIGHT);
+        SafeHtml drawing = new SafeHtml(drawn.isEmpty() ? "" : NetworkSvg.draw(nodes(index, drawn, ""), network.edges(), words(messages), WIDTH, HEIGHT));
         return new NetworkPage(drawing,
                 drawn.stream().map(n -> row(index, n, edgesOf)).toList(),
                 rest.subList(0, Math.min(LISTED, rest.size())).stream().map(n -> row(index, n, edgesOf)).toList(),
@@ -59,11 +59,14 @@ final class NetworkViews {
     }
 
     /** The drawing of an entity's neighbourhood for its page; empty when it has no neighbours. */
-    static String neighbourhood(DossierIndex index, String entityId, Messages messages) {
+    /** No drawing: for an entity without neighbours, and on the later pages of an entity. */
+    static final SafeHtml NONE = new SafeHtml("");
+
+    static SafeHtml neighbourhood(DossierIndex index, String entityId, Messages messages) {
         Optional<Network> part = index.neighbourhood(entityId);
-        if (part.isEmpty() || part.get().nodes().size() < 2) return "";
-        return NetworkSvg.draw(nodes(index, part.get().nodes(), "../"), part.get().edges(), words(messages),
-                NEIGHBOURHOOD_WIDTH, NEIGHBOURHOOD_HEIGHT);
+        if (part.isEmpty() || part.get().nodes().size() < 2) return NONE;
+        return new SafeHtml(NetworkSvg.draw(nodes(index, part.get().nodes(), "../"), part.get().edges(), words(messages),
+                NEIGHBOURHOOD_WIDTH, NEIGHBOURHOOD_HEIGHT));
     }
 
     /** The nodes as drawn, their links relative to a page {@code root} below the site root. */

@@ -17,5 +17,5 @@ public record ShareView(String markId, String passageId, boolean exact, int simi
     public record OccurrenceLink(String url, String articleTitle, String outlet, String dateIso, boolean origin) {}
 
     /** A word-level comparison with another occurrence; {@code html} is built from escaped words only. */
-    public record DiffView(String againstTitle, String html) {}
+    public record DiffView(String againstTitle, SafeHtml html) {}
 }

@@ -212,8 +212,8 @@ public final class SiteRenderer {
                 p -> p.occurrences().size(), sizes.passages());
         int count = Math.max(pairPages.size(), passagePages.size());
         List<String> urls = Paging.urls(SiteLinks.SHARED, count);
-        String matrix = pages.sharingDrawing(dossier.articles(), dossier.sharing(),
-                (articles, sharing) -> SharedViews.matrix(articles, sharing, messages));
+        SafeHtml matrix = new SafeHtml(pages.sharingDrawing(dossier.articles(), dossier.sharing(),
+                (articles, sharing) -> SharedViews.matrix(articles, sharing, messages)));
         for (int i = 0; i < count; i++) {
             String url = urls.get(i);
             Map<String, Object> context = page(site, url, numbered(messages, messages.text("shared.title"), i + 1), site.language());
@@ -262,7 +262,7 @@ public final class SiteRenderer {
             context.put("pager", periods.pager(i, messages));
             // Each page draws its own entries: a drawing of every entry of a long timeline is megabytes.
             context.put("drawing", period.entries().isEmpty() ? ""
-                    : pages.drawing(period.url(), period.entries(), entries -> TimelineViews.drawing(entries, "#", messages)));
+                    : new SafeHtml(pages.drawing(period.url(), period.entries(), entries -> TimelineViews.drawing(entries, "#", messages))));
             context.put("entries", period.entries().stream().map(e -> viewOf.get(e.id())).toList());
             out.write(period.url(), html("timeline", context));
         }

@@ -142,4 +142,26 @@ public final class FixtureSite {
     public static String normalised(String text) {
         return text.replaceAll("[\\s\\u00A0]+", " ").strip();
     }
+
+    /**
+     * A copy of {@code page} without the site's own search: the box in every header and, on
+     * {@code search.html}, its form, results and script file. Each is checked to be exactly that (a form to
+     * {@code search.html} with one field {@code q}; the one script {@code assets/search.js}) before it is
+     * left out, so that tests can search the rest for markup that came from a seed.
+     */
+    public static Document withoutOwnSearch(String path, Document sent) {
+        Document page = sent.clone();
+        org.jsoup.select.Elements box = page.select("header.site-header > form.search-box");
+        org.junit.jupiter.api.Assertions.assertEquals(1, box.size(), path + " has one search box");
+        org.junit.jupiter.api.Assertions.assertEquals(org.dossier.render.SiteLinks.root(path) + "search.html", box.attr("action"), path);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("q"), box.select("input").eachAttr("name"), path);
+        box.remove();
+        if (path.equals("search.html")) {
+            org.junit.jupiter.api.Assertions.assertEquals(List.of("assets/search.js"), page.select("script").eachAttr("src"));
+            org.junit.jupiter.api.Assertions.assertEquals("search.html", page.select("#search form").attr("action"));
+            page.select("#search").remove();
+            page.select("script[src=assets/search.js]").remove();
+        }
+        return page;
+    }
 }

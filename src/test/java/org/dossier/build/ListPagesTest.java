@@ -104,8 +104,9 @@ class ListPagesTest {
             Set<String> ids = new HashSet<>();
             for (Element e : page.select("[id]")) ids.add(e.id());
             reached.put(path, ids);
-            for (Element a : page.select("a[href]")) {
-                String to = target(path, a.attr("href"));
+            // Links, and the search box, a form that leads to search.html.
+            for (Element a : page.select("a[href], form[action]")) {
+                String to = target(path, a.hasAttr("href") ? a.attr("href") : a.attr("action"));
                 if (to != null && to.endsWith(".html") && !reached.containsKey(to)) queue.add(to);
             }
         }

@@ -142,6 +142,17 @@ class DossierSettingsTest {
     }
 
     @Test
+    void refusesSettingsThatExpandIntoAnAliasBomb() throws IOException {
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'z'; c++) {
+            char p = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p).append(", *").append(p).append("]\n");
+        }
+        settings(bomb + "title: Oekraïne\n");
+        assertRefused(build(), settings.toString(), 0, "aliases");
+    }
+
+    @Test
     void refusesAnUnknownLanguage() throws IOException {
         settings("title: Oekraïne\nlanguage: fr\n");
         assertRefused(build(), settings.toString(), 2, "unknown language 'fr'");

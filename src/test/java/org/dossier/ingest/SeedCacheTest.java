@@ -119,16 +119,24 @@ class SeedCacheTest {
         Files.createDirectories(seeds.resolve(".drafts"));
         Files.copy(text, seeds.resolve(".drafts/concept.txt"));
         Files.copy(text, seeds.resolve(".verborgen.txt"));
+        // A link is followed only to a file inside the seeds folder (issue 16: never to /etc/passwd).
+        Path inside = Files.createDirectories(seeds.resolve(".bron"));
+        Files.copy(text, inside.resolve("intern.txt"));
+        Files.createSymbolicLink(seeds.resolve("link.txt"), inside.resolve("intern.txt"));
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         Files.copy(text, elsewhere.resolve("extern.txt"));
-        Files.createSymbolicLink(seeds.resolve("link.txt"), elsewhere.resolve("extern.txt"));
+        Files.createSymbolicLink(seeds.resolve("extern.txt"), elsewhere.resolve("extern.txt"));
         Files.createSymbolicLink(seeds.resolve("map"), elsewhere);
 
-        List<String> sources = new Ingester().ingest(seeds, n -> {}, cache).articles().stream().map(Article::source).toList();
+        IngestResult result = new Ingester().ingest(seeds, n -> {}, cache);
+        List<String> sources = result.articles().stream().map(Article::source).toList();
 
         assertEquals(List.of(A + ".txt", B + ".txt", "later/kopie.txt", "link.txt"), sources,
-                "in the order of their paths; a link to a file is a seed, a link to a folder and hidden files are not");
-        Files.writeString(elsewhere.resolve("extern.txt"), Files.readString(text) + "\nNog een alinea.\n");
+                "in the order of their paths; a link to a file in the seeds folder is a seed, a link out of it, a link to a"
+                        + " folder and hidden files are not");
+        assertTrue(result.diagnostics().stream().anyMatch(d -> d.toString().startsWith(seeds.resolve("extern.txt")
+                + ": warning: is a link to ") && d.message().contains("outside the seeds folder")), result.diagnostics()::toString);
+        Files.writeString(inside.resolve("intern.txt"), Files.readString(text) + "\nNog een alinea.\n");
         Article linked = new Ingester().ingest(seeds, n -> {}, cache).articles().stream()
                 .filter(a -> a.source().equals("link.txt")).findFirst().orElseThrow();
         assertTrue(linked.blocks().stream().anyMatch(b -> b.text().contains("Nog een alinea.")),

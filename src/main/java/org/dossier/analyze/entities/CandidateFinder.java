@@ -31,6 +31,8 @@ final class CandidateFinder {
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
     private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "okt", "nov", "dec");
+    /** The longest run of words taken as one name; "Organisatie voor Veiligheid en Samenwerking in Europa" is 7. */
+    static final int MAX_NAME_TOKENS = 16;
     static final Set<String> QUOTES = Set.of("'", "\"", "“", "”", "‘", "’", "„", "«", "»");
 
     private final List<Token> tokens;
@@ -61,6 +63,13 @@ final class CandidateFinder {
         while (i < tokens.size()) {
             if (!isNameToken(i)) { i++; continue; }
             int j = extend(i);
+            if (j - i + 1 >= MAX_NAME_TOKENS) {
+                // A run this long is a list or a heading in capitals, not a name; weighing each of its words
+                // against the rest of the run would take time that grows with the square of its length.
+                while (j + 1 < tokens.size() && isNameToken(j + 1)) j++;
+                i = j + 1;
+                continue;
+            }
             if (isQuoted(i, j)) {
                 candidates.add(new Candidate(i, j, Optional.empty()));
                 i = j + 1;
@@ -107,7 +116,7 @@ final class CandidateFinder {
 
     private int extend(int i) {
         int j = Math.max(i, knownEnd(i));
-        while (true) {
+        while (j - i + 1 < MAX_NAME_TOKENS) {
             int next = j + 1;
             if (next >= tokens.size()) break;
             if (isNameToken(next) && !tokens.get(next).sentenceStart()) {
@@ -352,18 +361,24 @@ final class CandidateFinder {
     }
 
     private List<Candidate> splitAtGivenNames(int first, int last, Optional<String> role) {
-        for (int k = first + 1; k < last; k++) {
+        // A loop, not a recursion per split: a run of 30,000 capitalised words must not overflow the stack.
+        List<Candidate> parts = new ArrayList<>();
+        int start = first;
+        Optional<String> startRole = role;
+        int k = start + 1;
+        while (k < last) {
             String w = tokens.get(k).text();
             String before = tokens.get(k - 1).text();
             if (gazetteers.isFirstName(w) && !gazetteers.isFirstName(before) && !INITIALS.matcher(before).matches()
                     && !CAPITAL_PARTICLES.contains(tokens.get(k - 1).lower()) && tokens.get(k + 1).isCapitalized()
-                    && knownEnd(first) < k) {
-                List<Candidate> parts = new ArrayList<>();
-                parts.add(new Candidate(first, k - 1, role));
-                parts.addAll(splitAtGivenNames(k, last, Optional.empty()));
-                return parts;
+                    && knownEnd(start) < k) {
+                parts.add(new Candidate(start, k - 1, startRole));
+                start = k;
+                startRole = Optional.empty();
             }
+            k++;
         }
-        return List.of(new Candidate(first, last, role));
+        parts.add(new Candidate(start, last, startRole));
+        return parts;
     }
 }

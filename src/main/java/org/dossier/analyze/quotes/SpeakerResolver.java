@@ -2,6 +2,7 @@ package org.dossier.analyze.quotes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,23 +34,24 @@ final class SpeakerResolver {
 
     private final List<Block> blocks;
     private final List<Placed> mentions = new ArrayList<>();
+    /** The same mentions by block: the questions asked about one block must not go through the whole article. */
+    private final List<List<Placed>> mentionsByBlock = new ArrayList<>();
     /** Who the article reports as speaking, in reading order: subjects of speech verbs and resolved speakers. */
     private final List<Placed> sources = new ArrayList<>();
 
     SpeakerResolver(Article article, Map<String, Speaker> speakers, List<Mention> articleMentions) {
         this.blocks = article.blocks();
+        Map<String, Integer> blockIndex = new HashMap<>();
+        for (int i = blocks.size() - 1; i >= 0; i--) blockIndex.put(blocks.get(i).id(), i);
         for (Mention m : articleMentions) {
-            int b = blockIndex(m.span().block());
+            int b = blockIndex.getOrDefault(m.span().block(), -1);
             if (b >= 0) mentions.add(new Placed(b, m.span().start(), m.span().end(), speakers.get(m.entity())));
         }
         mentions.sort(Placed.ORDER);
+        for (int b = 0; b < blocks.size(); b++) mentionsByBlock.add(new ArrayList<>());
+        for (Placed p : mentions) mentionsByBlock.get(p.block()).add(p);
         for (int b = 0; b < blocks.size(); b++) addSentenceSources(b);
         sources.sort(Placed.ORDER);
-    }
-
-    private int blockIndex(String id) {
-        for (int i = 0; i < blocks.size(); i++) if (blocks.get(i).id().equals(id)) return i;
-        return -1;
     }
 
     /** Sentences that report speech name their source: "volgens X", else their first person. */
@@ -116,8 +118,8 @@ final class SpeakerResolver {
 
     /** A quote that follows the previous one with no other person named in between. */
     private boolean continues(int b, QuotedSpan previous, QuotedSpan q, String previousSpeaker) {
-        for (Placed p : mentions) {
-            if (p.block() == b && p.start() > previous.close() && p.start() < q.open() && p.isPerson()
+        for (Placed p : mentionsByBlock.get(b)) {
+            if (p.start() > previous.close() && p.start() < q.open() && p.isPerson()
                     && !p.entity().id().equals(previousSpeaker)) {
                 return false;
             }
@@ -130,13 +132,13 @@ final class SpeakerResolver {
         Matcher m = SpeechWords.ACCORDING_TO.matcher(text);
         if (!m.find()) return Optional.empty();
         int at = from + m.end();
-        return mentions.stream().filter(p -> p.block() == b && p.start() == at).findFirst();
+        return mentionsByBlock.get(b).stream().filter(p -> p.start() == at).findFirst();
     }
 
     /** The first person (or, with {@code person} false, organisation) named in the range. */
     private Optional<Placed> first(int b, int from, int to, boolean person) {
-        return mentions.stream()
-                .filter(p -> p.block() == b && p.start() >= from && p.end() <= to)
+        return mentionsByBlock.get(b).stream()
+                .filter(p -> p.start() >= from && p.end() <= to)
                 .filter(p -> person ? p.isPerson() : p.entity().type() == EntityType.ORGANIZATION)
                 .findFirst();
     }

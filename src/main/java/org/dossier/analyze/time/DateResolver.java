@@ -1,5 +1,6 @@
 package org.dossier.analyze.time;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -61,6 +62,16 @@ public final class DateResolver {
     private DateResolver() {}
 
     public static Optional<Resolution> resolve(DateForm form, Optional<PartialDate> reference, Tense tense, boolean strongTense) {
+        try {
+            return resolveInCalendar(form, reference, tense, strongTense);
+        } catch (DateTimeException | IllegalArgumentException e) {
+            // "gisteren" in an article of 0001-01-01, "volgend jaar" in one of 9999: a date before year 1 or
+            // after 9999, which no PartialDate holds. The expression stays unresolved, like one without a reference.
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Resolution> resolveInCalendar(DateForm form, Optional<PartialDate> reference, Tense tense, boolean strongTense) {
         Context c = new Context(reference, tense, strongTense);
         if (form instanceof DayMonth d) return c.day(d).map(Resolution::of);
         if (form instanceof DayRange r) return c.range(r);
@@ -81,7 +92,7 @@ public final class DateResolver {
         if (form instanceof DayOffset o) return c.day().map(d -> Resolution.of(d.plusDays(o.days())));
         if (form instanceof PeriodOffset p) return c.period(p);
         if (form instanceof Weekend w) return c.weekend(w);
-        throw new IllegalArgumentException("unknown date form " + form);
+        throw new IllegalStateException("unknown date form " + form);
     }
 
     private static LocalDate monday(LocalDate day) {

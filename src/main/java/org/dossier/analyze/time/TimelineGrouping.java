@@ -101,13 +101,23 @@ public final class TimelineGrouping {
         List<Set<String>> entitiesOf = sameDate.stream().<Set<String>>map(e -> new HashSet<>(e.entities())).toList();
         // Only events with a passage or an entity in common can join: index them by both, so that a
         // busy day (hundreds of events) does not compare every pair.
+        int[] parent = new int[sameDate.size()];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        // Events with the same passages and entities join each other and whatever either joins: only the
+        // first of them is compared with the rest. A seed that repeats one dated sentence thousands of
+        // times made every pair of them be compared.
+        Map<List<Set<String>>, Integer> firstWith = new HashMap<>();
         Map<String, List<Integer>> holders = new HashMap<>();
         for (int i = 0; i < sameDate.size(); i++) {
+            if (passagesOf.get(i).isEmpty() && entitiesOf.get(i).isEmpty()) continue;
+            Integer first = firstWith.putIfAbsent(List.of(passagesOf.get(i), entitiesOf.get(i)), i);
+            if (first != null) {
+                union(parent, first, i);
+                continue;
+            }
             for (String p : passagesOf.get(i)) holders.computeIfAbsent("p" + p, k -> new ArrayList<>()).add(i);
             for (String e : entitiesOf.get(i)) holders.computeIfAbsent("e" + e, k -> new ArrayList<>()).add(i);
         }
-        int[] parent = new int[sameDate.size()];
-        for (int i = 0; i < parent.length; i++) parent[i] = i;
         for (List<Integer> sharing : holders.values()) {
             for (int x = 0; x < sharing.size(); x++) {
                 for (int y = x + 1; y < sharing.size(); y++) {

@@ -1,0 +1,1 @@
+DossierSearch.add("heads/de",[["aflatende","aflat"],["beloofde","beloofd"],["verenigde","verenigd"],["vertrouwenwekkende","vertrouwenwek"],["waarschuwde","waarschuwd"]]);

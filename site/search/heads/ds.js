@@ -1,0 +1,1 @@
+DossierSearch.add("heads/ds",[["anderzijds","anderzijd"],["enerzijds","enerzijd"]]);

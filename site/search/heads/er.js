@@ -1,0 +1,1 @@
+DossierSearch.add("heads/er",[["regeringsleger","regeringsleger"],["woordvoerder","woordvoerder"]]);

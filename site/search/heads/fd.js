@@ -1,0 +1,1 @@
+DossierSearch.add("heads/fd",[["staatshoofd","staatshoofd"]]);

@@ -1,0 +1,1 @@
+DossierSearch.add("heads/he",[["russische","russisch"],["separatistische","separatistisch"],["strategische","strategisch"]]);

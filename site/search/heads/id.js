@@ -1,0 +1,1 @@
+DossierSearch.add("heads/id",[["veiligheid","veilig"]]);

@@ -1,0 +1,1 @@
+DossierSearch.add("heads/ie",[["diplomatie","diplomatie"],["discussie","discussie"],["escalatie","escalatie"],["implementatie","implementatie"],["interventie","interventie"],["organisatie","organisatie"],["situatie","situatie"]]);

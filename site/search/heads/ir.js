@@ -1,0 +1,1 @@
+DossierSearch.add("heads/ir",[["vladimir","vladimir"],["volodimir","volodimir"]]);

@@ -1,0 +1,1 @@
+DossierSearch.add("heads/jk",[["frankrijk","frankrijk"],["hoofdzakelijk","hoofdzak"]]);

@@ -1,0 +1,1 @@
+DossierSearch.add("heads/ke",[["diplomatieke","diplomatiek"],["gezamenlijke","gezamen"],["mogelijke","mogelijk"],["onvergankelijke","onvergank"],["politieke","politiek"]]);

@@ -1,0 +1,1 @@
+DossierSearch.add("heads/kt",[["benadrukt","benadrukt"]]);

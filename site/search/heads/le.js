@@ -1,0 +1,1 @@
+DossierSearch.add("heads/le",[["bilaterale","bilateral"],["kolossale","kolossal"]]);

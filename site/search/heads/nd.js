@@ -1,0 +1,1 @@
+DossierSearch.add("heads/nd",[["donderdagavond","donderdagavond"],["duitsland","duitsland"],["partnerland","partnerland"],["wapenstilstand","wapenstilstand"]]);

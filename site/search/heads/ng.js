@@ -1,0 +1,1 @@
+DossierSearch.add("heads/ng",[["beheersing","beheers"],["bemiddeling","bemiddel"],["naleving","nalev"],["ontmoeting","ontmoet"],["preventing","prevent"],["samenwerking","samenwerk"],["toewijding","toewijd"],["unwavering","unwaver"],["verergering","vererger"],["verklaring","verklar"]]);

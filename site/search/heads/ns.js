@@ -1,0 +1,1 @@
+DossierSearch.add("heads/ns",[["eveneens","evenen"],["kernwapens","kernwapen"],["relations","relation"]]);

@@ -1,0 +1,1 @@
+DossierSearch.add("heads/nt",[["aantoont","aantoont"],["president","president"]]);

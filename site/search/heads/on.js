@@ -1,0 +1,1 @@
+DossierSearch.add("heads/on",[["deoligarchization","deoligarchization"],["escalation","escalation"],["operation","operation"],["organisation","organisation"]]);

@@ -1,0 +1,1 @@
+DossierSearch.add("heads/re",[["bijzondere","bijzonder"],["militaire","militair"]]);

@@ -1,0 +1,1 @@
+DossierSearch.add("heads/se",[["amerikaanse","amerikan"],["oekraiense","oekraien"],["zwitserse","zwitser"]]);

@@ -1,0 +1,1 @@
+DossierSearch.add("heads/te",[["appreciate","appreciat"],["benadrukte","benadrukt"]]);

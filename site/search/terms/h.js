@@ -1,0 +1,1 @@
+DossierSearch.add("terms/h",{"forms":{"hervormingen":["hervorm"],"hoofdzakelijk":["hoofdzak"],"houden":["houd"]},"postings":{"hervorm":[0,-1,109,0,1,101,1,-1,131,0,0,102,0,1,101],"hoofdzak":[0,-1,109,0,3,92,1,-1,93,0,7,80,-1,-6,133],"houd":[0,-1,109,0,3,92,3,-6,134],"houdt":[1,-1,93,0,7,80],"huis":[0,-1,109,0,1,101,1,-1,93,0,1,101,7,-3,187]}});

@@ -1,0 +1,1 @@
+DossierSearch.add("terms/u",{"forms":{"ukraine":["ukrain"],"united":["unit"],"unwavering":["unwaver"]},"postings":{"ukrain":[2,-2,80],"unit":[0,-2,87],"united":[0,-2,87],"unwaver":[1,-1,93,0,5,108,1,-6,99]}});
