@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class StartupBenchmark {
     private static final Path JAR = Path.of("target", "dossier.jar").toAbsolutePath();
-    private static final Path LAUNCHER = Path.of("bin", "dossier").toAbsolutePath();
+    private static final Path LAUNCHER = Path.of("target", "dossier").toAbsolutePath();
     private static final Path SEEDS = Path.of("seeds").toAbsolutePath();
 
     private StartupBenchmark() {}
