@@ -72,25 +72,9 @@ public final class EntityCatalogReader {
      * A missing file is an empty catalog.
      */
     public static Result read(Path path, String shownAs) {
-        if (!Files.exists(path)) return new Result(EntityCatalog.empty(), List.of());
-        try {
-            Path folder = path.toAbsolutePath().getParent().toRealPath();
-            if (!path.toRealPath().startsWith(folder)) {
-                return new Result(EntityCatalog.empty(), List.of(Diagnostic.warning(SourceLocation.of(shownAs), "is a link to "
-                        + path.toRealPath() + ", outside the seeds folder, and is skipped; copy the file into the seeds folder instead")));
-            }
-            if (Files.size(path) > YamlLimits.MAX_CHARACTERS) {
-                return new Result(EntityCatalog.empty(), List.of(Diagnostic.error(SourceLocation.of(shownAs),
-                        "is larger than 3 MiB; the file may hold " + YamlLimits.DESCRIPTION)));
-            }
-            return parse(Files.readString(path, StandardCharsets.UTF_8), shownAs);
-        } catch (java.nio.charset.MalformedInputException e) {
-            return new Result(EntityCatalog.empty(), List.of(Diagnostic.error(SourceLocation.of(shownAs),
-                    "the file is not UTF-8; save it as UTF-8")));
-        } catch (IOException e) {
-            return new Result(EntityCatalog.empty(), List.of(Diagnostic.error(SourceLocation.of(shownAs),
-                    "cannot read the file (" + e.getMessage() + "); check that it is a readable file")));
-        }
+        ConfigFile file = ConfigFile.read(path, shownAs);
+        return file.text().map(text -> parse(text, shownAs))
+                .orElseGet(() -> new Result(EntityCatalog.empty(), file.problem().stream().toList()));
     }
 
     /** Parses the text of an editor's file named {@code shownAs} in messages. */

@@ -61,16 +61,9 @@ public final class SettingsReader {
 
     /** Reads the file at {@code path}; {@code shownAs} is how messages name it. A missing file is no settings. */
     public static Result read(Path path, String shownAs) {
-        if (!Files.exists(path)) return new Result(DossierSettings.none(), List.of());
-        try {
-            return parse(Files.readString(path, StandardCharsets.UTF_8), shownAs);
-        } catch (java.nio.charset.MalformedInputException e) {
-            return new Result(DossierSettings.none(), List.of(Diagnostic.error(SourceLocation.of(shownAs, 1),
-                    "the file is not UTF-8; save it as UTF-8")));
-        } catch (IOException e) {
-            return new Result(DossierSettings.none(), List.of(Diagnostic.error(SourceLocation.of(shownAs, 1),
-                    "cannot read the file (" + e.getMessage() + "); check that it is a readable file")));
-        }
+        ConfigFile file = ConfigFile.read(path, shownAs);
+        return file.text().map(text -> parse(text, shownAs))
+                .orElseGet(() -> new Result(DossierSettings.none(), file.problem().stream().toList()));
     }
 
     public static Result parse(String yaml, String shownAs) {

@@ -153,6 +153,17 @@ class DossierSettingsTest {
     }
 
     @Test
+    void skipsSettingsThatLinkToAFileOutsideTheSeedsFolder() throws IOException {
+        Path outside = Files.writeString(dir.resolve("private.yml"), "title: Geheim verslag\n", StandardCharsets.UTF_8);
+        Files.createSymbolicLink(settings, outside);
+        CliRun run = build();
+        assertEquals(0, run.code(), run::toString);
+        assertTrue(run.err().contains(settings + ": warning: is a link to " + outside.toRealPath() + ", outside the seeds folder"), run::toString);
+        String title = FixtureSite.parse(site.resolve("index.html")).title();
+        assertFalse(title.contains("Geheim"), "the linked file's title reached the page: " + title);
+    }
+
+    @Test
     void refusesAnUnknownLanguage() throws IOException {
         settings("title: Oekraïne\nlanguage: fr\n");
         assertRefused(build(), settings.toString(), 2, "unknown language 'fr'");
