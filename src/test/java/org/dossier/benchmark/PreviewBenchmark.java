@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.dossier.Chromium;
 import org.dossier.build.BuildConfig;
 import org.dossier.build.BuildListener;
 import org.dossier.build.BuildMemory;
@@ -33,9 +34,6 @@ import org.dossier.preview.Preview;
 import org.dossier.preview.PreviewConfig;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -163,21 +161,14 @@ public final class PreviewBenchmark {
 
     /** From saving a seed to the reloaded page's DOMContentLoaded, in headless chromium, if installed. */
     private static void browser(Preview preview, Path seed) throws Exception {
-        Path chromium = Path.of("/usr/bin/chromium");
-        Path driver = Path.of("/usr/bin/chromedriver");
-        if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
+        if (!Chromium.installed()) {
             OUT.println("save -> page in chromium:    skipped (install Debian's chromium and chromium-driver)");
             return;
         }
         Path profile = Files.createTempDirectory("dossier-benchmark-chromium");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile);
-        WebDriver browser = new ChromeDriver(service, options);
+        Chromium chromium = Chromium.open(profile, "--disable-quic");
         try {
+            WebDriver browser = chromium.driver();
             String page = "articles/" + seed.getFileName().toString().replace(".txt", "") + ".html";
             List<Long> latencies = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
@@ -198,8 +189,7 @@ public final class PreviewBenchmark {
             OUT.printf(Locale.ROOT, "save -> page in chromium:    median %4d ms  min %4d  max %4d  (to the reloaded page's DOMContentLoaded)%n",
                     median(latencies), Collections.min(latencies), Collections.max(latencies));
         } finally {
-            browser.quit();
-            service.stop();
+            chromium.close();
             deleteTree(profile);
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.dossier.Chromium;
 import org.dossier.build.BuildConfig;
 import org.dossier.build.BuildListener;
 import org.dossier.build.BuildReport;
@@ -21,9 +22,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -114,15 +112,8 @@ public final class SearchBenchmark {
     }
 
     private static void browse(Path site, Path scratch) throws IOException {
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(Path.of("/usr/bin/chromium").toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createDirectories(scratch.resolve("chromium-profile")));
-        WebDriver browser = new ChromeDriver(service, options);
-        try {
+        try (Chromium chromium = Chromium.open(scratch.resolve("chromium-profile"))) {
+            WebDriver browser = chromium.driver();
             for (String query : QUERIES) {
                 for (int run = 0; run < 2; run++) {
                     // A fresh page each time, so nothing of the index is loaded yet: a first query.
@@ -146,9 +137,6 @@ public final class SearchBenchmark {
                             query, run + 1, ms, loaded.size(), bytes / 1024.0, status);
                 }
             }
-        } finally {
-            browser.quit();
-            service.stop();
         }
     }
 

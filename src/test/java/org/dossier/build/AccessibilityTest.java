@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dossier.Chromium;
 import org.dossier.analyze.entities.Gazetteers;
 import org.dossier.ingest.Ingester;
 import org.dossier.model.Dossier;
@@ -32,8 +33,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -43,19 +42,17 @@ import org.openqa.selenium.interactions.Actions;
  * keyboard reaches, shows itself when focused and leads to the content, and links show where the focus is.
  */
 class AccessibilityTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final List<String> BLOCKING = List.of("serious", "critical");
 
     @TempDir
     static Path dir;
     static Path site;
-    static ChromeDriverService service;
+    static Chromium chromium;
     static ChromeDriver browser;
 
     @BeforeAll
     static void renderAndOpenTheBrowser() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(Chromium.installed(),
                 "Debian's chromium and chromedriver are not installed (.ci/run installs them)");
         Dossier dossier = Analysis.analyse(new Ingester().ingest(FixtureSite.seeds(dir), n -> {}).articles(),
                 EntityCatalog.empty(), Gazetteers.loadDefault()).dossier();
@@ -70,13 +67,8 @@ class AccessibilityTest {
                         throw new UncheckedIOException(e);
                     }
                 }, n -> {});
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--window-size=1280,900",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
-        browser = new ChromeDriver(service, options);
+        chromium = Chromium.open(dir.resolve("chromium-profile"), "--window-size=1280,900");
+        browser = chromium.driver();
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         // axe is injected by WebDriver; the pages' Content-Security-Policy must not keep the checker out.
         browser.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
@@ -84,8 +76,7 @@ class AccessibilityTest {
 
     @AfterAll
     static void closeTheBrowser() {
-        if (browser != null) browser.quit();
-        if (service != null) service.stop();
+        if (chromium != null) chromium.close();
     }
 
     /** One page of each kind, the later pages of the lists included. */

@@ -3,9 +3,9 @@ package org.dossier.build;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dossier.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,43 +13,33 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The pages on a phone 390 px wide, in Chromium: none is wider than the screen (a wide table scrolls in
  * its own box instead of pushing the page sideways).
  */
 class NarrowScreenTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final int PHONE = 390;
 
     @TempDir
     static Path dir;
     static Path site;
-    static ChromeDriverService service;
+    static Chromium chromium;
     static ChromeDriver browser;
 
     @BeforeAll
     static void buildAndOpenABrowser() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (.ci/run installs it)");
+        assumeTrue(Chromium.installed(), "Debian's chromium is not installed (.ci/run installs it)");
         site = dir.resolve("site");
         FixtureSite.build(FixtureSite.seeds(dir), site);
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--hide-scrollbars",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
-        browser = new ChromeDriver(service, options);
+        chromium = Chromium.open(dir.resolve("chromium-profile"), "--hide-scrollbars");
+        browser = chromium.driver();
         browser.manage().window().setSize(new Dimension(PHONE, 844));
     }
 
     @AfterAll
     static void closeTheBrowser() {
-        if (browser != null) browser.quit();
-        if (service != null) service.stop();
+        if (chromium != null) chromium.close();
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.dossier.Chromium;
 import org.dossier.build.BuildConfig;
 import org.dossier.build.BuildListener;
 import org.dossier.build.TestFolders;
@@ -23,9 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,8 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * overlay over the last good text, and loses the overlay when the seed is fixed.
  */
 class PreviewBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String A = "000_612085df6fbf3f80";
     private static final String OVERLAY = "dossier-error-overlay";
@@ -44,35 +40,26 @@ class PreviewBrowserTest {
     @TempDir
     Path dir;
     private Preview preview;
-    private ChromeDriverService service;
+    private Chromium chromium;
     private WebDriver browser;
     private BuildConfig config;
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
 
     @BeforeEach
     void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (.ci/run installs it)");
+        assumeTrue(Chromium.installed(), "Debian's chromium is not installed (.ci/run installs it)");
         config = TestFolders.copyOfRepository(dir.resolve("dossier"));
         PrintStream log = new PrintStream(console, true, StandardCharsets.UTF_8);
         preview = Preview.start(new PreviewConfig(config, PreviewConfig.loopback(), 0), BuildListener.SILENT, log, log);
 
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
-        browser = new ChromeDriver(service, options);
+        chromium = Chromium.open(dir.resolve("chromium-profile"), "--disable-quic");
+        browser = chromium.driver();
         browser.manage().timeouts().pageLoadTimeout(WAIT);
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) browser.quit();
-        if (service != null) service.stop();
+        if (chromium != null) chromium.close();
         if (preview != null) preview.close();
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.dossier.Chromium;
 import org.dossier.build.BuildListener;
 import org.dossier.build.BuildReport;
 import org.dossier.build.DossierBuild;
@@ -27,9 +28,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -38,20 +36,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * from disk; one test searches through {@code serve} and sees the index follow an edit.
  */
 class SearchBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Path SEARCH_SEEDS = Path.of("src", "test", "resources", "fixtures", "search", "seeds");
 
     @TempDir
     static Path dir;
     static BuildConfig config;
-    static ChromeDriverService service;
+    static Chromium chromium;
     static WebDriver browser;
 
     @BeforeAll
     static void buildAndStartBrowser() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (.ci/run installs it)");
+        assumeTrue(Chromium.installed(), "Debian's chromium is not installed (.ci/run installs it)");
         config = TestFolders.copyOfRepository(dir.resolve("dossier"));
         FixtureSite.copyTree(SEARCH_SEEDS, config.seeds());
         FixtureSite.copyTree(FixtureSite.FIXTURE_SEEDS, config.seeds());
@@ -62,20 +58,14 @@ class SearchBrowserTest {
         BuildReport report = new DossierBuild(config, BuildListener.SILENT).run();
         assertTrue(report.succeeded(), () -> report.diagnostics().toString());
 
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
-        browser = new ChromeDriver(service, options);
+        chromium = Chromium.open(dir.resolve("chromium-profile"), "--disable-quic");
+        browser = chromium.driver();
         browser.manage().timeouts().pageLoadTimeout(WAIT);
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) browser.quit();
-        if (service != null) service.stop();
+        if (chromium != null) chromium.close();
     }
 
     /** Opens search.html from disk with these parameters and waits for the answer. */

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dossier.Chromium;
 import org.dossier.model.PartialDate;
 import org.dossier.model.TimelineEntry;
 import org.junit.jupiter.api.AfterAll;
@@ -19,16 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The axis labels measured as Chromium draws them (SVG {@code getBBox()}), not as the drawing estimates
  * them: they never overlap, and each is no wider than the estimate the drawing lays them out by.
  */
 class TimelineSvgBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String BOXES = """
             return Array.from(document.querySelectorAll('g.axis text')).map(t => {
               const b = t.getBBox();
@@ -37,26 +34,20 @@ class TimelineSvgBrowserTest {
 
     @TempDir
     static Path dir;
-    private static ChromeDriverService service;
+    private static Chromium chromium;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Debian's chromium is not installed");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
-        browser = new ChromeDriver(service, options);
+        assumeTrue(Chromium.installed(), "Debian's chromium is not installed");
+        chromium = Chromium.open(dir.resolve("chromium-profile"));
+        browser = chromium.driver();
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.quit();
-        if (service != null) service.stop();
+        if (chromium != null) chromium.close();
     }
 
     private static List<TimelineEntry> spread(int days) {
