@@ -46,6 +46,19 @@
     return n === undefined ? text : text.replace('{n}', String(n));
   }
 
+  /**
+   * An ISO date at its precision ("2022", "2022-01", "2022-01-02") in the site's language, from the page's
+   * data-months (the twelve names, '|' between them) and data-date-day / data-date-month ({d} {m} {y}).
+   */
+  function dateText(iso) {
+    if (!iso) return '';
+    var parts = iso.split('-');
+    if (parts.length === 1) return parts[0];
+    var month = (box.getAttribute('data-months') || '').split('|')[Number(parts[1]) - 1] || parts[1];
+    var pattern = parts.length === 2 ? box.getAttribute('data-date-month') || '{m} {y}' : box.getAttribute('data-date-day') || '{d} {m} {y}';
+    return pattern.split('{d}').join(String(Number(parts[2]))).split('{m}').join(month).split('{y}').join(parts[0]);
+  }
+
   // Every index file calls add; it settles the promise of the <script> that loaded it. loaded() names
   // the parts this page has loaded (for tests and the benchmark).
   window.DossierSearch = {
@@ -310,13 +323,13 @@
       li.lang = d[4];
       link.href = root + 'articles/' + d[0] + '.html' + (kind === 'paragraph' ? '#' + d[5][hit.sub][0] : '');
       snippet(link, d[1], isMatch, true);
-      var info = [d[2], d[3]].filter(Boolean).join(' · ');
+      var info = [d[2], dateText(d[3])].filter(Boolean).join(' · ');
       if (info) meta.appendChild(document.createTextNode(' · ' + info));
       var block = kind === 'paragraph' ? d[5][hit.sub][2] : bestBlock(d[5], isMatch);
       if (block) snippet(text, block, isMatch, false);
     } else if (kind === 'timeline') {
       link.href = root + d[4] + '#' + d[0];
-      link.textContent = d[1];
+      link.textContent = dateText(d[1]);
       var source = d[3].filter(function (s) { return words(s[3]).some(isMatch); })[0] || d[3][0];
       snippet(text, source[3], isMatch, false);
       text.appendChild(document.createTextNode(' (' + word('in') + ' '));

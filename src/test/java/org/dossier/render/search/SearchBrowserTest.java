@@ -112,6 +112,10 @@ class SearchBrowserTest {
         assertTrue(links.contains("entities/volodimir-zelenski.html"), links.toString());
         WebElement person = browser.findElement(By.cssSelector("#search-results li.result-person"));
         assertTrue(person.getText().contains("Volodimir Zelenski"), person.getText());
+        // Dates in the site's language, as the pages write them: the second seed is dated 2 January 2022.
+        List<String> metas = browser.findElements(By.cssSelector("#search-results li.result-article p.meta")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(metas.stream().anyMatch(m -> m.endsWith("2 januari 2022")), metas.toString());
         List<String> paragraphs = browser.findElements(By.cssSelector("#search-results li.result-paragraph h2 a")).stream()
                 .map(a -> a.getDomAttribute("href")).toList();
         assertFalse(paragraphs.isEmpty(), links.toString());
