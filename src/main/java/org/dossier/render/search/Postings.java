@@ -16,8 +16,6 @@ final class Postings {
     static final double B = 0.75;
 
     private final java.util.Map<String, Ints> byTerm = new java.util.HashMap<>();
-    /** The number of the last posting of each term, from which the next one's difference is taken. */
-    private final java.util.Map<String, Integer> lastNumber = new java.util.HashMap<>();
     private int documents;
 
     Postings(List<Analysed> articles, List<Analysed> entities, List<Analysed> entries) {
@@ -39,10 +37,14 @@ final class Postings {
         return sorted;
     }
 
-    /** A growing list of ints, without boxing: a large dossier has millions of postings. */
+    /**
+     * A term's postings as a growing list of ints, without boxing (a large dossier has millions of them),
+     * with the number of its last posting, from which the next one's difference is taken.
+     */
     private static final class Ints {
         private int[] values = new int[6];
         private int size;
+        private int last = -1;
 
         void add(int a, int b, int c) {
             if (size + 3 > values.length) values = java.util.Arrays.copyOf(values, values.length * 2);
@@ -64,9 +66,9 @@ final class Postings {
     private void add(int number, DocTerms doc, double averageLength) {
         documents++;
         doc.terms().forEach((term, tf) -> {
-            Integer last = lastNumber.put(term, number);
-            byTerm.computeIfAbsent(term, t -> new Ints())
-                    .add(last == null ? number : number - last, doc.sub(), weight(tf, doc.length(), averageLength));
+            Ints postings = byTerm.computeIfAbsent(term, t -> new Ints());
+            postings.add(postings.last < 0 ? number : number - postings.last, doc.sub(), weight(tf, doc.length(), averageLength));
+            postings.last = number;
         });
     }
 

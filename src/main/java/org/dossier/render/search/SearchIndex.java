@@ -91,14 +91,17 @@ public final class SearchIndex {
         List<Analysed> entries = dossier.timeline().stream().map(e -> analyser.entry(e, languageOf)).toList();
 
         Postings postings = new Postings(analysed, entities, entries);
-        SortedMap<String, SortedSet<String>> forms = new TreeMap<>();
-        SortedMap<String, String> compounds = new TreeMap<>();
+        // Gathered in hash maps, then sorted once: a large dossier has hundreds of thousands of word forms.
+        Map<String, SortedSet<String>> gathered = new HashMap<>();
+        Map<String, String> gatheredCompounds = new HashMap<>();
         for (List<Analysed> group : List.of(analysed, entities, entries)) {
             for (Analysed a : group) {
-                a.forms().forEach((form, stems) -> forms.computeIfAbsent(form, f -> new TreeSet<>()).addAll(stems));
-                compounds.putAll(a.compounds());
+                a.forms().forEach((form, stems) -> gathered.computeIfAbsent(form, f -> new TreeSet<>()).addAll(stems));
+                gatheredCompounds.putAll(a.compounds());
             }
         }
+        SortedMap<String, SortedSet<String>> forms = new TreeMap<>(gathered);
+        SortedMap<String, String> compounds = new TreeMap<>(gatheredCompounds);
 
         Map<String, byte[]> files = new LinkedHashMap<>();
         IndexFiles writer = new IndexFiles(files, scripts);
