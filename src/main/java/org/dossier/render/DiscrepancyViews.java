@@ -51,7 +51,7 @@ final class DiscrepancyViews {
         byScope.forEach((scope, subjects) -> {
             if (subjects.isEmpty()) return;
             List<SubjectView> list = new ArrayList<>();
-            subjects.forEach((subject, items) -> list.add(new SubjectView(subject, subjectUrl(index, scope, subject), items)));
+            subjects.forEach((subject, items) -> list.add(new SubjectView(subject, items.get(0).subjectUrl(), items)));
             scopes.add(new ScopeView(scope.id(), list));
         });
         return scopes;
@@ -72,8 +72,8 @@ final class DiscrepancyViews {
     }
 
     private DiscrepancyView view(Discrepancy d) {
-        return new DiscrepancyView(d.id(), d.fact().id(), subjectUrl(index, d.scope(), d.subject()),
-                reading(d.one().span(), d.one().text()), reading(d.other().span(), d.other().text()));
+        ReadingView one = reading(d.one().span(), d.one().text());
+        return new DiscrepancyView(d.id(), d.fact().id(), subjectUrl(index, d, one), one, reading(d.other().span(), d.other().text()));
     }
 
     private ReadingView reading(Span span, String text) {
@@ -81,9 +81,15 @@ final class DiscrepancyViews {
         return new ReadingView(text, card.url() + "#" + span.block(), card.title(), card.outlet(), card.dateIso());
     }
 
-    private static String subjectUrl(DossierIndex index, Discrepancy.Scope scope, String subject) {
-        return switch (scope) {
-            case PASSAGE -> SiteLinks.SHARED + "#" + subject;
+    /**
+     * Where the subject stands. A passage is shown where its first reading stands, in its article with the
+     * note that links every other copy: the shared-text pages are cut into pages, and which page holds a
+     * passage is not known here.
+     */
+    private static String subjectUrl(DossierIndex index, Discrepancy d, ReadingView one) {
+        String subject = d.subject();
+        return switch (d.scope()) {
+            case PASSAGE -> one.url();
             case ENTRY -> index.timelineUrl(subject) + "#" + subject;
             case QUOTE -> SiteLinks.DISCREPANCIES + "#" + subject;
         };

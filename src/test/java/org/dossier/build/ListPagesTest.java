@@ -70,7 +70,7 @@ class ListPagesTest {
                         java.util.Optional.of(a.id().equals(FixtureSite.FIRST_SEED) ? "NRC Handelsblad" : "Trouw"),
                         a.author(), a.originalUrl(), a.sections())).toList(),
                 analysed.passages(), analysed.sharing(), analysed.diffs(), analysed.entities(), analysed.quotes(),
-                analysed.events(), analysed.timeline());
+                analysed.events(), analysed.timeline(), analysed.structure());
         files = render(TWO);
         pages = new TreeMap<>();
         files.forEach((path, text) -> {
@@ -270,6 +270,23 @@ class ListPagesTest {
         assertTrue(pages.get(SiteLinks.HOME).select("main a[href=outlets.html]").size() == 1, "the home page links the outlets");
         assertTrue(pages.get("outlets/nrc-handelsblad.html").select("#shares-with a").eachText().contains("Trouw"),
                 "the two seeds' outlets share text");
+    }
+
+    @Test
+    void everyLinkToAnAnchorLandsOnItsElementThoughTheListsAreCut() {
+        int checked = 0;
+        for (Map.Entry<String, Document> page : pages.entrySet()) {
+            for (Element a : page.getValue().select("a[href*=#]")) {
+                String href = a.attr("href");
+                String to = target(page.getKey(), href);
+                if (to == null || !to.endsWith(".html")) continue;
+                String id = href.substring(href.indexOf('#') + 1);
+                assertTrue(pages.containsKey(to), page.getKey() + " links to a page that was not written: " + href);
+                assertTrue(pages.get(to).getElementById(id) != null, page.getKey() + ": " + href + " lands on no element");
+                checked++;
+            }
+        }
+        assertTrue(checked > 100, "links checked: " + checked);
     }
 
     @Test

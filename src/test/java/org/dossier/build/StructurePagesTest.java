@@ -69,6 +69,18 @@ class StructurePagesTest {
     }
 
     @Test
+    void everyLinkOfTheDiscrepanciesPageLandsOnAnAnchorThatExists() throws IOException {
+        Document doc = page(site, "discrepancies.html");
+        List<String> links = doc.select("main a[href*=#]").eachAttr("href");
+        assertFalse(links.isEmpty());
+        for (String link : links) {
+            String[] pageAndAnchor = link.split("#", 2);
+            Document target = pageAndAnchor[0].isEmpty() ? doc : page(site, pageAndAnchor[0]);
+            assertTrue(target.getElementById(pageAndAnchor[1]) != null, link + " lands on no element");
+        }
+    }
+
+    @Test
     void theSameAmountWrittenTwoWaysIsNoDiscrepancy() throws IOException {
         Document doc = page(site, "discrepancies.html");
         for (Element marked : doc.select("mark.differs")) {
