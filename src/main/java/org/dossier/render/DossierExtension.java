@@ -27,7 +27,7 @@ final class DossierExtension extends AbstractExtension {
 
     @Override
     public Map<String, Filter> getFilters() {
-        return Map.of("count", new CountFilter(), "raw", new SafeRawFilter());
+        return Map.of("raw", new SafeRawFilter());
     }
 
     @Override
