@@ -26,7 +26,7 @@ final class CatalogNames {
         }
         if (!changed) return dossier;
         return new Dossier(dossier.articles(), dossier.passages(), dossier.sharing(), dossier.diffs(), entities,
-                dossier.quotes(), dossier.events(), dossier.timeline());
+                dossier.quotes(), dossier.events(), dossier.timeline()).withStructure(dossier.structure());
     }
 
     /** The entity with the names of the catalog entry of its type that shares a name with it (folded). */
