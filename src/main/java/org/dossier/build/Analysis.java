@@ -6,11 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.dossier.analyze.discrepancies.DiscrepancyAnalysis;
 import org.dossier.analyze.network.NetworkAnalysis;
-import org.dossier.analyze.passages.PassageDiffs;
 import org.dossier.analyze.quotes.QuoteGroups;
-import org.dossier.analyze.passages.PassageFinder;
-import org.dossier.analyze.passages.PassageSettings;
-import org.dossier.analyze.passages.SharingSummaries;
 import org.dossier.analyze.time.TimelineAnalysis;
 import org.dossier.analyze.time.TimelineResult;
 import org.dossier.model.Article;
@@ -79,20 +75,20 @@ final class Analysis {
         // Passages and entities do not depend on each other: find them at the same time. Both are pure,
         // so the result is the same as one after the other.
         CompletableFuture<List<Passage>> finding = CompletableFuture.supplyAsync(
-                () -> new PassageFinder(PassageSettings.defaults()).find(ordered, memory.passages));
+                () -> memory.findPassages(ordered));
         // Dating needs passages but not entities, so it follows the passages while entities are found; so
         // do the diffs and the sharing summary, which needs the dated articles for the passages' origins.
         CompletableFuture<TimelineAnalysis.Dated> dating = finding.thenApplyAsync(
-                found -> TimelineAnalysis.date(ordered, found, memory.time));
+                found -> memory.date(ordered, found));
         CompletableFuture<List<Article>> datedInOrder = dating.thenApply(
                 found -> found.articles().stream().sorted(DOSSIER_ORDER).toList());
         CompletableFuture<SharingSummary> sharing = datedInOrder.thenCombineAsync(finding,
-                (dated, found) -> SharingSummaries.of(dated, found, memory.passages));
+                (dated, found) -> memory.sharing(dated, found));
         CompletableFuture<List<PassageDiff>> diffing = finding.thenApplyAsync(
-                found -> PassageDiffs.of(found, memory.passages));
+                found -> memory.diffs(found));
         EntityResult entities = EntityAnalysis.analyze(ordered, catalog, gazetteers, memory.entities);
         List<Passage> passages = joined(finding);
-        TimelineResult time = TimelineAnalysis.place(joined(dating), passages, entities.entities(), memory.time);
+        TimelineResult time = memory.place(joined(dating), passages, entities.entities());
         Dossier stable = memory.stable(new Dossier(joined(datedInOrder), passages, joined(sharing), joined(diffing),
                 entities.entities(), entities.quotes(), time.events(), time.entries()));
         Dossier dossier = stable.withStructure(structure(stable));

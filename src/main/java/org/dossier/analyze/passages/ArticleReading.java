@@ -10,21 +10,21 @@ import org.dossier.model.Block;
  * @param blocks   the article's blocks in reading order
  * @param readings each block's reading, or null for blocks that are not prose
  */
-record ArticleReading(List<Block> blocks, ProseReading[] readings) {
-    static ArticleReading of(List<Block> blocks, PassageMemory memory) {
+public record ArticleReading(List<Block> blocks, ProseReading[] readings) {
+    static ArticleReading of(List<Block> blocks, PassageSteps steps) {
         ProseReading[] readings = new ProseReading[blocks.size()];
         for (int b = 0; b < readings.length; b++) {
             Block block = blocks.get(b);
-            if (block.kind().isProse()) readings[b] = memory.readings.get(block.text(), ProseReading::of);
+            if (block.kind().isProse()) readings[b] = steps.prose(block.text());
         }
         return new ArticleReading(blocks, readings);
     }
 
-    /** Each prose block's content words in the scope's vocabulary, or null for blocks that are not prose or are boilerplate. */
-    TextWords[] words(VocabularyScope scope) {
+    /** Each prose block's content words in the vocabulary, or null for blocks that are not prose or are boilerplate. */
+    TextWords[] words(VocabularySteps vocabulary) {
         TextWords[] words = new TextWords[readings.length];
         for (int b = 0; b < readings.length; b++) {
-            if (readings[b] != null && !readings[b].boilerplate()) words[b] = scope.words(blocks.get(b).text(), readings[b]);
+            if (readings[b] != null && !readings[b].boilerplate()) words[b] = vocabulary.words(blocks.get(b).text(), readings[b]);
         }
         return words;
     }

@@ -8,7 +8,7 @@ import org.dossier.model.Block;
  * Prose blocks whose normalised words are identical, wherever they stand: indexed and aligned once,
  * then expanded to every member. A whole block copied into many articles thus costs one alignment.
  */
-final class BlockClass {
+public final class BlockClass {
     /**
      * One block of the class, with where each of its content words starts and ends in its text (only
      * the places are kept: the normalised words are the class's).
@@ -33,6 +33,21 @@ final class BlockClass {
     final List<Member> members = new ArrayList<>();
     private int articleCount;
     private int lastArticle = -1;
+
+    /** The normalised words as ids. */
+    public int[] ids() {
+        return ids;
+    }
+
+    /** Whether each word opens a sentence. */
+    public boolean[] sentenceStarts() {
+        return sentenceStarts;
+    }
+
+    /** {@code Arrays.hashCode(ids())}, worked out when the words were first read. */
+    public int idsHash() {
+        return idsHash;
+    }
 
     /** A class of texts with these words, as the first of them reads. */
     BlockClass(int index, TextWords words) {

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Everything that splitting one component of linked stretches into passages reads (see {@link
- * PassageAssembler}), in terms that hold in any build of one {@link VocabularyScope}, so that a component
+ * PassageAssembler}), in terms that hold in any build of one {@link VocabularySteps}, so that a component
  * no edit touched gives back the drafts it gave before. Groups and classes are numbered within the
  * component, in the order the build's own numbers put them, which is the only use split makes of those.
  * A class's words, and where its members' words stand, are read from its members' texts in the scope's
@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param members        each class's members in turn, in the class's order
  * @param nearSimilarity the setting split compares with
  */
-record ComponentKey(int[] shape, List<Member> members, double nearSimilarity) {
+public record ComponentKey(int[] shape, List<Member> members, double nearSimilarity) {
     /**
      * One member block of a class.
      *

@@ -16,9 +16,9 @@ import java.util.List;
  * {@link PassageSettings#minWords()} before or after a sentence boundary that both sides share are cut off, so that a
  * passage is a run of whole sentences where the texts allow it.
  */
-final class PairAligner {
+public final class PairAligner {
     /** A stretch of {@code a} aligned with a stretch of {@code b}, word positions end exclusive. */
-    record Region(BlockClass a, int aStart, int aEnd, BlockClass b, int bStart, int bEnd) {}
+    public record Region(BlockClass a, int aStart, int aEnd, BlockClass b, int bStart, int bEnd) {}
 
     /** Equal words after a gap, as one extension step. */
     private record Step(int gapA, int gapB, int equal) {

@@ -32,7 +32,7 @@ import org.dossier.model.Span;
  * one passage never overlap; occurrences of different passages may, when an article shares the start
  * of a paragraph with one text and its end with another.
  */
-final class PassageAssembler {
+public final class PassageAssembler {
     private record Node(BlockClass c, int start, int end) {}
 
     /** Nodes of one class that mostly coincide, with the stretch they cover together. */
@@ -63,7 +63,7 @@ final class PassageAssembler {
 
     private final List<Article> articles;
     private final int[] outputRank;
-    private final VocabularyScope scope;
+    private final VocabularySteps vocabulary;
     private final double nearSimilarity;
     private final List<Node> nodes = new ArrayList<>();
     private final List<int[]> edges = new ArrayList<>();
@@ -73,12 +73,12 @@ final class PassageAssembler {
     /**
      * @param articles   the articles in processing order, as the members of the classes number them
      * @param outputRank for each of them, its place in the caller's order, which orders occurrences
-     * @param scope      the vocabulary of the classes' words, with the drafts and passages of earlier builds
+     * @param vocabulary the vocabulary of the classes' words, and the steps that split components and name drafts
      */
-    PassageAssembler(List<Article> articles, int[] outputRank, VocabularyScope scope, PassageSettings settings) {
+    PassageAssembler(List<Article> articles, int[] outputRank, VocabularySteps vocabulary, PassageSettings settings) {
         this.articles = articles;
         this.outputRank = outputRank;
-        this.scope = scope;
+        this.vocabulary = vocabulary;
         this.nearSimilarity = settings.nearSimilarity();
         try {
             this.sha256 = MessageDigest.getInstance("SHA-256");
@@ -112,8 +112,9 @@ final class PassageAssembler {
         List<Draft> drafts = new ArrayList<>();
         Set<List<Draft>> used = Collections.newSetFromMap(new IdentityHashMap<>());
         for (List<Integer> component : components(groups)) {
-            List<Draft> split = scope.drafts.get(componentKey(groups, component), key -> split(groups, component));
-            // Drafts are told apart by identity below, so two components that read alike (if ever) get drafts of their own.
+            List<Draft> split = vocabulary.split(new Component(groups, component));
+            // Drafts are told apart by identity below: should the steps give two components that read alike
+            // the very same drafts (if ever), the second gets drafts of its own.
             drafts.addAll(used.add(split) ? split : split(groups, component));
         }
         // Two passages with the same centre text (in different blocks) get numbered ids, in an order
@@ -140,7 +141,7 @@ final class PassageAssembler {
                 .thenComparing(Placed::id));
         List<Passage> passages = new ArrayList<>(placed.size());
         for (Placed p : placed) {
-            passages.add(scope.passages.get(new Named(p.id, p.draft), named -> new Passage(p.id, p.draft.kind, p.draft.similarity, p.draft.spans)));
+            passages.add(vocabulary.passage(p.id, p.draft));
         }
         return passages;
     }
@@ -222,6 +223,29 @@ final class PassageAssembler {
     }
 
     /** What {@link #split} reads of one component (see {@link ComponentKey}). Plain arrays: it runs for every component, every build. */
+    /**
+     * One component of linked stretches, as {@link VocabularySteps#split} reads it: the groups of its
+     * numbers, which only this build's assembler holds.
+     */
+    public final class Component {
+        private final List<Group> groups;
+        private final List<Integer> members;
+
+        private Component(List<Group> groups, List<Integer> members) {
+            this.groups = groups;
+            this.members = members;
+        }
+
+        /** Everything the split reads, in terms that hold in any find of one vocabulary. */
+        public ComponentKey key() {
+            return componentKey(groups, members);
+        }
+
+        List<Draft> split() {
+            return PassageAssembler.this.split(groups, members);
+        }
+    }
+
     private ComponentKey componentKey(List<Group> groups, List<Integer> component) {
         int[] sorted = new int[component.size()];
         int length = 0;
@@ -376,7 +400,7 @@ final class PassageAssembler {
      * A passage before its id is settled, in terms that hold in any build: articles by id, not by their
      * place in this build's list. Compared by identity. Never changed after it is made.
      */
-    static final class Draft {
+    public static final class Draft {
         /** Processing order is article id order, so ids stand for the articles' places in it. */
         static final Comparator<Draft> PROCESSING_ORDER = Comparator.<Draft, String>comparing(d -> d.processingArticle)
                 .thenComparingInt(d -> d.processingBlockIndex)
@@ -405,20 +429,23 @@ final class PassageAssembler {
             this.processingBlockIndex = processingBlockIndex;
             this.processingStart = processingStart;
         }
+
+        /** The passage this draft makes under the id it was given. */
+        Passage passage(String id) {
+            return new Passage(id, kind, similarity, spans);
+        }
     }
 
     /** A draft with its id and the place of its first article in the caller's order. */
     private record Placed(Draft draft, String id, int rank) {}
 
-    /** A draft with the id it was given: the passage it makes, remembered while the draft is. */
-    record Named(String id, Draft draft) {}
 
     /** A stable id from the normalised words of the passage's centre. */
     private String key(int[] ids) {
         StringBuilder text = new StringBuilder();
         for (int id : ids) {
             if (text.length() > 0) text.append(' ');
-            text.append(scope.vocabulary.word(id));
+            text.append(vocabulary.vocabulary().word(id));
         }
         byte[] digest = sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8));
         return "p-" + HexFormat.of().formatHex(digest, 0, 6);

@@ -10,29 +10,29 @@ import org.dossier.model.Span;
 /**
  * The word-level "what differs" view of near copies: each occurrence of a near passage compared with
  * the passage's first occurrence in another article (the first occurrence with the next one). A
- * passage's diffs read that passage alone, so with a {@link PassageMemory} only passages that are new
- * or changed since the last build are compared again; the others give back the same diff objects.
+ * passage's diffs read that passage alone, so a rebuild compares again only passages that are new or
+ * changed since the last build (see {@code org.dossier.analyze.passages.reuse}).
  */
 public final class PassageDiffs {
     private PassageDiffs() {}
 
     public static List<PassageDiff> of(List<Passage> passages) {
-        return of(passages, PassageMemory.none());
+        return of(passages, PassageSteps.FRESH);
     }
 
-    /** The same diffs, each passage's remembered from the last build when the passage is equal to one it had. */
-    public static List<PassageDiff> of(List<Passage> passages, PassageMemory memory) {
+    /** The same diffs, each near passage's given by {@code steps}, which must answer as {@link PassageSteps#FRESH} does. */
+    public static List<PassageDiff> of(List<Passage> passages, PassageSteps steps) {
         Objects.requireNonNull(passages, "passages must not be null");
-        Objects.requireNonNull(memory, "memory must not be null");
+        Objects.requireNonNull(steps, "steps must not be null");
         List<PassageDiff> diffs = new ArrayList<>();
         for (Passage passage : passages) {
-            if (passage.kind() == Passage.Kind.NEAR) diffs.addAll(memory.diffs.get(passage, PassageDiffs::diffsOf));
+            if (passage.kind() == Passage.Kind.NEAR) diffs.addAll(steps.diffs(passage));
         }
         return diffs;
     }
 
     /** One near passage's diffs, in the order of its occurrences. */
-    private static List<PassageDiff> diffsOf(Passage passage) {
+    static List<PassageDiff> diffsOf(Passage passage) {
         List<PassageDiff> diffs = new ArrayList<>();
         for (Span occurrence : passage.occurrences()) {
             Span against = passage.occurrences().stream()

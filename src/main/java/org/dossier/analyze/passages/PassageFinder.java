@@ -21,22 +21,23 @@ import org.dossier.model.Passage;
  */
 public final class PassageFinder {
     private final PassageSettings settings;
+    private final PassageSteps steps;
 
     public PassageFinder(PassageSettings settings) {
-        this.settings = Objects.requireNonNull(settings, "settings must not be null");
-    }
-
-    public List<Passage> find(List<Article> articles) {
-        return find(articles, PassageMemory.none());
+        this(settings, PassageSteps.FRESH);
     }
 
     /**
-     * The same passages, with each text's words read once for a series of builds in {@code memory}. One
-     * find at a time may use a memory.
+     * A finder that runs through {@code steps}, which must answer as {@link PassageSteps#FRESH} does: how a
+     * rebuild reuses the steps of the last build (see {@code org.dossier.analyze.passages.reuse}).
      */
-    public List<Passage> find(List<Article> articles, PassageMemory memory) {
+    public PassageFinder(PassageSettings settings, PassageSteps steps) {
+        this.settings = Objects.requireNonNull(settings, "settings must not be null");
+        this.steps = Objects.requireNonNull(steps, "steps must not be null");
+    }
+
+    public List<Passage> find(List<Article> articles) {
         Objects.requireNonNull(articles, "articles must not be null");
-        Objects.requireNonNull(memory, "memory must not be null");
         List<Article> byId = new ArrayList<>(articles);
         byId.sort(Comparator.comparing(Article::id));
         for (int i = 1; i < byId.size(); i++) {
@@ -48,54 +49,52 @@ public final class PassageFinder {
         for (int i = 0; i < articles.size(); i++) givenOrder.put(articles.get(i).id(), i);
         int[] outputRank = byId.stream().mapToInt(a -> givenOrder.get(a.id())).toArray();
 
-        VocabularyScope scope = memory.vocabularyForBuild();
-        Vocabulary vocabulary = scope.vocabulary;
-        List<BlockClass> classes = classify(scope, read(byId, memory));
+        VocabularySteps words = steps.vocabulary();
+        Vocabulary vocabulary = words.vocabulary();
+        List<BlockClass> classes = classify(words, read(byId));
         int boilerplateLimit = settings.boilerplateLimit(byId.size());
         boolean[] indexed = new boolean[classes.size()];
         for (BlockClass c : classes) indexed[c.index] = c.articleCount() <= boilerplateLimit;
 
-        ShingleIndex index = new ShingleIndex(classes, indexed, scope.shingles(settings.shingleSize()), settings, boilerplateLimit);
-        PairAlignments aligner = new PairAlignments(new PairAligner(settings, vocabulary), settings, scope.alignments);
-        PassageAssembler assembler = new PassageAssembler(byId, outputRank, scope, settings);
+        ShingleIndex index = new ShingleIndex(classes, indexed, words.shingles(settings.shingleSize()), settings, boilerplateLimit);
+        PairAligner aligner = new PairAligner(settings, vocabulary);
+        PassageAssembler assembler = new PassageAssembler(byId, outputRank, words, settings);
         for (BlockClass c : classes) {
             if (!indexed[c.index]) continue;
             if (c.articleCount() >= 2 && carriesContent(c, vocabulary)) assembler.addWholeClass(c);
             for (ShingleIndex.PairMatches pair : index.matchesAfter(c)) {
-                aligner.align(c, pair.other(), pair.matches()).forEach(assembler::addRegion);
+                words.align(aligner, c, pair.other(), pair.matches(), settings.shingleSize()).forEach(assembler::addRegion);
             }
         }
         return assembler.passages();
     }
 
-    /** Each article's reading, in article order; in parallel. By the very list of its sections, which an unchanged seed's article keeps. */
-    private static List<ArticleReading> read(List<Article> byId, PassageMemory memory) {
-        return byId.parallelStream()
-                .map(article -> memory.articleReadings.get(new Same<>(article.sections()), sections -> ArticleReading.of(article.blocks(), memory)))
-                .toList();
+    /** Each article's reading, in article order; in parallel. */
+    private List<ArticleReading> read(List<Article> byId) {
+        return byId.parallelStream().map(steps::article).toList();
     }
 
     /** Groups the prose blocks with identical normalised words, skipping boilerplate and blocks too short to share. */
-    private List<BlockClass> classify(VocabularyScope scope, List<ArticleReading> readings) {
+    private List<BlockClass> classify(VocabularySteps words, List<ArticleReading> readings) {
         Map<IdsKey, BlockClass> classes = new HashMap<>();
         List<BlockClass> ordered = new ArrayList<>();
         for (int a = 0; a < readings.size(); a++) {
             ArticleReading article = readings.get(a);
             // Words go into the vocabulary one article after another: a vocabulary is not shared between threads.
-            TextWords[] articleWords = scope.articleWords.get(new Same<>(article), same -> article.words(scope));
+            TextWords[] articleWords = words.articleWords(article);
             List<Block> blocks = article.blocks();
             for (int b = 0; b < blocks.size(); b++) {
                 Block block = blocks.get(b);
                 ProseReading reading = article.readings()[b];
                 if (reading == null || reading.boilerplate()) continue;
                 if (reading.contentLength() < settings.minWords()) continue;
-                TextWords words = articleWords[b];
-                BlockClass c = classes.computeIfAbsent(new IdsKey(words), k -> {
-                    BlockClass created = new BlockClass(ordered.size(), words);
+                TextWords blockWords = articleWords[b];
+                BlockClass c = classes.computeIfAbsent(new IdsKey(blockWords), k -> {
+                    BlockClass created = new BlockClass(ordered.size(), blockWords);
                     ordered.add(created);
                     return created;
                 });
-                c.add(new BlockClass.Member(a, b, block, words.starts(), words.ends()));
+                c.add(new BlockClass.Member(a, b, block, blockWords.starts(), blockWords.ends()));
             }
         }
         return ordered;

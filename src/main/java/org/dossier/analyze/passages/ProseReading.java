@@ -8,7 +8,7 @@ package org.dossier.analyze.passages;
  * @param contentFrom the first word of the content (after a dateline)
  * @param contentTo   one past the last word of the content (before a credit)
  */
-record ProseReading(WordTokens words, boolean boilerplate, int contentFrom, int contentTo) {
+public record ProseReading(WordTokens words, boolean boilerplate, int contentFrom, int contentTo) {
     static ProseReading of(String text) {
         WordTokens words = WordTokens.of(text);
         if (Boilerplate.isBoilerplateBlock(words)) return new ProseReading(words, true, 0, 0);

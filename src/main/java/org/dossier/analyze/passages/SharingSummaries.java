@@ -35,18 +35,18 @@ public final class SharingSummaries {
 
     /** The summary for these articles, in the order given (dossier order), and these passages. */
     public static SharingSummary of(List<Article> articles, List<Passage> passages) {
-        return of(articles, passages, PassageMemory.none());
+        return of(articles, passages, PassageSteps.FRESH);
     }
 
     /**
-     * The same summary, with each article's words and each article's and pair's share remembered in {@code
-     * memory} by what it reads, so that a build counts again only where an edit changed an article or the
-     * passages it holds.
+     * The same summary, with each article's words and each article's and pair's share given by {@code
+     * steps}, which must answer as {@link PassageSteps#FRESH} does: a rebuild counts again only where an edit
+     * changed an article or the passages it holds (see {@code org.dossier.analyze.passages.reuse}).
      */
-    public static SharingSummary of(List<Article> articles, List<Passage> passages, PassageMemory memory) {
+    public static SharingSummary of(List<Article> articles, List<Passage> passages, PassageSteps steps) {
         Objects.requireNonNull(articles, "articles must not be null");
         Objects.requireNonNull(passages, "passages must not be null");
-        Objects.requireNonNull(memory, "memory must not be null");
+        Objects.requireNonNull(steps, "steps must not be null");
         Map<String, Article> byId = new HashMap<>();
         Map<String, Integer> order = new HashMap<>();
         for (Article article : articles) {
@@ -55,8 +55,7 @@ public final class SharingSummaries {
         }
         Map<String, ArticleWords> words = new HashMap<>();
         for (Article article : articles) {
-            // By the sections list, which an unchanged seed's article keeps even when dating gives it a new date.
-            words.put(article.id(), memory.articleWords.get(new Same<>(article.sections()), sections -> ArticleWords.of(article.blocks(), memory)));
+            words.put(article.id(), steps.sharingWords(article));
         }
         checkOccurrences(passages, words);
         List<ArticleSharing> articleSharing = new ArrayList<>();
@@ -64,13 +63,13 @@ public final class SharingSummaries {
         passages.forEach(p -> p.occurrences().forEach(s -> spansOf.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s)));
         for (Article article : articles) {
             ArticlePart part = new ArticlePart(article.id(), words.get(article.id()), spansOf.getOrDefault(article.id(), List.of()));
-            articleSharing.add(memory.articleSharing.get(part, ArticlePart::sharing));
+            articleSharing.add(steps.articleSharing(part));
         }
         List<PairSharing> pairs = new ArrayList<>();
         byPair(passages, order).forEach((pair, shared) -> {
             String first = articles.get((int) (pair >>> 32)).id();
             String second = articles.get((int) (long) pair).id();
-            pairs.add(memory.pairSharing.get(new PairPart(first, words.get(first), second, words.get(second), shared), PairPart::sharing));
+            pairs.add(steps.pairSharing(new PairPart(first, words.get(first), second, words.get(second), shared)));
         });
         List<PassageOrigin> origins = passages.stream().map(p -> new PassageOrigin(p.id(), origin(p, byId))).toList();
         return new SharingSummary(articleSharing, pairs, origins);
@@ -136,7 +135,7 @@ public final class SharingSummaries {
      * One article's share: everything it reads. {@code words} stands for the article's blocks, whose
      * words it was read from (compared by identity: equal blocks give back the same words while remembered).
      */
-    record ArticlePart(String article, ArticleWords words, List<Span> spans) {
+    public record ArticlePart(String article, ArticleWords words, List<Span> spans) {
         ArticleSharing sharing() {
             return new ArticleSharing(article, words.all(), words.inside(spans));
         }
@@ -159,7 +158,7 @@ public final class SharingSummaries {
      * One pair's share: everything it reads, as {@link ArticlePart}. Hashed by the passages' ids, so that
      * a passage in many articles is not hashed whole for each of its many pairs.
      */
-    record PairPart(String first, ArticleWords firstWords, String second, ArticleWords secondWords, List<Passage> shared) {
+    public record PairPart(String first, ArticleWords firstWords, String second, ArticleWords secondWords, List<Passage> shared) {
         PairSharing sharing() {
             return new PairSharing(first, second, shared.size(),
                     firstWords.all(), firstWords.inside(spansIn(first, shared)),
@@ -184,7 +183,7 @@ public final class SharingSummaries {
      * The words of one article's blocks, counted the way passages count them: blocks that are not prose
      * have none. Compared by identity.
      */
-    static final class ArticleWords {
+    public static final class ArticleWords {
         private static final WordTokens NOT_PROSE = WordTokens.of("");
 
         private final List<Block> blocks;
@@ -201,11 +200,11 @@ public final class SharingSummaries {
             this.blockIds = blocks.stream().map(Block::id).collect(Collectors.toUnmodifiableSet());
         }
 
-        static ArticleWords of(List<Block> blocks, PassageMemory memory) {
+        static ArticleWords of(List<Block> blocks, PassageSteps steps) {
             WordTokens[] words = new WordTokens[blocks.size()];
             int all = 0;
             for (int b = 0; b < words.length; b++) {
-                words[b] = blocks.get(b).kind().isProse() ? memory.readings.get(blocks.get(b).text(), ProseReading::of).words() : NOT_PROSE;
+                words[b] = blocks.get(b).kind().isProse() ? steps.prose(blocks.get(b).text()).words() : NOT_PROSE;
                 all += words[b].size();
             }
             return new ArticleWords(blocks, words, all);

@@ -13,10 +13,10 @@ import java.util.function.BiConsumer;
  * small share of them.
  *
  * <p>Slots of words no build uses any more stay, so that undoing an edit costs nothing; once they
- * outnumber the ones in use, {@link VocabularyScope} starts a new table. Word ids are those of one
- * vocabulary, so a table belongs to its {@link VocabularyScope}. One build at a time.
+ * outnumber the ones in use ({@link #outgrown}), a new table is worth starting. Word ids are those of
+ * one vocabulary, so a table belongs to its {@link VocabularySteps}. One find at a time.
  */
-final class ShingleTable {
+public final class ShingleTable {
     /** A 64-bit hash of the shingle of {@code size} words at {@code from}. */
     interface Hash {
         long of(int[] ids, int from, int size);
@@ -31,7 +31,7 @@ final class ShingleTable {
     private final Map<Long, LongList> repeated = new HashMap<>();
     private int slotsInUse;
 
-    ShingleTable(int shingleSize) {
+    public ShingleTable(int shingleSize) {
         this(shingleSize, ShingleTable::mix);
     }
 
@@ -41,7 +41,7 @@ final class ShingleTable {
         this.hash = hash;
     }
 
-    int shingleSize() {
+    public int shingleSize() {
         return shingleSize;
     }
 
@@ -70,7 +70,7 @@ final class ShingleTable {
     }
 
     /** Whether slots of words no longer used outnumber those in use, so that a new table would be much smaller. */
-    boolean outgrown() {
+    public boolean outgrown() {
         return slots.size() > 2 * Math.max(slotsInUse, 1000);
     }
 

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * @param ends           where each ends in the text (exclusive)
  * @param idsHash        {@code Arrays.hashCode(ids)}, kept because every build groups texts by their ids
  */
-record TextWords(int[] ids, boolean[] sentenceStarts, int[] starts, int[] ends, int idsHash) {
+public record TextWords(int[] ids, boolean[] sentenceStarts, int[] starts, int[] ends, int idsHash) {
     static TextWords of(ProseReading reading, Vocabulary vocabulary) {
         WordTokens words = reading.words();
         int from = reading.contentFrom();

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Normalised words as small ints, so that alignment compares ints; ids follow first appearance. */
-final class Vocabulary {
+public final class Vocabulary {
     private static final int CONTENT_LENGTH = 5;
 
     private final Map<String, Integer> ids = new HashMap<>();
@@ -24,7 +24,7 @@ final class Vocabulary {
         return next;
     }
 
-    int size() {
+    public int size() {
         return words.size();
     }
 

@@ -11,19 +11,18 @@
  * pair is aligned from its longest shared run outward with a word-level diff that fixes each span's
  * bounds ({@code PairAligner}); overlapping stretches are clustered into passages ({@code PassageAssembler}).
  *
- * <p>A preview's rebuilds share a {@link org.dossier.analyze.passages.PassageMemory}: each text's reading,
- * a vocabulary that outlasts a build ({@code VocabularyScope}) with each text's word ids, the shingle
- * table, each candidate pair's alignment ({@code PairAlignments}), the passages each component of linked
- * stretches gave ({@code ComponentKey}), each near passage's diffs and each article's and pair's share of
- * the sharing summary, so that a rebuild after an edit hashes, aligns, clusters and counts only what the
- * edit touched, and unchanged passages and diffs come back as the same objects. Grouping, pairing and
- * finding the components still run over the whole collection every build, as does looking each part up;
- * they give what a build without memory gives.
+ * <p>The steps that read one text, article, pair or component are named by {@link
+ * org.dossier.analyze.passages.PassageSteps} and {@link org.dossier.analyze.passages.VocabularySteps}
+ * (the vocabulary a find reads its words into); the analyses run through them. A preview's rebuilds run
+ * them through {@code org.dossier.analyze.passages.reuse}, which remembers their results and keeps the
+ * vocabulary and its shingle table from build to build, so that a rebuild hashes, aligns, clusters and
+ * counts only what an edit touched. Grouping, pairing and finding the components still run over the
+ * whole collection every build. This package knows nothing of that reuse.
  *
  * <p>Also here: {@link org.dossier.analyze.passages.WordDiff} (what differs between two occurrences, as
  * model {@code DiffPart}s) and {@link org.dossier.analyze.passages.SharingSummaries} (the model's
  * {@code SharingSummary}: who shares how much with whom, and each passage's likely origin). Everything
- * is pure and deterministic; imports only {@code org.dossier.model}, {@code org.dossier.memo} and
+ * is pure and deterministic; imports only {@code org.dossier.model}, {@code org.dossier.text} and
  * {@code java.*}.
  */
 package org.dossier.analyze.passages;

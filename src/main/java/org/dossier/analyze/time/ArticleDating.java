@@ -25,13 +25,13 @@ public final class ArticleDating {
 
     /** The articles in the same order, the undated ones dated where evidence allows. */
     public static List<Article> redate(List<Article> articles, List<Passage> passages) {
-        return redate(articles, passages, TimeMemory.none());
+        return redate(articles, passages, TimelineSteps.FRESH);
     }
 
-    static List<Article> redate(List<Article> articles, List<Passage> passages, TimeMemory memory) {
+    static List<Article> redate(List<Article> articles, List<Passage> passages, TimelineSteps steps) {
         List<Article> byContent = articles.stream()
                 .map(a -> a.dateOrigin() != DateOrigin.UNKNOWN ? a
-                        : fromContent(a, memory).map(d -> dated(a, d, DateOrigin.CONTENT, memory)).orElse(a))
+                        : fromContent(a, steps).map(d -> steps.dated(a, d, DateOrigin.CONTENT)).orElse(a))
                 .toList();
         if (byContent.stream().allMatch(a -> a.dateOrigin() != DateOrigin.UNKNOWN)) return byContent;
         Map<String, Article> byId = new HashMap<>();
@@ -45,33 +45,19 @@ public final class ArticleDating {
         return byContent.stream()
                 .map(a -> a.dateOrigin() != DateOrigin.UNKNOWN ? a
                         : fromPassages(a, byId, passagesByArticle.getOrDefault(a.id(), List.of()))
-                                .map(d -> dated(a, d, DateOrigin.SHARED_PASSAGE, memory)).orElse(a))
+                                .map(d -> steps.dated(a, d, DateOrigin.SHARED_PASSAGE)).orElse(a))
                 .toList();
-    }
-
-    /** An undated article with the date evidence gave it: the same object as last build when it is the same. */
-    private static Article dated(Article article, PartialDate date, DateOrigin origin, TimeMemory memory) {
-        return memory.redated.get(new Redating(article, date, origin), r -> r.article().withDate(r.date(), r.origin()));
-    }
-
-    /** An article and the date it is given: all that the dated article is made from. */
-    record Redating(Article article, PartialDate date, DateOrigin origin) {
-        /** Not the whole article: hashing every block each build would cost what remembering saves. */
-        @Override
-        public int hashCode() {
-            return (31 * article.id().hashCode() + date.hashCode()) * 31 + origin.hashCode();
-        }
     }
 
     /** The newest self-contained date of something past in the article's text, if any. */
     public static Optional<PartialDate> fromContent(Article article) {
-        return fromContent(article, TimeMemory.none());
+        return fromContent(article, TimelineSteps.FRESH);
     }
 
-    private static Optional<PartialDate> fromContent(Article article, TimeMemory memory) {
+    private static Optional<PartialDate> fromContent(Article article, TimelineSteps steps) {
         Optional<PartialDate> newest = Optional.empty();
         for (Block block : article.blocks()) {
-            for (TimeExpression e : TimeExpressions.find(block.text(), Optional.empty(), memory)) {
+            for (TimeExpression e : TimeExpressions.find(block.text(), Optional.empty(), steps)) {
                 if (!e.standalone() || !e.resolved()) continue;
                 if (block.kind() != BlockKind.EMBED && e.tense() == Tense.FUTURE) continue;
                 PartialDate latest = e.end().orElse(e.date().orElseThrow());

@@ -34,12 +34,12 @@ public final class EventExtraction {
 
     /** Every temporal expression of the articles, resolved against each article's own date, in reading order. */
     public static List<LocatedExpression> expressions(List<Article> articles) {
-        return expressions(articles, TimeMemory.none());
+        return expressions(articles, TimelineSteps.FRESH);
     }
 
-    static List<LocatedExpression> expressions(List<Article> articles, TimeMemory memory) {
+    static List<LocatedExpression> expressions(List<Article> articles, TimelineSteps steps) {
         List<List<LocatedExpression>> byArticle = IntStream.range(0, articles.size()).parallel()
-                .mapToObj(a -> memory.located.get(new ArticleAt(a, articles.get(a)), at -> expressionsOf(at, memory)))
+                .mapToObj(a -> steps.expressions(a, articles.get(a)))
                 .toList();
         // Each article's expressions are in reading order and the articles come in order: so is the whole.
         List<LocatedExpression> all = new ArrayList<>();
@@ -47,28 +47,19 @@ public final class EventExtraction {
         return List.copyOf(all);
     }
 
-    /** An article at its place in the analysed list: all that its expressions are made from. */
-    record ArticleAt(int index, Article article) {
-        /** The id and place only: hashing every block of every article each build would cost what remembering saves. */
-        @Override
-        public int hashCode() {
-            return 31 * article.id().hashCode() + index;
-        }
-    }
-
-    private static List<LocatedExpression> expressionsOf(ArticleAt at, TimeMemory memory) {
-        Article article = at.article();
+    /** The expressions of the article at {@code index} of the analysed list, in reading order. */
+    static List<LocatedExpression> expressionsOf(int index, Article article, TimelineSteps steps) {
         List<LocatedExpression> found = new ArrayList<>();
         List<Block> blocks = article.blocks();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
-            for (TimeExpression e : TimeExpressions.find(block.text(), article.date(), memory)) {
+            for (TimeExpression e : TimeExpressions.find(block.text(), article.date(), steps)) {
                 if (block.kind() == BlockKind.EMBED) {
                     if (!e.standalone()) continue;
                     e = new TimeExpression(e.at(), e.text(), e.form(), new TextRange(0, block.text().length()),
                             Tense.PAST, true, e.date(), e.end(), false);
                 }
-                found.add(new LocatedExpression(article.id(), at.index(), block, b, e));
+                found.add(new LocatedExpression(article.id(), index, block, b, e));
             }
         }
         found.sort(READING_ORDER);
@@ -80,22 +71,21 @@ public final class EventExtraction {
      * entity ids are those with a mention in the event's sentence, in order of mention.
      */
     public static List<Event> events(List<LocatedExpression> expressions, List<Entity> entities) {
-        return byDate(expressions, entities, TimeMemory.none()).stream().flatMap(List::stream).toList();
+        return byDate(expressions, entities, TimelineSteps.FRESH).stream().flatMap(List::stream).toList();
     }
 
     /**
      * The same events, those of one date (and end) together: the dates in chronological order, the events
-     * of each in reading order. Each article's events are made once for a series of builds in {@code memory}.
+     * of each in reading order. Each entity's mention blocks and each article's events are steps of {@code steps}.
      */
-    static List<List<Event>> byDate(List<LocatedExpression> expressions, List<Entity> entities, TimeMemory memory) {
+    static List<List<Event>> byDate(List<LocatedExpression> expressions, List<Entity> entities, TimelineSteps steps) {
         List<LocatedExpression> dated = expressions.stream().filter(l -> l.expression().resolved()).toList();
         if (!inReadingOrder(dated)) dated = dated.stream().sorted(READING_ORDER).toList();
         // Only the blocks that hold a dated sentence need their mentions, a small part of a large dossier's.
         Map<BlockKey, List<Mention>> mentionsByBlock = new HashMap<>();
         for (LocatedExpression l : dated) mentionsByBlock.putIfAbsent(new BlockKey(l.article(), l.block().id()), new ArrayList<>());
         for (Entity entity : entities) {
-            // An entity that is the very object of the last build has its mentions' blocks worked out already.
-            MentionBlocks blocks = memory.mentionBlocks.get(new SameEntity(entity), same -> MentionBlocks.of(same.entity()));
+            MentionBlocks blocks = steps.mentionBlocks(entity);
             for (int i = 0; i < blocks.keys().length; i++) {
                 List<Mention> inBlock = mentionsByBlock.get(blocks.keys()[i]);
                 if (inBlock != null) inBlock.add(entity.mentions().get(i));
@@ -109,8 +99,7 @@ public final class EventExtraction {
         }
         // Each article's events are made from its expressions and the mentions in their sentences alone.
         List<List<Event>> eventsByArticle = byArticle.parallelStream()
-                .map(own -> memory.events.get(new ArticleEvents(List.copyOf(own), mentioned(own, mentionsByBlock)),
-                        EventExtraction::eventsOf))
+                .map(own -> steps.events(List.copyOf(own), mentioned(own, mentionsByBlock)))
                 .toList();
         // Reading order within each date, as a stable sort by date and end would leave it.
         Map<TimelineGrouping.When, List<Event>> byWhen = new HashMap<>();
@@ -123,21 +112,8 @@ public final class EventExtraction {
                 .toList();
     }
 
-    /** An entity as a memo key: the very object, as a rebuild hands on an unchanged entity. */
-    record SameEntity(Entity entity) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof SameEntity other && other.entity == entity;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(entity);
-        }
-    }
-
     /** The block of each of an entity's mentions, in the order of its mentions. */
-    record MentionBlocks(BlockKey[] keys) {
+    public record MentionBlocks(BlockKey[] keys) {
         static MentionBlocks of(Entity entity) {
             BlockKey[] keys = new BlockKey[entity.mentions().size()];
             for (int i = 0; i < keys.length; i++) {
@@ -153,19 +129,6 @@ public final class EventExtraction {
             if (READING_ORDER.compare(expressions.get(i - 1), expressions.get(i)) > 0) return false;
         }
         return true;
-    }
-
-    /**
-     * One article's resolved expressions in reading order, and the ids of the entities each one's sentence
-     * mentions: all that its events are made from.
-     */
-    record ArticleEvents(List<LocatedExpression> expressions, List<List<String>> mentioned) {
-        /** The article and how many: hashing every expression each build would cost what remembering saves. */
-        @Override
-        public int hashCode() {
-            LocatedExpression first = expressions.get(0);
-            return (31 * first.article().hashCode() + first.articleIndex()) * 31 + expressions.size();
-        }
     }
 
     private static List<List<String>> mentioned(List<LocatedExpression> expressions, Map<BlockKey, List<Mention>> mentionsByBlock) {
@@ -184,15 +147,19 @@ public final class EventExtraction {
         return List.copyOf(mentioned);
     }
 
-    private static List<Event> eventsOf(ArticleEvents own) {
-        List<Event> events = new ArrayList<>(own.expressions().size());
-        for (int i = 0; i < own.expressions().size(); i++) {
-            LocatedExpression l = own.expressions().get(i);
+    /**
+     * One article's events, from its resolved expressions in reading order and the ids of the entities each
+     * one's sentence mentions.
+     */
+    static List<Event> eventsOf(List<LocatedExpression> expressions, List<List<String>> mentioned) {
+        List<Event> events = new ArrayList<>(expressions.size());
+        for (int i = 0; i < expressions.size(); i++) {
+            LocatedExpression l = expressions.get(i);
             TimeExpression e = l.expression();
             Span sentence = Span.of(l.article(), l.block(), e.sentence().start(), e.sentence().end());
             String id = StableIds.of("ev-", l.article(), l.block().id(), e.at().start(), e.at().end(),
                     e.date().orElseThrow().iso(), e.end().map(d -> d.iso()).orElse(""));
-            events.add(new Event(id, e.date().orElseThrow(), e.end(), e.text(), sentence, own.mentioned().get(i), e.planned()));
+            events.add(new Event(id, e.date().orElseThrow(), e.end(), e.text(), sentence, mentioned.get(i), e.planned()));
         }
         return List.copyOf(events);
     }

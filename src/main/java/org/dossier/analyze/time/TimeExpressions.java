@@ -21,15 +21,16 @@ public final class TimeExpressions {
         return resolve(text, read(text), reference);
     }
 
-    /** The same expressions, with the reading of {@code text} (all but the resolution) kept in {@code memory}. */
-    static List<TimeExpression> find(String text, Optional<PartialDate> reference, TimeMemory memory) {
-        return resolve(text, memory.readings.get(text, TimeExpressions::read), reference);
+    /** The same expressions, with the reading of {@code text} (all but the resolution) a step of {@code steps}. */
+    static List<TimeExpression> find(String text, Optional<PartialDate> reference, TimelineSteps steps) {
+        return resolve(text, steps.forms(text), reference);
     }
 
     /** A date form found in a text, read in its sentence: everything about it that does not need the reference. */
-    record FormInSentence(DateFormScanner.Found found, TextRange sentence, TenseReader.Reading tense) {}
+    public record FormInSentence(DateFormScanner.Found found, TextRange sentence, TenseReader.Reading tense) {}
 
-    private static List<FormInSentence> read(String text) {
+    /** The date forms of {@code text}, each read in its sentence. */
+    static List<FormInSentence> read(String text) {
         List<DateFormScanner.Found> found = SCANNER.scan(text);
         if (found.isEmpty()) return List.of();
         List<TextRange> sentences = Sentences.split(text);

@@ -48,14 +48,14 @@ public final class TimelineGrouping {
                 .sorted(Map.Entry.comparingByKey(When.ORDER))
                 .map(Map.Entry::getValue)
                 .toList();
-        return group(sameDates, passages, TimeMemory.none());
+        return group(sameDates, passages, TimelineSteps.FRESH);
     }
 
     /**
      * The same entries from the events of each date (and end), given in chronological order; the entries
-     * of each date are made once for a series of builds in {@code memory}.
+     * of each date are a step of {@code steps}.
      */
-    static List<TimelineEntry> group(List<List<Event>> sameDates, List<Passage> passages, TimeMemory memory) {
+    static List<TimelineEntry> group(List<List<Event>> sameDates, List<Passage> passages, TimelineSteps steps) {
         Map<BlockKey, List<Occurrence>> occurrencesByBlock = new HashMap<>();
         for (Passage p : passages) {
             for (Span o : p.occurrences()) {
@@ -65,19 +65,9 @@ public final class TimelineGrouping {
         // Events of different dates never join, so each date is grouped on its own, in parallel (in date
         // order). A date's entries sort by id after its date, so each date's entries are in timeline order.
         return sameDates.parallelStream()
-                .flatMap(sameDate -> memory.entries.get(new SameDate(List.copyOf(sameDate), sameDate.stream()
-                                .map(e -> passagesHolding(e.sentence(), occurrencesByBlock)).toList()),
-                        TimelineGrouping::entriesOf).stream())
+                .flatMap(sameDate -> steps.entries(List.copyOf(sameDate), sameDate.stream()
+                                .map(e -> passagesHolding(e.sentence(), occurrencesByBlock)).toList()).stream())
                 .toList();
-    }
-
-    /** The events of one date, in order, and the passages each one's sentence stands in: all its entries are made from. */
-    record SameDate(List<Event> events, List<Set<String>> passagesOf) {
-        /** The first event and how many: hashing every event each build would cost what remembering saves. */
-        @Override
-        public int hashCode() {
-            return 31 * events.get(0).id().hashCode() + events.size();
-        }
     }
 
     /** A passage's occurrence in a block. */
@@ -94,10 +84,11 @@ public final class TimelineGrouping {
         }
     }
 
-    /** The entries of one date's events, in timeline order: events that share a passage or the same entities are one entry. */
-    private static List<TimelineEntry> entriesOf(SameDate date) {
-        List<Event> sameDate = date.events();
-        List<Set<String>> passagesOf = date.passagesOf();
+    /**
+     * The entries of one date's events (in order, with the passages each one's sentence stands in), in timeline
+     * order: events that share a passage or the same entities are one entry.
+     */
+    static List<TimelineEntry> entriesOf(List<Event> sameDate, List<Set<String>> passagesOf) {
         List<Set<String>> entitiesOf = sameDate.stream().<Set<String>>map(e -> new HashSet<>(e.entities())).toList();
         // Only events with a passage or an entity in common can join: index them by both, so that a
         // busy day (hundreds of events) does not compare every pair.

@@ -5,9 +5,9 @@
  * the events those expressions date ({@link org.dossier.analyze.time.EventExtraction}) and their
  * grouping into timeline entries ({@link org.dossier.analyze.time.TimelineGrouping}).
  * {@link org.dossier.analyze.time.TimelineAnalysis} is the one entry point for the pipeline.
- * Pure: functions from model to model, no I/O, no clock; imports {@code model}, {@code memo} and
- * {@code java.*} only. A {@link org.dossier.analyze.time.TimeMemory} keeps, for the next build of the same
- * process, each text's date forms, each article's expressions and events and each date's timeline entries,
- * every one keyed by all it is made from.
+ * Pure: functions from model to model, no I/O, no clock; imports {@code model}, {@code text} and
+ * {@code java.*} only. The steps that read one text, article, entity or date are named by {@link
+ * org.dossier.analyze.time.TimelineSteps}, through which a rebuild reuses the last build's results
+ * ({@code org.dossier.analyze.time.reuse}); this package knows nothing of that reuse.
  */
 package org.dossier.analyze.time;

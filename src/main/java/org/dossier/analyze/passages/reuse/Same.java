@@ -1,4 +1,4 @@
-package org.dossier.analyze.passages;
+package org.dossier.analyze.passages.reuse;
 
 /**
  * An immutable object as a memo key compared by identity: the same object always gives the same result,

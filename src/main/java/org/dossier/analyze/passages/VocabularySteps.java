@@ -1,0 +1,49 @@
+package org.dossier.analyze.passages;
+
+import java.util.List;
+import org.dossier.model.Passage;
+
+/**
+ * The vocabulary one find reads its words into, and the steps of the find that work in its word ids, each
+ * a pure function of its arguments. Results do not depend on which id a word has, only on equal words
+ * having equal ids, so the steps of one vocabulary may answer for several finds; a plain find has a new
+ * one each time. A subclass may answer a step with a result it worked out before in the same vocabulary
+ * (see {@code org.dossier.analyze.passages.reuse}); it must answer as this class does.
+ */
+public class VocabularySteps {
+    private final Vocabulary vocabulary = new Vocabulary();
+
+    public final Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** Where the shingles of this size stand: here a new table, which a find fills with the words it indexes. */
+    public ShingleTable shingles(int shingleSize) {
+        return new ShingleTable(shingleSize);
+    }
+
+    /** The content words of one prose text, as ids of this vocabulary. */
+    public TextWords words(String text, ProseReading reading) {
+        return TextWords.of(reading, vocabulary);
+    }
+
+    /** Each prose block's content words in this vocabulary, or null for blocks that are not prose or are boilerplate. */
+    public TextWords[] articleWords(ArticleReading article) {
+        return article.words(this);
+    }
+
+    /** The aligned stretches of a candidate pair of classes, from the shingles they share. */
+    public List<PairAligner.Region> align(PairAligner aligner, BlockClass a, BlockClass b, long[] matches, int shingleSize) {
+        return aligner.align(a, b, matches, shingleSize);
+    }
+
+    /** One component of linked stretches split into passages. */
+    public List<PassageAssembler.Draft> split(PassageAssembler.Component component) {
+        return component.split();
+    }
+
+    /** The passage a draft makes under the id it was given. */
+    public Passage passage(String id, PassageAssembler.Draft draft) {
+        return draft.passage(id);
+    }
+}

@@ -1,0 +1,159 @@
+package org.dossier.analyze.passages.reuse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.dossier.analyze.passages.ArticleReading;
+import org.dossier.analyze.passages.BlockClass;
+import org.dossier.analyze.passages.ComponentKey;
+import org.dossier.analyze.passages.PairAligner;
+import org.dossier.analyze.passages.PassageAssembler;
+import org.dossier.analyze.passages.PassageSettings;
+import org.dossier.analyze.passages.ProseReading;
+import org.dossier.analyze.passages.ShingleTable;
+import org.dossier.analyze.passages.TextWords;
+import org.dossier.analyze.passages.VocabularySteps;
+import org.dossier.memo.Memo;
+import org.dossier.model.Passage;
+
+/**
+ * A vocabulary that lasts for a series of builds, with what was worked out in its ids: each text's
+ * words, where each shingle stands (a {@link ShingleTable} kept from build to build, so that a build
+ * hashes only the shingles of words it has not seen), each candidate pair's alignment, and the passages
+ * each component of linked stretches gave. Word ids are only meaningful within one vocabulary, so results
+ * that hold or are keyed by ids live and die with it. Results do not depend on which id a word has, only
+ * on equal words having equal ids, so builds that share a vocabulary find what builds with their own would.
+ *
+ * <p>A vocabulary only grows: it keeps the words of texts that were edited away. Once it holds more than
+ * twice the words it had after its first build ({@link #outgrown}), {@link RememberedPassages} starts a
+ * new one, so a long preview session holds about the words of its current seeds.
+ */
+final class RememberedVocabulary extends VocabularySteps {
+    private final PassageSettings settings;
+    private final Memo<String, TextWords> words = Memo.remembering();
+    /** By the reading object, which is the same while its article is (see {@link RememberedPassages}). */
+    private final Memo<Same<ArticleReading>, TextWords[]> articleWords = Memo.remembering();
+    private final Memo<Alignment, int[]> alignments = Memo.remembering();
+    private final Memo<ComponentKey, List<PassageAssembler.Draft>> drafts = Memo.remembering();
+    /** Each draft's passage, by the draft and its id, so that unchanged passages are the same objects. */
+    private final Memo<Named, Passage> passages = Memo.remembering();
+    private ShingleTable shingles;
+    private int sizeAfterFirstBuild = -1;
+
+    RememberedVocabulary(PassageSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Where the shingles of this size stand, as earlier builds left it unless it has outgrown its use. */
+    @Override
+    public ShingleTable shingles(int shingleSize) {
+        if (shingles == null || shingles.shingleSize() != shingleSize || shingles.outgrown()) shingles = super.shingles(shingleSize);
+        return shingles;
+    }
+
+    @Override
+    public TextWords words(String text, ProseReading reading) {
+        return words.get(text, t -> super.words(t, reading));
+    }
+
+    @Override
+    public TextWords[] articleWords(ArticleReading article) {
+        return articleWords.get(new Same<>(article), same -> super.articleWords(article));
+    }
+
+    /** What the aligner gives, kept as four word positions a stretch so that it fits any classes with the same words. */
+    @Override
+    public List<PairAligner.Region> align(PairAligner aligner, BlockClass a, BlockClass b, long[] matches, int shingleSize) {
+        int[] stretches = alignments.get(new Alignment(a, b, matches, shingleSize, settings),
+                key -> flatten(super.align(aligner, a, b, matches, shingleSize)));
+        List<PairAligner.Region> regions = new ArrayList<>(stretches.length / 4);
+        for (int i = 0; i < stretches.length; i += 4) {
+            regions.add(new PairAligner.Region(a, stretches[i], stretches[i + 1], b, stretches[i + 2], stretches[i + 3]));
+        }
+        return regions;
+    }
+
+    @Override
+    public List<PassageAssembler.Draft> split(PassageAssembler.Component component) {
+        return drafts.get(component.key(), key -> super.split(component));
+    }
+
+    @Override
+    public Passage passage(String id, PassageAssembler.Draft draft) {
+        return passages.get(new Named(id, draft), named -> super.passage(id, draft));
+    }
+
+    /** Whether the vocabulary has grown so much since its first build that starting afresh is worth it. */
+    boolean outgrown() {
+        return sizeAfterFirstBuild >= 0 && vocabulary().size() > 2 * Math.max(sizeAfterFirstBuild, 1000);
+    }
+
+    void endBuild() {
+        if (sizeAfterFirstBuild < 0) sizeAfterFirstBuild = vocabulary().size();
+        words.endBuild();
+        articleWords.endBuild();
+        alignments.endBuild();
+        drafts.endBuild();
+        passages.endBuild();
+    }
+
+    private static int[] flatten(List<PairAligner.Region> regions) {
+        int[] stretches = new int[4 * regions.size()];
+        int i = 0;
+        for (PairAligner.Region r : regions) {
+            stretches[i++] = r.aStart();
+            stretches[i++] = r.aEnd();
+            stretches[i++] = r.bStart();
+            stretches[i++] = r.bEnd();
+        }
+        return stretches;
+    }
+
+    /**
+     * A draft with the id it was given. Drafts compare by identity (a remembered split gives back the same
+     * drafts), so a passage is remembered while its draft is.
+     */
+    private record Named(String id, PassageAssembler.Draft draft) {}
+
+    /**
+     * Everything an alignment reads: the two classes' words and sentence starts, the shingles they share
+     * and the settings. Compares arrays by content; the class objects are not kept.
+     */
+    private static final class Alignment {
+        private final int[] aIds;
+        private final boolean[] aSentenceStarts;
+        private final int[] bIds;
+        private final boolean[] bSentenceStarts;
+        private final long[] matches;
+        private final int shingleSize;
+        private final PassageSettings settings;
+        private final int hash;
+
+        Alignment(BlockClass a, BlockClass b, long[] matches, int shingleSize, PassageSettings settings) {
+            this.aIds = a.ids();
+            this.aSentenceStarts = a.sentenceStarts();
+            this.bIds = b.ids();
+            this.bSentenceStarts = b.sentenceStarts();
+            this.matches = matches;
+            this.shingleSize = shingleSize;
+            this.settings = settings;
+            // The classes' id hashes were worked out when their texts were first read.
+            this.hash = Objects.hash(a.idsHash(), b.idsHash(), Arrays.hashCode(matches), shingleSize, settings);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Alignment key && hash == key.hash
+                    && Arrays.equals(matches, key.matches)
+                    && Arrays.equals(aIds, key.aIds) && Arrays.equals(bIds, key.bIds)
+                    && Arrays.equals(aSentenceStarts, key.aSentenceStarts) && Arrays.equals(bSentenceStarts, key.bSentenceStarts)
+                    && shingleSize == key.shingleSize && settings.equals(key.settings);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+}
