@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.dossier.analyze.SeedArticles;
+import org.dossier.analyze.passages.reuse.RememberedPassages;
 import org.dossier.model.Article;
 import org.dossier.model.PartialDate;
 import org.dossier.model.Passage;
@@ -85,9 +86,9 @@ class SharingSummariesTest {
         // The same passage, by id and articles, with its occurrences cut short: what an edit elsewhere can do.
         List<Passage> shorter = whole.stream().map(p -> new Passage(p.id(), p.kind(), p.similarity(), p.occurrences().stream()
                 .map(s -> new Span(s.article(), s.block(), s.start(), s.start() + 20, s.text().substring(0, 20))).toList())).toList();
-        PassageMemory memory = PassageMemory.remembering();
+        RememberedPassages memory = new RememberedPassages(PassageSettings.defaults());
         for (List<Passage> passages : List.of(whole, shorter, whole)) {
-            SharingSummary remembered = SharingSummaries.of(articles, passages, memory);
+            SharingSummary remembered = memory.sharing(articles, passages);
             assertEquals(SharingSummaries.of(articles, passages), remembered);
             memory.endBuild();
         }

@@ -17,19 +17,19 @@ import org.dossier.model.SourceLocation;
 import org.dossier.model.Span;
 
 /** Small articles, passages and entities written for tests. */
-final class Fixtures {
+public final class Fixtures {
     /** Two reports of one meeting on Tuesday 14 March 2023, dated the next day and the day after, with one other happening each. */
-    static final Article NOS = article("nos", "2023-03-15",
+    public static final Article NOS = article("nos", "2023-03-15",
             "Rutte en Macron spraken dinsdag in Parijs over de oorlog.",
             "Premier Rutte reist volgende week naar Washington.");
-    static final Article NRC = article("nrc", "2023-03-16",
+    public static final Article NRC = article("nrc", "2023-03-16",
             "Op 14 maart ontmoetten Rutte en Macron elkaar in het Élysée.",
             "Dinsdag bezocht Scholz een fabriek in Dresden.");
 
     private Fixtures() {}
 
     /** An article of paragraphs; {@code date} "-" for none, else ISO at any precision, stated. */
-    static Article article(String id, String date, String... paragraphs) {
+    public static Article article(String id, String date, String... paragraphs) {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < paragraphs.length; i++) {
             blocks.add(new Block("p" + i, BlockKind.PARAGRAPH, paragraphs[i], paragraphs[i], new SourceLocation(id + ".txt", 1 + 2 * i, 1)));
@@ -40,7 +40,7 @@ final class Fixtures {
     }
 
     /** A passage of the text {@code shared}, standing in the first block of each article that holds it. */
-    static Passage passage(String id, String shared, Article... articles) {
+    public static Passage passage(String id, String shared, Article... articles) {
         List<Span> occurrences = new ArrayList<>();
         for (Article a : articles) {
             for (Block b : a.blocks()) {
@@ -55,7 +55,7 @@ final class Fixtures {
     }
 
     /** An entity mentioned wherever {@code name} stands in the articles. */
-    static Entity entity(String id, String name, List<Article> articles) {
+    public static Entity entity(String id, String name, List<Article> articles) {
         List<Mention> mentions = new ArrayList<>();
         for (Article a : articles) {
             for (Block b : a.blocks()) {

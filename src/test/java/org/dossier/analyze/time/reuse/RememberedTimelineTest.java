@@ -1,10 +1,13 @@
-package org.dossier.analyze.time;
+package org.dossier.analyze.time.reuse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
+import org.dossier.analyze.time.Fixtures;
+import org.dossier.analyze.time.TimelineAnalysis;
+import org.dossier.analyze.time.TimelineResult;
 import org.dossier.model.Article;
 import org.dossier.model.DateOrigin;
 import org.dossier.model.Entity;
@@ -14,7 +17,7 @@ import org.dossier.model.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
 /**
- * A series of builds with one {@link TimeMemory}, as the preview runs them: each gives what a build without
+ * A series of builds with one {@link RememberedTimeline}, as the preview runs them: each gives what a build without
  * memory gives, whichever input of a remembered result changed, and what did not change comes back as the
  * same objects.
  */
@@ -22,11 +25,11 @@ class RememberedTimelineTest {
     private static final Article NOS = Fixtures.NOS;
     private static final Article NRC = Fixtures.NRC;
 
-    private final TimeMemory memory = TimeMemory.remembering();
+    private final RememberedTimeline memory = new RememberedTimeline();
 
     /** One build with the memory; fails unless it gives what a build without memory gives. */
     private TimelineResult build(List<Article> articles, List<Passage> passages, List<Entity> entities) {
-        TimelineResult remembered = TimelineAnalysis.analyze(articles, passages, entities, memory);
+        TimelineResult remembered = memory.place(memory.date(articles, passages), passages, entities);
         memory.endBuild();
         assertEquals(TimelineAnalysis.analyze(articles, passages, entities), remembered, "a remembered build gives what a fresh one does");
         return remembered;

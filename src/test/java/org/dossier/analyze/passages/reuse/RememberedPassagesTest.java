@@ -1,4 +1,4 @@
-package org.dossier.analyze.passages;
+package org.dossier.analyze.passages.reuse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.dossier.analyze.SeedArticles;
+import org.dossier.analyze.passages.Fixtures;
+import org.dossier.analyze.passages.PassageDiffs;
+import org.dossier.analyze.passages.PassageFinder;
+import org.dossier.analyze.passages.PassageSettings;
+import org.dossier.analyze.passages.SharingSummaries;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.Passage;
@@ -15,7 +20,7 @@ import org.dossier.model.PassageDiff;
 import org.junit.jupiter.api.Test;
 
 /** Finding passages with memory across a changing collection gives what a fresh find gives, build after build. */
-class PassageMemoryTest {
+class RememberedPassagesTest {
     private static final String[] WORDS = ("the minister said on monday that farmers water authority province court "
             + "ban month spring government company shares percent billion dollars profit quarter analysts expected "
             + "reuters market prices rose fell sharply agreement talks officials bank interest rates inflation").split(" ");
@@ -28,14 +33,14 @@ class PassageMemoryTest {
         for (int i = 0; i < 25; i++) sources.add(paragraph(random, 12 + random.nextInt(30)));
         List<Article> articles = new ArrayList<>(SeedArticles.load());
         for (int i = 0; i < 40; i++) articles.add(article("gen-" + i, random, sources));
-        PassageMemory memory = PassageMemory.remembering();
+        RememberedPassages memory = new RememberedPassages(PassageSettings.defaults());
         boolean sawNear = false;
         for (int step = 0; step < 40; step++) {
             List<Passage> fresh = finder.find(articles);
-            List<Passage> remembered = finder.find(articles, memory);
+            List<Passage> remembered = memory.find(articles);
             assertEquals(fresh, remembered, "step " + step);
-            assertEquals(SharingSummaries.of(articles, fresh), SharingSummaries.of(articles, remembered, memory), "step " + step);
-            assertEquals(PassageDiffs.of(fresh), PassageDiffs.of(remembered, memory), "step " + step);
+            assertEquals(SharingSummaries.of(articles, fresh), memory.sharing(articles, remembered), "step " + step);
+            assertEquals(PassageDiffs.of(fresh), memory.diffs(remembered), "step " + step);
             memory.endBuild();
             sawNear |= fresh.stream().anyMatch(p -> p.kind() == Passage.Kind.NEAR);
             change(articles, random, sources, step);
@@ -48,9 +53,9 @@ class PassageMemoryTest {
         Random random = new Random(11);
         List<String> sources = List.of(paragraph(random, 30), paragraph(random, 20));
         List<Article> articles = new ArrayList<>(List.of(article("a", random, sources), article("b", random, sources)));
-        PassageMemory memory = PassageMemory.remembering();
+        RememberedPassages memory = new RememberedPassages(PassageSettings.defaults());
         for (int step = 0; step < 4; step++) {
-            assertEquals(finder.find(articles), finder.find(articles, memory), "step " + step);
+            assertEquals(finder.find(articles), memory.find(articles), "step " + step);
             memory.endBuild();
             // Thousands of words never seen before, each build, so that the vocabulary outgrows its first build's.
             StringBuilder text = new StringBuilder();
@@ -64,15 +69,15 @@ class PassageMemoryTest {
         String source = "The regional water authority announced on Monday that all farmers in the province must stop "
                 + "sprinkling their fields at once, because the rivers are lower than they have been in decades.";
         Article original = Fixtures.article("a", source);
-        PassageMemory memory = PassageMemory.remembering();
+        RememberedPassages memory = new RememberedPassages(PassageSettings.defaults());
         // The copy's word count stays the same, so only the words tell the builds apart.
         for (String day : List.of("Tuesday", "Wednesday", "Thursday", "Monday", "Friday")) {
             List<Article> articles = List.of(original, Fixtures.article("b", "Intro text here. " + source.replace("Monday", day)));
             List<Passage> fresh = finder.find(articles);
-            List<Passage> remembered = finder.find(articles, memory);
+            List<Passage> remembered = memory.find(articles);
             assertEquals(fresh, remembered, day);
-            assertEquals(PassageDiffs.of(fresh), PassageDiffs.of(remembered, memory), day);
-            assertEquals(SharingSummaries.of(articles, fresh), SharingSummaries.of(articles, remembered, memory), day);
+            assertEquals(PassageDiffs.of(fresh), memory.diffs(remembered), day);
+            assertEquals(SharingSummaries.of(articles, fresh), memory.sharing(articles, remembered), day);
             memory.endBuild();
         }
     }
@@ -84,12 +89,12 @@ class PassageMemoryTest {
         for (int i = 0; i < 10; i++) sources.add(paragraph(random, 12 + random.nextInt(30)));
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 30; i++) articles.add(article("gen-" + i, random, sources));
-        PassageMemory memory = PassageMemory.remembering();
-        List<Passage> first = finder.find(articles, memory);
-        List<PassageDiff> firstDiffs = PassageDiffs.of(first, memory);
+        RememberedPassages memory = new RememberedPassages(PassageSettings.defaults());
+        List<Passage> first = memory.find(articles);
+        List<PassageDiff> firstDiffs = memory.diffs(first);
         memory.endBuild();
-        List<Passage> second = finder.find(articles, memory);
-        List<PassageDiff> secondDiffs = PassageDiffs.of(second, memory);
+        List<Passage> second = memory.find(articles);
+        List<PassageDiff> secondDiffs = memory.diffs(second);
         assertTrue(first.size() > 5 && firstDiffs.size() > 5, "passages " + first.size() + ", diffs " + firstDiffs.size());
         assertEquals(first.size(), second.size());
         for (int i = 0; i < first.size(); i++) assertSame(first.get(i), second.get(i), "passage " + i);
