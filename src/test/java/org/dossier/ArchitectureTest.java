@@ -25,6 +25,8 @@ class ArchitectureTest {
     private static final String PREVIEW = "org.dossier.preview..";
     private static final String CLI = "org.dossier.cli..";
     private static final String MEMO = "org.dossier.memo..";
+    private static final String TEXT = "org.dossier.text..";
+    private static final String REUSE = "org.dossier.analyze..reuse..";
 
     static JavaClasses main;
 
@@ -51,9 +53,39 @@ class ArchitectureTest {
     }
 
     @Test
-    void analyzeImportsOnlyTheModelMemoAndTheJdk() {
+    void analyzeImportsOnlyTheModelTextMemoAndTheJdk() {
         classes().that().resideInAPackage(ANALYZE)
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", MODEL, ANALYZE, MEMO)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", MODEL, TEXT, ANALYZE, MEMO)
+                .allowEmptyShould(true)
+                .check(main);
+    }
+
+    /** Sentences, slugs and stable ids: one home, which ingest and analysis share, and which needs nothing of theirs. */
+    @Test
+    void textImportsOnlyTheJdk() {
+        classes().that().resideInAPackage(TEXT)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", TEXT)
+                .allowEmptyShould(true)
+                .check(main);
+    }
+
+    /**
+     * An analysis reads as its algorithm: reuse across builds (memos, the indexes kept from build to build)
+     * lives in its {@code reuse} sub-package, which wraps the plain analysis; the analysis knows nothing of
+     * it nor of the memo.
+     */
+    @Test
+    void passageAndTimeAnalysesDependNeitherOnTheirReuseNorOnTheMemo() {
+        noClasses().that().resideInAnyPackage("org.dossier.analyze.passages", "org.dossier.analyze.time")
+                .should().dependOnClassesThat().resideInAnyPackage(REUSE, MEMO)
+                .check(main);
+    }
+
+    /** Only the build chooses between a plain analysis and its reuse layer. */
+    @Test
+    void reuseLayersAreUsedOnlyByTheBuild() {
+        classes().that().resideInAPackage(REUSE)
+                .should().onlyHaveDependentClassesThat().resideInAnyPackage(REUSE, BUILD)
                 .allowEmptyShould(true)
                 .check(main);
     }
