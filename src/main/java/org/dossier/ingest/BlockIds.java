@@ -1,14 +1,12 @@
 package org.dossier.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.dossier.text.Slugs;
+import org.dossier.text.StableIds;
 
 /**
  * Block anchors made from the block's own kind and text: the first words as a readable slug and a short
@@ -34,21 +32,12 @@ final class BlockIds {
     static String of(RawBlock block) {
         String words = Slugs.of(String.join(" ", firstWords(block.text(), 4)), 32);
         String prefix = words.isEmpty() ? block.kind().id() : words;
-        return prefix + "-" + hash(block.kind().id() + "\n" + TextBlocks.normaliseSpace(block.text()));
+        return prefix + "-" + StableIds.hex(block.kind().id() + "\n" + TextBlocks.normaliseSpace(block.text()), 3);
     }
 
     private static List<String> firstWords(String text, int count) {
         // Split off only the words needed: the rest stays one piece, so long blocks cost no more.
         String[] words = WORD_BREAK.split(text.strip(), count + 1);
         return List.of(words).subList(0, Math.min(count, words.length));
-    }
-
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 3);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.dossier.model.Article;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.SourceLocation;
+import org.dossier.text.Slugs;
 
 /**
  * Reads every seed under a folder. Seeds are found recursively and read in the order of their relative

@@ -9,6 +9,7 @@ import org.dossier.model.Diagnostic;
 import org.dossier.model.LinkRule;
 import org.dossier.model.PartialDate;
 import org.dossier.model.SourceLocation;
+import org.dossier.text.Slugs;
 
 /**
  * Collects metadata fields one by one, from front matter or a {@code .txt} header, checking each value

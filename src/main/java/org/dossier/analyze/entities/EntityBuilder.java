@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.dossier.memo.Memo;
 import org.dossier.model.EntityCatalog;
 import org.dossier.model.EntityType;
+import org.dossier.text.Transliteration;
 
 /**
  * Turns clusters of occurrences into entity drafts: the canonical name (the editor's, else the most

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.dossier.model.EntityCatalog;
+import org.dossier.text.Transliteration;
 
 /**
  * Every list of names and words the recogniser reads, loaded once (see {@link #loadDefault()}) and

@@ -3,6 +3,7 @@ package org.dossier.analyze.entities;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.dossier.text.Transliteration;
 
 /** Normal forms of names for looking them up and for deciding that two spellings are one name. */
 final class NameKey {

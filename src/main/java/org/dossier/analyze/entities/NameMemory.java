@@ -2,6 +2,7 @@ package org.dossier.analyze.entities;
 
 import java.util.List;
 import org.dossier.memo.Memo;
+import org.dossier.text.Slugs;
 
 /**
  * The pure work on single names that merging and building entities would otherwise repeat in every
@@ -79,8 +80,8 @@ final class NameMemory {
         return typos.get(block, EntityMerger.TypoBlock::typoPairs);
     }
 
-    /** {@link Slugs#of}. */
+    /** {@link Slugs#ofName}. */
     String slug(String name) {
-        return slugs.get(name, Slugs::of);
+        return slugs.get(name, Slugs::ofName);
     }
 }

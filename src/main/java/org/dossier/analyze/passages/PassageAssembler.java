@@ -1,8 +1,5 @@
 package org.dossier.analyze.passages;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,7 +7,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +15,7 @@ import java.util.TreeSet;
 import org.dossier.model.Article;
 import org.dossier.model.Passage;
 import org.dossier.model.Span;
+import org.dossier.text.StableIds;
 
 /**
  * Joins aligned stretches into passages whose occurrences are all near copies of one centre. Stretches
@@ -67,8 +64,6 @@ public final class PassageAssembler {
     private final double nearSimilarity;
     private final List<Node> nodes = new ArrayList<>();
     private final List<int[]> edges = new ArrayList<>();
-    /** One digest for every passage id; an assembler runs on one thread. */
-    private final MessageDigest sha256;
 
     /**
      * @param articles   the articles in processing order, as the members of the classes number them
@@ -80,11 +75,6 @@ public final class PassageAssembler {
         this.outputRank = outputRank;
         this.vocabulary = vocabulary;
         this.nearSimilarity = settings.nearSimilarity();
-        try {
-            this.sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     void addRegion(PairAligner.Region region) {
@@ -447,7 +437,6 @@ public final class PassageAssembler {
             if (text.length() > 0) text.append(' ');
             text.append(vocabulary.vocabulary().word(id));
         }
-        byte[] digest = sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8));
-        return "p-" + HexFormat.of().formatHex(digest, 0, 6);
+        return "p-" + StableIds.hex(text.toString(), 6);
     }
 }

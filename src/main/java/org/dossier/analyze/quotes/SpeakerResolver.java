@@ -12,6 +12,8 @@ import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
+import org.dossier.text.Sentences;
+import org.dossier.text.TextRange;
 
 /**
  * Resolves the speaker of quotes in one article, read in order: the attribution after the quote, the
@@ -58,7 +60,7 @@ final class SpeakerResolver {
     private void addSentenceSources(int b) {
         String text = blocks.get(b).text();
         List<QuotedSpan> quotes = QuoteFinder.find(text);
-        List<Integer> starts = Sentences.starts(text, quotes);
+        List<Integer> starts = Sentences.startsOutsideQuotes(text, insides(quotes));
         for (int s = 0; s < starts.size(); s++) {
             int from = starts.get(s);
             int to = s + 1 < starts.size() ? starts.get(s + 1) : text.length();
@@ -72,7 +74,7 @@ final class SpeakerResolver {
     /** The speaker of quote {@code q} in block {@code b}; {@code previous} is the block's quote before it. */
     Optional<String> resolve(int b, QuotedSpan q, Optional<QuotedSpan> previous, Optional<String> previousSpeaker) {
         String text = blocks.get(b).text();
-        List<Integer> starts = Sentences.starts(text, QuoteFinder.find(text));
+        List<Integer> starts = Sentences.startsOutsideQuotes(text, insides(QuoteFinder.find(text)));
         int sentenceStart = Sentences.sentenceStart(starts, q.open());
         int sentenceEnd = Sentences.sentenceEnd(starts, q.close(), text.length());
         String after = text.substring(q.close() + 1, Math.max(q.close() + 1, sentenceEnd));
@@ -185,5 +187,10 @@ final class SpeakerResolver {
 
     private static Optional<Placed> last(List<Placed> list) {
         return list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1));
+    }
+
+    /** The inside of each quotation, between its marks: stops there end no sentence of the block. */
+    private static List<TextRange> insides(List<QuotedSpan> quotes) {
+        return quotes.stream().map(q -> new TextRange(q.open() + 1, q.close())).toList();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.text.TextRange;
 
 /**
  * Finds temporal expressions in text and says what each one says ({@link DateForm}), without resolving

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dossier.text.TextRange;
 
 /**
  * Where in a text a date can stand at all: around a word no temporal expression does without (a month,

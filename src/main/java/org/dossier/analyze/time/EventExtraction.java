@@ -15,6 +15,8 @@ import org.dossier.model.Entity;
 import org.dossier.model.Event;
 import org.dossier.model.Mention;
 import org.dossier.model.Span;
+import org.dossier.text.TextRange;
+import org.dossier.text.StableIds;
 
 /**
  * Turns resolved temporal expressions into events: the sentence that carries the date, its block, the

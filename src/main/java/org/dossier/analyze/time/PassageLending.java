@@ -13,6 +13,7 @@ import org.dossier.model.BlockKey;
 import org.dossier.model.Passage;
 import org.dossier.model.PartialDate;
 import org.dossier.model.Span;
+import org.dossier.text.TextRange;
 
 /**
  * Lets a shared passage lend a resolution: "Donderdagavond" in an article dated only 2022-01 cannot be

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.text.TextRange;
 
 /**
  * Reads the tense of the clause around a temporal expression from marker words, Dutch and English:

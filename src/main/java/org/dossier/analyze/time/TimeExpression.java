@@ -2,6 +2,7 @@ package org.dossier.analyze.time;
 
 import java.util.Optional;
 import org.dossier.model.PartialDate;
+import org.dossier.text.TextRange;
 
 /**
  * A temporal expression found in a text, and what it resolves to against the reference date.

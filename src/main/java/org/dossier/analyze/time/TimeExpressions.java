@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.dossier.model.DatePrecision;
 import org.dossier.model.PartialDate;
+import org.dossier.text.TextRange;
+import org.dossier.text.Sentences;
 
 /** Finds and resolves the temporal expressions of a text against a reference date: the entry point of this package's language side. */
 public final class TimeExpressions {

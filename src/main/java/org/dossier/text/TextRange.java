@@ -1,4 +1,4 @@
-package org.dossier.analyze.time;
+package org.dossier.text;
 
 /** A half-open stretch {@code [start, end)} of a text. */
 public record TextRange(int start, int end) {

@@ -1,4 +1,4 @@
-package org.dossier.analyze.entities;
+package org.dossier.text;
 
 import java.util.Map;
 
@@ -6,7 +6,7 @@ import java.util.Map;
  * Cyrillic to Latin letters, close to how Dutch and English news spell Ukrainian and Russian names
  * (Володимир Зеленський: volodimir zelenskii), so that names in either script can be compared.
  */
-final class Transliteration {
+public final class Transliteration {
     private static final Map<Character, String> CYRILLIC = Map.ofEntries(
             Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"),
             Map.entry('ґ', "g"), Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('є', "ye"),
@@ -21,7 +21,7 @@ final class Transliteration {
 
     private Transliteration() {}
 
-    static boolean hasCyrillic(String s) {
+    public static boolean hasCyrillic(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             // The Cyrillic block starts at U+0400: most letters are below it and need no block lookup.
@@ -31,7 +31,7 @@ final class Transliteration {
     }
 
     /** The text with Cyrillic letters spelled in Latin ones, keeping capitals; other text unchanged. */
-    static String toLatin(String s) {
+    public static String toLatin(String s) {
         if (!hasCyrillic(s)) return s;
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

@@ -1,4 +1,4 @@
-package org.dossier.analyze.time;
+package org.dossier.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
