@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.Passage;
@@ -59,14 +61,34 @@ public final class PassageFinder {
         ShingleIndex index = new ShingleIndex(classes, indexed, words.shingles(settings.shingleSize()), settings, boilerplateLimit);
         PairAligner aligner = new PairAligner(settings, vocabulary);
         PassageAssembler assembler = new PassageAssembler(byId, outputRank, words, settings);
+        Iterator<List<PairAligner.Region>> aligned = alignAll(classes, indexed, index, words, aligner).iterator();
         for (BlockClass c : classes) {
             if (!indexed[c.index]) continue;
             if (c.articleCount() >= 2 && carriesContent(c, vocabulary)) assembler.addWholeClass(c);
-            for (ShingleIndex.PairMatches pair : index.matchesAfter(c)) {
-                words.align(aligner, c, pair.other(), pair.matches(), settings.shingleSize()).forEach(assembler::addRegion);
-            }
+            for (int pair = 0; pair < index.matchesAfter(c).size(); pair++) aligned.next().forEach(assembler::addRegion);
         }
         return assembler.passages();
+    }
+
+    /**
+     * The alignment of every candidate pair, in the order the loop above takes them. Each reads its pair
+     * alone, so they are worked out in parallel; the assembler then takes them in that order, so the
+     * passages do not depend on the threads.
+     */
+    private List<List<PairAligner.Region>> alignAll(List<BlockClass> classes, boolean[] indexed, ShingleIndex index,
+            VocabularySteps words, PairAligner aligner) {
+        List<BlockClass> firsts = new ArrayList<>();
+        List<ShingleIndex.PairMatches> pairs = new ArrayList<>();
+        for (BlockClass c : classes) {
+            if (!indexed[c.index]) continue;
+            for (ShingleIndex.PairMatches pair : index.matchesAfter(c)) {
+                firsts.add(c);
+                pairs.add(pair);
+            }
+        }
+        return IntStream.range(0, pairs.size()).parallel()
+                .mapToObj(i -> words.align(aligner, firsts.get(i), pairs.get(i).other(), pairs.get(i).matches(), settings.shingleSize()))
+                .toList();
     }
 
     /** Each article's reading, in article order; in parallel. */

@@ -53,24 +53,26 @@ public final class SharingSummaries {
             byId.put(article.id(), article);
             order.put(article.id(), order.size());
         }
+        // Each article's words read alone: in parallel, gathered in the articles' order.
+        List<ArticleWords> read = articles.parallelStream().map(steps::sharingWords).toList();
         Map<String, ArticleWords> words = new HashMap<>();
-        for (Article article : articles) {
-            words.put(article.id(), steps.sharingWords(article));
-        }
+        for (int a = 0; a < articles.size(); a++) words.put(articles.get(a).id(), read.get(a));
         checkOccurrences(passages, words);
-        List<ArticleSharing> articleSharing = new ArrayList<>();
         Map<String, List<Span>> spansOf = new HashMap<>();
         passages.forEach(p -> p.occurrences().forEach(s -> spansOf.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s)));
+        List<ArticlePart> articleParts = new ArrayList<>(articles.size());
         for (Article article : articles) {
-            ArticlePart part = new ArticlePart(article.id(), words.get(article.id()), spansOf.getOrDefault(article.id(), List.of()));
-            articleSharing.add(steps.articleSharing(part));
+            articleParts.add(new ArticlePart(article.id(), words.get(article.id()), spansOf.getOrDefault(article.id(), List.of())));
         }
-        List<PairSharing> pairs = new ArrayList<>();
+        List<PairPart> pairParts = new ArrayList<>();
         byPair(passages, order).forEach((pair, shared) -> {
             String first = articles.get((int) (pair >>> 32)).id();
             String second = articles.get((int) (long) pair).id();
-            pairs.add(steps.pairSharing(new PairPart(first, words.get(first), second, words.get(second), shared)));
+            pairParts.add(new PairPart(first, words.get(first), second, words.get(second), shared));
         });
+        // Each share reads its part alone: counted in parallel, in the parts' order.
+        List<ArticleSharing> articleSharing = articleParts.parallelStream().map(steps::articleSharing).toList();
+        List<PairSharing> pairs = pairParts.parallelStream().map(steps::pairSharing).toList();
         List<PassageOrigin> origins = passages.stream().map(p -> new PassageOrigin(p.id(), origin(p, byId))).toList();
         return new SharingSummary(articleSharing, pairs, origins);
     }
