@@ -2,6 +2,8 @@ package org.dossier.analyze.passages;
 
 import java.util.List;
 import org.dossier.model.Article;
+import org.dossier.model.Passage;
+import org.dossier.model.PassageDiff;
 import org.dossier.model.SharingSummary.ArticleSharing;
 import org.dossier.model.SharingSummary.PairSharing;
 
@@ -47,7 +49,7 @@ public interface PassageSteps {
     }
 
     /** One near passage's diffs, in the order of its occurrences. */
-    default List<org.dossier.model.PassageDiff> diffs(org.dossier.model.Passage near) {
+    default List<PassageDiff> diffs(Passage near) {
         return PassageDiffs.diffsOf(near);
     }
 }
