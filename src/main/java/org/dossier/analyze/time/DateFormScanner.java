@@ -46,6 +46,9 @@ public final class DateFormScanner {
     public static DateFormScanner dutchAndEnglish() {
         List<DateRule> all = new ArrayList<>(AbsoluteDateRules.all());
         all.addAll(RelativeDateRules.all());
+        all.addAll(PeriodDateRules.all());
+        all.addAll(HolidayRules.all());
+        all.addAll(NumericDateRules.all());
         return new DateFormScanner(all);
     }
 
