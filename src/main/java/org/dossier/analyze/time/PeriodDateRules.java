@@ -44,7 +44,7 @@ final class PeriodDateRules {
                         (text, m) -> quarter(m)),
                 // de zomer van 2017, zomer 2017, the autumn of 2025, winter 2017/2018, the fall of 1987
                 rule(Kind.SEASON, "(?<!\\p{L})(?<s>" + DateLexicon.SEASON_WORDS + ")\\s+(?<of>van\\s+|of\\s+)?(?<y1>(?:1[5-9]|20)\\d\\d)"
-                        + "(?:\\s*[/-]\\s*(?<y2>(?:1[5-9]|20)?\\d\\d))?(?![\\d.,]|\\s*(?:%|euro|dollars?|mln|miljoen|million)(?!\\p{L}))",
+                        + "(?:\\s*[/-]\\s*(?<y2>(?:1[5-9]|20)?\\d\\d))?(?!\\d|[.,]\\d|\\s*(?:%|euro|dollars?|mln|miljoen|million)(?!\\p{L}))",
                         PeriodDateRules::seasonOfYear),
                 // vorige winter, afgelopen zomer, komend voorjaar, last summer, this autumn
                 rule(Kind.SEASON, "(?<!\\p{L})(?<shift>" + SHIFT_WORDS + ")\\s+(?<s>" + DateLexicon.SEASON_WORDS + ")(?!\\p{L})",
