@@ -113,9 +113,9 @@ final class AbsoluteDateRules {
                                 ? List.of(new YearRange(intOf(m, "y1"), intOf(m, "y2"))) : List.of()));
     }
 
-    /** Whether a superlative or a word of comparison stands among the few words before {@code start}. */
+    /** Whether a superlative or a word of comparison stands among the words before {@code start} in its sentence. */
     private static boolean comparison(String text, int start) {
-        for (String w : DateFormScanner.wordsBefore(text, start, 4)) {
+        for (String w : DateFormScanner.wordsBefore(text, start, 8)) {
             if (COMPARISON.contains(w) || w.endsWith("ste") || w.endsWith("est") || (w.endsWith("st") && w.length() > 4)) return true;
         }
         return false;

@@ -17,8 +17,9 @@ import org.dossier.model.Span;
  * resolved, but the same words in the same passage of an article dated 2022-01-02 can, and they mean
  * the same Thursday. And a passage reprinted days later (wire copy) keeps the date it had where it first
  * appeared: "vorige week" in a copy printed a week on means the week the words were written in, not the
- * week before the reprint. So every expression that counts from its article's date reads, in every copy
- * of a passage, as it does in the earliest dated copy that resolves it. The expressions are matched by
+ * week before the reprint. So every expression that counts from its article's date reads, in every exact
+ * copy of a passage, as it does in the earliest dated copy that resolves it; an unresolved one takes that
+ * reading from near copies too. The expressions are matched by
  * their text and their rank among equal texts in the passage's occurrence.
  */
 public final class PassageLending {
@@ -82,6 +83,9 @@ public final class PassageLending {
         copies.add(l);
         TextRange at = l.expression().at();
         for (Passage p : passages) {
+            // A resolved date is re-read only from a copy of the very words: a near copy is as often the same
+            // template filled in on another day ("a shortage of around 350 mln stg in the money market today").
+            if (l.expression().resolved() && p.kind() != Passage.Kind.EXACT) continue;
             for (Span own : p.occurrences()) {
                 if (!own.article().equals(l.article()) || !own.block().equals(l.block().id())) continue;
                 if (!overlaps(own, at)) continue;

@@ -47,7 +47,9 @@ final class PeriodDateRules {
                         + "(?:\\s*[/-]\\s*(?<y2>(?:1[5-9]|20)?\\d\\d))?(?!\\d|[.,]\\d|\\s*(?:%|euro|dollars?|mln|miljoen|million)(?!\\p{L}))",
                         PeriodDateRules::seasonOfYear),
                 // vorige winter, afgelopen zomer, komend voorjaar, last summer, this autumn
-                rule(Kind.SEASON, "(?<!\\p{L})(?<shift>" + SHIFT_WORDS + ")\\s+(?<s>" + DateLexicon.SEASON_WORDS + ")(?!\\p{L})",
+                // ("this fall in prices" is a drop, not the autumn)
+                rule(Kind.SEASON, "(?<!\\p{L})(?<shift>" + SHIFT_WORDS + ")\\s+(?<s>" + DateLexicon.SEASON_WORDS + ")(?!\\p{L})"
+                        + "(?<!fall(?=\\s+(?:in|of|to|from|and|was|is)(?!\\p{L})))",
                         PeriodDateRules::shiftedSeason));
     }
 

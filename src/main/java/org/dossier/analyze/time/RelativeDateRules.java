@@ -83,15 +83,17 @@ final class RelativeDateRules {
                         + "|jaar|days|day|weeks|week|months|month|years|year)\\s+(?<post>geleden|ago)(?!\\p{L})",
                         (text, m) -> offset(m, -1, lower(m, "post").equals("ago"))),
                 // over twee weken, in three days('s time)
-                rule(Kind.UNIT, "(?<!\\p{L})(?<pre>over|in)\\s+" + DateLexicon.HEDGE + "(?<n>\\d{1,3}|" + DateLexicon.NUMBER_WORDS
+                rule(Kind.UNIT, "(?<!\\p{L})(?<pre>over|in)\\s+(?<hedge>" + DateLexicon.HEDGE + ")(?<n>\\d{1,3}|" + DateLexicon.NUMBER_WORDS
                         + ")\\s+" + DateLexicon.HEDGING_ADJECTIVE + "(?<unit>dagen|dag|weken|week"
                         + "|maanden|maand|jaar|days|day|weeks|week|months|month|years|year)(?!\\p{L})(?:['’]s?\\s+time)?",
-                        (text, m) -> offset(m, 1, lower(m, "pre").equals("in"))),
+                        // "the lowest in over a year", "devalued in less than a year": a hedged English count is a span of time
+                        (text, m) -> lower(m, "pre").equals("in") && !lower(m, "hedge").isEmpty() ? List.of()
+                                : offset(m, 1, lower(m, "pre").equals("in"))),
                 // anderhalf jaar geleden, een half jaar geleden, a year and a half ago
                 rule(Kind.AGO, "(?<!\\p{L})" + DateLexicon.HEDGE + "(?<frac>" + FRACTION_WORDS + ")\\s+(?<post>geleden|ago)(?!\\p{L})",
                         (text, m) -> fraction(m, -1, lower(m, "post").equals("ago"))),
                 // over anderhalf jaar, in half a year
-                rule(Kind.UNIT, "(?<!\\p{L})(?<pre>over|in)\\s+" + DateLexicon.HEDGE + "(?<frac>" + FRACTION_WORDS + ")(?!\\p{L})",
+                rule(Kind.UNIT, "(?<!\\p{L})(?<pre>over|in)\\s+(?<frac>" + FRACTION_WORDS + ")(?!\\p{L})",
                         (text, m) -> fraction(m, 1, lower(m, "pre").equals("in"))),
                 // krap een week na de verkiezingen, twee dagen voor de stemming, three days after the vote
                 rule(Kind.UNIT, "(?<!\\p{L})" + DateLexicon.HEDGE + "(?<n>\\d{1,3}|" + DateLexicon.NUMBER_WORDS + ")\\s+"
