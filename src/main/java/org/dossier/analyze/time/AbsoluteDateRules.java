@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.dossier.analyze.time.DateForm.DayMonth;
 import org.dossier.analyze.time.DateTriggers.Kind;
@@ -31,8 +32,17 @@ import org.dossier.analyze.time.DateForm.YearRange;
 /** Rules for dates written with a month name or a year: "2 januari 2022", "9 en 10 januari", "March 3", "in 2021". */
 final class AbsoluteDateRules {
     private static final String RANGE_WORD = "-|–|t/m|tot\\s+en\\s+met|tot|to|through|until|till";
+    /** A number followed by a unit or a counted noun is an amount or a count, not a year: "2013 euro", "1500 deelnemers". */
     private static final String YEAR_NOT_AMOUNT =
-            "(?!\\s*(?:%|pct|procent|percent|euro|dollars?|dlrs|mln|miljoen|miljard|million|billion|shares|tonnes|tons)(?!\\p{L}))";
+            "(?!\\s*(?:%|pct|procent|percent|euro|dollars?|dlrs|mln|miljoen|miljard|million|billion|shares|tonnes|tons"
+            + "|mensen|personen|deelnemers|inwoners|woningen|huizen|banen|stuks|meter|kilometer|km|ton|kilo|people|jobs"
+            + "|workers|homes|units|barrels|vessels|cars|points|punten)(?!\\p{L}))";
+    /**
+     * Words before "sinds 1985" that make it a comparison ("het hoogste niveau sinds 1985", "the first time
+     * since 1998") rather than the start of a state: superlatives, and these.
+     */
+    private static final Set<String> COMPARISON = Set.of("eerste", "eerst", "first", "most", "meest", "least", "minst",
+            "record", "ever", "ooit", "nooit", "never");
 
     private AbsoluteDateRules() {}
 
@@ -86,18 +96,29 @@ final class AbsoluteDateRules {
                 // juni jongstleden, mei aanstaande
                 rule(Kind.MONTH, month("m1") + "\\s+(?<post>jongstleden|j\\.?l\\.|aanstaande|a\\.s\\.)",
                         (text, m) -> monthWithCue(m, "", lower(m, "post"))),
-                // (in) juni vorig jaar, June last year
-                rule(Kind.MONTH, "(?:in\\s+)?" + month("m1") + "\\s+(?<ys>vorig|volgend|dit|last|next|this)\\s+(?:jaar|year)(?!\\p{L})",
+                // (in) juni vorig jaar, januari van dit jaar, June last year, January of this year
+                rule(Kind.MONTH, "(?:in\\s+)?" + month("m1") + "\\s+(?:van\\s+|of\\s+)?(?<ys>vorig|volgend|dit|last|next|this)\\s+(?:jaar|year)(?!\\p{L})",
                         (text, m) -> monthOfRelativeYear(m)),
                 // in 2021, begin 2022, mid-1986
                 rule(Kind.YEAR, "(?:in\\s+het\\s+jaar|het\\s+jaar|the\\s+year|in|begin|eind|einde|medio|halverwege|midden|early|late"
                         + "|mid|during)(?:\\s+|-)" + year("y1") + YEAR_NOT_AMOUNT,
                         (text, m) -> List.of(new Year(intOf(m, "y1")))),
+                // sinds 1972, since 1998, anno 2024: the year a state began, unless it is the measure of a comparison
+                rule(Kind.YEAR, "(?<!\\p{L})(?:sinds|sedert|since|anno)\\s+" + year("y1") + YEAR_NOT_AMOUNT,
+                        (text, m) -> comparison(text, m.start()) ? List.of() : List.of(new Year(intOf(m, "y1")))),
                 // van 2014 tot 2016, between 1985 and 1987
                 rule(Kind.YEAR, "(?:van|tussen|from|between)\\s+" + year("y1") + "\\s*(?:" + RANGE_WORD + "|en|and)\\s*" + year("y2")
                         + YEAR_NOT_AMOUNT,
                         (text, m) -> intOf(m, "y2") > intOf(m, "y1")
                                 ? List.of(new YearRange(intOf(m, "y1"), intOf(m, "y2"))) : List.of()));
+    }
+
+    /** Whether a superlative or a word of comparison stands among the words before {@code start} in its sentence. */
+    private static boolean comparison(String text, int start) {
+        for (String w : DateFormScanner.wordsBefore(text, start, 8)) {
+            if (COMPARISON.contains(w) || w.endsWith("ste") || w.endsWith("est") || (w.endsWith("st") && w.length() > 4)) return true;
+        }
+        return false;
     }
 
     /** Two or more days that share one month: a range when joined by "tot" or "-" or when consecutive, else each day. */

@@ -141,4 +141,50 @@ public sealed interface DateForm {
             return false;
         }
     }
+
+    /**
+     * From one month to a later one, each of a year or, when the text gives none (0), of the year that
+     * fits: "van maart tot mei 2024", "het derde kwartaal van 2023" (July to September), "de zomer van
+     * 2017" (June to August).
+     */
+    record MonthRange(int firstMonth, int firstYear, int lastMonth, int lastYear) implements DateForm {
+        @Override
+        public boolean standalone() {
+            return firstYear > 0 && lastYear > 0;
+        }
+    }
+
+    /** A season counted from the reference's: "vorige winter", "this summer"; {@code firstMonth} 3, 6, 9 or 12. */
+    record Season(int firstMonth, Shift shift) implements DateForm {
+        @Override
+        public boolean standalone() {
+            return false;
+        }
+    }
+
+    /** A holiday: "Pasen", "Christmas Day 2023", "afgelopen Koningsdag"; {@code year} is 0 when the text gives none. */
+    record Holiday(Holidays.Day day, int year, Shift shift) implements DateForm {
+        @Override
+        public boolean standalone() {
+            return year > 0;
+        }
+    }
+
+    /**
+     * Some time before or after a happening the text names: "krap een week na de verkiezingen" is
+     * (WEEKS, 1, "verkiezingen"). It resolves only against a date the same article gave that happening
+     * (see {@link EventAnchors}), never against the article's own date.
+     */
+    record AnchoredOffset(ChronoUnit unit, int amount, String anchor) implements DateForm {
+        public AnchoredOffset {
+            if (unit != ChronoUnit.DAYS && unit != ChronoUnit.WEEKS && unit != ChronoUnit.MONTHS) {
+                throw new IllegalArgumentException("unit must be DAYS, WEEKS or MONTHS but was " + unit);
+            }
+        }
+
+        @Override
+        public boolean standalone() {
+            return false;
+        }
+    }
 }

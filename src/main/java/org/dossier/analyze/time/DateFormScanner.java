@@ -14,8 +14,9 @@ import org.dossier.text.TextRange;
  * Finds temporal expressions in text and says what each one says ({@link DateForm}), without resolving
  * anything. Every rule proposes candidates; the longest wins where they overlap, so "9 en 10 januari"
  * beats "10 januari". Not expressions: clock times and durations ("50 minuten", "al jaren", "de
- * afgelopen week"), frequencies ("elke donderdag") and dates that bound a state ("sinds 2014", "tot
- * 12 januari"); dates that no calendar has ("31 februari").
+ * afgelopen week"), frequencies ("elke donderdag") and dates that bound a state ("sinds januari", "tot
+ * 12 januari"); dates that no calendar has ("31 februari"). A year after "sinds" is the exception: "sinds
+ * 1972" names the year something began, and is read as that year (see {@link AbsoluteDateRules}).
  */
 public final class DateFormScanner {
     /** One expression found: where it stands and what it says; a list of two or more days gives several forms. */
@@ -47,6 +48,9 @@ public final class DateFormScanner {
     public static DateFormScanner dutchAndEnglish() {
         List<DateRule> all = new ArrayList<>(AbsoluteDateRules.all());
         all.addAll(RelativeDateRules.all());
+        all.addAll(PeriodDateRules.all());
+        all.addAll(HolidayRules.all());
+        all.addAll(NumericDateRules.all());
         return new DateFormScanner(all);
     }
 

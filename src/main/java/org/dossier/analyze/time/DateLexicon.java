@@ -59,10 +59,41 @@ final class DateLexicon {
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20));
 
+    /** The first month of each season, meteorological: spring March to May, summer June to August, and so on. */
+    private static final Map<String, Integer> SEASONS = Map.ofEntries(
+            Map.entry("lente", 3), Map.entry("voorjaar", 3), Map.entry("zomer", 6), Map.entry("herfst", 9),
+            Map.entry("najaar", 9), Map.entry("winter", 12),
+            Map.entry("spring", 3), Map.entry("summer", 6), Map.entry("autumn", 9), Map.entry("fall", 9));
+
+    /** Which quarter of the year an ordinal names: "derde kwartaal", "3e kwartaal", "third quarter". */
+    private static final Map<String, Integer> QUARTERS = Map.ofEntries(
+            Map.entry("eerste", 1), Map.entry("1e", 1), Map.entry("1ste", 1), Map.entry("first", 1), Map.entry("1st", 1),
+            Map.entry("tweede", 2), Map.entry("2e", 2), Map.entry("2de", 2), Map.entry("second", 2), Map.entry("2nd", 2),
+            Map.entry("derde", 3), Map.entry("3e", 3), Map.entry("3de", 3), Map.entry("third", 3), Map.entry("3rd", 3),
+            Map.entry("vierde", 4), Map.entry("4e", 4), Map.entry("4de", 4), Map.entry("fourth", 4), Map.entry("4th", 4),
+            Map.entry("laatste", 4), Map.entry("last", 4), Map.entry("final", 4));
+
+    /**
+     * Words that make a count approximate without changing the unit it counts ("ruim twee weken", "krap een
+     * week", "nearly a year"): the count is read as written, at the unit's precision.
+     */
+    private static final java.util.List<String> HEDGES = java.util.List.of("ruim", "krap", "bijna", "ongeveer", "circa",
+            "zo'n", "zo’n", "pakweg", "ruwweg", "nog geen", "meer dan", "minder dan", "nearly", "almost", "about",
+            "around", "some", "roughly", "more than", "less than", "just over", "just under", "barely", "over");
+    /** Adjectives between the count and its unit that hedge it the same way: "een dikke week", "a good month". */
+    private static final java.util.List<String> HEDGING_ADJECTIVES = java.util.List.of("dikke", "goede", "ruime", "krappe",
+            "kleine", "volle", "good", "full");
+
     /** Regex alternation of every month word, longest first so that "sept" wins over "sep". */
     static final String MONTH_WORDS = alternation(MONTHS.keySet());
     static final String WEEKDAY_WORDS = alternation(WEEKDAYS.keySet());
     static final String NUMBER_WORDS = alternation(NUMBERS.keySet());
+    static final String SEASON_WORDS = alternation(SEASONS.keySet());
+    static final String QUARTER_WORDS = alternation(QUARTERS.keySet());
+    /** An optional hedge before a count, with its space: "(?:ruim\s+)?". */
+    static final String HEDGE = "(?:(?:" + alternation(HEDGES).replace(" ", "\\E\\s+\\Q") + ")\\s+)?";
+    /** An optional hedging adjective between a count and its unit, with its space. */
+    static final String HEDGING_ADJECTIVE = "(?:(?:" + alternation(HEDGING_ADJECTIVES) + ")\\s+)?";
 
     private DateLexicon() {}
 
@@ -81,6 +112,18 @@ final class DateLexicon {
         return Optional.of(d);
     }
 
+    /** The first month of the season a word names ("zomer" 6, "autumn" 9); 0 for anything else. */
+    static int season(String word) {
+        return SEASONS.getOrDefault(key(word), 0);
+    }
+
+    /** The quarter an ordinal names ("derde" 3, "Q3" 3); 0 for anything else. */
+    static int quarter(String word) {
+        String k = key(word);
+        if (k.length() == 2 && k.charAt(0) == 'q') return k.charAt(1) - '0';
+        return QUARTERS.getOrDefault(k, 0);
+    }
+
     /** A count in digits or words ("3", "drie", "three", "a"); empty when it is neither. */
     static OptionalInt number(String word) {
         if (word.chars().allMatch(Character::isDigit) && !word.isEmpty() && word.length() <= 3) {
@@ -95,7 +138,7 @@ final class DateLexicon {
         return k.endsWith(".") ? k.substring(0, k.length() - 1) : k;
     }
 
-    private static String alternation(java.util.Collection<String> words) {
+    static String alternation(java.util.Collection<String> words) {
         return words.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(Pattern::quote)

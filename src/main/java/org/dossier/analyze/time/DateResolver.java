@@ -10,12 +10,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.dossier.analyze.time.DateForm.AnchoredOffset;
 import org.dossier.analyze.time.DateForm.DayMonth;
 import org.dossier.analyze.time.DateForm.DayOffset;
 import org.dossier.analyze.time.DateForm.DayRange;
+import org.dossier.analyze.time.DateForm.Holiday;
 import org.dossier.analyze.time.DateForm.MonthName;
+import org.dossier.analyze.time.DateForm.MonthRange;
 import org.dossier.analyze.time.DateForm.MonthOfRelativeYear;
 import org.dossier.analyze.time.DateForm.PeriodOffset;
+import org.dossier.analyze.time.DateForm.Season;
 import org.dossier.analyze.time.DateForm.Shift;
 import org.dossier.analyze.time.DateForm.Weekday;
 import org.dossier.analyze.time.DateForm.WeekdayOfWeek;
@@ -92,7 +96,17 @@ public final class DateResolver {
         if (form instanceof DayOffset o) return c.day().map(d -> Resolution.of(d.plusDays(o.days())));
         if (form instanceof PeriodOffset p) return c.period(p);
         if (form instanceof Weekend w) return c.weekend(w);
+        if (form instanceof MonthRange r) return c.monthRange(r);
+        if (form instanceof Season s) return c.season(s);
+        if (form instanceof Holiday h) return c.holiday(h).map(Resolution::of);
+        // Counts from a happening, not from the article: only the article's own dates can anchor it (EventAnchors).
+        if (form instanceof AnchoredOffset) return Optional.empty();
         throw new IllegalStateException("unknown date form " + form);
+    }
+
+    private static Resolution months(YearMonth first, YearMonth last) {
+        return new Resolution(PartialDate.ofMonth(first.getYear(), first.getMonthValue()),
+                Optional.of(PartialDate.ofMonth(last.getYear(), last.getMonthValue())));
     }
 
     private static LocalDate monday(LocalDate day) {
@@ -153,6 +167,47 @@ public final class DateResolver {
                 if (candidate.isAfter(first.get())) end = candidate;
             }
             return end == null ? Optional.empty() : Optional.of(Resolution.range(first.get(), end));
+        }
+
+        /** A stretch of months: the first month placed as a month name would be, the last the first such month after it. */
+        Optional<Resolution> monthRange(MonthRange r) {
+            Optional<YearMonth> first = r.firstYear() > 0 ? Optional.of(YearMonth.of(r.firstYear(), r.firstMonth()))
+                    : month(new MonthName(r.firstMonth(), 0, Shift.NONE));
+            return first.map(f -> {
+                YearMonth last = r.lastYear() > 0 ? YearMonth.of(r.lastYear(), r.lastMonth())
+                        : YearMonth.of(f.getYear() + (r.lastMonth() <= r.firstMonth() ? 1 : 0), r.lastMonth());
+                return months(f, last);
+            });
+        }
+
+        /** The season before, of, or after the reference's month: "vorige winter" said in March is the one just ended. */
+        Optional<Resolution> season(Season s) {
+            return yearMonth().flatMap(ref -> {
+                List<YearMonth> starts = new ArrayList<>();
+                for (int y = ref.getYear() - 2; y <= ref.getYear() + 1; y++) starts.add(YearMonth.of(y, s.firstMonth()));
+                Optional<YearMonth> start = switch (s.shift()) {
+                    case PREVIOUS -> starts.stream().filter(st -> st.plusMonths(2).isBefore(ref)).reduce((a, b) -> b);
+                    case NEXT -> starts.stream().filter(st -> st.isAfter(ref)).findFirst();
+                    // "deze winter" in January is the winter under way, which began the December before.
+                    case THIS, NONE -> Optional.of(YearMonth.of(ref.getYear() - (s.firstMonth() == 12 && ref.getMonthValue() <= 2 ? 1 : 0),
+                            s.firstMonth()));
+                };
+                return start.map(st -> months(st, st.plusMonths(2)));
+            });
+        }
+
+        /** A holiday without a year takes the year that fits, as a day without a year does. */
+        Optional<LocalDate> holiday(Holiday h) {
+            if (h.year() > 0) return Optional.of(h.day().in(h.year()));
+            if (yearMonth().isEmpty()) {
+                boolean sameYear = h.shift() == Shift.NONE || h.shift() == Shift.THIS;
+                return year().filter(y -> sameYear).map(y -> h.day().in(y));
+            }
+            int y = yearMonth().get().getYear();
+            List<LocalDate> candidates = new ArrayList<>();
+            for (int cy = y - 1; cy <= y + 1; cy++) candidates.add(h.day().in(cy));
+            if (h.shift() == Shift.THIS) return Optional.of(h.day().in(y));
+            return choose(candidates, this::daysFromReference, h.shift(), HALF_YEAR_DAYS);
         }
 
         Optional<LocalDate> weekday(Weekday w) {

@@ -16,11 +16,14 @@ import org.dossier.text.TextRange;
 final class DateTriggers {
     /** Room before a trigger for the start of the longest expression ("tussen 13, 14, 15 en 16 augustus"). */
     private static final int BEFORE = 36;
-    /** Room after it for the rest ("december 30, 2021 to"; a later month or year is a trigger of its own). */
-    private static final int AFTER = 24;
+    /**
+     * Room after it for the rest ("december 30, 2021 to"; a later month or year is a trigger of its own),
+     * and for the happening an offset counts from ("een week na de gemeenteraadsverkiezingen").
+     */
+    private static final int AFTER = 40;
 
     /** The kinds of word a rule cannot match without. */
-    enum Kind { MONTH, WEEKDAY, YEAR, DAY_WORD, UNIT, AGO }
+    enum Kind { MONTH, WEEKDAY, YEAR, DAY_WORD, UNIT, AGO, SEASON, HOLIDAY }
 
     private static final Map<String, Kind> WORDS = words();
 
@@ -77,6 +80,8 @@ final class DateTriggers {
                 "weeks", "month", "months", "year", "years")) {
             words.put(w, Kind.UNIT);
         }
+        for (String season : DateLexicon.SEASON_WORDS.replace("\\Q", "").replace("\\E", "").split("\\|")) words.put(season, Kind.SEASON);
+        for (String first : Holidays.FIRST_WORDS) words.putIfAbsent(first, Kind.HOLIDAY);
         words.put("geleden", Kind.AGO);
         words.put("ago", Kind.AGO);
         return Map.copyOf(words);

@@ -65,7 +65,7 @@ public final class EventExtraction {
             }
         }
         found.sort(READING_ORDER);
-        return List.copyOf(found);
+        return EventAnchors.anchor(List.copyOf(found), article.date());
     }
 
     /**

@@ -3,12 +3,10 @@ package org.dossier.analyze.time;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.dossier.model.BlockKey;
 import org.dossier.model.Passage;
 import org.dossier.model.PartialDate;
@@ -18,57 +16,77 @@ import org.dossier.text.TextRange;
 /**
  * Lets a shared passage lend a resolution: "Donderdagavond" in an article dated only 2022-01 cannot be
  * resolved, but the same words in the same passage of an article dated 2022-01-02 can, and they mean
- * the same Thursday. The expressions are matched by their text and their rank among equal texts in
- * the passage's occurrence.
+ * the same Thursday. And a passage reprinted days later (wire copy) keeps the date it had where it first
+ * appeared: "vorige week" in a copy printed a week on means the week the words were written in, not the
+ * week before the reprint. So every expression that counts from its article's date reads, in every exact
+ * copy of a passage, as it does in the earliest dated copy that resolves it; an unresolved one takes that
+ * reading from near copies too. The expressions are matched by
+ * their text and their rank among equal texts in the passage's occurrence.
  */
 public final class PassageLending {
+    /** Articles by their date, earliest first, the undated last; then by id. */
+    private static final Comparator<Optional<PartialDate>> EARLIEST_FIRST =
+            Comparator.comparing((Optional<PartialDate> d) -> d.isEmpty()).thenComparing(d -> d.orElse(null),
+                    Comparator.nullsLast(Comparator.naturalOrder()));
+
     private PassageLending() {}
 
     /**
-     * The expressions with unresolved ones resolved where a passage they stand in is resolved elsewhere;
-     * {@code references} gives each article's own date, for marking lent events as planned.
+     * The expressions, each one that counts from its article's date (or is unresolved) read as the earliest
+     * dated copy of a passage it stands in reads it; {@code references} gives each article's own date, by
+     * which copies are ordered and lent events marked as planned or not.
      */
     public static List<LocatedExpression> lend(List<LocatedExpression> expressions, List<Passage> passages,
                                                Map<String, Optional<PartialDate>> references) {
         if (passages.isEmpty()) return expressions;
-        Set<BlockKey> unresolved = new HashSet<>();
-        for (LocatedExpression l : expressions) if (!l.expression().resolved()) unresolved.add(key(l));
-        if (unresolved.isEmpty()) return expressions;
-        // Only passages standing in a block with an unresolved expression can lend, and only the expressions
-        // in their occurrences' blocks are read: both are found without a look at the rest of the dossier.
-        Map<BlockKey, List<Passage>> lenders = new HashMap<>();
-        Set<BlockKey> read = new HashSet<>();
+        // The passages standing in each block; only expressions in those blocks can have copies.
+        Map<BlockKey, List<Passage>> passagesByBlock = new HashMap<>();
         for (Passage p : passages) {
             for (Span own : p.occurrences()) {
-                List<Passage> here = unresolved.contains(key(own)) ? lenders.computeIfAbsent(key(own), k -> new ArrayList<>()) : null;
-                if (here == null || (!here.isEmpty() && here.get(here.size() - 1) == p)) continue;
-                here.add(p);
-                for (Span o : p.occurrences()) read.add(key(o));
+                List<Passage> here = passagesByBlock.computeIfAbsent(key(own), k -> new ArrayList<>());
+                if (here.isEmpty() || here.get(here.size() - 1) != p) here.add(p);
             }
         }
-        lenders.values().forEach(here -> here.sort(Comparator.comparing(Passage::id)));
+        passagesByBlock.values().forEach(here -> here.sort(Comparator.comparing(Passage::id)));
         Map<BlockKey, List<LocatedExpression>> byBlock = new HashMap<>();
         for (LocatedExpression l : expressions) {
-            if (read.contains(key(l))) byBlock.computeIfAbsent(key(l), k -> new ArrayList<>()).add(l);
+            if (passagesByBlock.containsKey(key(l))) byBlock.computeIfAbsent(key(l), k -> new ArrayList<>()).add(l);
         }
+        if (byBlock.isEmpty()) return expressions;
+        Comparator<LocatedExpression> byArticleDate = Comparator
+                .comparing((LocatedExpression x) -> references.getOrDefault(x.article(), Optional.empty()), EARLIEST_FIRST)
+                .thenComparing(LocatedExpression::article);
         List<LocatedExpression> result = new ArrayList<>(expressions.size());
         for (LocatedExpression l : expressions) {
-            if (l.expression().resolved()) {
+            boolean countsFromItsArticle = !l.expression().resolved() || !l.expression().standalone();
+            if (!countsFromItsArticle || !byBlock.containsKey(key(l))) {
                 result.add(l);
                 continue;
             }
-            Optional<DateResolver.Resolution> lent = findLender(l, lenders.getOrDefault(key(l), List.of()), byBlock);
-            result.add(lent.map(r -> l.with(l.expression().lent(r, references.getOrDefault(l.article(), Optional.empty()))))
-                    .orElse(l));
+            Optional<LocatedExpression> first = copies(l, passagesByBlock.get(key(l)), byBlock).stream()
+                    .filter(c -> c.expression().resolved())
+                    .min(byArticleDate);
+            if (first.isEmpty() || first.get() == l || sameReading(first.get().expression(), l.expression())) {
+                result.add(l);
+                continue;
+            }
+            TimeExpression e = first.get().expression();
+            DateResolver.Resolution lent = new DateResolver.Resolution(e.date().orElseThrow(), e.end());
+            result.add(l.with(l.expression().lent(lent, references.getOrDefault(l.article(), Optional.empty()))));
         }
         return List.copyOf(result);
     }
 
-    /** The first resolution lent by {@code passages} (those standing in the expression's block, in id order). */
-    private static Optional<DateResolver.Resolution> findLender(LocatedExpression l, List<Passage> passages,
-                                                                Map<BlockKey, List<LocatedExpression>> byBlock) {
+    /** The expression itself and the same words, at the same rank, in every other article's copy of its passages. */
+    private static List<LocatedExpression> copies(LocatedExpression l, List<Passage> passages,
+                                                  Map<BlockKey, List<LocatedExpression>> byBlock) {
+        List<LocatedExpression> copies = new ArrayList<>();
+        copies.add(l);
         TextRange at = l.expression().at();
         for (Passage p : passages) {
+            // A resolved date is re-read only from a copy of the very words: a near copy is as often the same
+            // template filled in on another day ("a shortage of around 350 mln stg in the money market today").
+            if (l.expression().resolved() && p.kind() != Passage.Kind.EXACT) continue;
             for (Span own : p.occurrences()) {
                 if (!own.article().equals(l.article()) || !own.block().equals(l.block().id())) continue;
                 if (!overlaps(own, at)) continue;
@@ -76,14 +94,15 @@ public final class PassageLending {
                 for (Span other : p.occurrences()) {
                     if (other.article().equals(l.article())) continue;
                     List<LocatedExpression> there = sameTextIn(other, l.expression().text(), byBlock);
-                    if (rank >= 0 && rank < there.size() && there.get(rank).expression().resolved()) {
-                        TimeExpression e = there.get(rank).expression();
-                        return Optional.of(new DateResolver.Resolution(e.date().orElseThrow(), e.end()));
-                    }
+                    if (rank >= 0 && rank < there.size()) copies.add(there.get(rank));
                 }
             }
         }
-        return Optional.empty();
+        return copies;
+    }
+
+    private static boolean sameReading(TimeExpression a, TimeExpression b) {
+        return a.date().equals(b.date()) && a.end().equals(b.end());
     }
 
     /** The expressions in an occurrence that read like {@code text}, in text order. */

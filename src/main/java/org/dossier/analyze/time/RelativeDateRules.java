@@ -10,10 +10,12 @@ import static org.dossier.analyze.time.DatePatterns.weekdayOf;
 import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.analyze.time.DateForm.AnchoredOffset;
 import org.dossier.analyze.time.DateForm.DayOffset;
 import org.dossier.analyze.time.DateTriggers.Kind;
 import org.dossier.analyze.time.DateForm.PeriodOffset;
@@ -35,6 +37,17 @@ final class RelativeDateRules {
     private static final Pattern NOWADAYS = Pattern.compile("\\s+de\\s+dag(?!\\p{L})");
     private static final Set<String> MORNING_BEFORE = Set.of("de", "die", "deze", "elke", "iedere", "goede", "een",
             "volgende", "vorige", "zelfde", "s");
+
+    /** Fractions of a unit, as a whole number of a smaller unit: "anderhalf jaar" is eighteen months. */
+    private static final Map<String, PeriodOffset> FRACTIONS = Map.of(
+            "anderhalf jaar", new PeriodOffset(ChronoUnit.MONTHS, 18),
+            "een half jaar", new PeriodOffset(ChronoUnit.MONTHS, 6),
+            "een halfjaar", new PeriodOffset(ChronoUnit.MONTHS, 6),
+            "anderhalve maand", new PeriodOffset(ChronoUnit.WEEKS, 6),
+            "half a year", new PeriodOffset(ChronoUnit.MONTHS, 6),
+            "a year and a half", new PeriodOffset(ChronoUnit.MONTHS, 18),
+            "a month and a half", new PeriodOffset(ChronoUnit.WEEKS, 6));
+    private static final String FRACTION_WORDS = DateLexicon.alternation(FRACTIONS.keySet()).replace(" ", "\\E\\s+\\Q");
 
     private RelativeDateRules() {}
 
@@ -65,13 +78,28 @@ final class RelativeDateRules {
                 rule(Kind.UNIT, "(?<shift>" + SHIFT_WORDS + ")\\s+weekend(?!\\p{L})",
                         (text, m) -> articleBefore(text, m) ? List.of() : List.of(new Weekend(shiftOf(lower(m, "shift"))))),
                 // twee weken geleden, three days ago
-                rule(Kind.AGO, "(?<!\\p{L})(?<n>\\d{1,3}|" + DateLexicon.NUMBER_WORDS + ")\\s+(?<unit>dagen|dag|weken|week|maanden|maand"
+                rule(Kind.AGO, "(?<!\\p{L})" + DateLexicon.HEDGE + "(?<n>\\d{1,3}|" + DateLexicon.NUMBER_WORDS + ")\\s+"
+                        + DateLexicon.HEDGING_ADJECTIVE + "(?<unit>dagen|dag|weken|week|maanden|maand"
                         + "|jaar|days|day|weeks|week|months|month|years|year)\\s+(?<post>geleden|ago)(?!\\p{L})",
                         (text, m) -> offset(m, -1, lower(m, "post").equals("ago"))),
                 // over twee weken, in three days('s time)
-                rule(Kind.UNIT, "(?<!\\p{L})(?<pre>over|in)\\s+(?<n>\\d{1,3}|" + DateLexicon.NUMBER_WORDS + ")\\s+(?<unit>dagen|dag|weken|week"
+                rule(Kind.UNIT, "(?<!\\p{L})(?<pre>over|in)\\s+(?<hedge>" + DateLexicon.HEDGE + ")(?<n>\\d{1,3}|" + DateLexicon.NUMBER_WORDS
+                        + ")\\s+" + DateLexicon.HEDGING_ADJECTIVE + "(?<unit>dagen|dag|weken|week"
                         + "|maanden|maand|jaar|days|day|weeks|week|months|month|years|year)(?!\\p{L})(?:['’]s?\\s+time)?",
-                        (text, m) -> offset(m, 1, lower(m, "pre").equals("in"))));
+                        // "the lowest in over a year", "devalued in less than a year": a hedged English count is a span of time
+                        (text, m) -> lower(m, "pre").equals("in") && !lower(m, "hedge").isEmpty() ? List.of()
+                                : offset(m, 1, lower(m, "pre").equals("in"))),
+                // anderhalf jaar geleden, een half jaar geleden, a year and a half ago
+                rule(Kind.AGO, "(?<!\\p{L})" + DateLexicon.HEDGE + "(?<frac>" + FRACTION_WORDS + ")\\s+(?<post>geleden|ago)(?!\\p{L})",
+                        (text, m) -> fraction(m, -1, lower(m, "post").equals("ago"))),
+                // over anderhalf jaar, in half a year
+                rule(Kind.UNIT, "(?<!\\p{L})(?<pre>over|in)\\s+(?<frac>" + FRACTION_WORDS + ")(?!\\p{L})",
+                        (text, m) -> fraction(m, 1, lower(m, "pre").equals("in"))),
+                // krap een week na de verkiezingen, twee dagen voor de stemming, three days after the vote
+                rule(Kind.UNIT, "(?<!\\p{L})" + DateLexicon.HEDGE + "(?<n>\\d{1,3}|" + DateLexicon.NUMBER_WORDS + ")\\s+"
+                        + DateLexicon.HEDGING_ADJECTIVE + "(?<unit>dagen|dag|weken|week|maanden|maand|days|day|weeks|months|month)"
+                        + "\\s+(?<dir>na|voor|vóór|after|before)\\s+(?:de|het|the)\\s+(?<anchor>\\p{L}{4,})(?!\\p{L})",
+                        RelativeDateRules::anchored));
     }
 
     private static List<DateForm> weekdayForm(String text, Matcher m) {
@@ -151,6 +179,26 @@ final class RelativeDateRules {
         if (unit.startsWith("we")) return List.of(new PeriodOffset(ChronoUnit.WEEKS, amount));
         if (unit.startsWith("maand") || unit.startsWith("month")) return List.of(new PeriodOffset(ChronoUnit.MONTHS, amount));
         return List.of(new PeriodOffset(ChronoUnit.YEARS, amount));
+    }
+
+    /** "anderhalf jaar geleden", "in half a year": Dutch fractions take Dutch markers, English ones English. */
+    private static List<DateForm> fraction(Matcher m, int sign, boolean englishMarker) {
+        PeriodOffset p = FRACTIONS.get(lower(m, "frac"));
+        boolean english = lower(m, "frac").startsWith("a ") || lower(m, "frac").startsWith("half a");
+        if (english != englishMarker) return List.of();
+        return List.of(new PeriodOffset(p.unit(), sign * p.amount()));
+    }
+
+    /** "een week na de verkiezingen": Dutch counts with Dutch units and words, English with English. */
+    private static List<DateForm> anchored(String text, Matcher m) {
+        String dir = lower(m, "dir");
+        boolean english = dir.equals("after") || dir.equals("before");
+        List<DateForm> counted = offset(m, dir.equals("na") || dir.equals("after") ? 1 : -1, english);
+        if (counted.isEmpty()) return List.of();
+        String anchor = m.group("anchor").toLowerCase(java.util.Locale.ROOT);
+        if (counted.get(0) instanceof DayOffset d) return List.of(new AnchoredOffset(ChronoUnit.DAYS, d.days(), anchor));
+        PeriodOffset p = (PeriodOffset) counted.get(0);
+        return List.of(new AnchoredOffset(p.unit(), p.amount(), anchor));
     }
 
     private static boolean articleBefore(String text, Matcher m) {

@@ -68,6 +68,11 @@ final class TenseReader {
 
     private static final Set<String> DUTCH_AUXILIARIES = Set.of("heeft", "hebben", "heb", "hebt", "hadden", "had", "is",
             "zijn", "ben", "bent", "was", "waren");
+    /** Forms of "hebben" that make a perfect with an infinitive for a participle: "heeft woensdag laten weten". */
+    private static final Set<String> HAVE = Set.of("heeft", "hebben", "heb", "hebt", "had", "hadden");
+    /** Verbs whose participle is their infinitive when another infinitive follows: "laten weten", "willen zeggen". */
+    private static final Set<String> DOUBLE_INFINITIVES = Set.of("laten", "willen", "kunnen", "moeten", "mogen", "zien",
+            "horen", "helpen", "durven", "blijven");
     /** be-, ver-, ont-, her-, er-: participles without ge- that only an auxiliary and the end of the clause tell apart. */
     private static final Pattern PREFIXED_PARTICIPLE = Pattern.compile("(?:be|ver|ont|her|er)\\p{L}{3,}(?:d|t|en)");
     /** Inflected adjectives and nouns ending in -de or -te that stand beside a date: "de laatste woensdag". */
@@ -143,7 +148,9 @@ final class TenseReader {
                 for (int j = i + 1; j < words.size(); j++) {
                     String p = words.get(j).text();
                     boolean clauseEnd = j == words.size() - 1;
-                    if (DUTCH_PARTICIPLES.contains(p) || DUTCH_PARTICIPLE.matcher(p).matches()
+                    boolean doubleInfinitive = HAVE.contains(w.text()) && DOUBLE_INFINITIVES.contains(p) && !clauseEnd
+                            && words.get(j + 1).text().endsWith("en");
+                    if (DUTCH_PARTICIPLES.contains(p) || DUTCH_PARTICIPLE.matcher(p).matches() || doubleInfinitive
                             || (clauseEnd && PREFIXED_PARTICIPLE.matcher(p).matches() && !words.get(j - 1).text().equals("te"))) {
                         int g = gap(w.start(), words.get(j).end(), expression);
                         if (g < past) pastReporting = false;

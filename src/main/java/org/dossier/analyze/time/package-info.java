@@ -1,6 +1,9 @@
 /**
  * Time in the articles: temporal expressions in Dutch and English found in block text and resolved
- * against the article's date ({@link org.dossier.analyze.time.TimeExpressions}), articles without a
+ * against the article's date ({@link org.dossier.analyze.time.TimeExpressions}; the rules, by kind, in
+ * {@code AbsoluteDateRules}, {@code RelativeDateRules}, {@code PeriodDateRules}, {@code HolidayRules} and
+ * {@code NumericDateRules}), counts from a happening the article dated itself ({@code EventAnchors}),
+ * reprinted passages read as their earliest copy ({@link org.dossier.analyze.time.PassageLending}), articles without a
  * date dated from their content or from a shared passage ({@link org.dossier.analyze.time.ArticleDating}),
  * the events those expressions date ({@link org.dossier.analyze.time.EventExtraction}) and their
  * grouping into timeline entries ({@link org.dossier.analyze.time.TimelineGrouping}).

@@ -37,7 +37,9 @@ class NotEventsTest {
 
     @Test
     void ignoresBoundsOfAState() {
-        assertEquals(List.of(), texts("Sinds 2014 woont hij in Rotterdam."));
+        assertEquals(List.of(), texts("Sinds januari woont hij in Rotterdam."));
+        assertEquals(List.of(), texts("De rente staat op het hoogste peil sinds 2008."));
+        assertEquals(List.of(), texts("It was the first time since 1998 that the plant closed."));
         assertEquals(List.of(), texts("Since January the plant has been closed."));
         assertEquals(List.of(), texts("Het verbod geldt tot 12 januari."));
         assertEquals(List.of(), texts("The offer runs until March 31."));
