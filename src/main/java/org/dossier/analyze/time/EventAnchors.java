@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.dossier.analyze.time.DateForm.AnchoredOffset;
 import org.dossier.model.DatePrecision;
 import org.dossier.model.PartialDate;
+import org.dossier.text.TextRange;
 
 /**
  * Resolves "krap een week na de verkiezingen" against the date the same article gave the happening:
