@@ -17,12 +17,12 @@ import org.dossier.model.Article;
 import org.dossier.model.Discrepancy;
 import org.dossier.model.Dossier;
 import org.dossier.model.Network;
-import org.dossier.analyze.entities.EntityAnalysis;
 import org.dossier.analyze.entities.EntityResult;
 import org.dossier.analyze.entities.Gazetteers;
 import org.dossier.model.EntityCatalog;
 import org.dossier.model.Passage;
 import org.dossier.model.PassageDiff;
+import org.dossier.model.Quote;
 import org.dossier.model.QuoteGroup;
 import org.dossier.model.Structure;
 import org.dossier.model.PartialDate;
@@ -90,11 +90,12 @@ final class Analysis {
                 (dated, found) -> SharingSummaries.of(dated, found, memory.passages));
         CompletableFuture<List<PassageDiff>> diffing = finding.thenApplyAsync(
                 found -> PassageDiffs.of(found, memory.passages));
-        EntityResult entities = EntityAnalysis.analyze(ordered, catalog, gazetteers, memory.entities);
+        EntityResult entities = memory.entities(ordered, catalog, gazetteers);
+        List<Quote> quotes = memory.quotes(ordered, entities.entities());
         List<Passage> passages = joined(finding);
         TimelineResult time = TimelineAnalysis.place(joined(dating), passages, entities.entities(), memory.time);
         Dossier stable = memory.stable(new Dossier(joined(datedInOrder), passages, joined(sharing), joined(diffing),
-                entities.entities(), entities.quotes(), time.events(), time.entries()));
+                entities.entities(), quotes, time.events(), time.entries()));
         Dossier dossier = stable.withStructure(structure(stable));
         memory.endBuild();
         return new Result(dossier, entities.uncertain());

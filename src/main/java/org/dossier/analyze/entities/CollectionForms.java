@@ -82,7 +82,7 @@ final class CollectionForms {
      * The forms of {@code byArticle} (each article's occurrences, article {@code i} at place {@code i}, in
      * the order found), leaving out names whose lookup key is in {@code ignored}.
      */
-    Update update(List<List<Occurrence>> byArticle, Set<String> ignored, NameMemory names) {
+    Update update(List<List<Occurrence>> byArticle, Set<String> ignored, Names names) {
         try {
             return bringUpToDate(byArticle, ignored, names);
         } catch (RuntimeException | Error e) {
@@ -99,7 +99,7 @@ final class CollectionForms {
         ordered = false;
     }
 
-    private Update bringUpToDate(List<List<Occurrence>> byArticle, Set<String> ignored, NameMemory names) {
+    private Update bringUpToDate(List<List<Occurrence>> byArticle, Set<String> ignored, Names names) {
         if (!ignored.equals(this.ignored)) {
             forget();
             this.ignored = Set.copyOf(ignored);
@@ -165,7 +165,7 @@ final class CollectionForms {
      * {@code added} from them. False when two forms would begin in the same place, whose order only a
      * {@linkplain #fresh fresh} pass over the collection knows.
      */
-    private boolean apply(Set<String> touched, BitSet changed, Map<String, List<Occurrence>> added, NameMemory names) {
+    private boolean apply(Set<String> touched, BitSet changed, Map<String, List<Occurrence>> added, Names names) {
         List<Form> gone = new ArrayList<>();
         List<Form> made = new ArrayList<>();
         for (String key : touched) {
@@ -200,7 +200,7 @@ final class CollectionForms {
     }
 
     /** Every form made from the whole collection, numbered as the occurrences come in reading order. */
-    private void fresh(NameMemory names) {
+    private void fresh(Names names) {
         List<Occurrence> all = new ArrayList<>();
         List<String> allKeys = new ArrayList<>();
         for (Sorted s : sorted) {
