@@ -66,6 +66,26 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /**
+     * An analysis reads as its algorithm: the algorithm's package knows neither the memo nor its own reuse
+     * layer ({@code <analysis>.reuse}), which wraps it from outside. Entities and quotes are so far.
+     */
+    @Test
+    void entityAndQuoteAnalysesKnowNeitherTheMemoNorTheirReuseLayer() {
+        noClasses().that().resideInAnyPackage("org.dossier.analyze.entities", "org.dossier.analyze.quotes")
+                .should().dependOnClassesThat().resideInAnyPackage(MEMO, "org.dossier.analyze.entities.reuse..",
+                        "org.dossier.analyze.quotes.reuse..")
+                .check(main);
+    }
+
+    /** Reuse layers wrap analyses, and nothing but the build (which chooses one) reaches them. */
+    @Test
+    void onlyTheBuildReachesTheReuseLayers() {
+        noClasses().that().resideOutsideOfPackages(BUILD, "org.dossier.analyze.entities.reuse..", "org.dossier.analyze.quotes.reuse..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.dossier.analyze.entities.reuse..", "org.dossier.analyze.quotes.reuse..")
+                .check(main);
+    }
+
     @Test
     void ingestAndRenderNeverImportAnalyze() {
         noClasses().that().resideInAnyPackage(INGEST, RENDER)
