@@ -67,7 +67,7 @@ public final class EntityAnalysis {
 
         // 2. Merge.
         Set<String> ignored = catalog.ignored().stream().map(NameKey::lookup).collect(Collectors.toSet());
-        CollectionForms.Update forms = shortcuts.state(CollectionForms.class, CollectionForms::new).update(occurrences, ignored, names);
+        CollectionForms.Forms forms = CollectionForms.of(occurrences, ignored, names, shortcuts);
         List<String> uncertain = new ArrayList<>();
         List<EntityMerger.Cluster> clusters = EntityMerger.cluster(forms, uncertain, names, shortcuts);
 

@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import org.dossier.model.EntityType;
 
 /**
- * Merges recognised names into entities: one form per spelling or gazetteer key (kept from build to
- * build by {@link CollectionForms}), then forms joined into one entity when they name the same thing (full
+ * Merges recognised names into entities: one form per spelling or gazetteer key (see {@link
+ * CollectionForms}), then forms joined into one entity when they name the same thing (full
  * and bare names of a person, typos, scripts, abbreviations and long names). Returns clusters of
  * occurrences; {@link EntityBuilder} makes entities.
  */
@@ -32,8 +32,8 @@ final class EntityMerger {
 
     /**
      * Occurrences of one spelling (or of one gazetteer key), in reading order, with the type they vote for.
-     * Immutable, and compared by identity: {@link CollectionForms} keeps a form as long as its occurrences
-     * stay the same, so the same object means the same form.
+     * Immutable, and compared by identity: a form made before for the same key and occurrences may be
+     * handed back (see {@link CollectionForms#FORM}), so the same object means the same form.
      */
     static final class Form {
         final String key;
@@ -157,10 +157,10 @@ final class EntityMerger {
     /** The joins of a block of people's names (its forms compared by identity). */
     static final Step<PeopleBlock, PeopleBlock.Joins> PEOPLE = new Step<>("joins of people's names");
 
-    private final CollectionForms.Update collection;
+    private final CollectionForms.Forms collection;
     private final Shortcuts shortcuts;
 
-    private EntityMerger(CollectionForms.Update collection, Names names, Shortcuts shortcuts) {
+    private EntityMerger(CollectionForms.Forms collection, Names names, Shortcuts shortcuts) {
         this.collection = collection;
         this.forms = collection.forms();
         this.names = names;
@@ -172,7 +172,7 @@ final class EntityMerger {
      * Clusters the collection's forms (of the clear, non-derived occurrences, in order of their first occurrence); notes
      * go to {@code uncertain}: people first, then abbreviations, then typos.
      */
-    static List<Cluster> cluster(CollectionForms.Update collection, List<String> uncertain, Names names, Shortcuts shortcuts) {
+    static List<Cluster> cluster(CollectionForms.Forms collection, List<String> uncertain, Names names, Shortcuts shortcuts) {
         EntityMerger merger = new EntityMerger(collection, names, shortcuts);
         merger.joinPeople();
         merger.joinAbbreviations();

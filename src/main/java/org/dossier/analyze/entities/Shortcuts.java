@@ -2,7 +2,6 @@ package org.dossier.analyze.entities;
 
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Where entity analysis may take over work done before instead of doing it again. The analysis asks at
@@ -22,11 +21,6 @@ public interface Shortcuts {
         public List<List<NameSpan>> readCollection(RuleBasedRecognizer recognizer, List<LanguageText> texts) {
             return recognizer.recognizeAll(texts);
         }
-
-        @Override
-        public <S> S state(Class<S> kind, Supplier<S> fresh) {
-            return fresh.get();
-        }
     };
 
     /** {@code work} applied to {@code input}, or its result for an equal input from before. Thread-safe. */
@@ -34,10 +28,4 @@ public interface Shortcuts {
 
     /** The names in each text as {@link RuleBasedRecognizer#recognizeAll} reads them, one list per text. */
     List<List<NameSpan>> readCollection(RuleBasedRecognizer recognizer, List<LanguageText> texts);
-
-    /**
-     * An object of an analysis step that brings itself up to date from one collection to the next (see
-     * {@link CollectionForms}): a fresh one, or the one the last build used.
-     */
-    <S> S state(Class<S> kind, Supplier<S> fresh);
 }

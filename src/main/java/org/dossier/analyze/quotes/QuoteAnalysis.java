@@ -60,7 +60,8 @@ public final class QuoteAnalysis {
         List<Mention> mentions = speech.mentions();
         Map<String, Speaker> byId = speech.named();
         List<Quote> quotes = new ArrayList<>();
-        SpeakerResolver resolver = new SpeakerResolver(article, byId, mentions);
+        // Made at the first quoted words: most articles have none, and the resolver reads every sentence.
+        SpeakerResolver resolver = null;
         List<Block> blocks = article.blocks();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
@@ -72,6 +73,7 @@ public final class QuoteAnalysis {
             Optional<QuotedSpan> previous = Optional.empty();
             Optional<String> previousSpeaker = Optional.empty();
             for (QuotedSpan q : found) {
+                if (resolver == null) resolver = new SpeakerResolver(article, byId, mentions);
                 Optional<String> speaker = resolver.resolve(b, q, previous, previousSpeaker);
                 quotes.add(new Quote(speaker, Span.of(article.id(), block, q.start(), q.end())));
                 previous = Optional.of(q);

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.dossier.analyze.entities.EntityAnalysis;
 import org.dossier.analyze.entities.EntityResult;
 import org.dossier.analyze.entities.Gazetteers;
@@ -21,13 +20,11 @@ import org.dossier.model.EntityCatalog;
  * {@link EntityAnalysis#analyze} from one build to the next in the same process: the same analysis, given
  * {@link Shortcuts} that keep what it worked out. Each {@link Step} is one {@link Memo}, keyed by the
  * step's whole input; the collection's readings are kept by a {@link RecognitionMemory}, which reads again
- * only the texts that changed or whose evidence changed; the analysis's own incremental state (the forms
- * of the collection's names) is kept as it left it. The result is what {@link EntityAnalysis#analyze}
+ * only the texts that changed or whose evidence changed. The result is what {@link EntityAnalysis#analyze}
  * gives. Not thread-safe: one build at a time (the analysis's parallel work may share the memos).
  */
 public final class RememberedEntities implements Shortcuts {
     private final Map<Step<?, ?>, Memo<Object, Object>> memos = new ConcurrentHashMap<>();
-    private final Map<Class<?>, Object> states = new ConcurrentHashMap<>();
     private final RecognitionMemory recognition = new RecognitionMemory();
 
     /** The entities of the articles, reusing what earlier builds worked out. */
@@ -52,8 +49,4 @@ public final class RememberedEntities implements Shortcuts {
         return recognition.read(recognizer, texts);
     }
 
-    @Override
-    public <S> S state(Class<S> kind, Supplier<S> fresh) {
-        return kind.cast(states.computeIfAbsent(kind, k -> fresh.get()));
-    }
 }
