@@ -72,7 +72,7 @@ public final class EntityAnalysis {
         List<EntityMerger.Cluster> clusters = EntityMerger.cluster(forms, uncertain, names, shortcuts);
 
         // 3. Build entities.
-        List<EntityDraft> drafts = EntityBuilder.drafts(clusters, catalog, withCatalog.lexicon(), names, shortcuts);
+        List<EntityDraft> drafts = EntityBuilder.drafts(clusters, catalog, withCatalog, names, shortcuts);
         Handles.link(articles, facts, drafts);
         linkDerived(forms.derived(), drafts);
         List<Entity> entities = entities(drafts, ReadingOrder.of(articles, facts));

@@ -22,18 +22,22 @@ import org.dossier.model.EntityType;
 final class EntityBuilder {
     private EntityBuilder() {}
 
-    /** What one cluster decides on its own depends on the cluster (the same object), the catalog and the lexicon. */
-    record CoreInput(Same<EntityMerger.Cluster> cluster, EntityCatalog catalog, Same<Lexicon> lexicon) {}
+    /**
+     * What one cluster decides on its own depends on the cluster (the same object) and on the catalog and
+     * lexicon, both given by the gazetteers with the catalog added (the same object while neither changes).
+     */
+    record CoreInput(Same<EntityMerger.Cluster> cluster, Same<Gazetteers> withCatalog) {}
 
     static final Step<CoreInput, EntityDraft.Core> CORE = new Step<>("core of a cluster's draft");
 
     /** The drafts of the clusters, in cluster order, with their ids. */
-    static List<EntityDraft> drafts(List<EntityMerger.Cluster> clusters, EntityCatalog catalog, Lexicon lexicon, Names names,
+    static List<EntityDraft> drafts(List<EntityMerger.Cluster> clusters, EntityCatalog catalog, Gazetteers withCatalog, Names names,
                                     Shortcuts shortcuts) {
+        Lexicon lexicon = withCatalog.lexicon();
         Map<String, String> normalRoles = new ConcurrentHashMap<>(); // the same few roles recur in every cluster
         // Each cluster makes its draft on its own, so they are made in parallel (in cluster order).
         List<EntityDraft> drafts = clusters.parallelStream()
-                .map(cluster -> new EntityDraft(shortcuts.recall(CORE, new CoreInput(Same.of(cluster), catalog, Same.of(lexicon)),
+                .map(cluster -> new EntityDraft(shortcuts.recall(CORE, new CoreInput(Same.of(cluster), Same.of(withCatalog)),
                         in -> core(cluster, catalog, lexicon, names, normalRoles))))
                 .collect(Collectors.toCollection(ArrayList::new));
         assignIds(drafts);

@@ -40,8 +40,9 @@ public final class RememberedEntities implements Shortcuts {
     @Override
     @SuppressWarnings("unchecked")
     public <K, V> V recall(Step<K, V> step, K input, Function<? super K, ? extends V> work) {
-        Memo<K, V> memo = (Memo<K, V>) (Memo<?, ?>) memos.computeIfAbsent(step, s -> Memo.remembering());
-        return memo.get(input, work);
+        Memo<Object, Object> memo = memos.get(step); // a plain look-up first: computeIfAbsent may lock the entry's bin
+        if (memo == null) memo = memos.computeIfAbsent(step, s -> Memo.remembering());
+        return ((Memo<K, V>) (Memo<?, ?>) memo).get(input, work);
     }
 
     @Override
