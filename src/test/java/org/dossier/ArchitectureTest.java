@@ -75,8 +75,10 @@ class ArchitectureTest {
      * it nor of the memo.
      */
     @Test
-    void passageAndTimeAnalysesDependNeitherOnTheirReuseNorOnTheMemo() {
-        noClasses().that().resideInAnyPackage("org.dossier.analyze.passages", "org.dossier.analyze.time")
+    void analysesDependNeitherOnTheirReuseNorOnTheMemo() {
+        noClasses().that().resideInAnyPackage("org.dossier.analyze.passages", "org.dossier.analyze.time",
+                        "org.dossier.analyze.entities", "org.dossier.analyze.quotes", "org.dossier.analyze.network",
+                        "org.dossier.analyze.discrepancies")
                 .should().dependOnClassesThat().resideInAnyPackage(REUSE, MEMO)
                 .check(main);
     }

@@ -13,12 +13,12 @@ import org.dossier.model.Article;
 import org.dossier.model.Discrepancy;
 import org.dossier.model.Dossier;
 import org.dossier.model.Network;
-import org.dossier.analyze.entities.EntityAnalysis;
 import org.dossier.analyze.entities.EntityResult;
 import org.dossier.analyze.entities.Gazetteers;
 import org.dossier.model.EntityCatalog;
 import org.dossier.model.Passage;
 import org.dossier.model.PassageDiff;
+import org.dossier.model.Quote;
 import org.dossier.model.QuoteGroup;
 import org.dossier.model.Structure;
 import org.dossier.model.PartialDate;
@@ -28,7 +28,9 @@ import org.dossier.model.SharingSummary;
  * The analysis stage: pure functions from the articles to the finished dossier, in dependency order.
  * Passages (they lend dates) and entities (events name them) first, side by side, with dating, the
  * passage diffs and the sharing summary (its origins depend on the dates time analysis gives undated
- * articles) following the passages; then events and the timeline, which need both.
+ * articles) following the passages; quotes after the entities (their speakers are entities); then events
+ * and the timeline, which need passages and entities; last the structure, read off the finished rest.
+ * {@link AnalysisMemory} decides whether each stage runs plain or through its reuse layer.
  */
 final class Analysis {
     /** Dossier order: dated articles by their earliest possible day, then undated ones; ties by id. */
@@ -86,11 +88,12 @@ final class Analysis {
                 (dated, found) -> memory.sharing(dated, found));
         CompletableFuture<List<PassageDiff>> diffing = finding.thenApplyAsync(
                 found -> memory.diffs(found));
-        EntityResult entities = EntityAnalysis.analyze(ordered, catalog, gazetteers, memory.entities);
+        EntityResult entities = memory.entities(ordered, catalog, gazetteers);
+        List<Quote> quotes = memory.quotes(ordered, entities.entities());
         List<Passage> passages = joined(finding);
         TimelineResult time = memory.place(joined(dating), passages, entities.entities());
         Dossier stable = memory.stable(new Dossier(joined(datedInOrder), passages, joined(sharing), joined(diffing),
-                entities.entities(), entities.quotes(), time.events(), time.entries()));
+                entities.entities(), quotes, time.events(), time.entries()));
         Dossier dossier = stable.withStructure(structure(stable));
         memory.endBuild();
         return new Result(dossier, entities.uncertain());

@@ -69,13 +69,14 @@ public final class EntityBenchmark {
         t0 = System.nanoTime();
         cpu0 = threads.getCurrentThreadCpuTime();
         EntityResult whole = EntityAnalysis.analyze(articles, EntityCatalog.empty(), gazetteers);
+        int quotes = org.dossier.analyze.quotes.QuoteAnalysis.find(articles, whole.entities()).size();
         double wholeWall = (System.nanoTime() - t0) / 1e9;
         double wholeSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         long peakWhole = sampler.stop();
         long wholeMentions = whole.entities().stream().mapToLong(e -> e.mentions().size()).sum();
         System.out.printf("all stories as one dossier: %.2f s wall, %.2f s CPU; per CPU second: %.0f stories, %d entities (%.0f/s), %.0f mentions (%d); %d quotes, %d uncertain names, peak heap %d MB%n",
                 wholeWall, wholeSeconds, articles.size() / wholeSeconds, whole.entities().size(), whole.entities().size() / wholeSeconds,
-                wholeMentions / wholeSeconds, wholeMentions, whole.quotes().size(), whole.uncertain().size(), peakWhole >> 20);
+                wholeMentions / wholeSeconds, wholeMentions, quotes, whole.uncertain().size(), peakWhole >> 20);
 
         int tagged = 0;
         int foundAlone = 0;

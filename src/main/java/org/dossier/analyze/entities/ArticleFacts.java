@@ -12,6 +12,9 @@ import org.dossier.model.Block;
  * (see {@link Handles}).
  */
 record ArticleFacts(List<LanguageText> texts, boolean distinctBlockIds, List<Block> withAt) {
+    /** Keyed by the article object: reading its blocks again costs about what comparing them would. */
+    static final Step<Same<Article>, ArticleFacts> STEP = new Step<>("facts of an article");
+
     static ArticleFacts of(Article article) {
         Set<String> ids = new HashSet<>();
         boolean distinct = true;
@@ -21,24 +24,4 @@ record ArticleFacts(List<LanguageText> texts, boolean distinctBlockIds, List<Blo
         return new ArticleFacts(texts, distinct, blocks.stream().filter(b -> b.text().indexOf('@') >= 0).toList());
     }
 
-    /**
-     * The facts of each article of a collection, remembering those of the last collection's articles, so
-     * that a rebuild reads only the articles that are not the very objects of the last build. Not
-     * thread-safe: one collection at a time.
-     */
-    static final class Memory {
-        private List<Article> last = List.of();
-        private List<ArticleFacts> facts = List.of();
-
-        List<ArticleFacts> of(List<Article> articles) {
-            ArticleFacts[] now = new ArticleFacts[articles.size()];
-            for (int a = 0; a < now.length; a++) {
-                Article article = articles.get(a);
-                now[a] = a < last.size() && last.get(a) == article ? facts.get(a) : ArticleFacts.of(article);
-            }
-            last = List.copyOf(articles);
-            facts = List.of(now);
-            return facts;
-        }
-    }
 }

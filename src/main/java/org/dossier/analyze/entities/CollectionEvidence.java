@@ -12,7 +12,7 @@ import org.dossier.model.EntityType;
  * #recording(Set) recording} notes every key it is asked about, so that a rebuild knows which texts a
  * change in the evidence can affect.
  */
-final class CollectionEvidence {
+public final class CollectionEvidence {
     static final CollectionEvidence NONE = new CollectionEvidence(new EvidenceCounts(), null);
 
     private final EvidenceCounts counts;
@@ -23,7 +23,7 @@ final class CollectionEvidence {
         this.reads = reads;
     }
 
-    static CollectionEvidence of(EvidenceCounts counts) {
+    public static CollectionEvidence of(EvidenceCounts counts) {
         return new CollectionEvidence(counts, null);
     }
 

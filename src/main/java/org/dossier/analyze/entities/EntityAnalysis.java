@@ -8,80 +8,81 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.dossier.analyze.quotes.QuoteAnalysis;
-import org.dossier.memo.Memo;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityCatalog;
-import org.dossier.model.Quote;
 import org.dossier.model.Span;
 
 /**
- * The pipeline's entry to entities and quotes: recognise names in every block of every article (the
- * collection read as a whole), merge them into entities, attach handles and quotes. Pure.
+ * Entity analysis: names recognised in every block of every article (the collection read as a whole),
+ * merged into entities. Pure. The method, top to bottom in {@link #run}:
+ * <ol>
+ *   <li>read every text, gather the evidence the whole collection gives about names, and read every text
+ *       again with it ({@link RuleBasedRecognizer#recognizeAll});</li>
+ *   <li>merge: one form per spelling or gazetteer key, forms joined when they name the same thing
+ *       ({@link EntityMerger});</li>
+ *   <li>build entities: a draft per cluster with its name and id ({@link EntityBuilder}), mentions added by
+ *       handles and derived names, then each entity with its mentions in reading order.</li>
+ * </ol>
+ * The analysis asks {@link Shortcuts} wherever it may take over work done before; {@link #analyze} does
+ * all the work.
  */
 public final class EntityAnalysis {
-    private EntityAnalysis() {}
+    /** The gazetteers with the editor's catalog added. */
+    record WithCatalog(Same<Gazetteers> gazetteers, EntityCatalog catalog) {}
 
-    /** With the shipped rule-based recogniser over the given gazetteers and the editor's catalog. */
+    static final Step<WithCatalog, Gazetteers> WITH_CATALOG = new Step<>("gazetteers with the catalog");
+
+    private final Shortcuts shortcuts;
+    private final Names names;
+
+    private EntityAnalysis(Shortcuts shortcuts) {
+        this.shortcuts = Objects.requireNonNull(shortcuts, "shortcuts");
+        this.names = new Names(shortcuts);
+    }
+
+    /** The entities of the articles (in dossier order), with the shipped recogniser over the gazetteers and the editor's catalog. */
     public static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers) {
-        return analyze(articles, catalog, gazetteers, EntityMemory.none());
+        return taking(Shortcuts.NONE).run(articles, catalog, gazetteers);
     }
 
-    /**
-     * The same result, reusing what {@code memory} kept from the last build: only texts that changed, or
-     * whose collection evidence changed, are read again, and only articles whose text or names changed
-     * have their quotes found again.
-     */
-    public static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers, EntityMemory memory) {
-        Gazetteers withCatalog = memory.withCatalog(gazetteers, catalog);
-        RuleBasedRecognizer recognizer = RuleBasedRecognizer.of(withCatalog);
-        return analyze(articles, catalog, withCatalog, texts -> recognizer.recognizeAll(texts, memory.recognition()), memory);
+    /** The same analysis, taking the given shortcuts (which must not change the result). */
+    public static EntityAnalysis taking(Shortcuts shortcuts) {
+        return new EntityAnalysis(shortcuts);
     }
 
-    /** With any recogniser; {@code gazetteers} still give the word lists that merging reads. */
-    public static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers,
-                                       EntityRecognizer recognizer) {
-        Objects.requireNonNull(recognizer, "recognizer");
-        return analyze(articles, catalog, gazetteers, recognizer::recognizeAll, EntityMemory.none());
-    }
-
-    private static EntityResult analyze(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers,
-                                        Function<List<LanguageText>, List<List<NameSpan>>> recognizer, EntityMemory memory) {
+    /** {@link #analyze}. */
+    public EntityResult run(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers) {
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(gazetteers, "gazetteers");
-        Objects.requireNonNull(recognizer, "recognizer");
-        NameMemory names = memory.names();
-        List<ArticleFacts> facts = memory.facts().of(articles);
-        List<List<Occurrence>> occurrences = recognise(articles, facts, recognizer, memory.occurrences());
+        Gazetteers withCatalog = shortcuts.recall(WITH_CATALOG, new WithCatalog(Same.of(gazetteers), catalog),
+                in -> gazetteers.withCatalog(catalog));
+
+        // 1. Read, gather evidence across the collection, read again.
+        List<ArticleFacts> facts = articles.stream()
+                .map(a -> shortcuts.recall(ArticleFacts.STEP, Same.of(a), in -> ArticleFacts.of(a))).toList();
+        List<List<Occurrence>> occurrences = read(articles, facts, RuleBasedRecognizer.of(withCatalog));
+
+        // 2. Merge.
         Set<String> ignored = catalog.ignored().stream().map(NameKey::lookup).collect(Collectors.toSet());
-        CollectionForms.Update forms = memory.forms().update(occurrences, ignored, names);
+        CollectionForms.Forms forms = CollectionForms.of(occurrences, ignored, names, shortcuts);
         List<String> uncertain = new ArrayList<>();
-        List<EntityMerger.Cluster> clusters = EntityMerger.cluster(forms, uncertain, names, memory.joined(), memory.people());
-        List<EntityDraft> drafts = EntityBuilder.drafts(clusters, catalog, gazetteers.lexicon(), names, memory.cores());
+        List<EntityMerger.Cluster> clusters = EntityMerger.cluster(forms, uncertain, names, shortcuts);
+
+        // 3. Build entities.
+        List<EntityDraft> drafts = EntityBuilder.drafts(clusters, catalog, withCatalog, names, shortcuts);
         Handles.link(articles, facts, drafts);
-        linkDerived(forms.derived(), drafts, names);
-        ReadingOrder readingOrder = ReadingOrder.of(articles, facts);
-        // Each draft becomes its entity on its own (sorting its mentions into reading order): in parallel. When
-        // the order follows the occurrences, an entity whose draft is as last build's is the one made then.
-        Memo<EntityMemory.EntityKey, Entity> made = memory.entities();
-        List<Entity> entities = drafts.parallelStream()
-                .map(d -> !readingOrder.followsOccurrences() ? d.toEntity(readingOrder)
-                        : made.get(d.key(readingOrder), k -> d.toEntity(readingOrder)))
-                .sorted(Comparator.comparing(Entity::type).thenComparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::id))
-                .toList();
+        linkDerived(forms.derived(), drafts);
+        List<Entity> entities = entities(drafts, ReadingOrder.of(articles, facts));
         uncertain.addAll(0, weakNotes(forms.weak()));
         uncertain.addAll(thinEvidenceNotes(drafts));
-        List<Quote> quotes = QuoteAnalysis.find(articles, entities, memory.quotes());
-        return new EntityResult(entities, quotes, uncertain);
+        return new EntityResult(entities, uncertain);
     }
 
-    /** The occurrences of each article, in the order found. */
-    private static List<List<Occurrence>> recognise(List<Article> articles, List<ArticleFacts> facts,
-                                                    Function<List<LanguageText>, List<List<NameSpan>>> recognizer, ArticleOccurrences kept) {
+    /** The occurrences of each article, in the order found: every block of the collection read as one. */
+    private List<List<Occurrence>> read(List<Article> articles, List<ArticleFacts> facts, RuleBasedRecognizer recognizer) {
         List<LanguageText> texts = new ArrayList<>();
         int[] blockCounts = new int[articles.size()];
         for (int a = 0; a < articles.size(); a++) {
@@ -89,18 +90,32 @@ public final class EntityAnalysis {
             blockCounts[a] = own.size();
             texts.addAll(own);
         }
-        List<List<NameSpan>> found = recognizer.apply(texts);
+        List<List<NameSpan>> found = shortcuts.readCollection(recognizer, texts);
         List<List<Occurrence>> occurrences = new ArrayList<>(articles.size());
         int first = 0; // each article's blocks follow one another in the texts
         for (int a = 0; a < articles.size(); a++) {
-            occurrences.add(kept.of(a, articles.get(a), found.subList(first, first + blockCounts[a])));
+            ArticleOccurrences in = new ArticleOccurrences(a, articles.get(a), found.subList(first, first + blockCounts[a]));
+            occurrences.add(shortcuts.recall(ArticleOccurrences.STEP, in, ArticleOccurrences::occurrences));
             first += blockCounts[a];
         }
         return occurrences;
     }
 
+    /**
+     * Each draft becomes its entity on its own (sorting its mentions into reading order), in parallel; the
+     * entities by type (people first), then most mentioned, then id. When the order follows the
+     * occurrences, an entity depends only on its draft's {@link EntityDraft.Input}.
+     */
+    private List<Entity> entities(List<EntityDraft> drafts, ReadingOrder readingOrder) {
+        return drafts.parallelStream()
+                .map(d -> !readingOrder.followsOccurrences() ? d.toEntity(readingOrder)
+                        : shortcuts.recall(EntityDraft.ENTITY, d.input(readingOrder), in -> d.toEntity(readingOrder)))
+                .sorted(Comparator.comparing(Entity::type).thenComparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::id))
+                .toList();
+    }
+
     /** "NAVO-top", "VLD-voorzitter", "SP'ers": the name part is a mention when that name is an entity. */
-    private static void linkDerived(List<Occurrence> derived, List<EntityDraft> drafts, NameMemory names) {
+    private void linkDerived(List<Occurrence> derived, List<EntityDraft> drafts) {
         if (derived.isEmpty()) return; // spare the index of every name
         // Where each derived name's name part ends, and its lookup key: only drafts with one of these names are indexed.
         int[] cuts = new int[derived.size()];

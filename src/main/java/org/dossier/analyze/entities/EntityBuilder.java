@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.dossier.memo.Memo;
 import org.dossier.model.EntityCatalog;
 import org.dossier.model.EntityType;
 import org.dossier.text.Transliteration;
@@ -25,21 +24,28 @@ final class EntityBuilder {
     private EntityBuilder() {}
 
     /**
-     * The drafts of the clusters, in cluster order, with their ids. {@code cores} gives what each cluster
-     * decides on its own; it must have been filled with this {@code catalog} and {@code lexicon} only.
+     * What one cluster decides on its own depends on the cluster (the same object) and on the catalog and
+     * lexicon, both given by the gazetteers with the catalog added (the same object while neither changes).
      */
-    static List<EntityDraft> drafts(List<EntityMerger.Cluster> clusters, EntityCatalog catalog, Lexicon lexicon, NameMemory names,
-                                    Memo<EntityMerger.Cluster, EntityDraft.Core> cores) {
+    record CoreInput(Same<EntityMerger.Cluster> cluster, Same<Gazetteers> withCatalog) {}
+
+    static final Step<CoreInput, EntityDraft.Core> CORE = new Step<>("core of a cluster's draft");
+
+    /** The drafts of the clusters, in cluster order, with their ids. */
+    static List<EntityDraft> drafts(List<EntityMerger.Cluster> clusters, EntityCatalog catalog, Gazetteers withCatalog, Names names,
+                                    Shortcuts shortcuts) {
+        Lexicon lexicon = withCatalog.lexicon();
         Map<String, String> normalRoles = new ConcurrentHashMap<>(); // the same few roles recur in every cluster
         // Each cluster makes its draft on its own, so they are made in parallel (in cluster order).
         List<EntityDraft> drafts = clusters.parallelStream()
-                .map(cluster -> new EntityDraft(cores.get(cluster, c -> core(c, catalog, lexicon, names, normalRoles))))
+                .map(cluster -> new EntityDraft(shortcuts.recall(CORE, new CoreInput(Same.of(cluster), Same.of(withCatalog)),
+                        in -> core(cluster, catalog, lexicon, names, normalRoles))))
                 .collect(Collectors.toCollection(ArrayList::new));
         assignIds(drafts);
         return drafts;
     }
 
-    private static EntityDraft.Core core(EntityMerger.Cluster cluster, EntityCatalog catalog, Lexicon lexicon, NameMemory names,
+    private static EntityDraft.Core core(EntityMerger.Cluster cluster, EntityCatalog catalog, Lexicon lexicon, Names names,
                                          Map<String, String> normalRoles) {
         Optional<EntityCatalog.Entry> entry = EntityMerger.catalogKey(cluster.occurrences())
                 .flatMap(key -> catalog.entries().stream().filter(e -> ("catalog:" + NameKey.lookup(e.name())).equals(key)).findFirst());

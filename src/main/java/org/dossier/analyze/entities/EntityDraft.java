@@ -38,7 +38,7 @@ final class EntityDraft {
         final boolean thin;
 
         Core(String name, EntityType type, Optional<String> description, Optional<String> link, List<Occurrence> occurrences,
-             TreeSet<String> aliases, Map<String, Integer> roleCounts, NameMemory names) {
+             TreeSet<String> aliases, Map<String, Integer> roleCounts, Names names) {
             this.name = name;
             this.type = type;
             this.description = description;
@@ -92,13 +92,23 @@ final class EntityDraft {
      * ReadingOrder#followsOccurrences}): then the occurrences' places follow from the occurrences, and only
      * the added mentions' places need to be part of it.
      */
-    EntityMemory.EntityKey key(ToLongFunction<Span> blockOrder) {
-        if (!hasAdditions()) return new EntityMemory.EntityKey(core, id, List.of(), List.of(), List.of());
+    Input input(ToLongFunction<Span> blockOrder) {
+        if (!hasAdditions()) return new Input(Same.of(core), id, List.of(), List.of(), List.of());
         List<Long> places = new ArrayList<>(extraMentions.size());
         for (Span s : extraMentions) places.add(blockOrder.applyAsLong(s));
-        return new EntityMemory.EntityKey(core, id, List.copyOf(extraMentions),
+        return new Input(Same.of(core), id, List.copyOf(extraMentions),
                 extraAliases == null ? List.of() : List.copyOf(extraAliases), List.copyOf(places));
     }
+
+    /**
+     * What {@link #toEntity} reads when the reading order follows the occurrences: the core (the same
+     * object, as cores are made once per cluster object), the id, and what handles and derived names added,
+     * with the places of the added mentions (those of the occurrences follow from the occurrences).
+     */
+    record Input(Same<Core> core, String id, List<Span> extraMentions, List<String> extraAliases, List<Long> extraPlaces) {}
+
+    /** The entity made from a draft whose {@link Input} it is. */
+    static final Step<Input, Entity> ENTITY = new Step<>("entity of a draft");
 
     /** The aliases in order, the name perhaps among them when a handle added it. */
     private List<String> aliases() {
@@ -109,7 +119,7 @@ final class EntityDraft {
     }
 
     /** The lookup keys of {@link #names()}, in that order. */
-    List<String> lookups(NameMemory names) {
+    List<String> lookups(Names names) {
         if (extraAliases == null) return core.lookups;
         return names().stream().map(names::lookup).toList();
     }

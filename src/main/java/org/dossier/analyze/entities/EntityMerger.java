@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.dossier.memo.Memo;
 import org.dossier.model.EntityType;
 
 /**
- * Merges recognised names into entities: one form per spelling or gazetteer key (kept from build to
- * build by {@link CollectionForms}), then forms joined into one entity when they name the same thing (full
+ * Merges recognised names into entities: one form per spelling or gazetteer key (see {@link
+ * CollectionForms}), then forms joined into one entity when they name the same thing (full
  * and bare names of a person, typos, scripts, abbreviations and long names). Returns clusters of
  * occurrences; {@link EntityBuilder} makes entities.
  */
@@ -33,8 +32,8 @@ final class EntityMerger {
 
     /**
      * Occurrences of one spelling (or of one gazetteer key), in reading order, with the type they vote for.
-     * Immutable, and compared by identity: {@link CollectionForms} keeps a form as long as its occurrences
-     * stay the same, so the same object means the same form.
+     * Immutable, and compared by identity: a form made before for the same key and occurrences may be
+     * handed back (see {@link CollectionForms#FORM}), so the same object means the same form.
      */
     static final class Form {
         final String key;
@@ -53,7 +52,7 @@ final class EntityMerger {
         private String surnameBlock;
         private List<Occurrence> bracketed;
 
-        Form(String key, List<Occurrence> occurrences, NameMemory names) {
+        Form(String key, List<Occurrence> occurrences, Names names) {
             this.key = key;
             this.occurrences = List.copyOf(occurrences);
             this.type = votedType(this.occurrences);
@@ -70,29 +69,29 @@ final class EntityMerger {
             return alone;
         }
 
-        PersonNames personNames(NameMemory names) {
+        PersonNames personNames(Names names) {
             if (personNames == null) personNames = names.personNames(surface);
             return personNames;
         }
 
-        List<String> initials(NameMemory names) {
+        List<String> initials(Names names) {
             if (initials == null) initials = names.initials(surface);
             return initials;
         }
 
-        String latin(NameMemory names) {
+        String latin(Names names) {
             if (latin == null) latin = names.latin(surface);
             return latin;
         }
 
         /** The block of long names of its type it is compared with for typos; empty when it is too short for typos. */
-        String typoBlock(NameMemory names) {
+        String typoBlock(Names names) {
             if (typoBlock == null) typoBlock = latin(names).length() >= 8 ? type + block(latin(names)) : "";
             return typoBlock;
         }
 
         /** The block of people's names it is compared with: its surname's start; empty without a surname. */
-        String surnameBlock(NameMemory names) {
+        String surnameBlock(Names names) {
             if (surnameBlock == null) {
                 String surname = personNames(names).surname();
                 surnameBlock = surname.isEmpty() ? "" : block(surname);
@@ -143,7 +142,7 @@ final class EntityMerger {
     }
 
     private final List<Form> forms;
-    private final NameMemory names;
+    private final Names names;
     private final DisjointSets clusters;
     /**
      * For a bare surname whose mentions went each to the nearest of several people: by form, the form
@@ -153,32 +152,28 @@ final class EntityMerger {
     private final Map<Integer, int[]> reassigned = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
 
-    /** Clusters of several forms, by their forms in order (compared by identity). */
-    private final Memo<List<Form>, Cluster> joined;
+    /** A cluster of several forms, from its forms in order (compared by identity: see {@link Form}). */
+    static final Step<List<Form>, Cluster> JOINED = new Step<>("cluster of several forms");
+    /** The joins of a block of people's names (its forms compared by identity). */
+    static final Step<PeopleBlock, PeopleBlock.Joins> PEOPLE = new Step<>("joins of people's names");
 
-    private final CollectionForms.Update collection;
+    private final CollectionForms.Forms collection;
+    private final Shortcuts shortcuts;
 
-    /** The joins of each block of people's names. */
-    private final Memo<PeopleBlock, PeopleBlock.Joins> people;
-
-    private EntityMerger(CollectionForms.Update collection, NameMemory names, Memo<List<Form>, Cluster> joined,
-                         Memo<PeopleBlock, PeopleBlock.Joins> people) {
+    private EntityMerger(CollectionForms.Forms collection, Names names, Shortcuts shortcuts) {
         this.collection = collection;
-        this.people = people;
         this.forms = collection.forms();
         this.names = names;
-        this.joined = joined;
+        this.shortcuts = shortcuts;
         this.clusters = new DisjointSets(forms.size());
     }
 
     /**
      * Clusters the collection's forms (of the clear, non-derived occurrences, in order of their first occurrence); notes
-     * go to {@code uncertain}. A cluster of one form is that form's; one of several forms comes from
-     * {@code joined} when the same forms made it last build.
+     * go to {@code uncertain}: people first, then abbreviations, then typos.
      */
-    static List<Cluster> cluster(CollectionForms.Update collection, List<String> uncertain, NameMemory names,
-                                 Memo<List<Form>, Cluster> joined, Memo<PeopleBlock, PeopleBlock.Joins> people) {
-        EntityMerger merger = new EntityMerger(collection, names, joined, people);
+    static List<Cluster> cluster(CollectionForms.Forms collection, List<String> uncertain, Names names, Shortcuts shortcuts) {
+        EntityMerger merger = new EntityMerger(collection, names, shortcuts);
         merger.joinPeople();
         merger.joinAbbreviations();
         merger.joinTypos();
@@ -196,12 +191,12 @@ final class EntityMerger {
      * spelling worked out once while {@code names} remembers it).
      */
     static final class FormKeys {
-        private final NameMemory names;
+        private final Names names;
         private final Map<String, String> ofGazetteerKey = new HashMap<>();
         private final Map<String, String> ofText = new HashMap<>();
         private final Map<String, String> ofNationality = new HashMap<>();
 
-        FormKeys(NameMemory names) {
+        FormKeys(Names names) {
             this.names = names;
         }
 
@@ -232,7 +227,7 @@ final class EntityMerger {
         return TYPES[best];
     }
 
-    private static String mostFrequent(List<Occurrence> occurrences, NameMemory names) {
+    private static String mostFrequent(List<Occurrence> occurrences, Names names) {
         String first = occurrences.get(0).surface();
         if (isOneSpelling(occurrences, first)) return names.withoutPossessive(first); // most forms: nothing to count
         // Counted by spelling first: a form has few spellings, and stripping the possessive is a pattern match.
@@ -281,7 +276,7 @@ final class EntityMerger {
         boolean membersTaken = false;
         for (Map.Entry<String, List<Form>> e : bySurname.entrySet()) {
             List<Integer> global = indexesBySurname.get(e.getKey());
-            PeopleBlock.Joins joins = people.get(new PeopleBlock(List.copyOf(e.getValue()), membersTaken), b -> b.join(names));
+            PeopleBlock.Joins joins = shortcuts.recall(PEOPLE, new PeopleBlock(List.copyOf(e.getValue()), membersTaken), b -> b.join(names));
             membersTaken |= joins.tookMembers();
             int[] unions = joins.unions();
             for (int u = 0; u < unions.length; u += 2) union(global.get(unions[u]), global.get(unions[u + 1]));
@@ -472,7 +467,7 @@ final class EntityMerger {
             } else if (first[root] >= 0) {
                 List<Form> own = new ArrayList<>();
                 for (int f = first[root]; f >= 0; f = next[f]) own.add(forms.get(f));
-                clusters.add(joined.get(List.copyOf(own), EntityMerger::join));
+                clusters.add(shortcuts.recall(JOINED, List.copyOf(own), EntityMerger::join));
             }
         }
         return clusters;

@@ -16,11 +16,11 @@ import org.dossier.model.EntityType;
  *
  * @param typed one entry per clearly typed name, repeats included (the evidence counts votes)
  */
-record EvidenceContribution(List<String> capitalisedMidSentence, List<String> lowerCase,
+public record EvidenceContribution(List<String> capitalisedMidSentence, List<String> lowerCase,
                             List<TypedForm> typed, List<String> personWords) {
-    record TypedForm(String key, EntityType type) {}
+    public record TypedForm(String key, EntityType type) {}
 
-    EvidenceContribution {
+    public EvidenceContribution {
         capitalisedMidSentence = List.copyOf(capitalisedMidSentence);
         lowerCase = List.copyOf(lowerCase);
         typed = List.copyOf(typed);

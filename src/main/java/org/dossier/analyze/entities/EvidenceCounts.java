@@ -14,9 +14,9 @@ import org.dossier.model.EntityType;
  * type. Adding a contribution with a negative count takes a text away. Mutable; {@link CollectionEvidence}
  * reads it, and a build never changes it while reading.
  */
-final class EvidenceCounts {
+public final class EvidenceCounts {
     /** Everything that the evidence answers about one key. */
-    record Answer(Optional<EntityType> type, boolean personWord, boolean capitalisedMidSentence, boolean lowerCase) {}
+    public record Answer(Optional<EntityType> type, boolean personWord, boolean capitalisedMidSentence, boolean lowerCase) {}
 
     private final Map<String, Integer> capitalised = new HashMap<>();
     private final Map<String, Integer> lower = new HashMap<>();
@@ -27,7 +27,7 @@ final class EvidenceCounts {
      * Adds {@code times} copies of a text's contribution (takes them away when negative) and records,
      * before the first change to each key, that key's answer in {@code before} (unless it is null).
      */
-    void add(EvidenceContribution c, int times, Map<String, Answer> before) {
+    public void add(EvidenceContribution c, int times, Map<String, Answer> before) {
         for (String k : c.capitalisedMidSentence()) change(capitalised, k, times, before);
         for (String k : c.lowerCase()) change(lower, k, times, before);
         for (String k : c.personWords()) change(personWords, k, times, before);
@@ -46,7 +46,7 @@ final class EvidenceCounts {
     }
 
     /** The keys among {@code before} whose answer is now different. */
-    Set<String> changedSince(Map<String, Answer> before) {
+    public Set<String> changedSince(Map<String, Answer> before) {
         Set<String> changed = new HashSet<>();
         before.forEach((key, answer) -> {
             if (!answer.equals(answer(key))) changed.add(key);

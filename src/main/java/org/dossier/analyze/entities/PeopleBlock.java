@@ -27,7 +27,7 @@ record PeopleBlock(List<Form> forms, boolean membersTakenBefore) {
      */
     record Joins(int[] unions, Map<Integer, int[]> reassigned, List<String> notes, boolean tookMembers) {}
 
-    Joins join(NameMemory memory) {
+    Joins join(Names memory) {
         return new Joiner(memory).join();
     }
 
@@ -38,7 +38,7 @@ record PeopleBlock(List<Form> forms, boolean membersTakenBefore) {
         private final Map<Integer, int[]> reassigned = new HashMap<>();
         private final List<String> notes = new ArrayList<>();
 
-        Joiner(NameMemory memory) {
+        Joiner(Names memory) {
             for (int i = 0; i < names.length; i++) names[i] = forms.get(i).personNames(memory);
         }
 

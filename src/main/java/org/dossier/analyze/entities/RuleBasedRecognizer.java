@@ -1,10 +1,14 @@
 package org.dossier.analyze.entities;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The shipped recogniser: rules over capitalisation, roles, prepositions and organisation words,
@@ -29,55 +33,50 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
         return recognize(tokenize(text), text, language);
     }
 
-    @Override
-    public List<List<NameSpan>> recognizeAll(List<LanguageText> texts) {
-        return recognizeAll(texts, new RecognitionMemory());
-    }
-
     /**
      * Reads the texts as one collection, in two readings: the first, without evidence, gathers the
-     * collection's evidence; the second reads each text again with it. {@code memory} holds both readings
-     * and the evidence of the collection it last saw: a text read before is not read again in the first
-     * reading, and its second reading is kept unless the evidence changed on a key that reading asked
-     * about. The result is the same with any memory; a fresh one reads everything.
+     * collection's evidence (each text's contribution, counted as often as the text comes); the second
+     * reads each text again with it. A text that comes several times is read once.
      */
-    List<List<NameSpan>> recognizeAll(List<LanguageText> texts, RecognitionMemory memory) {
-        memory.useGazetteers(gazetteers);
-        try {
-            return readAgain(texts, memory);
-        } catch (RuntimeException | Error e) {
-            memory.reset(gazetteers); // half-updated counts would answer wrongly next time
-            throw e;
-        }
+    @Override
+    public List<List<NameSpan>> recognizeAll(List<LanguageText> texts) {
+        Map<LanguageText, Integer> times = new LinkedHashMap<>();
+        for (LanguageText text : texts) times.merge(text, 1, Integer::sum);
+        List<LanguageText> distinct = List.copyOf(times.keySet());
+        List<FirstReading> first = distinct.parallelStream().map(this::firstReading).toList();
+        EvidenceCounts counts = new EvidenceCounts();
+        for (int i = 0; i < distinct.size(); i++) counts.add(first.get(i).contribution(), times.get(distinct.get(i)), null);
+        CollectionEvidence evidence = CollectionEvidence.of(counts);
+        List<List<NameSpan>> second = IntStream.range(0, distinct.size()).parallel()
+                .mapToObj(i -> readAgain(distinct.get(i), first.get(i), evidence)).toList();
+        Map<LanguageText, List<NameSpan>> names = new HashMap<>();
+        for (int i = 0; i < distinct.size(); i++) names.put(distinct.get(i), second.get(i));
+        return texts.stream().map(names::get).toList();
     }
 
-    private List<List<NameSpan>> readAgain(List<LanguageText> texts, RecognitionMemory memory) {
-        List<RecognitionMemory.Kept> collection = memory.collect(texts);
-
-        List<RecognitionMemory.Kept> unread = memory.unread();
-        List<RecognitionMemory.FirstReading> read = unread.parallelStream().map(k -> firstReading(k.text())).toList();
-        for (int i = 0; i < unread.size(); i++) unread.get(i).remember(read.get(i));
-
-        Set<String> changed = memory.advance();
-        CollectionEvidence evidence = memory.evidence();
-        List<RecognitionMemory.Kept> stale = memory.needingSecondReading(changed);
-        List<RecognitionMemory.SecondReading> again = stale.parallelStream()
-                .map(k -> secondReading(k.text(), k.firstReading().tokens(), evidence)).toList();
-        for (int i = 0; i < stale.size(); i++) stale.get(i).remember(again.get(i));
-        return collection.stream().map(k -> k.secondReading().names()).toList();
-    }
-
-    private RecognitionMemory.FirstReading firstReading(RecognitionMemory.Text text) {
+    /** The first reading of a text: its tokens and names read without evidence, and what it adds to the evidence. */
+    public FirstReading firstReading(LanguageText text) {
         List<Token> tokens = tokenize(text.text());
         List<NameSpan> names = new RuleBasedRecognizer(gazetteers, CollectionEvidence.NONE).recognize(tokens, text.text(), text.language());
-        return new RecognitionMemory.FirstReading(tokens, names, EvidenceContribution.of(tokens, names, gazetteers));
+        return new FirstReading(tokens, EvidenceContribution.of(tokens, names, gazetteers));
     }
 
-    private RecognitionMemory.SecondReading secondReading(RecognitionMemory.Text text, List<Token> tokens, CollectionEvidence evidence) {
+    /** The names of a text read again with the collection's evidence. */
+    private List<NameSpan> readAgain(LanguageText text, FirstReading first, CollectionEvidence evidence) {
+        return new RuleBasedRecognizer(gazetteers, evidence).recognize(first.tokens(), text.text(), text.language());
+    }
+
+    /** {@link #readAgain}, noting the evidence keys the reading asked about. */
+    public SecondReading secondReading(LanguageText text, FirstReading first, CollectionEvidence evidence) {
         Set<String> reads = new HashSet<>();
         RuleBasedRecognizer informed = new RuleBasedRecognizer(gazetteers, evidence.recording(reads));
-        List<NameSpan> names = informed.recognize(tokens, text.text(), text.language());
-        return new RecognitionMemory.SecondReading(names, Set.copyOf(reads));
+        List<NameSpan> names = informed.recognize(first.tokens(), text.text(), text.language());
+        return new SecondReading(names, Set.copyOf(reads));
+    }
+
+    /** The gazetteers it reads with. */
+    public Gazetteers gazetteers() {
+        return gazetteers;
     }
 
     private List<Token> tokenize(String text) {

@@ -24,39 +24,43 @@ public final class QuoteAnalysis {
 
     private QuoteAnalysis() {}
 
+    /**
+     * The quotes of every article, in reading order (the articles in dossier order): each article is read
+     * on its own, with the mentions of the entities in it, so the articles are read in parallel.
+     */
     public static List<Quote> find(List<Article> articles, List<Entity> entities) {
-        return find(articles, entities, QuoteMemory.none());
-    }
-
-    /** The same quotes; an article whose text and named entities are as {@code memory} saw them is not read again. */
-    public static List<Quote> find(List<Article> articles, List<Entity> entities, QuoteMemory memory) {
-        Map<String, Speaker> named = new HashMap<>();
-        Map<String, List<Mention>> mentionsByArticle = new HashMap<>();
-        for (Entity e : entities) {
-            // Only what the resolver reads, so that an article's key does not hold every mention of its entities.
-            named.put(e.id(), Speaker.of(e));
-            for (Mention m : e.mentions()) mentionsByArticle.computeIfAbsent(m.span().article(), k -> new ArrayList<>()).add(m);
-        }
-        return articles.parallelStream()
-                .map(article -> memory.quotes.get(input(article, mentionsByArticle.getOrDefault(article.id(), List.of()), named),
-                        QuoteAnalysis::quotesOf))
+        return speechOf(articles, entities).parallelStream()
+                .map(QuoteAnalysis::quotesOf)
                 .flatMap(List::stream)
                 .toList();
     }
 
-    /** The key of an article: its text, its mentions, and the id, type and roles of each entity they name. */
-    private static QuoteMemory.Input input(Article article, List<Mention> mentions, Map<String, Speaker> named) {
-        Map<String, Speaker> own = new HashMap<>();
-        for (Mention m : mentions) own.put(m.entity(), named.get(m.entity()));
-        return new QuoteMemory.Input(article, List.copyOf(mentions), Map.copyOf(own));
+    /** What the quotes of each article are made from, in the order of the articles. */
+    public static List<ArticleSpeech> speechOf(List<Article> articles, List<Entity> entities) {
+        Map<String, Speaker> named = new HashMap<>();
+        Map<String, List<Mention>> mentionsByArticle = new HashMap<>();
+        for (Entity e : entities) {
+            // Only what the resolver reads, so that an article's speech does not hold every mention of its entities.
+            named.put(e.id(), Speaker.of(e));
+            for (Mention m : e.mentions()) mentionsByArticle.computeIfAbsent(m.span().article(), k -> new ArrayList<>()).add(m);
+        }
+        // Each article's own part, in parallel: copying every article's mentions is a good part of the work.
+        return articles.parallelStream().map(article -> {
+            List<Mention> mentions = mentionsByArticle.getOrDefault(article.id(), List.of());
+            Map<String, Speaker> own = new HashMap<>();
+            for (Mention m : mentions) own.put(m.entity(), named.get(m.entity()));
+            return new ArticleSpeech(article, mentions, own);
+        }).toList();
     }
 
-    private static List<Quote> quotesOf(QuoteMemory.Input input) {
-        Article article = input.article();
-        List<Mention> mentions = input.mentions();
-        Map<String, Speaker> byId = input.named();
+    /** The quotes of one article, block by block: quoted words and who said them, or a signed embedded post. */
+    public static List<Quote> quotesOf(ArticleSpeech speech) {
+        Article article = speech.article();
+        List<Mention> mentions = speech.mentions();
+        Map<String, Speaker> byId = speech.named();
         List<Quote> quotes = new ArrayList<>();
-        SpeakerResolver resolver = new SpeakerResolver(article, byId, mentions);
+        // Made at the first quoted words: most articles have none, and the resolver reads every sentence.
+        SpeakerResolver resolver = null;
         List<Block> blocks = article.blocks();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
@@ -68,6 +72,7 @@ public final class QuoteAnalysis {
             Optional<QuotedSpan> previous = Optional.empty();
             Optional<String> previousSpeaker = Optional.empty();
             for (QuotedSpan q : found) {
+                if (resolver == null) resolver = new SpeakerResolver(article, byId, mentions);
                 Optional<String> speaker = resolver.resolve(b, q, previous, previousSpeaker);
                 quotes.add(new Quote(speaker, Span.of(article.id(), block, q.start(), q.end())));
                 previous = Optional.of(q);

@@ -10,7 +10,7 @@ import org.dossier.model.EntityType;
  * rather than a record because every article's quote key compares the speakers it names in each build,
  * and a plain comparison of three fields is much cheaper than a record's generated one.
  */
-final class Speaker {
+public final class Speaker {
     private final String id;
     private final EntityType type;
     private final List<String> roles;

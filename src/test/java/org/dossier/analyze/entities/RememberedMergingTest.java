@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.dossier.analyze.entities.reuse.RememberedEntities;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityCatalog;
@@ -51,7 +52,7 @@ class RememberedMergingTest {
 
     @Test
     void joinsATypoVariantWhenItComesAndSplitsItOffWhenItGoes() {
-        EntityMemory memory = EntityMemory.remembering();
+        RememberedEntities memory = new RememberedEntities();
         EntityResult before = sameAsFresh(memory, List.of(POETIN, PRESS));
         assertEquals(1, named(before, "Vladimir Poetin").size());
 
@@ -69,7 +70,7 @@ class RememberedMergingTest {
 
     @Test
     void splitsAnAbbreviationFromItsLongNameWhenTheBracketsThatLinkedThemGo() {
-        EntityMemory memory = EntityMemory.remembering();
+        RememberedEntities memory = new RememberedEntities();
         EntityResult linked = sameAsFresh(memory, List.of(BRACKETS, VVLK, PRESS));
         assertEquals(1, named(linked, "VVLK").size());
         assertEquals(3, named(linked, "VVLK").get(0).mentions().size(), "the long name, and the abbreviation twice");
@@ -88,7 +89,7 @@ class RememberedMergingTest {
         Article late = article("late", "nl", "Pas later kwam Vladimir Poetin, en Oekraine volgde.");
         Article early = article("early", "nl", "Eerst Oekraine, dan pas Vladmir Poetin en de OVSE.");
         Article earlyGone = article("early", "nl", "Eerst niets.");
-        EntityMemory memory = EntityMemory.remembering();
+        RememberedEntities memory = new RememberedEntities();
         for (List<Article> articles : List.of(List.of(POETIN, late, PRESS), List.of(early, POETIN, late, PRESS),
                 List.of(earlyGone, POETIN, late, PRESS), List.of(POETIN, early, late, PRESS), List.of(late, PRESS, POETIN))) {
             sameAsFresh(memory, articles);
@@ -99,7 +100,7 @@ class RememberedMergingTest {
     void sendsABareSurnameToTheNearestOfTwoPeopleInEveryBuild() {
         Article joeOnly = article("joe", "en", "Joe Biden spoke. Later Biden left.");
         Article jillLater = article("jill", "en", "Jill Biden visited. Biden smiled.");
-        EntityMemory memory = EntityMemory.remembering();
+        RememberedEntities memory = new RememberedEntities();
         EntityResult both = sameAsFresh(memory, List.of(BIDENS, joeOnly));
         assertEquals(1, named(both, "Joe Biden").size());
         assertEquals(1, named(both, "Jill Biden").size());
@@ -120,7 +121,7 @@ class RememberedMergingTest {
         Article maria = article("q", "nl", "Maria Kowalska kwam. Ook Maria Kowalska sprak.");
         Article anna = article("r", "nl", "Anna Kowalski sprak. Later zei minister Kowalski dat het klaar was.");
         Article bidens = article("s", "en", "President Joe Biden met the press.", "His wife Jill Biden visited a school, where Biden read.");
-        EntityMemory memory = EntityMemory.remembering();
+        RememberedEntities memory = new RememberedEntities();
         EntityResult alone = sameAsFresh(memory, List.of(typo, maria, anna));
         EntityResult after = sameAsFresh(memory, List.of(typo, maria, anna, bidens));
         EntityResult again = sameAsFresh(memory, List.of(typo, maria, anna));
@@ -138,7 +139,7 @@ class RememberedMergingTest {
         Article twice = article("handle", "nl", "Ook @KremlinRussia reageerde.", "En weer @KremlinRussia.");
         Article plain = article("plain", "nl", "Daarna sprak Vladimir Poetin opnieuw.");
         Article weather = article("weather", "nl", "Het weer was goed.");
-        EntityMemory memory = EntityMemory.remembering();
+        RememberedEntities memory = new RememberedEntities();
         EntityResult first = sameAsFresh(memory, List.of(signed, handle, plain, weather));
         assertEquals("plain", named(first, "Vladimir Poetin").get(0).mentions().get(3).span().article());
         EntityResult moved = sameAsFresh(memory, List.of(signed, weather, plain, handle));
@@ -157,22 +158,22 @@ class RememberedMergingTest {
         EntityCatalog described = new EntityCatalog(List.of(new EntityCatalog.Entry("Vladimir Poetin", EntityType.PERSON,
                 List.of("Poetin"), Optional.of("President van de Russische Federatie"), Optional.empty(), SourceLocation.of("entities.yml", 1))),
                 List.of("Kremlin"));
-        EntityMemory memory = EntityMemory.remembering();
+        RememberedEntities memory = new RememberedEntities();
         List<Article> articles = List.of(POETIN, PRESS, TYPO);
         for (EntityCatalog used : List.of(EntityCatalog.empty(), catalog, described, EntityCatalog.empty())) {
-            EntityResult remembered = EntityAnalysis.analyze(articles, used, GAZETTEERS, memory);
+            EntityResult remembered = memory.analyze(articles, used, GAZETTEERS);
             assertEquals(EntityAnalysis.analyze(articles, used, GAZETTEERS), remembered);
             memory.endBuild();
         }
         // Only the description changed: the names found are the same, and the entity must still follow.
-        EntityResult redescribed = EntityAnalysis.analyze(articles, described, GAZETTEERS, memory);
+        EntityResult redescribed = memory.analyze(articles, described, GAZETTEERS);
         memory.endBuild();
         assertEquals(Optional.of("President van de Russische Federatie"), named(redescribed, "Vladimir Poetin").get(0).description());
     }
 
     @Test
     void givesTheSameEntityObjectsForNamesAnEditDidNotTouch() {
-        EntityMemory memory = EntityMemory.remembering();
+        RememberedEntities memory = new RememberedEntities();
         EntityResult first = sameAsFresh(memory, List.of(POETIN, PRESS, BIDENS));
         EntityResult second = sameAsFresh(memory, List.of(POETIN, PRESS, article("bidens", "en",
                 "President Joe Biden met the press on Monday.",
@@ -192,7 +193,7 @@ class RememberedMergingTest {
         Article first = article("same", "nl", "Vladimir Poetin sprak.");
         Article between = article("between", "nl", "Ook Vladimir Poetin sprak.");
         Article sameId = article("same", "nl", "Het weer was goed.", "Het bleef goed.");
-        EntityMemory memory = EntityMemory.remembering();
+        RememberedEntities memory = new RememberedEntities();
         EntityResult before = sameAsFresh(memory, List.of(first, between));
         EntityResult after = sameAsFresh(memory, List.of(first, between, sameId));
         assertEquals("between", named(after, "Vladimir Poetin").get(0).mentions().get(0).span().article(),
@@ -220,7 +221,7 @@ class RememberedMergingTest {
         Random random = new Random(20261123L);
         List<List<String>> texts = new ArrayList<>();
         for (int a = 0; a < 6; a++) texts.add(randomText(sentences, random));
-        EntityMemory memory = EntityMemory.remembering();
+        RememberedEntities memory = new RememberedEntities();
         for (int step = 0; step < 60; step++) {
             int a = random.nextInt(texts.size());
             switch (random.nextInt(6)) {
@@ -247,9 +248,9 @@ class RememberedMergingTest {
         return text;
     }
 
-    private static EntityResult sameAsFresh(EntityMemory memory, List<Article> articles) {
+    private static EntityResult sameAsFresh(RememberedEntities memory, List<Article> articles) {
         EntityResult fresh = EntityAnalysis.analyze(articles, EntityCatalog.empty(), GAZETTEERS);
-        EntityResult remembered = EntityAnalysis.analyze(articles, EntityCatalog.empty(), GAZETTEERS, memory);
+        EntityResult remembered = memory.analyze(articles, EntityCatalog.empty(), GAZETTEERS);
         memory.endBuild();
         assertEquals(fresh, remembered, articles.stream().map(Article::id).toList().toString());
         return remembered;

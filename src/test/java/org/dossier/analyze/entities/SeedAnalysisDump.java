@@ -9,7 +9,7 @@ public final class SeedAnalysisDump {
         EntityResult r = EntityAnalysis.analyze(SeedArticles.load(), EntityCatalog.empty(), Gazetteers.loadDefault());
         r.entities().forEach(e -> System.out.println(e.type() + " " + e.id() + " '" + e.name() + "' aliases=" + e.aliases()
                 + " roles=" + e.roles() + " mentions=" + e.mentions().size()));
-        r.quotes().forEach(q -> System.out.println("QUOTE " + q.speaker().orElse("-") + " <" + q.span().text() + ">"));
+        org.dossier.analyze.quotes.QuoteAnalysis.find(SeedArticles.load(), r.entities()).forEach(q -> System.out.println("QUOTE " + q.speaker().orElse("-") + " <" + q.span().text() + ">"));
         r.uncertain().forEach(u -> System.out.println("UNSURE " + u));
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.dossier.analyze.SeedArticles;
 import org.dossier.analyze.entities.EntityAnalysis;
-import org.dossier.analyze.entities.EntityResult;
 import org.dossier.analyze.entities.Gazetteers;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
@@ -19,17 +18,17 @@ import org.junit.jupiter.api.Test;
 /** Quotes of the seed articles and their speakers. */
 class SeedQuotesTest {
     private static List<Article> articles;
-    private static EntityResult result;
+    private static List<Quote> quotes;
 
     @BeforeAll
     static void analyse() {
         articles = SeedArticles.load();
-        result = EntityAnalysis.analyze(articles, EntityCatalog.empty(), Gazetteers.loadDefault());
+        quotes = QuoteAnalysis.find(articles, EntityAnalysis.analyze(articles, EntityCatalog.empty(), Gazetteers.loadDefault()).entities());
     }
 
     private static List<Quote> quotesStartingWith(String words) {
-        List<Quote> found = result.quotes().stream().filter(q -> q.span().text().startsWith(words)).toList();
-        assertTrue(!found.isEmpty(), "no quote starting with " + words + " in " + result.quotes());
+        List<Quote> found = quotes.stream().filter(q -> q.span().text().startsWith(words)).toList();
+        assertTrue(!found.isEmpty(), "no quote starting with " + words + " in " + quotes);
         return found;
     }
 
@@ -61,12 +60,12 @@ class SeedQuotesTest {
 
     @Test
     void quoteSpansAreTheWordsWithoutTheMarks() {
-        for (Quote q : result.quotes()) {
+        for (Quote q : quotes) {
             Block block = articles.stream().filter(a -> a.id().equals(q.span().article())).findFirst().orElseThrow()
                     .block(q.span().block()).orElseThrow();
             assertEquals(block.text().substring(q.span().start(), q.span().end()), q.span().text());
             assertTrue(!q.span().text().startsWith("“") && !q.span().text().endsWith("”"), q.span().text());
         }
-        assertEquals(15, result.quotes().size());
+        assertEquals(15, quotes.size());
     }
 }

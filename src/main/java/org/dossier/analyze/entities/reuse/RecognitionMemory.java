@@ -1,14 +1,23 @@
-package org.dossier.analyze.entities;
+package org.dossier.analyze.entities.reuse;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.analyze.entities.CollectionEvidence;
+import org.dossier.analyze.entities.EvidenceCounts;
+import org.dossier.analyze.entities.FirstReading;
+import org.dossier.analyze.entities.Gazetteers;
+import org.dossier.analyze.entities.LanguageText;
+import org.dossier.analyze.entities.NameSpan;
+import org.dossier.analyze.entities.RuleBasedRecognizer;
+import org.dossier.analyze.entities.SecondReading;
 
 /**
- * What {@link RuleBasedRecognizer#recognizeAll(List, RecognitionMemory)} keeps from one collection to the
- * next, so that a rebuild reads again only the texts that changed and the texts whose evidence changed.
+ * {@link RuleBasedRecognizer#recognizeAll} brought up to date from one collection to the next, so that a
+ * rebuild reads again only the texts that changed and the texts whose evidence changed (the evidence is
+ * the sum of the texts' contributions, so texts that leave or come are taken away or added).
  * For each distinct text, by text and language, it keeps a {@link Kept}:
  * <ul>
  *   <li>the text's first reading and its contribution to the evidence;</li>
@@ -37,12 +46,11 @@ final class RecognitionMemory {
         boolean is(LanguageText other) {
             return text.equals(other.text()) && language.equals(other.language());
         }
+
+        LanguageText asLanguageText() {
+            return new LanguageText(text, language);
+        }
     }
-
-    record FirstReading(List<Token> tokens, List<NameSpan> names, EvidenceContribution contribution) {}
-
-    /** A text's names as read with the collection's evidence, and the evidence keys that reading asked about. */
-    record SecondReading(List<NameSpan> names, Set<String> reads) {}
 
     /** Everything kept about one distinct text. */
     static final class Kept {
@@ -90,6 +98,37 @@ final class RecognitionMemory {
     private EvidenceCounts counts = new EvidenceCounts();
     /** The gazetteers the readings were made with; a reading made with others is not valid. */
     private Gazetteers gazetteers;
+
+    /**
+     * The names of each text as {@code recognizer} reads the collection: a text read before is not read
+     * again in the first reading, and its second reading is kept unless the evidence changed on a key
+     * that reading asked about. The result is the same as {@link RuleBasedRecognizer#recognizeAll}'s.
+     */
+    List<List<NameSpan>> read(RuleBasedRecognizer recognizer, List<LanguageText> texts) {
+        useGazetteers(recognizer.gazetteers());
+        try {
+            return readAgain(recognizer, texts);
+        } catch (RuntimeException | Error e) {
+            reset(recognizer.gazetteers()); // half-updated counts would answer wrongly next time
+            throw e;
+        }
+    }
+
+    private List<List<NameSpan>> readAgain(RuleBasedRecognizer recognizer, List<LanguageText> texts) {
+        List<Kept> collection = collect(texts);
+
+        List<Kept> unread = unread();
+        List<FirstReading> read = unread.parallelStream().map(k -> recognizer.firstReading(k.text().asLanguageText())).toList();
+        for (int i = 0; i < unread.size(); i++) unread.get(i).remember(read.get(i));
+
+        Set<String> changed = advance();
+        CollectionEvidence evidence = evidence();
+        List<Kept> stale = needingSecondReading(changed);
+        List<SecondReading> again = stale.parallelStream()
+                .map(k -> recognizer.secondReading(k.text().asLanguageText(), k.firstReading(), evidence)).toList();
+        for (int i = 0; i < stale.size(); i++) stale.get(i).remember(again.get(i));
+        return collection.stream().map(k -> k.secondReading().names()).toList();
+    }
 
     /** Forgets everything unless the readings were made with these very gazetteers. */
     void useGazetteers(Gazetteers current) {

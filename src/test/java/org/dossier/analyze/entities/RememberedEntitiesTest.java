@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dossier.analyze.SeedArticles;
+import org.dossier.analyze.entities.reuse.RememberedEntities;
 import org.dossier.model.Article;
 import org.dossier.model.EntityCatalog;
 import org.dossier.model.EntityType;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * Entity analysis with memory, across a collection that changes from build to build, must give what a
  * fresh analysis of each collection gives: the same entities, mentions, quotes and uncertain names.
  */
-class EntityMemoryTest {
+class RememberedEntitiesTest {
     private static final Gazetteers GAZETTEERS = Gazetteers.loadDefault();
 
     private static final Article BIDENS = article("bidens", "en",
@@ -59,11 +60,11 @@ class EntityMemoryTest {
                 with(seeds, BIDENS_RENAMED, OVSE_EDITED, GRZYBOWSKI, MINISTER), // the bracketed abbreviation goes
                 with(List.of(), MINISTER, BIDENS, OVSE_EDITED),          // the seeds go, the order changes
                 with(seeds, BIDENS, OVSE, GRZYBOWSKI));
-        EntityMemory memory = EntityMemory.remembering();
+        RememberedEntities memory = new RememberedEntities();
         for (EntityCatalog used : List.of(EntityCatalog.empty(), catalog)) {
             for (List<Article> articles : collections) {
                 EntityResult fresh = EntityAnalysis.analyze(articles, used, GAZETTEERS);
-                assertEquals(fresh, EntityAnalysis.analyze(articles, used, GAZETTEERS, memory), articles.stream().map(Article::id).toList().toString());
+                assertEquals(fresh, memory.analyze(articles, used, GAZETTEERS), articles.stream().map(Article::id).toList().toString());
                 memory.endBuild();
             }
         }
