@@ -93,8 +93,9 @@ public final class DossierBuild {
         String language = SiteLanguage.of(settings, ingested.articles());
 
         enter("analyse");
-        faults.analysing(ingested.articles(), catalog.catalog(), memory.gazetteers());
-        Analysis.Result analysed = Analysis.analyse(ingested.articles(), catalog.catalog(), memory.gazetteers(), memory.analysis());
+        faults.analysing(ingested.articles(), catalog.catalog());
+        Analysis.Result analysed = Analysis.analyse(ingested.articles(), catalog.catalog(),
+                () -> faults.gazetteersRead(memory.gazetteers()), memory.analysis());
         Dossier dossier = analysed.dossier();
         listener.uncertainEntities(analysed.uncertainEntities());
 
