@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.dossier.analyze.discrepancies.DiscrepancyAnalysis;
 import org.dossier.analyze.network.NetworkAnalysis;
 import org.dossier.analyze.quotes.QuoteGroups;
@@ -68,11 +69,15 @@ final class Analysis {
     record Result(Dossier dossier, List<String> uncertainEntities) {}
 
     static Result analyse(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers) {
-        return analyse(articles, catalog, gazetteers, AnalysisMemory.none());
+        return analyse(articles, catalog, () -> gazetteers, AnalysisMemory.none());
     }
 
-    /** The same result; {@code memory} lets each analysis reuse what it worked out in the last build. */
-    static Result analyse(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers, AnalysisMemory memory) {
+    /**
+     * The same result; {@code memory} lets each analysis reuse what it worked out in the last build. The
+     * gazetteers are asked for only when the entities are found, so that the passages and dating, which do
+     * not need them, start while they are still being read.
+     */
+    static Result analyse(List<Article> articles, EntityCatalog catalog, Supplier<Gazetteers> gazetteers, AnalysisMemory memory) {
         List<Article> ordered = articles.stream().sorted(DOSSIER_ORDER).toList();
         // Passages and entities do not depend on each other: find them at the same time. Both are pure,
         // so the result is the same as one after the other.
@@ -88,7 +93,7 @@ final class Analysis {
                 (dated, found) -> memory.sharing(dated, found));
         CompletableFuture<List<PassageDiff>> diffing = finding.thenApplyAsync(
                 found -> memory.diffs(found));
-        EntityResult entities = memory.entities(ordered, catalog, gazetteers);
+        EntityResult entities = memory.entities(ordered, catalog, gazetteers.get());
         List<Quote> quotes = memory.quotes(ordered, entities.entities());
         List<Passage> passages = joined(finding);
         TimelineResult time = memory.place(joined(dating), passages, entities.entities());

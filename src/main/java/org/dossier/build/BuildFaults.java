@@ -30,10 +30,15 @@ final class BuildFaults {
     }
 
     /** What the analysis stage works on, to trace a fault in it to one article. */
-    void analysing(List<Article> articles, EntityCatalog catalog, Gazetteers gazetteers) {
+    void analysing(List<Article> articles, EntityCatalog catalog) {
         this.articles = articles;
         this.catalog = catalog;
+    }
+
+    /** The gazetteers, once read: a fault is traced to an article only when they could be read. */
+    Gazetteers gazetteersRead(Gazetteers gazetteers) {
         this.gazetteers = gazetteers;
+        return gazetteers;
     }
 
     Diagnostic diagnostic(String stage, Throwable fault) {

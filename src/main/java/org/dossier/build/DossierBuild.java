@@ -66,12 +66,13 @@ public final class DossierBuild {
     }
 
     private BuildReport runStages(long start, List<Diagnostic> diagnostics) {
+        // First of all: the analysis of a small build waits for nothing else (see BuildMemory).
+        memory.startReadingGazetteers();
         Optional<Diagnostic> badFolders = checkFolders();
         if (badFolders.isPresent()) return BuildReport.failed(List.of(badFolders.get()), millisSince(start));
         Optional<Diagnostic> unrecovered = recoverInterruptedSwap(diagnostics);
         if (unrecovered.isPresent()) return BuildReport.failed(List.of(unrecovered.get()), millisSince(start));
 
-        memory.startReadingGazetteers();
         enter("read");
         IngestResult ingested = new Ingester().ingest(config.seeds(), n -> listener.seedsRead(n, -1), memory.seeds());
         diagnostics.addAll(ingested.diagnostics());
@@ -93,8 +94,9 @@ public final class DossierBuild {
         String language = SiteLanguage.of(settings, ingested.articles());
 
         enter("analyse");
-        faults.analysing(ingested.articles(), catalog.catalog(), memory.gazetteers());
-        Analysis.Result analysed = Analysis.analyse(ingested.articles(), catalog.catalog(), memory.gazetteers(), memory.analysis());
+        faults.analysing(ingested.articles(), catalog.catalog());
+        Analysis.Result analysed = Analysis.analyse(ingested.articles(), catalog.catalog(),
+                () -> faults.gazetteersRead(memory.gazetteers()), memory.analysis());
         Dossier dossier = analysed.dossier();
         listener.uncertainEntities(analysed.uncertainEntities());
 

@@ -65,6 +65,7 @@ public final class Templates {
                 .strictVariables(true)
                 .autoEscaping(true)
                 .defaultEscapingStrategy("html")
+                .addEscapingStrategy("html", new MarkupEscaping())
                 .newLineTrimming(true)
                 .defaultLocale(Locale.ROOT)
                 .extension(new DossierExtension(fragments, loaded == null ? new Messages(language, "", java.util.Map.of()) : loaded))
