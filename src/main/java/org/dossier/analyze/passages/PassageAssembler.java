@@ -65,6 +65,7 @@ final class PassageAssembler {
     private final int[] outputRank;
     private final VocabularyScope scope;
     private final double nearSimilarity;
+    private final int standaloneWords;
     private final List<Node> nodes = new ArrayList<>();
     private final List<int[]> edges = new ArrayList<>();
     /** One digest for every passage id; an assembler runs on one thread. */
@@ -80,6 +81,7 @@ final class PassageAssembler {
         this.outputRank = outputRank;
         this.scope = scope;
         this.nearSimilarity = settings.nearSimilarity();
+        this.standaloneWords = settings.standaloneWords();
         try {
             this.sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -116,6 +118,7 @@ final class PassageAssembler {
             // Drafts are told apart by identity below, so two components that read alike (if ever) get drafts of their own.
             drafts.addAll(used.add(split) ? split : split(groups, component));
         }
+        drafts = StockPhrases.withoutStockLinks(drafts, standaloneWords);
         // Two passages with the same centre text (in different blocks) get numbered ids, in an order
         // that does not depend on the order the caller gave the articles in.
         Map<String, Integer> keyUses = new HashMap<>();
@@ -355,19 +358,13 @@ final class PassageAssembler {
                 .map(o -> new Span(articles.get(o.member.article()).id(), o.member.block().id(), o.start, o.end,
                         o.member.block().text().substring(o.start, o.end)))
                 .toList();
-        Occurrence firstInProcessingOrder = occurrences.stream().min(Occurrence.PROCESSING_ORDER).orElseThrow();
-        return new Draft(key(centreIds), exact ? Passage.Kind.EXACT : Passage.Kind.NEAR, rounded, spans,
-                occurrences.get(0).member.blockIndex(),
-                articles.get(firstInProcessingOrder.member.article()).id(), firstInProcessingOrder.member.blockIndex(),
-                firstInProcessingOrder.start);
+        int[] blockIndexes = occurrences.stream().mapToInt(o -> o.member.blockIndex()).toArray();
+        return new Draft(key(centreIds), exact ? Passage.Kind.EXACT : Passage.Kind.NEAR, rounded, centreIds.length, spans, blockIndexes);
     }
 
     /** One occurrence: a member block and a character range in its text. */
     private record Occurrence(BlockClass.Member member, int rank, int start, int end) {
         static final Comparator<Occurrence> ORDER = Comparator.<Occurrence>comparingInt(o -> o.rank)
-                .thenComparingInt(o -> o.member.blockIndex())
-                .thenComparingInt(o -> o.start);
-        static final Comparator<Occurrence> PROCESSING_ORDER = Comparator.<Occurrence>comparingInt(o -> o.member.article())
                 .thenComparingInt(o -> o.member.blockIndex())
                 .thenComparingInt(o -> o.start);
     }
@@ -385,8 +382,12 @@ final class PassageAssembler {
         final String key;
         final Passage.Kind kind;
         final double similarity;
+        /** The words of the passage's centre. */
+        final int words;
         /** The occurrences, in the caller's article order, then reading order. */
         final List<Span> spans;
+        /** The place of each span's block in its article. */
+        private final int[] blockIndexes;
         /** The place of the first span's block in its article. */
         final int firstBlockIndex;
         /** The occurrence that comes first in processing order: its article, its block's place, its start. */
@@ -394,16 +395,37 @@ final class PassageAssembler {
         final int processingBlockIndex;
         final int processingStart;
 
-        Draft(String key, Passage.Kind kind, double similarity, List<Span> spans, int firstBlockIndex,
-              String processingArticle, int processingBlockIndex, int processingStart) {
+        Draft(String key, Passage.Kind kind, double similarity, int words, List<Span> spans, int[] blockIndexes) {
             this.key = key;
             this.kind = kind;
             this.similarity = similarity;
+            this.words = words;
             this.spans = spans;
-            this.firstBlockIndex = firstBlockIndex;
-            this.processingArticle = processingArticle;
-            this.processingBlockIndex = processingBlockIndex;
-            this.processingStart = processingStart;
+            this.blockIndexes = blockIndexes;
+            this.firstBlockIndex = blockIndexes[0];
+            int first = 0;
+            for (int i = 1; i < spans.size(); i++) {
+                int byArticle = spans.get(i).article().compareTo(spans.get(first).article());
+                if (byArticle < 0 || byArticle == 0 && (blockIndexes[i] < blockIndexes[first]
+                        || blockIndexes[i] == blockIndexes[first] && spans.get(i).start() < spans.get(first).start())) {
+                    first = i;
+                }
+            }
+            this.processingArticle = spans.get(first).article();
+            this.processingBlockIndex = blockIndexes[first];
+            this.processingStart = spans.get(first).start();
+        }
+
+        /** The same passage with only its occurrences in these articles. */
+        Draft within(Set<String> articles) {
+            List<Span> kept = new ArrayList<>();
+            List<Integer> keptBlocks = new ArrayList<>();
+            for (int i = 0; i < spans.size(); i++) {
+                if (!articles.contains(spans.get(i).article())) continue;
+                kept.add(spans.get(i));
+                keptBlocks.add(blockIndexes[i]);
+            }
+            return new Draft(key, kind, similarity, words, List.copyOf(kept), keptBlocks.stream().mapToInt(Integer::intValue).toArray());
         }
     }
 
