@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dossier.model.Article;
+import org.dossier.model.Block;
 import org.dossier.model.Passage;
 import org.dossier.model.Span;
 
@@ -118,7 +119,9 @@ final class PassageAssembler {
             // Drafts are told apart by identity below, so two components that read alike (if ever) get drafts of their own.
             drafts.addAll(used.add(split) ? split : split(groups, component));
         }
-        drafts = StockPhrases.withoutStockLinks(drafts, standaloneWords);
+        Map<String, Article> byId = new HashMap<>();
+        for (Article article : articles) byId.put(article.id(), article);
+        drafts = StockPhrases.withoutStockLinks(drafts, standaloneWords, id -> proseWords(byId.get(id)));
         // Two passages with the same centre text (in different blocks) get numbered ids, in an order
         // that does not depend on the order the caller gave the articles in.
         Map<String, Integer> keyUses = new HashMap<>();
@@ -146,6 +149,15 @@ final class PassageAssembler {
             passages.add(scope.passages.get(new Named(p.id, p.draft), named -> new Passage(p.id, p.draft.kind, p.draft.similarity, p.draft.spans)));
         }
         return passages;
+    }
+
+    /** The normalised words of an article's prose blocks, in reading order. */
+    private static List<String> proseWords(Article article) {
+        List<String> words = new ArrayList<>();
+        for (Block block : article.blocks()) {
+            if (block.kind().isProse()) words.addAll(Arrays.asList(WordTokens.of(block.text()).norms));
+        }
+        return words;
     }
 
     /** Per class, nodes join the group whose stretch they most resemble, if they resemble it enough. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.dossier.model.Span;
 
 /**
@@ -16,8 +17,9 @@ import org.dossier.model.Span;
  * shows no reuse; it stands as a passage only between two articles that reuse text otherwise: they
  * share a passage long enough to stand alone, or at least two short passages that no third article
  * carries (two rare sentences in common are unlikely to be chance; a recurring one is the stock phrase
- * itself). A short passage keeps its occurrences in the articles it joins that way and is dropped when
- * fewer than two are left.
+ * itself), or one is a copy of the other (the same prose words: a short notice printed twice). A short
+ * passage keeps its occurrences in the articles it joins that way and is dropped when fewer than two
+ * are left.
  */
 final class StockPhrases {
     /** Short passages two articles share alone that together link them. */
@@ -25,7 +27,9 @@ final class StockPhrases {
 
     private StockPhrases() {}
 
-    static List<PassageAssembler.Draft> withoutStockLinks(List<PassageAssembler.Draft> drafts, int standaloneWords) {
+    /** @param proseWords the normalised words of an article's prose, by article id */
+    static List<PassageAssembler.Draft> withoutStockLinks(List<PassageAssembler.Draft> drafts, int standaloneWords,
+                                                         Function<String, List<String>> proseWords) {
         Set<String> inShort = new HashSet<>();
         for (PassageAssembler.Draft d : drafts) if (d.words < standaloneWords) inShort.addAll(articles(d));
         if (inShort.isEmpty()) return drafts;
@@ -45,6 +49,7 @@ final class StockPhrases {
         rareShort.forEach((pair, count) -> {
             if (count >= RARE_SHORT_PASSAGES) linked.add(pair);
         });
+        Map<String, List<String>> words = new HashMap<>();
         List<PassageAssembler.Draft> kept = new ArrayList<>(drafts.size());
         for (PassageAssembler.Draft d : drafts) {
             if (d.words >= standaloneWords) {
@@ -55,7 +60,9 @@ final class StockPhrases {
             Set<String> joined = new HashSet<>();
             for (int i = 0; i < articles.size(); i++) {
                 for (int j = i + 1; j < articles.size(); j++) {
-                    if (linked.contains(List.of(articles.get(i), articles.get(j)))) {
+                    List<String> pair = List.of(articles.get(i), articles.get(j));
+                    if (linked.contains(pair) || words.computeIfAbsent(pair.get(0), proseWords)
+                            .equals(words.computeIfAbsent(pair.get(1), proseWords))) {
                         joined.add(articles.get(i));
                         joined.add(articles.get(j));
                     }

@@ -177,6 +177,17 @@ class PassageFinderTest {
     }
 
     @Test
+    void aShortNoticePrintedTwiceIsAPassage() {
+        String notice = "Quarterly dividend 15 cts against 12 cts before.";
+        List<Passage> passages = finder.find(List.of(
+                Fixtures.article("first", notice, "Payable May 2"),
+                Fixtures.article("second", notice, "Payable May 2"),
+                Fixtures.article("third", "Another company raised its payout. " + notice + " Its shares rose.")));
+        assertEquals(List.of(List.of("first", "second")),
+                passages.stream().map(p -> p.occurrences().stream().map(Span::article).toList()).toList());
+    }
+
+    @Test
     void aSharedStockPhraseWithFewContentWordsIsNoPassage() {
         List<Passage> passages = finder.find(List.of(
                 Fixtures.article("a", "The minister said on Tuesday that the new bridge will open in the spring of next year."),
