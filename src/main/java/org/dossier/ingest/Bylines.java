@@ -1,6 +1,7 @@
 package org.dossier.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,7 +113,7 @@ final class Bylines {
             {"april", "apr"}, {"mei", "may"}, {"juni", "june", "jun"}, {"juli", "july", "jul"},
             {"augustus", "august", "aug"}, {"september", "sept", "sep"}, {"oktober", "october", "okt", "oct"},
             {"november", "nov"}, {"december", "dec"}};
-        Map<String, Integer> months = new java.util.HashMap<>();
+        Map<String, Integer> months = new HashMap<>();
         for (int m = 0; m < names.length; m++) for (String name : names[m]) months.put(name, m + 1);
         return Map.copyOf(months);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.dossier.model.Span;
 
@@ -33,23 +34,9 @@ final class StockPhrases {
         Set<String> inShort = new HashSet<>();
         for (PassageAssembler.Draft d : drafts) if (d.words < standaloneWords) inShort.addAll(articles(d));
         if (inShort.isEmpty()) return drafts;
-        Set<List<String>> linked = new HashSet<>();
-        Map<List<String>, Integer> rareShort = new HashMap<>();
-        for (PassageAssembler.Draft d : drafts) {
-            List<String> articles = new ArrayList<>(articles(d));
-            articles.retainAll(inShort);
-            if (d.words >= standaloneWords) {
-                for (int i = 0; i < articles.size(); i++) {
-                    for (int j = i + 1; j < articles.size(); j++) linked.add(List.of(articles.get(i), articles.get(j)));
-                }
-            } else if (articles(d).size() == 2) {
-                rareShort.merge(articles, 1, Integer::sum);
-            }
-        }
-        rareShort.forEach((pair, count) -> {
-            if (count >= RARE_SHORT_PASSAGES) linked.add(pair);
-        });
+        Set<List<String>> linked = linkedPairs(drafts, standaloneWords, inShort);
         Map<String, List<String>> words = new HashMap<>();
+        BiPredicate<String, String> copies = (a, b) -> words.computeIfAbsent(a, proseWords).equals(words.computeIfAbsent(b, proseWords));
         List<PassageAssembler.Draft> kept = new ArrayList<>(drafts.size());
         for (PassageAssembler.Draft d : drafts) {
             if (d.words >= standaloneWords) {
@@ -60,9 +47,7 @@ final class StockPhrases {
             Set<String> joined = new HashSet<>();
             for (int i = 0; i < articles.size(); i++) {
                 for (int j = i + 1; j < articles.size(); j++) {
-                    List<String> pair = List.of(articles.get(i), articles.get(j));
-                    if (linked.contains(pair) || words.computeIfAbsent(pair.get(0), proseWords)
-                            .equals(words.computeIfAbsent(pair.get(1), proseWords))) {
+                    if (linked.contains(List.of(articles.get(i), articles.get(j))) || copies.test(articles.get(i), articles.get(j))) {
                         joined.add(articles.get(i));
                         joined.add(articles.get(j));
                     }
@@ -72,6 +57,31 @@ final class StockPhrases {
             else if (joined.size() >= 2) kept.add(d.within(joined));
         }
         return kept;
+    }
+
+    /**
+     * The pairs of articles (each in id order, both among {@code candidates}) that share a passage long
+     * enough to stand alone, or enough short ones that no third article carries.
+     */
+    private static Set<List<String>> linkedPairs(List<PassageAssembler.Draft> drafts, int standaloneWords, Set<String> candidates) {
+        Set<List<String>> linked = new HashSet<>();
+        Map<List<String>, Integer> rareShort = new HashMap<>();
+        for (PassageAssembler.Draft d : drafts) {
+            TreeSet<String> all = articles(d);
+            List<String> articles = new ArrayList<>(all);
+            articles.retainAll(candidates);
+            if (d.words >= standaloneWords) {
+                for (int i = 0; i < articles.size(); i++) {
+                    for (int j = i + 1; j < articles.size(); j++) linked.add(List.of(articles.get(i), articles.get(j)));
+                }
+            } else if (all.size() == 2) {
+                rareShort.merge(articles, 1, Integer::sum);
+            }
+        }
+        rareShort.forEach((pair, count) -> {
+            if (count >= RARE_SHORT_PASSAGES) linked.add(pair);
+        });
+        return linked;
     }
 
     /** The draft's articles, each once, in id order (the order pairs are named in). */
