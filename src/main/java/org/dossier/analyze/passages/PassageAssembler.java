@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.Passage;
@@ -119,9 +120,7 @@ final class PassageAssembler {
             // Drafts are told apart by identity below, so two components that read alike (if ever) get drafts of their own.
             drafts.addAll(used.add(split) ? split : split(groups, component));
         }
-        Map<String, Article> byId = new HashMap<>();
-        for (Article article : articles) byId.put(article.id(), article);
-        drafts = StockPhrases.withoutStockLinks(drafts, standaloneWords, id -> proseWords(byId.get(id)));
+        drafts = StockPhrases.withoutStockLinks(drafts, standaloneWords, copies());
         // Two passages with the same centre text (in different blocks) get numbered ids, in an order
         // that does not depend on the order the caller gave the articles in.
         Map<String, Integer> keyUses = new HashMap<>();
@@ -149,6 +148,30 @@ final class PassageAssembler {
             passages.add(scope.passages.get(new Named(p.id, p.draft), named -> new Passage(p.id, p.draft.kind, p.draft.similarity, p.draft.spans)));
         }
         return passages;
+    }
+
+    /**
+     * Whether two articles (by id) are copies of each other: the same normalised words in their prose.
+     * The count of letters and digits, which normalising keeps, is compared first: most pairs differ in
+     * it, and reading every word of both articles was a fifth of the passage finding on Reuters-21578.
+     */
+    private BiPredicate<String, String> copies() {
+        Map<String, Article> byId = new HashMap<>();
+        for (Article article : articles) byId.put(article.id(), article);
+        Map<String, Integer> letters = new HashMap<>();
+        Map<String, List<String>> words = new HashMap<>();
+        return (a, b) -> letters.computeIfAbsent(a, id -> proseLetters(byId.get(id))).equals(letters.computeIfAbsent(b, id -> proseLetters(byId.get(id))))
+                && words.computeIfAbsent(a, id -> proseWords(byId.get(id))).equals(words.computeIfAbsent(b, id -> proseWords(byId.get(id))));
+    }
+
+    private static int proseLetters(Article article) {
+        int letters = 0;
+        for (Block block : article.blocks()) {
+            if (!block.kind().isProse()) continue;
+            String text = block.text();
+            for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.charAt(i))) letters++;
+        }
+        return letters;
     }
 
     /** The normalised words of an article's prose blocks, in reading order. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
-import java.util.function.Function;
 import org.dossier.model.Span;
 
 /**
@@ -28,15 +27,13 @@ final class StockPhrases {
 
     private StockPhrases() {}
 
-    /** @param proseWords the normalised words of an article's prose, by article id */
+    /** @param copies whether two articles, by id, are copies of each other */
     static List<PassageAssembler.Draft> withoutStockLinks(List<PassageAssembler.Draft> drafts, int standaloneWords,
-                                                         Function<String, List<String>> proseWords) {
+                                                         BiPredicate<String, String> copies) {
         Set<String> inShort = new HashSet<>();
         for (PassageAssembler.Draft d : drafts) if (d.words < standaloneWords) inShort.addAll(articles(d));
         if (inShort.isEmpty()) return drafts;
         Set<List<String>> linked = linkedPairs(drafts, standaloneWords, inShort);
-        Map<String, List<String>> words = new HashMap<>();
-        BiPredicate<String, String> copies = (a, b) -> words.computeIfAbsent(a, proseWords).equals(words.computeIfAbsent(b, proseWords));
         List<PassageAssembler.Draft> kept = new ArrayList<>(drafts.size());
         for (PassageAssembler.Draft d : drafts) {
             if (d.words >= standaloneWords) {
