@@ -28,8 +28,9 @@ import org.jsoup.select.Elements;
 /**
  * A news page saved from the web. Finds the article body (an {@code itemprop=articleBody}, {@code
  * <article>} or {@code <main>} element, or else the element holding the most paragraph text), drops
- * what is not the article (navigation, scripts, ads, share bars, related links, comments), and reads
- * the title, date, author and outlet from meta tags, {@code <time>} and JSON-LD.
+ * what is not the article (navigation, scripts, ads, share bars, related links, comments, the byline), and reads
+ * the title, date, author and outlet from meta tags, {@code <time>} and JSON-LD, and else the author and
+ * date from the byline ({@link Bylines}).
  */
 final class HtmlSeedReader implements SeedReader {
     private static final String CHROME = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
@@ -45,7 +46,8 @@ final class HtmlSeedReader implements SeedReader {
     @Override
     public ParsedSeed read(String file, String text) {
         Document doc = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
-        SeedMetadata metadata = metadata(doc);
+        List<String> markedBylines = doc.select(Bylines.MARKED).not("address").eachText();
+        SeedMetadata pageMetadata = metadata(doc);
         List<Diagnostic> diagnostics = new ArrayList<>();
         refusedUrl(doc).ifPresent(refused -> diagnostics.add(Diagnostic.warning(
                 SourceLocation.of(file, refused.sourceRange().start().lineNumber()),
@@ -53,6 +55,11 @@ final class HtmlSeedReader implements SeedReader {
                         + "; the article gets no link to its original")));
         Element root = articleRoot(doc);
         removeChrome(root);
+        List<Element> bylines = Bylines.in(root);
+        List<String> bylineTexts = new ArrayList<>(markedBylines);
+        bylines.forEach(b -> bylineTexts.add(b.text()));
+        SeedMetadata metadata = pageMetadata.orElse(fromBylines(bylineTexts));
+        bylines.forEach(Element::remove);
         List<RawBlock> blocks = new ArrayList<>();
         collect(root, blocks, metadata.title());
         return new ParsedSeed(metadata, blocks, diagnostics);
@@ -71,13 +78,19 @@ final class HtmlSeedReader implements SeedReader {
                 .or(() -> jsonLdDate(doc))
                 .flatMap(HtmlSeedReader::isoDate);
         Optional<String> author = firstMeta(doc, "meta[name=author]", "meta[property=article:author]")
-                .filter(a -> !a.startsWith("http"))
-                .or(() -> text(doc.selectFirst("[rel=author], [itemprop=author], .byline, .author")));
+                .filter(a -> !a.startsWith("http"));
         Optional<String> url = urlElements(doc).stream().map(HtmlSeedReader::address)
                 .filter(u -> LinkRule.allows(u, LinkRule.WEB)).findFirst();
         Optional<String> language = Optional.of(doc.select("html").attr("lang").strip().toLowerCase(Locale.ROOT))
                 .filter(l -> l.matches("[a-z]{2}([-_].*)?")).map(l -> l.substring(0, 2));
         return new SeedMetadata(title, date, outlet, url, author, language, Optional.empty());
+    }
+
+    /** The author and date the bylines give, for a page whose head does not say them. */
+    private static SeedMetadata fromBylines(List<String> bylines) {
+        Optional<String> author = bylines.stream().filter(b -> b.length() < 200).map(Bylines::author).flatMap(Optional::stream).findFirst();
+        Optional<PartialDate> date = bylines.stream().map(Bylines::date).flatMap(Optional::stream).findFirst();
+        return new SeedMetadata(Optional.empty(), date, Optional.empty(), Optional.empty(), author, Optional.empty(), Optional.empty());
     }
 
     /** The elements that may name the page's address, canonical link first. */

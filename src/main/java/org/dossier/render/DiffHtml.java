@@ -5,7 +5,11 @@ import java.util.Set;
 import org.dossier.model.DiffPart;
 import org.jsoup.nodes.Entities;
 
-/** A word diff as HTML: words only here in {@code <del>}, words only there in {@code <ins>}; all text escaped. */
+/**
+ * A word diff as HTML, read from the side of the page's article ("here"): the words it has and the other
+ * copy lacks are what it added ({@code <ins>}), the words the other has and it lacks are what it dropped
+ * ({@code <del>}), a drop shown before the addition that takes its place. All text escaped.
+ */
 final class DiffHtml {
     private DiffHtml() {}
 
@@ -14,21 +18,32 @@ final class DiffHtml {
     }
 
     /**
-     * The diff with the words that state a discrepancy marked ({@code class="differs"}): deleted words that
-     * belong to a fact in {@code here} (this occurrence's readings), inserted ones that belong to a fact in
-     * {@code there} (the other occurrence's).
+     * The diff of a {@link org.dossier.model.PassageDiff}'s parts, whose {@code DELETE} parts are only in
+     * this page's occurrence and {@code INSERT} parts only in the other, with the words that state a
+     * discrepancy marked ({@code class="differs"}): added words that belong to a fact in {@code here}
+     * (this occurrence's readings), dropped ones that belong to a fact in {@code there} (the other's).
      */
     static String of(List<DiffPart> parts, Set<String> here, Set<String> there) {
         StringBuilder html = new StringBuilder();
-        for (DiffPart part : parts) {
-            String text = Entities.escape(part.text());
-            switch (part.op()) {
-                case EQUAL -> html.append(text);
-                case DELETE -> html.append(states(part, here) ? "<del class=\"differs\">" : "<del>").append(text).append("</del>");
-                case INSERT -> html.append(states(part, there) ? "<ins class=\"differs\">" : "<ins>").append(text).append("</ins>");
+        for (int i = 0; i < parts.size(); i++) {
+            DiffPart part = parts.get(i);
+            boolean replaced = part.op() == DiffPart.Op.DELETE && i + 1 < parts.size() && parts.get(i + 1).op() == DiffPart.Op.INSERT;
+            if (replaced) {
+                append(html, parts.get(i + 1), here, there);
+                i++;
             }
+            append(html, part, here, there);
         }
         return html.toString();
+    }
+
+    private static void append(StringBuilder html, DiffPart part, Set<String> here, Set<String> there) {
+        String text = Entities.escape(part.text());
+        switch (part.op()) {
+            case EQUAL -> html.append(text);
+            case DELETE -> html.append(states(part, here) ? "<ins class=\"differs\">" : "<ins>").append(text).append("</ins>");
+            case INSERT -> html.append(states(part, there) ? "<del class=\"differs\">" : "<del>").append(text).append("</del>");
+        }
     }
 
     private static boolean states(DiffPart part, Set<String> facts) {

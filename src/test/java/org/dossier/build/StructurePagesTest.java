@@ -120,8 +120,8 @@ class StructurePagesTest {
         Document doc = page(site, "articles/dagblad-gesprek.html");
         Set<String> marked = doc.select("article .block mark.differs").eachText().stream().collect(Collectors.toSet());
         assertTrue(marked.containsAll(Set.of("50", "30 december")), marked.toString());
-        assertTrue(doc.select("details.diff del.differs").eachText().contains("50"), doc.select("details.diff").html());
-        assertTrue(doc.select("details.diff ins.differs").eachText().contains("30"), doc.select("details.diff").html());
+        assertTrue(doc.select("details.diff ins.differs").eachText().contains("50"), doc.select("details.diff").html());
+        assertTrue(doc.select("details.diff del.differs").eachText().contains("30"), doc.select("details.diff").html());
         Element note = doc.selectFirst("aside.differences li");
         assertTrue(note.selectFirst("a").attr("href").startsWith("../discrepancies.html#differs-"), note.html());
     }

@@ -17,6 +17,10 @@ package org.dossier.analyze.passages;
  * @param boilerplateMinArticles text in more articles than this, and than {@code boilerplateShare} of
  *                               them, is boilerplate (stock sign-offs, disclaimers), not a passage
  * @param boilerplateShare       see {@code boilerplateMinArticles}
+ * @param standaloneWords        shortest passage, in words, that links two articles on its own: a shorter
+ *                               one ("The hearing was adjourned until tomorrow.") is a sentence any two
+ *                               reporters may write, and counts only between articles that share more
+ *                               (see {@code StockPhrases})
  */
 public record PassageSettings(
         int minWords,
@@ -26,7 +30,8 @@ public record PassageSettings(
         int maxGap,
         int linkWindow,
         int boilerplateMinArticles,
-        double boilerplateShare) {
+        double boilerplateShare,
+        int standaloneWords) {
 
     public PassageSettings {
         if (minWords < 2) throw new IllegalArgumentException("minWords must be at least 2 but was " + minWords);
@@ -47,6 +52,9 @@ public record PassageSettings(
         if (!(boilerplateShare > 0 && boilerplateShare <= 1)) {
             throw new IllegalArgumentException("boilerplateShare must be in (0, 1] but was " + boilerplateShare);
         }
+        if (standaloneWords < minWords) {
+            throw new IllegalArgumentException("standaloneWords must be at least minWords (" + minWords + ") but was " + standaloneWords);
+        }
     }
 
     /**
@@ -54,10 +62,11 @@ public record PassageSettings(
      * verbatim run of six words, so longer shingles would miss anchors and shorter ones only add
      * candidate pairs that cannot anchor); near copies share at least three quarters of their words in
      * order; gaps of up to eight words; text in more than 100 articles and more than 2% of the
-     * collection is boilerplate.
+     * collection is boilerplate; a passage of fewer than ten words (a stock sentence is five to nine)
+     * links two articles only beside other shared text.
      */
     public static PassageSettings defaults() {
-        return new PassageSettings(6, 3, 6, 0.75, 8, 8, 100, 0.02);
+        return new PassageSettings(6, 3, 6, 0.75, 8, 8, 100, 0.02, 10);
     }
 
     /** The most articles a text may appear in before it counts as boilerplate, for a collection of this size. */

@@ -64,7 +64,7 @@ public final class QuoteAnalysis {
         List<Block> blocks = article.blocks();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
-            List<QuotedSpan> found = QuoteFinder.find(block.text());
+            List<QuotedSpan> found = QuoteFinder.inBlock(block);
             if (found.isEmpty() && block.kind() == BlockKind.EMBED) {
                 signedPost(article, block, mentions, byId).ifPresent(quotes::add);
                 continue;

@@ -34,6 +34,9 @@ final class SpeakerResolver {
         }
     }
 
+    /** The most words of a line that signs a quote with a name alone ("— Tom Bakker, wethouder van Deventer"). */
+    private static final int SIGNATURE_WORDS = 10;
+
     private final List<Block> blocks;
     private final List<Placed> mentions = new ArrayList<>();
     /** The same mentions by block: the questions asked about one block must not go through the whole article. */
@@ -73,6 +76,7 @@ final class SpeakerResolver {
 
     /** The speaker of quote {@code q} in block {@code b}; {@code previous} is the block's quote before it. */
     Optional<String> resolve(int b, QuotedSpan q, Optional<QuotedSpan> previous, Optional<String> previousSpeaker) {
+        if (q.unmarked()) return signedBelow(b, q);
         String text = blocks.get(b).text();
         List<Integer> starts = Sentences.startsOutsideQuotes(text, insides(QuoteFinder.find(text)));
         int sentenceStart = Sentences.sentenceStart(starts, q.open());
@@ -109,7 +113,26 @@ final class SpeakerResolver {
         if (previous.isPresent() && previousSpeaker.isPresent() && continues(b, previous.get(), q, previousSpeaker.get())) {
             return previousSpeaker;
         }
-        return Optional.empty();
+        return text.substring(q.close() + 1).isBlank() ? signedBelow(b, q) : Optional.empty();
+    }
+
+    /**
+     * The speaker of a quote that ends its block, from the line under it when that line signs it: a dash
+     * and a name ("— Tom Bakker"), or an attribution that opens with its verb ("— dat beloofde
+     * burgemeester Van Dam", "zei hij").
+     */
+    private Optional<String> signedBelow(int b, QuotedSpan q) {
+        if (b + 1 >= blocks.size()) return Optional.empty();
+        String below = blocks.get(b + 1).text();
+        int end = Sentences.sentenceEnd(Sentences.startsOutsideQuotes(below, insides(QuoteFinder.find(below))), 0, below.length());
+        Matcher verb = SpeechWords.VERB_AFTER.matcher(below.substring(0, end));
+        int from;
+        if (verb.matches()) from = verb.start(1);
+        else if (SpeechWords.SIGNATURE.matcher(below).find() && below.substring(0, end).split("\\s+").length <= SIGNATURE_WORDS) from = 0;
+        else return Optional.empty();
+        Optional<Placed> named = first(b + 1, from, end, true).or(() -> first(b + 1, from, end, false));
+        if (named.isPresent()) return speaker(b, q, named.get().entity());
+        return referredTo(below.substring(from, end), b + 1, from).flatMap(entity -> speaker(b, q, entity));
     }
 
     private Optional<String> speaker(int b, QuotedSpan q, Speaker entity) {

@@ -1,22 +1,50 @@
 package org.dossier.analyze.quotes;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Dutch and English words that attribute speech, and the nouns and pronouns that stand for a speaker. */
 final class SpeechWords {
-    private static final String VERBS = "zei|zegt|zeggen|zeiden|verklaarde|verklaart|verklaarden|besloot|benadrukte|benadrukt"
-            + "|stelde|stelt|vertelde|vertelt|voegde|schreef|schrijft|tweette|twitterde|meldde|meldt|antwoordde|antwoordt"
-            + "|reageerde|reageert|waarschuwde|waarschuwt|aldus|klonk\\s+het|klinkt\\s+het|luidde\\s+het|luidt\\s+het"
-            + "|said|says|told|added|stated|wrote|tweeted|warned|declared|explained|replied|noted|insisted|according\\s+to";
+    /**
+     * Dutch verbs (and set phrases) that attribute speech: past and present of saying, and the manner of
+     * it (riep, fluisterde), its kind (beloofde, vroeg) and its writing (schreef, tweette).
+     */
+    private static final List<String> DUTCH = List.of(
+            "zei", "zegt", "zeggen", "zeiden", "verklaarde", "verklaart", "verklaarden", "besloot", "benadrukte", "benadrukt",
+            "stelde", "stelt", "vertelde", "vertelt", "voegde", "schreef", "schrijft", "tweette", "twitterde", "meldde", "meldt",
+            "antwoordde", "antwoordt", "reageerde", "reageert", "waarschuwde", "waarschuwt", "aldus",
+            "riep", "roept", "riepen", "schreeuwde", "schreeuwt", "fluisterde", "fluistert", "mompelde", "zuchtte", "lachte",
+            "grapte", "beloofde", "belooft", "beloofden", "erkende", "erkent", "bevestigde",
+            "bevestigt", "ontkende", "ontkent", "herhaalde", "concludeerde", "betoogde", "opperde", "beaamde", "sprak",
+            "klonk\\s+het", "klinkt\\s+het", "luidde\\s+het", "luidt\\s+het");
+    /** The same for English. */
+    private static final List<String> ENGLISH = List.of(
+            "said", "says", "told", "added", "stated", "wrote", "tweeted", "warned", "declared", "explained", "replied",
+            "noted", "insisted", "shouted", "cried", "yelled", "whispered", "murmured", "sighed", "laughed", "joked",
+            "promised", "promises", "vowed", "pledged", "admitted", "conceded", "confirmed", "denied",
+            "repeated", "concluded", "argued", "claimed", "exclaimed", "responded", "recalled", "according\\s+to");
+    /**
+     * Verbs of asking, Dutch and English: they attribute the quote they follow ("…?", vroeg Eva), but before
+     * a quote the one asked is as likely to speak ("When asked about “…”, the minister …").
+     */
+    private static final List<String> QUESTIONS = List.of("vroeg", "vraagt", "vroegen", "asked", "asks");
+    private static final String VERBS = String.join("|", DUTCH) + "|" + String.join("|", ENGLISH);
+    private static final String ATTRIBUTING = VERBS + "|" + String.join("|", QUESTIONS);
 
-    /** After the closing mark: ", zei president Zelenski", ", aldus de verklaring van het Witte Huis". */
+    /**
+     * After the closing mark: ", zei president Zelenski", ", aldus de verklaring van het Witte Huis", and
+     * under a block quote "— dat beloofde burgemeester Van Dam".
+     */
     static final Pattern VERB_AFTER = Pattern.compile(
-            "^[\\s,:;—–-]*(?:zo\\s+|so\\s+)?(?:" + VERBS + ")\\b(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            "^[\\s,:;—–-]*(?:zo\\s+|so\\s+|dat\\s+|dit\\s+)?(?:" + ATTRIBUTING + ")\\b(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-    /** After the closing mark, the speaker first: ", Biden said." */
+    /** After the closing mark, the speaker first: ", Biden said.", ", Bakker shouted." */
     static final Pattern NAME_THEN_VERB = Pattern.compile(
-            "^[\\s,]*(.{1,80}?)\\s+(?:zei|zegt|said|says|told|added|wrote|verklaarde|schreef)\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            "^[\\s,]*(.{1,80}?)\\s+(?:" + ATTRIBUTING + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /** A line that signs what stands above it: "— Tom Bakker", "– dat beloofde de burgemeester". */
+    static final Pattern SIGNATURE = Pattern.compile("^\\s*[—–-]\\s*\\S");
 
     /** A sentence that reports speech before its quote: "Poetin liet weten dat hij “tevreden” was". */
     static final Pattern CUE_BEFORE = Pattern.compile(

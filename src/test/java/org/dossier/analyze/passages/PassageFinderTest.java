@@ -15,6 +15,8 @@ class PassageFinderTest {
     private static final String WIRE = "The regional water authority announced on Monday that farmers in the province "
             + "must stop sprinkling their fields until the end of the month.";
     private final PassageFinder finder = new PassageFinder(PassageSettings.defaults());
+    /** Every passage links its articles on its own, whatever its length: for the rules of a run's length and bounds alone. */
+    private final PassageFinder anyLength = new PassageFinder(new PassageSettings(6, 3, 6, 0.75, 8, 8, 100, 0.02, 6));
 
     @Test
     void textInThreeArticlesIsOnePassageWithThreeOccurrences() {
@@ -67,7 +69,7 @@ class PassageFinderTest {
         String six = "In Utrecht, the municipal water authority announced yesterday a ban on sprinklers.";
         assertEquals(0, finder.find(List.of(Fixtures.article("a", five), Fixtures.article("b", six))).size());
         String sixShared = "In Utrecht, yesterday the municipal water authority announced a ban on sprinklers.";
-        List<Passage> passages = finder.find(List.of(Fixtures.article("a", five), Fixtures.article("b", sixShared)));
+        List<Passage> passages = anyLength.find(List.of(Fixtures.article("a", five), Fixtures.article("b", sixShared)));
         assertEquals(1, passages.size());
         assertEquals("yesterday the municipal water authority announced", passages.get(0).occurrences().get(1).text());
     }
@@ -113,7 +115,7 @@ class PassageFinderTest {
 
     @Test
     void textThatManyArticlesCarryIsBoilerplate() {
-        PassageSettings fewArticles = new PassageSettings(6, 3, 4, 0.75, 8, 8, 3, 0.02);
+        PassageSettings fewArticles = new PassageSettings(6, 3, 4, 0.75, 8, 8, 3, 0.02, 10);
         String footer = "This article was produced with support from the regional journalism fund of the province.";
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 5; i++) articles.add(Fixtures.article("a" + i, "Story number " + i + " opens differently.", footer));
@@ -132,12 +134,57 @@ class PassageFinderTest {
 
     @Test
     void rewrittenTextBelowTheSimilarityThresholdKeepsOnlyItsSharedRun() {
-        List<Passage> passages = finder.find(List.of(
+        List<Passage> passages = anyLength.find(List.of(
                 Fixtures.article("a", "The minister said on Tuesday that the new bridge will finally connect both banks of the river in spring."),
                 Fixtures.article("b", "According to a spokeswoman, the structure will finally connect both banks of the river by next year.")));
         assertEquals(1, passages.size());
         assertEquals(Passage.Kind.EXACT, passages.get(0).kind());
         assertEquals("will finally connect both banks of the river", passages.get(0).occurrences().get(1).text());
+    }
+
+    @Test
+    void aShortStockSentenceAloneLinksNoArticles() {
+        String stock = "The hearing was adjourned until tomorrow.";
+        List<Article> stories = List.of(
+                Fixtures.article("fraud", "A former bank clerk denied stealing from elderly customers at the crown court. " + stock),
+                Fixtures.article("assault", "Two brothers appeared before magistrates after a fight outside a nightclub. " + stock),
+                Fixtures.article("tax", stock + " The accountant is accused of hiding income from the revenue service for years."));
+        assertEquals(List.of(), finder.find(stories));
+        assertEquals(List.of(), finder.find(stories.subList(0, 2)), "two articles that share a stock sentence alone are not linked either");
+        assertEquals(3, anyLength.find(stories).get(0).occurrences().size(), "the sentence is found, and left out by the rule");
+    }
+
+    @Test
+    void aShortSentenceStandsBetweenArticlesThatShareMore() {
+        String stock = "The hearing was adjourned until tomorrow.";
+        List<Passage> passages = finder.find(List.of(
+                Fixtures.article("agency", WIRE, stock),
+                Fixtures.article("paper", "Dry weather again. " + WIRE, "In court: " + stock),
+                Fixtures.article("other", "A driver was fined for speeding through a school zone in the village. " + stock)));
+        assertEquals(List.of(List.of("agency", "paper"), List.of("agency", "paper")),
+                passages.stream().map(p -> p.occurrences().stream().map(Span::article).toList()).toList());
+    }
+
+    @Test
+    void twoShortSentencesThatOnlyTwoArticlesShareLinkThem() {
+        String first = "Seven sheep escaped from the meadow near Deventer.";
+        String second = "The farmer found them grazing beside the motorway.";
+        List<Passage> passages = finder.find(List.of(
+                Fixtures.article("a", "On Sunday morning. " + first, "Nobody knows how the gate came open, said the owner.", second),
+                Fixtures.article("b", first, "Police closed one lane of the road for an hour.", second + " It took an hour.")));
+        assertEquals(List.of(List.of("a", "b"), List.of("a", "b")),
+                passages.stream().map(p -> p.occurrences().stream().map(Span::article).toList()).toList());
+    }
+
+    @Test
+    void aShortNoticePrintedTwiceIsAPassage() {
+        String notice = "Quarterly dividend 15 cts against 12 cts before.";
+        List<Passage> passages = finder.find(List.of(
+                Fixtures.article("first", notice, "Payable May 2"),
+                Fixtures.article("second", notice, "Payable May 2"),
+                Fixtures.article("third", "Another company raised its payout. " + notice + " Its shares rose.")));
+        assertEquals(List.of(List.of("first", "second")),
+                passages.stream().map(p -> p.occurrences().stream().map(Span::article).toList()).toList());
     }
 
     @Test

@@ -27,4 +27,26 @@ class QuoteFinderTest {
     void keepsAQuoteInsideAQuoteInTheOuterOne() {
         assertEquals(List.of("Hij zei ‘nee’ tegen ons"), quotes("“Hij zei ‘nee’ tegen ons”, aldus de bond."));
     }
+
+    @Test
+    void aLowOpeningMarkClosesWithTheStraightMarkOfPastedCopy() {
+        assertEquals(List.of("Het water staat ons tot aan de lippen,"),
+                quotes("„Het water staat ons tot aan de lippen,\" zegt Eva Smit. Ze woont al dertig jaar aan de dijk."));
+        assertEquals(List.of("Eerst de dijk", "dan de rest"),
+                quotes("„Eerst de dijk\", zei ze, „dan de rest”."), "each low mark closes at its own quote's end");
+    }
+
+    @Test
+    void readsStraightSingleQuotes() {
+        assertEquals(List.of("We bouwen de sluis opnieuw op,"), quotes("'We bouwen de sluis opnieuw op,' zei wethouder Kees Bos."));
+        assertEquals(List.of("The lock will reopen in May."), quotes("'The lock will reopen in May.' That was the promise."));
+    }
+
+    @Test
+    void elisionsAndContractionsOpenNoQuote() {
+        assertEquals(List.of(), quotes("'s Avonds gaat de sluis dicht, zo'n twee uur lang, en 't verkeer wacht."));
+        assertEquals(List.of(), quotes("'s morgens staat er een rij; the skipper doesn't mind and the crew's boat waits."));
+        assertEquals(List.of("Niet 's nachts,"), quotes("Hij zei: 'Niet 's nachts,' en ging naar huis."));
+        assertEquals(List.of("we'll see"), quotes("She shrugged: 'we'll see' and walked off, as skippers' wives do."));
+    }
 }
