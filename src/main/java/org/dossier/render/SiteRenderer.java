@@ -234,11 +234,20 @@ public final class SiteRenderer {
         List<List<Listed>> split = Paging.split(all, sizes.entities());
         List<String> urls = Paging.urls(SiteLinks.ENTITIES, split.size());
         for (int i = 0; i < split.size(); i++) {
-            Map<EntityViews.EntityGroup, List<EntityViews.EntityCard>> byGroup = new LinkedHashMap<>();
-            for (Listed listed : split.get(i)) byGroup.computeIfAbsent(listed.group(), g -> new ArrayList<>()).add(listed.card());
-            List<EntityViews.EntityGroup> onPage = byGroup.entrySet().stream()
-                    .map(e -> new EntityViews.EntityGroup(e.getKey().type(), e.getValue(), e.getKey().total()))
-                    .toList();
+            // The cards of one group stand together in the list, so a page's groups are its runs of cards of one
+            // group, told apart by identity: a group's hash would read all its cards, for every card on the page.
+            List<EntityViews.EntityGroup> onPage = new ArrayList<>();
+            EntityViews.EntityGroup current = null;
+            List<EntityViews.EntityCard> cards = null;
+            for (Listed listed : split.get(i)) {
+                if (listed.group() != current) {
+                    if (current != null) onPage.add(new EntityViews.EntityGroup(current.type(), cards, current.total()));
+                    current = listed.group();
+                    cards = new ArrayList<>();
+                }
+                cards.add(listed.card());
+            }
+            if (current != null) onPage.add(new EntityViews.EntityGroup(current.type(), cards, current.total()));
             Map<String, Object> context = page(site, urls.get(i), numbered(messages, messages.text("entities.title"), i + 1), site.language());
             context.put("pager", Pager.numbered(i + 1, urls));
             context.put("groups", onPage);
