@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -184,7 +186,7 @@ public final class SiteRenderer {
             pages.searchIndex(dossier, catalog, index.timelinePages()::urlOf).forEach(counting::write);
         });
         jobs.add(() -> copyAssets(counting));
-        runSideBySide(jobs);
+        onEveryCore(() -> runSideBySide(jobs));
         if (site.hasFeed()) {
             counting.write(SiteLinks.FEED, AtomFeed.write(dossier.articles(), index::card, site));
             counting.write(SiteLinks.SITEMAP, Sitemap.write(site.baseUrl(), htmlPages));
@@ -303,6 +305,29 @@ public final class SiteRenderer {
     @FunctionalInterface
     private interface RenderJob {
         void run() throws RenderException;
+    }
+
+    /**
+     * Runs {@code work} on a pool of one thread per core, where its parallel streams (the jobs, and the pages
+     * within them) run too. Run from the calling thread, they would share the common pool, which has a thread
+     * fewer than the cores, and the caller, waiting for the jobs, does not take part in the pages inside them:
+     * the last half of a large render ran on one core.
+     */
+    private static void onEveryCore(RenderJob work) throws RenderException {
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            Optional<RenderException> failure = pool.invoke(ForkJoinTask.adapt(() -> {
+                try {
+                    work.run();
+                    return Optional.<RenderException>empty();
+                } catch (RenderException e) {
+                    return Optional.of(e);
+                }
+            }));
+            if (failure.isPresent()) throw failure.get();
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /**
