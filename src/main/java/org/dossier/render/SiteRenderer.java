@@ -183,7 +183,7 @@ public final class SiteRenderer {
             Map<String, Object> context = page(site, SiteLinks.SEARCH, messages.text("search.title"), lang);
             context.put("search", SearchPage.of(dossier));
             counting.write(SiteLinks.SEARCH, html("search", context));
-            pages.searchIndex(dossier, catalog, index.timelinePages()::urlOf).forEach(counting::write);
+            pages.searchIndex(dossier, catalog, index.timelinePages()::urlOf, counting);
         });
         jobs.add(() -> copyAssets(counting));
         onEveryCore(() -> runSideBySide(jobs));
