@@ -1,6 +1,7 @@
 package org.dossier.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -36,9 +37,11 @@ public final class BlockAnnotator {
     }
 
     private static void wrap(Element body, String text, Annotation annotation) {
-        splitAt(body, text, annotation.start());
-        splitAt(body, text, annotation.end());
+        // One walk of the text nodes per annotation: splitting a node changes neither the characters walked
+        // nor their order, so the positions of its two halves follow from the node's.
         List<Position> positions = positions(body, text);
+        splitAt(positions, annotation.start());
+        splitAt(positions, annotation.end());
         List<TextNode> covered = new ArrayList<>();
         for (Position p : positions) {
             if (p.offset >= annotation.start() && p.offset + p.length <= annotation.end() && p.length > 0) covered.add(p.node);
@@ -77,11 +80,16 @@ public final class BlockAnnotator {
     }
 
     /** Splits the text node that holds text offset {@code offset} there, so that a node starts at it. */
-    private static void splitAt(Element body, String text, int offset) {
-        for (Position p : positions(body, text)) {
+    private static void splitAt(List<Position> positions, int offset) {
+        for (int k = 0; k < positions.size(); k++) {
+            Position p = positions.get(k);
             if (p.offset < offset && offset < p.offset + p.length) {
                 int inNode = p.nodeIndexOf(offset);
-                if (inNode > 0 && inNode < p.node.getWholeText().length()) p.node.splitText(inNode);
+                if (inNode > 0 && inNode < p.node.getWholeText().length()) {
+                    TextNode tail = p.node.splitText(inNode);
+                    positions.set(k, p.head(p.node, inNode));
+                    positions.add(k + 1, p.tail(tail, inNode));
+                }
                 return;
             }
         }
@@ -92,19 +100,43 @@ public final class BlockAnnotator {
         final TextNode node;
         int offset;
         int length;
-        final List<Integer> textOffsets = new ArrayList<>();
+        /** The block text offset of each character of the node's own text. */
+        final int[] textOffsets;
+        /** Where the walk through the block text stands after each character of the node's own text. */
+        final int[] cursorAfter;
 
-        Position(TextNode node, int offset) {
+        Position(TextNode node, int offset, int characters) {
             this.node = node;
             this.offset = offset;
+            this.textOffsets = new int[characters];
+            this.cursorAfter = new int[characters];
+        }
+
+        private Position(TextNode node, int[] textOffsets, int[] cursorAfter) {
+            this.node = node;
+            this.textOffsets = textOffsets;
+            this.cursorAfter = cursorAfter;
+            this.offset = textOffsets[0];
+            this.length = Math.max(0, cursorAfter[cursorAfter.length - 1] - offset);
+        }
+
+        /** The position of {@code node}, which now holds this node's first {@code split} characters. */
+        Position head(TextNode node, int split) {
+            return new Position(node, Arrays.copyOfRange(textOffsets, 0, split), Arrays.copyOfRange(cursorAfter, 0, split));
+        }
+
+        /** The position of {@code node}, which holds this node's characters from {@code split} on. */
+        Position tail(TextNode node, int split) {
+            return new Position(node, Arrays.copyOfRange(textOffsets, split, textOffsets.length),
+                    Arrays.copyOfRange(cursorAfter, split, cursorAfter.length));
         }
 
         /** The index in the node's own text of the character at block text offset {@code target}. */
         int nodeIndexOf(int target) {
-            for (int i = 0; i < textOffsets.size(); i++) {
-                if (textOffsets.get(i) >= target) return i;
+            for (int i = 0; i < textOffsets.length; i++) {
+                if (textOffsets[i] >= target) return i;
             }
-            return textOffsets.size();
+            return textOffsets.length;
         }
     }
 
@@ -118,22 +150,23 @@ public final class BlockAnnotator {
                 String own = textNode.getWholeText();
                 // Skip white space the plain text does not have (collapsed or trimmed).
                 int pos = cursor[0];
-                Position position = new Position(textNode, pos);
+                Position position = new Position(textNode, pos, own.length());
                 for (int i = 0; i < own.length(); i++) {
                     char c = own.charAt(i);
                     if (pos < text.length() && c == text.charAt(pos)) {
-                        position.textOffsets.add(pos);
+                        position.textOffsets[i] = pos;
                         pos++;
                     } else if (Character.isWhitespace(c) || c == '\u00A0') {
-                        position.textOffsets.add(pos);
+                        position.textOffsets[i] = pos;
                     } else {
                         // The plain text has white space here that the markup expresses as a boundary.
                         while (pos < text.length() && Character.isWhitespace(text.charAt(pos)) && c != text.charAt(pos)) pos++;
-                        position.textOffsets.add(pos);
+                        position.textOffsets[i] = pos;
                         if (pos < text.length() && c == text.charAt(pos)) pos++;
                     }
+                    position.cursorAfter[i] = pos;
                 }
-                if (!position.textOffsets.isEmpty()) position.offset = position.textOffsets.get(0);
+                if (own.length() > 0) position.offset = position.textOffsets[0];
                 position.length = Math.max(0, pos - position.offset);
                 cursor[0] = pos;
                 positions.add(position);

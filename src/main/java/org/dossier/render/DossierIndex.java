@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -37,14 +36,11 @@ import org.dossier.model.TimelineEntry;
  * of each entity, is gathered in one pass over each list, and each article's and entity's part of the index
  * is taken from the last render's index when it is made from the same objects.
  *
- * <p>A page of one article or one entity reads the dossier only through a {@linkplain #recording recording}
- * copy of the index, which notes each lookup and its answer in the page's {@link PageReads}. The next
- * render asks the same questions of its own index ({@link #answersAsBefore}); a page whose every answer
- * is unchanged would come out the same, so its view need not be built again; the reads about an article
- * or entity whose part is still the very one they were answered from pass without being asked again. That
- * is why such pages may not reach the whole {@link #dossier()}: a read that is not noted could not be checked.
+ * <p>Every lookup is one {@link Lookup}, a question the tables alone answer. That is what lets a page's
+ * reads be recorded and asked again of a later index; the recording lives apart, in {@link RecordingIndex},
+ * the one other kind of index there is.
  */
-public final class DossierIndex {
+public sealed class DossierIndex permits RecordingIndex {
     /** One occurrence of a passage, with the anchor its mark gets on the article page. */
     public record Occurrence(Passage passage, Span span, String markId) {}
 
@@ -152,7 +148,7 @@ public final class DossierIndex {
     private enum Owner { NONE, ARTICLE, BLOCK, SPAN, ENTITY }
 
     /** A part of the tables that a later index may take whole. */
-    private abstract static class Part {
+    abstract static class Part {
         /**
          * The latest tables that hold this very part. Reads answered from it are answered as before by those
          * tables; tables that do not hold it (made later, or without the last render's) send them to be asked.
@@ -254,7 +250,7 @@ public final class DossierIndex {
     static final int NEIGHBOURS = 12;
 
     /** The index proper, shared by the plain index and every recording copy of it. */
-    private static final class Tables {
+    static final class Tables {
         private final Dossier dossier;
         private final SiteInfo site;
         private final PageSizes sizes;
@@ -426,9 +422,7 @@ public final class DossierIndex {
         }
     }
 
-    private final Tables tables;
-    /** Where a recording copy notes its reads; null for the plain index. */
-    private final PageReads reads;
+    final Tables tables;
 
     public DossierIndex(Dossier dossier) {
         this(dossier, SiteInfo.untitled(dossier));
@@ -441,7 +435,7 @@ public final class DossierIndex {
 
     /** The same, for pages that split their lists by {@code sizes}. */
     DossierIndex(Dossier dossier, SiteInfo site, PageSizes sizes) {
-        this(new Tables(dossier, site, null, sizes), null);
+        this(new Tables(dossier, site, null, sizes));
     }
 
     /**
@@ -450,50 +444,18 @@ public final class DossierIndex {
      * pages' reads are checked, compared field by field.
      */
     DossierIndex(Dossier dossier, SiteInfo site, DossierIndex previous) {
-        this(new Tables(dossier, site, previous.tables, previous.tables.sizes), null);
+        this(new Tables(dossier, site, previous.tables, previous.tables.sizes));
     }
 
-    private DossierIndex(Tables tables, PageReads reads) {
+    /** An index over {@code tables}: the same index, for a {@link RecordingIndex}. */
+    DossierIndex(Tables tables) {
         this.tables = tables;
-        this.reads = reads;
     }
 
-    /** A copy of this index that notes every lookup and its answer in {@code reads}. */
-    DossierIndex recording(PageReads reads) {
-        return new DossierIndex(tables, Objects.requireNonNull(reads, "reads"));
-    }
-
-    /**
-     * Whether this index answers every question in {@code reads} as the index that noted them did. Answers
-     * that are equal but not the same object are replaced by this index's, so the reads hold on to one
-     * dossier only and the next check can stop at identity.
-     */
-    boolean answersAsBefore(PageReads reads) {
-        for (int group = 0; group < reads.groups(); group++) {
-            int from = reads.groupStart(group);
-            int to = reads.groupEnd(group);
-            Object owner = reads.groupOwner(group);
-            // Reads about one article or entity whose part of the tables these tables still hold are answered
-            // as before, all of them: each answer comes from that part alone.
-            if (owner != null && ((Part) owner).heldBy == tables) continue;
-            Object ownerNow = owner == null ? null : reads.lookup(from).owner(tables, reads.key(from));
-            for (int i = from; i < to; i++) {
-                Object before = reads.answer(i);
-                Object now = reads.lookup(i).answer(tables, reads.key(i));
-                if (before == now) continue;
-                if (!Objects.equals(before, now)) return false;
-                reads.replaceAnswer(i, now);
-            }
-            if (owner != null) reads.replaceGroupOwner(group, ownerNow);
-        }
-        return true;
-    }
-
+    /** The answer to one question; every lookup below asks through here. */
     @SuppressWarnings("unchecked")
-    private <T> T look(Lookup lookup, Object key) {
-        Object answer = lookup.answer(tables, key);
-        if (reads != null) reads.add(lookup, key, answer, lookup.owner(tables, key));
-        return (T) answer;
+    <T> T look(Lookup lookup, Object key) {
+        return (T) lookup.answer(tables, key);
     }
 
     /** The answer, which must be there; {@code what} and {@code key} name it only when it is not (a message is not cheap). */
@@ -504,7 +466,6 @@ public final class DossierIndex {
 
     /** The whole dossier, for pages that list all of it; a recording index refuses, as it could not note the read. */
     public Dossier dossier() {
-        if (reads != null) throw new IllegalStateException("a page of one article or entity must read the dossier through the index's lookups");
         return tables.dossier;
     }
 
@@ -598,7 +559,6 @@ public final class DossierIndex {
 
     /** How the timeline is cut into pages; for pages that list the whole timeline (not noted: see {@link #dossier()}). */
     TimelinePages timelinePages() {
-        if (reads != null) throw new IllegalStateException("a page of one article or entity must ask for one entry's page, timelineUrl");
         return tables.timeline;
     }
 

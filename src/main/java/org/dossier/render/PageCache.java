@@ -24,7 +24,7 @@ import org.dossier.render.search.SearchIndex;
  * TimelineJS export (only when the timeline changed), and each item of the JSON export.
  *
  * <p>Pages come in two kinds. A page of one article or entity is {@linkplain #trackedPage tracked}: its
- * view is built through a recording {@link DossierIndex}, and it is taken from the cache, without building
+ * view is built through a {@link RecordingIndex}, and it is taken from the cache, without building
  * the view, when the new index answers every read as before. A page that lists the whole dossier is taken
  * from the cache when its variables (view records, compared by value) are equal to last time. Either way
  * the template name must be the same, and the caller must {@linkplain #clear() clear} the cache when a
@@ -133,9 +133,9 @@ public final class PageCache {
         return index;
     }
 
-    /** The files of the search index, reusing the terms of articles that did not change. */
-    Map<String, byte[]> searchIndex(Dossier dossier, org.dossier.model.EntityCatalog catalog, Function<String, String> timelinePage) {
-        return search.files(dossier, catalog, timelinePage);
+    /** Writes the files of the search index to {@code out}, reusing the terms of articles that did not change. */
+    void searchIndex(Dossier dossier, org.dossier.model.EntityCatalog catalog, Function<String, String> timelinePage, SiteOutput out) {
+        search.write(dossier, catalog, timelinePage, out::write);
     }
 
     /** Forgets every page and drawing; call it when a template or the site's words changed. */
@@ -249,9 +249,9 @@ public final class PageCache {
         Objects.requireNonNull(path, "path must not be null");
         asked.add(path);
         TrackedEntry entry = trackedPages.get(path);
-        if (entry != null && entry.template().equals(template) && index.answersAsBefore(entry.reads())) return entry.bytes();
+        if (entry != null && entry.template().equals(template) && RecordingIndex.answersAsBefore(index, entry.reads())) return entry.bytes();
         PageReads reads = new PageReads();
-        byte[] bytes = renderer.render(context.of(index.recording(reads)));
+        byte[] bytes = renderer.render(context.of(new RecordingIndex(index, reads)));
         trackedPages.put(path, new TrackedEntry(template, reads.trimmed(), bytes));
         return bytes;
     }

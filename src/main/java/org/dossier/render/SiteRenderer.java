@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -181,10 +183,10 @@ public final class SiteRenderer {
             Map<String, Object> context = page(site, SiteLinks.SEARCH, messages.text("search.title"), lang);
             context.put("search", SearchPage.of(dossier));
             counting.write(SiteLinks.SEARCH, html("search", context));
-            pages.searchIndex(dossier, catalog, index.timelinePages()::urlOf).forEach(counting::write);
+            pages.searchIndex(dossier, catalog, index.timelinePages()::urlOf, counting);
         });
         jobs.add(() -> copyAssets(counting));
-        runSideBySide(jobs);
+        onEveryCore(() -> runSideBySide(jobs));
         if (site.hasFeed()) {
             counting.write(SiteLinks.FEED, AtomFeed.write(dossier.articles(), index::card, site));
             counting.write(SiteLinks.SITEMAP, Sitemap.write(site.baseUrl(), htmlPages));
@@ -234,11 +236,20 @@ public final class SiteRenderer {
         List<List<Listed>> split = Paging.split(all, sizes.entities());
         List<String> urls = Paging.urls(SiteLinks.ENTITIES, split.size());
         for (int i = 0; i < split.size(); i++) {
-            Map<EntityViews.EntityGroup, List<EntityViews.EntityCard>> byGroup = new LinkedHashMap<>();
-            for (Listed listed : split.get(i)) byGroup.computeIfAbsent(listed.group(), g -> new ArrayList<>()).add(listed.card());
-            List<EntityViews.EntityGroup> onPage = byGroup.entrySet().stream()
-                    .map(e -> new EntityViews.EntityGroup(e.getKey().type(), e.getValue(), e.getKey().total()))
-                    .toList();
+            // The cards of one group stand together in the list, so a page's groups are its runs of cards of one
+            // group, told apart by identity: a group's hash would read all its cards, for every card on the page.
+            List<EntityViews.EntityGroup> onPage = new ArrayList<>();
+            EntityViews.EntityGroup current = null;
+            List<EntityViews.EntityCard> cards = null;
+            for (Listed listed : split.get(i)) {
+                if (listed.group() != current) {
+                    if (current != null) onPage.add(new EntityViews.EntityGroup(current.type(), cards, current.total()));
+                    current = listed.group();
+                    cards = new ArrayList<>();
+                }
+                cards.add(listed.card());
+            }
+            if (current != null) onPage.add(new EntityViews.EntityGroup(current.type(), cards, current.total()));
             Map<String, Object> context = page(site, urls.get(i), numbered(messages, messages.text("entities.title"), i + 1), site.language());
             context.put("pager", Pager.numbered(i + 1, urls));
             context.put("groups", onPage);
@@ -294,6 +305,29 @@ public final class SiteRenderer {
     @FunctionalInterface
     private interface RenderJob {
         void run() throws RenderException;
+    }
+
+    /**
+     * Runs {@code work} on a pool of one thread per core, where its parallel streams (the jobs, and the pages
+     * within them) run too. Run from the calling thread, they would share the common pool, which has a thread
+     * fewer than the cores, and the caller, waiting for the jobs, does not take part in the pages inside them:
+     * the last half of a large render ran on one core.
+     */
+    private static void onEveryCore(RenderJob work) throws RenderException {
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            Optional<RenderException> failure = pool.invoke(ForkJoinTask.adapt(() -> {
+                try {
+                    work.run();
+                    return Optional.<RenderException>empty();
+                } catch (RenderException e) {
+                    return Optional.of(e);
+                }
+            }));
+            if (failure.isPresent()) throw failure.get();
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /**

@@ -31,9 +31,9 @@ final class TrackedViews<V> {
     synchronized V view(Object item, DossierIndex index, Function<DossierIndex, V> make) {
         if (!enabled) return make.apply(index);
         Made<V> made = last.get(item);
-        if (made == null || !index.answersAsBefore(made.reads())) {
+        if (made == null || !RecordingIndex.answersAsBefore(index, made.reads())) {
             PageReads reads = new PageReads();
-            made = new Made<>(reads, make.apply(index.recording(reads)));
+            made = new Made<>(reads, make.apply(new RecordingIndex(index, reads)));
             reads.trimmed();
         }
         current.put(item, made);

@@ -92,7 +92,7 @@ class PageCacheTest {
     @Test
     void aQuestionAskedAgainIsNotedOnce() {
         PageReads reads = new PageReads();
-        DossierIndex recording = new DossierIndex(Dossier.of(articles)).recording(reads);
+        DossierIndex recording = new RecordingIndex(new DossierIndex(Dossier.of(articles)), reads);
         String first = articles.get(0).id();
         recording.card(first);
         recording.card(first);
@@ -126,7 +126,7 @@ class PageCacheTest {
 
     @Test
     void aPageOfOneArticleCannotReadTheWholeDossier() {
-        DossierIndex recording = new DossierIndex(Dossier.of(articles)).recording(new PageReads());
+        DossierIndex recording = new RecordingIndex(new DossierIndex(Dossier.of(articles)), new PageReads());
         assertThrows(IllegalStateException.class, recording::dossier,
                 "a read of the whole dossier could not be checked, so the page could go stale");
     }

@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.dossier.memo.Memo;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
@@ -63,11 +64,11 @@ final class IndexFiles {
         }
     }
 
-    private final Map<String, byte[]> files;
+    private final BiConsumer<String, byte[]> files;
     private final Memo<Part, byte[]> scripts;
 
-    /** Writes into {@code files}; {@code scripts} keeps each part's script by its data, for the next build. */
-    IndexFiles(Map<String, byte[]> files, Memo<Part, byte[]> scripts) {
+    /** Hands each file to {@code files} as it is made; {@code scripts} keeps each part's script by its data, for the next build. */
+    IndexFiles(BiConsumer<String, byte[]> files, Memo<Part, byte[]> scripts) {
         this.files = files;
         this.scripts = scripts;
     }
@@ -193,7 +194,7 @@ final class IndexFiles {
     }
 
     private void add(String name, Object data) {
-        files.put(SearchIndex.FOLDER + name + ".js", scripts.get(new Part(name, data), IndexFiles::script));
+        files.accept(SearchIndex.FOLDER + name + ".js", scripts.get(new Part(name, data), IndexFiles::script));
     }
 
     private static byte[] script(Part part) {

@@ -9,6 +9,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.dossier.memo.Memo;
 import org.dossier.model.Article;
@@ -77,11 +78,20 @@ public final class SearchIndex {
      * the timeline page that shows an entry (the timeline may be cut into pages by period).
      */
     public Map<String, byte[]> files(Dossier dossier, EntityCatalog catalog, Function<String, String> timelinePage) {
-        Dossier withNames = CatalogNames.added(dossier, catalog);
-        return filesOf(withNames, timelinePage);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        write(dossier, catalog, timelinePage, files::put);
+        return files;
     }
 
-    private Map<String, byte[]> filesOf(Dossier dossier, Function<String, String> timelinePage) {
+    /**
+     * The same files, each handed to {@code out} (path, bytes) as soon as it is made, in the same order: a
+     * large index is tens of megabytes, which a build need not hold at once.
+     */
+    public void write(Dossier dossier, EntityCatalog catalog, Function<String, String> timelinePage, BiConsumer<String, byte[]> out) {
+        writeFiles(CatalogNames.added(dossier, catalog), timelinePage, out);
+    }
+
+    private void writeFiles(Dossier dossier, Function<String, String> timelinePage, BiConsumer<String, byte[]> out) {
         List<Article> all = dossier.articles();
         List<Analysed> analysed = all.parallelStream().map(a -> articles.get(a, key -> analysers.get().article(key))).toList();
         Map<String, String> languageOf = new HashMap<>();
@@ -103,12 +113,10 @@ public final class SearchIndex {
         SortedMap<String, SortedSet<String>> forms = new TreeMap<>(gathered);
         SortedMap<String, String> compounds = new TreeMap<>(gatheredCompounds);
 
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        IndexFiles writer = new IndexFiles(files, scripts);
+        IndexFiles writer = new IndexFiles(out, scripts);
         List<List<String>> termShards = writer.terms(forms, postings.byTerm());
         List<List<String>> headShards = writer.heads(compounds);
         writer.docs(dossier, timelinePage);
         writer.meta(dossier, postings.documentCount(), termShards, headShards);
-        return files;
     }
 }
