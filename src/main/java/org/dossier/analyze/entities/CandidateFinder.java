@@ -138,7 +138,10 @@ final class CandidateFinder {
         Token t = tokens.get(at);
         if (t.is("&") && continuesName(at + 1)) return 1;
         // "Pieter van den Hoogenband", "President Richard von Weizsaecker": particles after a given name.
-        if (isGivenNamesOnly(last, last) || CAPITAL_PARTICLES.contains(tokens.get(last).lower()) && last > first) {
+        // A capital "Van" in mid-sentence opens a surname of its own: "zei Van den Berg".
+        boolean particleOpens = last == first && tokens.get(first).isCapitalized() && !tokens.get(first).sentenceStart()
+                && SurnameParticles.opensSurname(tokens.get(first).text());
+        if (isGivenNamesOnly(last, last) || CAPITAL_PARTICLES.contains(tokens.get(last).lower()) && (last > first || particleOpens)) {
             for (List<String> particle : PARTICLES) {
                 if (matchesWords(at, particle) && continuesName(at + particle.size())) return particle.size();
             }
@@ -261,6 +264,7 @@ final class CandidateFinder {
         // "het Britse Invensys", "de Dendermondse VLD": the adjective is a name of its own.
         // English leaves the adjective in the name (American Express, British Petroleum).
         if (i < last && knownEnd(i) < last && Nationality.isAdjective(tokens.get(i).text(), gazetteers)
+                && !isSpelledOutAfter(i, last)
                 && (dutch || isInflected(tokens.get(i).text()))
                 && !gazetteers.isFirstName(tokens.get(i).text()) && !hasOrganisationWord(i + 1, last)) {
             List<Candidate> parts = new ArrayList<>();
@@ -278,6 +282,12 @@ final class CandidateFinder {
             }
         }
         return splitAtGivenNames(i, last, roleBefore(i));
+    }
+
+    /** "Nederlandse Spoorwegen (NS)": the abbreviation in brackets spells the whole run, adjective and all. */
+    private boolean isSpelledOutAfter(int first, int last) {
+        if (last + 3 >= tokens.size() || !tokens.get(last + 1).is("(") || !tokens.get(last + 3).is(")")) return false;
+        return Acronyms.matches(tokens.get(last + 2).text(), text.substring(tokens.get(first).start(), tokens.get(last).end()));
     }
 
     /** Dutch adjectives before a noun end in -e (Britse, Spaanse, Amerikaanse); English ones do not. */
@@ -334,7 +344,9 @@ final class CandidateFinder {
         int restStart = k + length;
         if (hasOrganisationWord(restStart, last)) return false;
         String rest = text.substring(tokens.get(restStart).start(), tokens.get(last).end());
-        if (gazetteers.best(rest).isPresent()) return false;
+        // A known place or company keeps a capitalised role word (Prins Hendrikkade); a known person, as
+        // the editor's file lists people, still has the role before the name (Mayor Pieter van Dam).
+        if (gazetteers.best(rest).filter(known -> known.type() != org.dossier.model.EntityType.PERSON).isPresent()) return false;
         Token role = tokens.get(k);
         // "General Motors" is no general; "Treasury Secretary Baker" and "Secretary James Baker" are.
         if (role.isCapitalized() && WEAK_CAPITAL_ROLES.contains(role.lower()) && !wordsBefore) {

@@ -41,6 +41,11 @@ final class NameClassifier {
     }
 
     Optional<NameSpan> classify(Candidate c) {
+        if (isSurnameAtSentenceStart(c)) {
+            int start = tokens.get(c.optionalFirst()).start();
+            int end = tokens.get(c.last()).start() + NameKey.withoutPossessive(tokens.get(c.last()).text()).length();
+            return span(start, end, text.substring(start, end), EntityType.PERSON, Cue.CONTEXT, c.role(), Optional.empty());
+        }
         Optional<NameSpan> span = classifyRun(c);
         if (c.beforeRole() && span.isPresent() && span.get().type() == EntityType.PERSON) return Optional.empty();
         if (c.optionalFirst() < 0 || span.isEmpty() || span.get().cue().isWeak()) return span;
@@ -87,6 +92,9 @@ final class NameClassifier {
         if (c.isSingle() && isDerived(first.text())) {
             return span(start, end, surface, EntityType.OTHER, Cue.DERIVED, Optional.empty(), Optional.empty());
         }
+        if (isNamedByPlaceWord(c) && !hasOrganisationWord(c)) {
+            return span(start, end, surface, EntityType.PLACE, Cue.PLACE_WORD, Optional.empty(), Optional.empty());
+        }
         if (isCompassPlace(surface)) return span(start, end, surface, EntityType.PLACE, Cue.GAZETTEER, Optional.empty(), Optional.empty());
         if (c.isSingle() && Nationality.isAdjective(surface, gazetteers)) {
             return span(start, end, surface, EntityType.OTHER, Cue.NATIONALITY, Optional.empty(), Optional.empty());
@@ -99,6 +107,7 @@ final class NameClassifier {
         if (organisationWord) return span(start, end, surface, EntityType.ORGANIZATION, Cue.ORGANISATION_WORD, Optional.empty(), Optional.empty());
         if (isAfterOrganisationNoun(c)) return span(start, end, surface, EntityType.ORGANIZATION, Cue.CONTEXT, Optional.empty(), Optional.empty());
         if (!c.isSingle() && startsWithGivenName(c)) return span(start, end, surface, EntityType.PERSON, Cue.FIRST_NAME, Optional.empty(), Optional.empty());
+        if (!c.isSingle() && opensWithSurnameParticle(c)) return span(start, end, surface, EntityType.PERSON, Cue.CONTEXT, Optional.empty(), Optional.empty());
 
         Optional<EntityType> bracketed = fromBrackets(c, surface);
         if (bracketed.isPresent()) return span(start, end, surface, bracketed.get(), Cue.CONTEXT, Optional.empty(), Optional.empty());
@@ -174,6 +183,33 @@ final class NameClassifier {
         int hyphen = word.lastIndexOf('-');
         if (hyphen > 0 && hyphen < word.length() - 1 && Character.isLowerCase(word.charAt(hyphen + 1))) return true;
         return MEMBER_WORD.matcher(word).matches();
+    }
+
+    /**
+     * "Van Dam zei ...": a sentence opening with a capital particle names a person when the collection
+     * knows the surname with its particle as a person's (Pieter van Dam) or a speech verb follows.
+     */
+    private boolean isSurnameAtSentenceStart(Candidate c) {
+        if (c.optionalFirst() < 0 || c.optionalFirst() != c.first() - 1) return false;
+        if (!SurnameParticles.opensSurname(tokens.get(c.optionalFirst()).text()) || !tokens.get(c.last()).isCapitalized()) return false;
+        String surname = text.substring(tokens.get(c.optionalFirst()).start(), tokens.get(c.last()).end());
+        if (evidence.typeOf(surname).filter(t -> t == EntityType.PERSON).isPresent()) return true;
+        return language.equals("nl") && c.last() + 1 < tokens.size() && SPEECH_AFTER.contains(tokens.get(c.last() + 1).lower());
+    }
+
+    /** "zei Van den Berg", "volgens Ter Horst": a capital particle in mid-sentence opens a surname. */
+    private boolean opensWithSurnameParticle(Candidate c) {
+        Token first = tokens.get(c.first());
+        return !first.sentenceStart() && first.isCapitalized() && SurnameParticles.opensSurname(first.text())
+                && tokens.get(c.last()).isCapitalized();
+    }
+
+    /** Erasmusbrug, Beursplein (one compound); Tower Bridge, Hudson River (an English head word last). */
+    private boolean isNamedByPlaceWord(Candidate c) {
+        Token first = tokens.get(c.first());
+        if (c.isSingle()) return !first.isAllCaps() && lexicon.isPlaceCompound(first.text());
+        Token last = tokens.get(c.last());
+        return last.isCapitalized() && lexicon.isPlaceHead(last.text()) && c.role().isEmpty();
     }
 
     /** Noord-Frankrijk, Zuid-Limburg: a compass prefix before a known place. */
