@@ -250,6 +250,14 @@ final class CandidateFinder {
 
     /** Drops what is not part of a name at the run's start and splits it at roles and given names. */
     private List<Candidate> clean(int first, int last) {
+        // "VLD-voorzitter Mark Eyskens", "Abba-zangeres Agnetha Fältskog": a word made of a name and a
+        // common noun stands before the person's name, as a name of its own.
+        if (first < last && isNameAndNoun(tokens.get(first).text()) && gazetteers.isFirstName(tokens.get(first + 1).text())) {
+            List<Candidate> parts = new ArrayList<>();
+            parts.add(new Candidate(first, first, Optional.empty()));
+            parts.addAll(clean(first + 1, last));
+            return parts;
+        }
         int i = first;
         int optional = -1;
         if (tokens.get(i).sentenceStart() && !keepAtSentenceStart(i, last)) {
@@ -282,6 +290,12 @@ final class CandidateFinder {
             }
         }
         return splitAtGivenNames(i, last, roleBefore(i));
+    }
+
+    /** A compound of a name and a common noun: VLD-voorzitter, Abba-zangeres. */
+    private static boolean isNameAndNoun(String word) {
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 0 && hyphen < word.length() - 1 && Character.isLowerCase(word.charAt(hyphen + 1));
     }
 
     /** "Nederlandse Spoorwegen (NS)": the abbreviation in brackets spells the whole run, adjective and all. */

@@ -32,6 +32,7 @@ final class EntityBuilder {
         Map<String, String> normalRoles = new ConcurrentHashMap<>(); // the same few roles recur in every cluster
         // Each cluster makes its draft on its own, so they are made in parallel (in cluster order).
         List<EntityDraft> drafts = clusters.parallelStream()
+                .filter(cluster -> !NationalityWords.only(cluster.occurrences()))
                 .map(cluster -> new EntityDraft(cores.get(cluster, c -> core(c, catalog, lexicon, names, normalRoles))))
                 .collect(Collectors.toCollection(ArrayList::new));
         assignIds(drafts);

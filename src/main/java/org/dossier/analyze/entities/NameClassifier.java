@@ -49,7 +49,7 @@ final class NameClassifier {
         Optional<NameSpan> span = classifyRun(c);
         if (c.beforeRole() && span.isPresent() && span.get().type() == EntityType.PERSON) return Optional.empty();
         if (c.optionalFirst() < 0 || span.isEmpty() || span.get().cue().isWeak()) return span;
-        boolean person = span.get().type() == EntityType.PERSON;
+        boolean person = span.get().type() == EntityType.PERSON && !isRoleBeforeGivenName(c);
         boolean company = span.get().type() == EntityType.ORGANIZATION && span.get().cue() == Cue.ORGANISATION_WORD
                 && !lexicon.isCommonWord(tokens.get(c.optionalFirst()).text());
         if (!person && !company) return span;
@@ -73,6 +73,10 @@ final class NameClassifier {
             return span(start, end, surface, EntityType.PLACE, Cue.CONTEXT, Optional.empty(), Optional.empty());
         }
         Optional<KnownName> known = known(surface);
+        if (known.isEmpty() && !c.isSingle()) {
+            Optional<NameSpan> editors = catalogNameAtEnd(c, end);
+            if (editors.isPresent()) return editors;
+        }
         if (known.isEmpty() && isQuoted(c) && !startsWithGivenName(c)) {
             return span(start, end, surface, EntityType.OTHER, Cue.CONTEXT, Optional.empty(), Optional.empty());
         }
@@ -80,7 +84,9 @@ final class NameClassifier {
             KnownName k = known.get();
             boolean weakGazetteer = k.source().compareTo(KnownName.Source.CLDR) > 0;
             if (!(weakGazetteer && (evidence.isPersonWord(surface) || c.role().isPresent()))) {
-                Cue cue = k.source() == KnownName.Source.CATALOG ? Cue.CATALOG : Cue.GAZETTEER;
+                Cue cue = k.source() == KnownName.Source.CATALOG ? Cue.CATALOG
+                        : c.isSingle() && k.type() == EntityType.OTHER && Nationality.isAdjective(surface, gazetteers) ? Cue.NATIONALITY
+                        : Cue.GAZETTEER;
                 return span(start, end, surface, k.type(), cue, c.role(), Optional.of(k.key()));
             }
         }
@@ -183,6 +189,37 @@ final class NameClassifier {
         int hyphen = word.lastIndexOf('-');
         if (hyphen > 0 && hyphen < word.length() - 1 && Character.isLowerCase(word.charAt(hyphen + 1))) return true;
         return MEMBER_WORD.matcher(word).matches();
+    }
+
+    /**
+     * The editor's file wins over the words around a name: a run that ends in a name or alias the file
+     * gives (Oud-burgemeester Van Dam, Mayor Pieter van Dam) is that name, the words before it no part of it.
+     * Words of an organisation before it make another name (Van Dam Groep is not Van Dam).
+     */
+    private Optional<NameSpan> catalogNameAtEnd(Candidate c, int end) {
+        for (int k = c.first() + 1; k <= c.last(); k++) {
+            if (lexicon.isOrganisationWord(tokens.get(k - 1).text())) return Optional.empty();
+            int start = tokens.get(k).start();
+            String rest = text.substring(start, end);
+            Optional<KnownName> known = gazetteers.best(rest).filter(n -> n.source() == KnownName.Source.CATALOG);
+            if (known.isPresent()) {
+                String before = text.substring(tokens.get(c.first()).start(), tokens.get(k - 1).end());
+                Optional<String> role = known.get().type() == EntityType.PERSON ? Optional.of(before) : Optional.empty();
+                return span(start, end, rest, known.get().type(), Cue.CATALOG, role, Optional.of(known.get().key()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Sponsor Jean Delatour", "Projectleider Anna Smit": a capitalised word opening the sentence right
+     * before a given name is a noun, a role or an occupation, unless it is a given name or initials itself.
+     */
+    private boolean isRoleBeforeGivenName(Candidate c) {
+        String opening = tokens.get(c.optionalFirst()).text();
+        if (c.optionalFirst() != c.first() - 1 || gazetteers.isFirstName(opening) || INITIALS.matcher(opening).matches()) return false;
+        return !SurnameParticles.opensSurname(opening) && !lexicon.isCommonWord(opening) && gazetteers.isFirstName(tokens.get(c.first()).text())
+                && !c.isSingle();
     }
 
     /**

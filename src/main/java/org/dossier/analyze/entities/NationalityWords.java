@@ -1,0 +1,21 @@
+package org.dossier.analyze.entities;
+
+import java.util.List;
+import org.dossier.model.EntityType;
+
+/**
+ * Words of nationality (Amerikaanse, Zwitserse, Russian) are tagged as names, as CoNLL tags them, but
+ * describe: "de Amerikaanse regering" is about the United States, and a page for "Amerikaanse" would
+ * gather every sentence with an American in it. So a cluster of nothing but such words makes no entity;
+ * the editor's file can still list one, and then it is a catalog name.
+ */
+final class NationalityWords {
+    private NationalityWords() {}
+
+    static boolean only(List<Occurrence> occurrences) {
+        for (Occurrence o : occurrences) {
+            if (o.name().cue() != Cue.NATIONALITY || o.name().type() != EntityType.OTHER) return false;
+        }
+        return !occurrences.isEmpty();
+    }
+}
