@@ -280,7 +280,8 @@ final class CandidateFinder {
             parts.addAll(clean(i + 1, last));
             return parts;
         }
-        for (int k = i; k < last; k++) {
+        // A name known whole keeps a role word that is part of it (Princess Lock, Prince Edward Island).
+        for (int k = i; k < last && knownEnd(i) < last; k++) {
             int role = roleLengthAt(k, last);
             if (role > 0 && roleApplies(k, role, last, k > i)) {
                 List<Candidate> parts = new ArrayList<>();
