@@ -101,6 +101,9 @@ final class NameClassifier {
         if (isNamedByPlaceWord(c) && !hasOrganisationWord(c)) {
             return span(start, end, surface, EntityType.PLACE, Cue.PLACE_WORD, Optional.empty(), Optional.empty());
         }
+        if (c.isSingle() && isMatchOfTwoPlaces(first.text())) {
+            return span(start, end, surface, EntityType.OTHER, Cue.CONTEXT, Optional.empty(), Optional.empty());
+        }
         if (isCompassPlace(surface)) return span(start, end, surface, EntityType.PLACE, Cue.GAZETTEER, Optional.empty(), Optional.empty());
         if (c.isSingle() && Nationality.isAdjective(surface, gazetteers)) {
             return span(start, end, surface, EntityType.OTHER, Cue.NATIONALITY, Optional.empty(), Optional.empty());
@@ -249,6 +252,17 @@ final class NameClassifier {
         return last.isCapitalized() && lexicon.isPlaceHead(last.text()) && c.role().isEmpty();
     }
 
+    /** "Nederland-Italië", "Engeland--Duitsland": two countries or towns joined, a match between them. */
+    private boolean isMatchOfTwoPlaces(String word) {
+        String[] parts = word.split("-+");
+        if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) return false;
+        if (lexicon.compassPrefixes().contains(parts[0].toLowerCase(java.util.Locale.ROOT))) return false;
+        for (String part : parts) {
+            if (!gazetteers.best(part).map(k -> k.type() == EntityType.PLACE).orElse(false)) return false;
+        }
+        return true;
+    }
+
     /** Noord-Frankrijk, Zuid-Limburg: a compass prefix before a known place. */
     private boolean isCompassPlace(String surface) {
         int hyphen = surface.indexOf('-');
@@ -352,7 +366,11 @@ final class NameClassifier {
     private boolean isAfterOrganisationNoun(Candidate c) {
         if (c.first() == 0) return false;
         Token before = tokens.get(c.first() - 1);
-        return before.isLowerCase() && lexicon.isOrganisationNoun(before.text());
+        // "Staalproducent Sidmar ...": the noun may open the sentence too, unless a person follows it (a
+        // "Fietsenmaker Ruud Bos" is a man, whatever the noun).
+        boolean opening = before.sentenceStart() && !lexicon.isCommonWord(before.text()) && !startsWithGivenName(c);
+        return (before.isLowerCase() || opening)
+                && lexicon.isOrganisationNoun(before.text());
     }
 
     /**
@@ -376,9 +394,11 @@ final class NameClassifier {
             }
             // "het Spaanse Kelme", "het Britse Invensys": a neuter article before adjective and name
             // is a company's or a club's.
+            // "in het Zuid-Duitse Heilbronn": after a place preposition it is a town after all.
             if (c.first() >= 2 && before.isCapitalized() && tokens.get(c.first() - 2).is("het")
                     && Nationality.isAdjective(before.text(), gazetteers)) {
-                return Optional.of(EntityType.ORGANIZATION);
+                boolean place = c.first() >= 3 && lexicon.placePrepositions().contains(tokens.get(c.first() - 3).lower());
+                return Optional.of(place ? EntityType.PLACE : EntityType.ORGANIZATION);
             }
             // ", zegt Peeters" names a person; in English wire copy companies say as much as people.
             if (dutch && (SPEECH_BEFORE.contains(b) || b.equals("-") || b.equals("--"))) return Optional.of(EntityType.PERSON);

@@ -44,7 +44,7 @@ class LocalStoryEntitiesTest {
         assertEquals("Kingston Bridge/place, Mill Road/place",
                 tagged("Traffic from Kingston Bridge was sent along Mill Road instead.", "en"));
         // Verlaan and Terdijk are surnames: too short a stem before the place word.
-        assertEquals("", tagged("Gisteren belde Verlaan met de krant.", "nl").replace("Verlaan/place", "wrong"));
+        assertTrue(RECOGNIZER.recognize("Gisteren belde Verlaan met de krant.", "nl").stream().noneMatch(s -> s.type() == EntityType.PLACE));
     }
 
     @Test
