@@ -111,6 +111,8 @@ final class CandidateFinder {
         if (!t.isCapitalized()) return false;
         // "Jan 31", "Feb 2": an English month, not the Dutch given name.
         if (MONTHS.contains(t.lower()) && i + 1 < tokens.size() && tokens.get(i + 1).kind() == Token.Kind.NUMBER) return false;
+        // "Aug/Sept", "Sept/Nov Lower Mississippi River": months of a delivery in commodity reports.
+        if (MONTHS.contains(t.lower()) && (i + 1 < tokens.size() && tokens.get(i + 1).is("/") || i > 0 && tokens.get(i - 1).is("/"))) return false;
         return !shouting[i] || knownEnd(i) >= 0;
     }
 

@@ -196,12 +196,14 @@ final class NameClassifier {
 
     /**
      * The editor's file wins over the words around a name: a run that ends in a name or alias the file
-     * gives (Oud-burgemeester Van Dam, Mayor Pieter van Dam) is that name, the words before it no part of it.
+     * gives after a role (Oud-burgemeester Van Dam, Mayor Pieter van Dam) is that name, the role no part of it.
      * Words of an organisation before it make another name (Van Dam Groep is not Van Dam).
      */
     private Optional<NameSpan> catalogNameAtEnd(Candidate c, int end) {
         for (int k = c.first() + 1; k <= c.last(); k++) {
             if (lexicon.isOrganisationWord(tokens.get(k - 1).text())) return Optional.empty();
+            // Only a role is cut off: "Vladmir Poetin" keeps its misspelt given name.
+            if (lexicon.roleBefore(tokens, k) == 0) continue;
             int start = tokens.get(k).start();
             String rest = text.substring(start, end);
             Optional<KnownName> known = gazetteers.best(rest).filter(n -> n.source() == KnownName.Source.CATALOG);
@@ -215,12 +217,14 @@ final class NameClassifier {
     }
 
     /**
-     * "Sponsor Jean Delatour", "Projectleider Anna Smit": a capitalised word opening the sentence right
+     * "Sponsor Jean Delatour", "Projectleider Anna Smit": a capitalised word opening a Dutch sentence right
      * before a given name is a noun, a role or an occupation, unless it is a given name or initials itself.
      */
     private boolean isRoleBeforeGivenName(Candidate c) {
         String opening = tokens.get(c.optionalFirst()).text();
-        if (c.optionalFirst() != c.first() - 1 || gazetteers.isFirstName(opening) || INITIALS.matcher(opening).matches()) return false;
+        // Dutch only: English capitalises no nouns, and its sentence-opening given names (Lal Krishna
+        // Advani) are less often in the list of given names.
+        if (!language.equals("nl") || c.optionalFirst() != c.first() - 1 || gazetteers.isFirstName(opening) || INITIALS.matcher(opening).matches()) return false;
         return !SurnameParticles.opensSurname(opening) && !lexicon.isCommonWord(opening) && gazetteers.isFirstName(tokens.get(c.first()).text())
                 && !c.isSingle();
     }
