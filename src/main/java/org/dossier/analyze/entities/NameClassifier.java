@@ -85,7 +85,7 @@ final class NameClassifier {
             boolean weakGazetteer = k.source().compareTo(KnownName.Source.CLDR) > 0;
             if (!(weakGazetteer && (evidence.isPersonWord(surface) || c.role().isPresent()))) {
                 Cue cue = k.source() == KnownName.Source.CATALOG ? Cue.CATALOG
-                        : c.isSingle() && k.type() == EntityType.OTHER && Nationality.isAdjective(surface, gazetteers) ? Cue.NATIONALITY
+                        : c.isSingle() && k.type() == EntityType.OTHER && Nationality.hasFormOfNationality(surface, gazetteers) ? Cue.NATIONALITY
                         : Cue.GAZETTEER;
                 return span(start, end, surface, k.type(), cue, c.role(), Optional.of(k.key()));
             }
