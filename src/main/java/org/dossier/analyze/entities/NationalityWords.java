@@ -11,12 +11,16 @@ import org.dossier.model.EntityType;
  * the editor's file can still list one, and then it is a catalog name.
  */
 final class NationalityWords {
+    private static final java.util.regex.Pattern DUTCH_ADJECTIVE = java.util.regex.Pattern.compile(".+(?:[bcdfgklmnprtvwz]se|ische|ese)");
+
     private NationalityWords() {}
 
     static boolean only(List<Occurrence> occurrences) {
         for (Occurrence o : occurrences) {
-            // Known words only: the guess from a word's ending alone (Westinghouse, Guinness) may be a company.
-            if (o.name().cue() != Cue.NATIONALITY || o.name().type() != EntityType.OTHER || o.name().key().isEmpty()) return false;
+            if (o.name().cue() != Cue.NATIONALITY || o.name().type() != EntityType.OTHER) return false;
+            // A known word, or a Dutch adjective's ending (Canadese); a guess from other endings alone
+            // (Westinghouse, Guinness) may be a company.
+            if (o.name().key().isEmpty() && !DUTCH_ADJECTIVE.matcher(o.name().text()).matches()) return false;
         }
         return !occurrences.isEmpty();
     }
