@@ -111,6 +111,8 @@ final class CandidateFinder {
         if (!t.isCapitalized()) return false;
         // "Jan 31", "Feb 2": an English month, not the Dutch given name.
         if (MONTHS.contains(t.lower()) && i + 1 < tokens.size() && tokens.get(i + 1).kind() == Token.Kind.NUMBER) return false;
+        // "Aug/Sept", "Sept/Nov Lower Mississippi River": months of a delivery in commodity reports.
+        if (MONTHS.contains(t.lower()) && (i + 1 < tokens.size() && tokens.get(i + 1).is("/") || i > 0 && tokens.get(i - 1).is("/"))) return false;
         return !shouting[i] || knownEnd(i) >= 0;
     }
 
@@ -138,7 +140,10 @@ final class CandidateFinder {
         Token t = tokens.get(at);
         if (t.is("&") && continuesName(at + 1)) return 1;
         // "Pieter van den Hoogenband", "President Richard von Weizsaecker": particles after a given name.
-        if (isGivenNamesOnly(last, last) || CAPITAL_PARTICLES.contains(tokens.get(last).lower()) && last > first) {
+        // A capital "Van" in mid-sentence opens a surname of its own: "zei Van den Berg".
+        boolean particleOpens = last == first && tokens.get(first).isCapitalized() && !tokens.get(first).sentenceStart()
+                && SurnameParticles.opensSurname(tokens.get(first).text());
+        if (isGivenNamesOnly(last, last) || CAPITAL_PARTICLES.contains(tokens.get(last).lower()) && (last > first || particleOpens)) {
             for (List<String> particle : PARTICLES) {
                 if (matchesWords(at, particle) && continuesName(at + particle.size())) return particle.size();
             }
@@ -247,6 +252,14 @@ final class CandidateFinder {
 
     /** Drops what is not part of a name at the run's start and splits it at roles and given names. */
     private List<Candidate> clean(int first, int last) {
+        // "VLD-voorzitter Mark Eyskens", "Abba-zangeres Agnetha Fältskog": a word made of a name and a
+        // common noun stands before the person's name, as a name of its own.
+        if (first < last && isNameAndNoun(tokens.get(first).text()) && gazetteers.isFirstName(tokens.get(first + 1).text())) {
+            List<Candidate> parts = new ArrayList<>();
+            parts.add(new Candidate(first, first, Optional.empty()));
+            parts.addAll(clean(first + 1, last));
+            return parts;
+        }
         int i = first;
         int optional = -1;
         if (tokens.get(i).sentenceStart() && !keepAtSentenceStart(i, last)) {
@@ -261,6 +274,7 @@ final class CandidateFinder {
         // "het Britse Invensys", "de Dendermondse VLD": the adjective is a name of its own.
         // English leaves the adjective in the name (American Express, British Petroleum).
         if (i < last && knownEnd(i) < last && Nationality.isAdjective(tokens.get(i).text(), gazetteers)
+                && !isSpelledOutAfter(i, last)
                 && (dutch || isInflected(tokens.get(i).text()))
                 && !gazetteers.isFirstName(tokens.get(i).text()) && !hasOrganisationWord(i + 1, last)) {
             List<Candidate> parts = new ArrayList<>();
@@ -268,7 +282,8 @@ final class CandidateFinder {
             parts.addAll(clean(i + 1, last));
             return parts;
         }
-        for (int k = i; k < last; k++) {
+        // A name known whole keeps a role word that is part of it (Princess Lock, Prince Edward Island).
+        for (int k = i; k < last && knownEnd(i) < last; k++) {
             int role = roleLengthAt(k, last);
             if (role > 0 && roleApplies(k, role, last, k > i)) {
                 List<Candidate> parts = new ArrayList<>();
@@ -278,6 +293,18 @@ final class CandidateFinder {
             }
         }
         return splitAtGivenNames(i, last, roleBefore(i));
+    }
+
+    /** A compound of a name and a common noun: VLD-voorzitter, Abba-zangeres. */
+    private static boolean isNameAndNoun(String word) {
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 0 && hyphen < word.length() - 1 && Character.isLowerCase(word.charAt(hyphen + 1));
+    }
+
+    /** "Nederlandse Spoorwegen (NS)": the abbreviation in brackets spells the whole run, adjective and all. */
+    private boolean isSpelledOutAfter(int first, int last) {
+        if (last + 3 >= tokens.size() || !tokens.get(last + 1).is("(") || !tokens.get(last + 3).is(")")) return false;
+        return Acronyms.matches(tokens.get(last + 2).text(), text.substring(tokens.get(first).start(), tokens.get(last).end()));
     }
 
     /** Dutch adjectives before a noun end in -e (Britse, Spaanse, Amerikaanse); English ones do not. */
@@ -334,7 +361,9 @@ final class CandidateFinder {
         int restStart = k + length;
         if (hasOrganisationWord(restStart, last)) return false;
         String rest = text.substring(tokens.get(restStart).start(), tokens.get(last).end());
-        if (gazetteers.best(rest).isPresent()) return false;
+        // A known place or company keeps a capitalised role word (Prins Hendrikkade); a known person, as
+        // the editor's file lists people, still has the role before the name (Mayor Pieter van Dam).
+        if (gazetteers.best(rest).filter(known -> known.type() != org.dossier.model.EntityType.PERSON).isPresent()) return false;
         Token role = tokens.get(k);
         // "General Motors" is no general; "Treasury Secretary Baker" and "Secretary James Baker" are.
         if (role.isCapitalized() && WEAK_CAPITAL_ROLES.contains(role.lower()) && !wordsBefore) {

@@ -12,6 +12,8 @@ public enum Cue {
     FIRST_NAME,
     /** An organisation word is part of it (Europese Commissie, Wereldbank). */
     ORGANISATION_WORD,
+    /** A word of places ends it: Erasmusbrug, Beursplein, Tower Bridge, Hudson River. */
+    PLACE_WORD,
     /** It is an adjective or noun of nationality (Oekraïense, Amerikanen). */
     NATIONALITY,
     /** A word made from a name: VLD-voorzitter, NAVO-top, SP'ers. */

@@ -19,7 +19,8 @@ import org.dossier.model.EntityType;
 final class EntityMerger {
     private static final Map<Cue, Integer> WEIGHT = new EnumMap<>(Map.ofEntries(
             Map.entry(Cue.CATALOG, 1000), Map.entry(Cue.GAZETTEER, 20), Map.entry(Cue.ROLE, 8),
-            Map.entry(Cue.FIRST_NAME, 6), Map.entry(Cue.ORGANISATION_WORD, 6), Map.entry(Cue.NATIONALITY, 6),
+            Map.entry(Cue.FIRST_NAME, 6), Map.entry(Cue.ORGANISATION_WORD, 6), Map.entry(Cue.PLACE_WORD, 6),
+            Map.entry(Cue.NATIONALITY, 6),
             Map.entry(Cue.DERIVED, 1), Map.entry(Cue.CONTEXT, 3), Map.entry(Cue.COLLECTION, 2),
             Map.entry(Cue.ACRONYM, 2), Map.entry(Cue.CAPITALISATION, 1)));
     /** {@link #WEIGHT} by the cue's ordinal: every occurrence votes, so the lookup is kept unboxed. */

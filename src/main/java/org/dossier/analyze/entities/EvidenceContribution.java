@@ -44,7 +44,11 @@ public record EvidenceContribution(List<String> capitalisedMidSentence, List<Str
             boolean capitals = span.text().equals(span.text().toUpperCase(Locale.ROOT));
             if (capitals && span.type() == EntityType.PERSON) continue;
             typed.add(new TypedForm(NameKey.lookup(span.text()), span.type()));
-            if (span.type() == EntityType.PERSON) surname(span, gazetteers).ifPresent(personWords::add);
+            if (span.type() == EntityType.PERSON) {
+                surname(span, gazetteers).ifPresent(personWords::add);
+                // "Pieter van Dam" tells that "Van Dam" opening a sentence elsewhere is a person.
+                SurnameParticles.withoutGivenName(span.text()).ifPresent(s -> typed.add(new TypedForm(NameKey.lookup(s), EntityType.PERSON)));
+            }
         }
         return new EvidenceContribution(List.copyOf(capitalised), List.copyOf(lower), typed, List.copyOf(personWords));
     }

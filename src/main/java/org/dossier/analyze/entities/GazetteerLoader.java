@@ -207,7 +207,8 @@ final class GazetteerLoader {
                 org.getOrDefault("word", Set.of()), org.getOrDefault("suffix", Set.of()),
                 org.getOrDefault("noun", Set.of()), org.getOrDefault("event", Set.of()), org.getOrDefault("event-suffix", Set.of()),
                 place.getOrDefault("preposition", Set.of()), place.getOrDefault("noun", Set.of()),
-                place.getOrDefault("prefix", Set.of()), words(lines("abbreviations.txt")));
+                place.getOrDefault("prefix", Set.of()), place.getOrDefault("suffix", Set.of()),
+                place.getOrDefault("head", Set.of()), words(lines("abbreviations.txt")));
     }
 
     /** Lines "kind word word ..." grouped by kind. */

@@ -22,12 +22,14 @@ public final class Lexicon {
     private final Set<String> placePrepositions;
     private final Set<String> placeNouns;
     private final Set<String> compassPrefixes;
+    private final Set<String> placeSuffixes;
+    private final Set<String> placeHeads;
     private final Set<String> abbreviations;
 
     public Lexicon(Set<String> functionWords, Set<String> temporalWords, Set<String> roles,
                    Set<String> organisationWords, Set<String> organisationSuffixes, Set<String> organisationNouns,
                    Set<String> eventWords, Set<String> eventSuffixes, Set<String> placePrepositions, Set<String> placeNouns,
-                   Set<String> compassPrefixes, Set<String> abbreviations) {
+                   Set<String> compassPrefixes, Set<String> placeSuffixes, Set<String> placeHeads, Set<String> abbreviations) {
         this.functionWords = Set.copyOf(functionWords);
         this.temporalWords = Set.copyOf(temporalWords);
         this.roles = Set.copyOf(roles);
@@ -40,6 +42,8 @@ public final class Lexicon {
         this.placePrepositions = Set.copyOf(placePrepositions);
         this.placeNouns = Set.copyOf(placeNouns);
         this.compassPrefixes = Set.copyOf(compassPrefixes);
+        this.placeSuffixes = Set.copyOf(placeSuffixes);
+        this.placeHeads = Set.copyOf(placeHeads);
         this.abbreviations = Set.copyOf(abbreviations);
     }
 
@@ -77,6 +81,21 @@ public final class Lexicon {
             if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) return true;
         }
         return false;
+    }
+
+    /** A compound that names a built or natural place: Erasmusbrug, Beursplein, Rijnkanaal. */
+    boolean isPlaceCompound(String word) {
+        String w = lower(word);
+        // At least four letters before the end: Verlaan and Terdijk are surnames, Kerkstraat is a street.
+        for (String suffix : placeSuffixes) {
+            if (w.length() >= suffix.length() + 4 && w.endsWith(suffix) && w.indexOf('-') < 0) return true;
+        }
+        return false;
+    }
+
+    /** The last word of an English place name: Tower Bridge, Baker Street, Hudson River. */
+    boolean isPlaceHead(String word) {
+        return placeHeads.contains(lower(word));
     }
 
     /** A word that opens the name of an event (Ronde van Frankrijk, Grote Prijs van Wallonië). */

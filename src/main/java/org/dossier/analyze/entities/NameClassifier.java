@@ -41,10 +41,15 @@ final class NameClassifier {
     }
 
     Optional<NameSpan> classify(Candidate c) {
+        if (isSurnameAtSentenceStart(c)) {
+            int start = tokens.get(c.optionalFirst()).start();
+            int end = tokens.get(c.last()).start() + NameKey.withoutPossessive(tokens.get(c.last()).text()).length();
+            return span(start, end, text.substring(start, end), EntityType.PERSON, Cue.CONTEXT, c.role(), Optional.empty());
+        }
         Optional<NameSpan> span = classifyRun(c);
         if (c.beforeRole() && span.isPresent() && span.get().type() == EntityType.PERSON) return Optional.empty();
         if (c.optionalFirst() < 0 || span.isEmpty() || span.get().cue().isWeak()) return span;
-        boolean person = span.get().type() == EntityType.PERSON;
+        boolean person = span.get().type() == EntityType.PERSON && !isRoleBeforeGivenName(c);
         boolean company = span.get().type() == EntityType.ORGANIZATION && span.get().cue() == Cue.ORGANISATION_WORD
                 && !lexicon.isCommonWord(tokens.get(c.optionalFirst()).text());
         if (!person && !company) return span;
@@ -68,6 +73,10 @@ final class NameClassifier {
             return span(start, end, surface, EntityType.PLACE, Cue.CONTEXT, Optional.empty(), Optional.empty());
         }
         Optional<KnownName> known = known(surface);
+        if (known.isEmpty() && !c.isSingle()) {
+            Optional<NameSpan> editors = catalogNameAtEnd(c, end);
+            if (editors.isPresent()) return editors;
+        }
         if (known.isEmpty() && isQuoted(c) && !startsWithGivenName(c)) {
             return span(start, end, surface, EntityType.OTHER, Cue.CONTEXT, Optional.empty(), Optional.empty());
         }
@@ -75,7 +84,9 @@ final class NameClassifier {
             KnownName k = known.get();
             boolean weakGazetteer = k.source().compareTo(KnownName.Source.CLDR) > 0;
             if (!(weakGazetteer && (evidence.isPersonWord(surface) || c.role().isPresent()))) {
-                Cue cue = k.source() == KnownName.Source.CATALOG ? Cue.CATALOG : Cue.GAZETTEER;
+                Cue cue = k.source() == KnownName.Source.CATALOG ? Cue.CATALOG
+                        : c.isSingle() && k.type() == EntityType.OTHER && Nationality.hasFormOfNationality(surface, gazetteers) ? Cue.NATIONALITY
+                        : Cue.GAZETTEER;
                 return span(start, end, surface, k.type(), cue, c.role(), Optional.of(k.key()));
             }
         }
@@ -86,6 +97,12 @@ final class NameClassifier {
         if (c.isSingle() && isTeamInResults(c)) return span(start, end, surface, EntityType.ORGANIZATION, Cue.CONTEXT, Optional.empty(), Optional.empty());
         if (c.isSingle() && isDerived(first.text())) {
             return span(start, end, surface, EntityType.OTHER, Cue.DERIVED, Optional.empty(), Optional.empty());
+        }
+        if (isNamedByPlaceWord(c) && !hasOrganisationWord(c)) {
+            return span(start, end, surface, EntityType.PLACE, Cue.PLACE_WORD, Optional.empty(), Optional.empty());
+        }
+        if (c.isSingle() && isMatchOfTwoPlaces(first.text())) {
+            return span(start, end, surface, EntityType.OTHER, Cue.CONTEXT, Optional.empty(), Optional.empty());
         }
         if (isCompassPlace(surface)) return span(start, end, surface, EntityType.PLACE, Cue.GAZETTEER, Optional.empty(), Optional.empty());
         if (c.isSingle() && Nationality.isAdjective(surface, gazetteers)) {
@@ -99,6 +116,7 @@ final class NameClassifier {
         if (organisationWord) return span(start, end, surface, EntityType.ORGANIZATION, Cue.ORGANISATION_WORD, Optional.empty(), Optional.empty());
         if (isAfterOrganisationNoun(c)) return span(start, end, surface, EntityType.ORGANIZATION, Cue.CONTEXT, Optional.empty(), Optional.empty());
         if (!c.isSingle() && startsWithGivenName(c)) return span(start, end, surface, EntityType.PERSON, Cue.FIRST_NAME, Optional.empty(), Optional.empty());
+        if (!c.isSingle() && opensWithSurnameParticle(c)) return span(start, end, surface, EntityType.PERSON, Cue.CONTEXT, Optional.empty(), Optional.empty());
 
         Optional<EntityType> bracketed = fromBrackets(c, surface);
         if (bracketed.isPresent()) return span(start, end, surface, bracketed.get(), Cue.CONTEXT, Optional.empty(), Optional.empty());
@@ -174,6 +192,79 @@ final class NameClassifier {
         int hyphen = word.lastIndexOf('-');
         if (hyphen > 0 && hyphen < word.length() - 1 && Character.isLowerCase(word.charAt(hyphen + 1))) return true;
         return MEMBER_WORD.matcher(word).matches();
+    }
+
+    /**
+     * The editor's file wins over the words around a name: a run that ends in a name or alias the file
+     * gives after a role (Oud-burgemeester Van Dam, Mayor Pieter van Dam) is that name, the role no part of it.
+     * Words of an organisation before it make another name (Van Dam Groep is not Van Dam).
+     */
+    private Optional<NameSpan> catalogNameAtEnd(Candidate c, int end) {
+        for (int k = c.first() + 1; k <= c.last(); k++) {
+            if (lexicon.isOrganisationWord(tokens.get(k - 1).text())) return Optional.empty();
+            // Only a role is cut off: "Vladmir Poetin" keeps its misspelt given name.
+            if (lexicon.roleBefore(tokens, k) == 0) continue;
+            int start = tokens.get(k).start();
+            String rest = text.substring(start, end);
+            Optional<KnownName> known = gazetteers.best(rest).filter(n -> n.source() == KnownName.Source.CATALOG);
+            if (known.isPresent()) {
+                String before = text.substring(tokens.get(c.first()).start(), tokens.get(k - 1).end());
+                Optional<String> role = known.get().type() == EntityType.PERSON ? Optional.of(before) : Optional.empty();
+                return span(start, end, rest, known.get().type(), Cue.CATALOG, role, Optional.of(known.get().key()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Sponsor Jean Delatour", "Projectleider Anna Smit": a capitalised word opening a Dutch sentence right
+     * before a given name is a noun, a role or an occupation, unless it is a given name or initials itself.
+     */
+    private boolean isRoleBeforeGivenName(Candidate c) {
+        String opening = tokens.get(c.optionalFirst()).text();
+        // Dutch only: English capitalises no nouns, and its sentence-opening given names (Lal Krishna
+        // Advani) are less often in the list of given names.
+        if (!language.equals("nl") || c.optionalFirst() != c.first() - 1 || gazetteers.isFirstName(opening) || INITIALS.matcher(opening).matches()) return false;
+        return !SurnameParticles.opensSurname(opening) && !lexicon.isCommonWord(opening) && gazetteers.isFirstName(tokens.get(c.first()).text())
+                && !c.isSingle();
+    }
+
+    /**
+     * "Van Dam zei ...": a sentence opening with a capital particle names a person when the collection
+     * knows the surname with its particle as a person's (Pieter van Dam) or a speech verb follows.
+     */
+    private boolean isSurnameAtSentenceStart(Candidate c) {
+        if (c.optionalFirst() < 0 || c.optionalFirst() != c.first() - 1) return false;
+        if (!SurnameParticles.opensSurname(tokens.get(c.optionalFirst()).text()) || !tokens.get(c.last()).isCapitalized()) return false;
+        String surname = text.substring(tokens.get(c.optionalFirst()).start(), tokens.get(c.last()).end());
+        if (evidence.typeOf(surname).filter(t -> t == EntityType.PERSON).isPresent()) return true;
+        return language.equals("nl") && c.last() + 1 < tokens.size() && SPEECH_AFTER.contains(tokens.get(c.last() + 1).lower());
+    }
+
+    /** "zei Van den Berg", "volgens Ter Horst": a capital particle in mid-sentence opens a surname. */
+    private boolean opensWithSurnameParticle(Candidate c) {
+        Token first = tokens.get(c.first());
+        return !first.sentenceStart() && first.isCapitalized() && SurnameParticles.opensSurname(first.text())
+                && tokens.get(c.last()).isCapitalized();
+    }
+
+    /** Erasmusbrug, Beursplein (one compound); Tower Bridge, Hudson River (an English head word last). */
+    private boolean isNamedByPlaceWord(Candidate c) {
+        Token first = tokens.get(c.first());
+        if (c.isSingle()) return !first.isAllCaps() && lexicon.isPlaceCompound(first.text());
+        Token last = tokens.get(c.last());
+        return last.isCapitalized() && lexicon.isPlaceHead(last.text()) && c.role().isEmpty();
+    }
+
+    /** "Nederland-Italië", "Engeland--Duitsland": two countries or towns joined, a match between them. */
+    private boolean isMatchOfTwoPlaces(String word) {
+        String[] parts = word.split("-+");
+        if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) return false;
+        if (lexicon.compassPrefixes().contains(parts[0].toLowerCase(java.util.Locale.ROOT))) return false;
+        for (String part : parts) {
+            if (!gazetteers.best(part).map(k -> k.type() == EntityType.PLACE).orElse(false)) return false;
+        }
+        return true;
     }
 
     /** Noord-Frankrijk, Zuid-Limburg: a compass prefix before a known place. */
@@ -279,7 +370,11 @@ final class NameClassifier {
     private boolean isAfterOrganisationNoun(Candidate c) {
         if (c.first() == 0) return false;
         Token before = tokens.get(c.first() - 1);
-        return before.isLowerCase() && lexicon.isOrganisationNoun(before.text());
+        // "Staalproducent Sidmar ...": the noun may open the sentence too, unless a person follows it (a
+        // "Fietsenmaker Ruud Bos" is a man, whatever the noun).
+        boolean opening = before.sentenceStart() && !lexicon.isCommonWord(before.text()) && !startsWithGivenName(c);
+        return (before.isLowerCase() || opening)
+                && lexicon.isOrganisationNoun(before.text());
     }
 
     /**
@@ -303,9 +398,11 @@ final class NameClassifier {
             }
             // "het Spaanse Kelme", "het Britse Invensys": a neuter article before adjective and name
             // is a company's or a club's.
+            // "in het Zuid-Duitse Heilbronn": after a place preposition it is a town after all.
             if (c.first() >= 2 && before.isCapitalized() && tokens.get(c.first() - 2).is("het")
                     && Nationality.isAdjective(before.text(), gazetteers)) {
-                return Optional.of(EntityType.ORGANIZATION);
+                boolean place = c.first() >= 3 && lexicon.placePrepositions().contains(tokens.get(c.first() - 3).lower());
+                return Optional.of(place ? EntityType.PLACE : EntityType.ORGANIZATION);
             }
             // ", zegt Peeters" names a person; in English wire copy companies say as much as people.
             if (dutch && (SPEECH_BEFORE.contains(b) || b.equals("-") || b.equals("--"))) return Optional.of(EntityType.PERSON);

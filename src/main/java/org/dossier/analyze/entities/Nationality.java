@@ -19,6 +19,14 @@ final class Nationality {
     static boolean isAdjective(String word, Gazetteers gazetteers) {
         var known = gazetteers.best(word);
         if (known.isPresent()) return known.get().type() == EntityType.OTHER;
+        return hasFormOfNationality(word, gazetteers);
+    }
+
+    /**
+     * Whether the word is formed as one of nationality (a place's first letters and such an ending),
+     * whatever the gazetteers say of it: Amerikaanse is, Kerstmis and Dollar are not.
+     */
+    static boolean hasFormOfNationality(String word, Gazetteers gazetteers) {
         if (word.length() < 5 || !Character.isUpperCase(word.charAt(0)) || word.indexOf(' ') >= 0) return false;
         if (gazetteers.isFirstName(word)) return false;
         String lower = word.toLowerCase(Locale.ROOT);

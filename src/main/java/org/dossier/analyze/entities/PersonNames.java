@@ -2,6 +2,8 @@ package org.dossier.analyze.entities;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A person's name split for comparison: given names and surname in the spelling-tolerant
@@ -13,8 +15,15 @@ record PersonNames(List<String> given, String surname) {
         String[] words = NameKey.withoutPossessive(surface.strip()).split("\\s+");
         List<String> keys = Arrays.stream(words).map(NameKey::phonetic).filter(w -> !w.isEmpty()).toList();
         if (keys.isEmpty()) return new PersonNames(List.of(), "");
-        return new PersonNames(keys.subList(0, keys.size() - 1), keys.get(keys.size() - 1));
+        // The particles of a surname are no given names: "Van Dam" is as bare a surname as "Dam".
+        List<String> given = Arrays.stream(words, 0, words.length - 1)
+                .filter(w -> !PARTICLES.contains(w.toLowerCase(Locale.ROOT)))
+                .map(NameKey::phonetic).filter(w -> !w.isEmpty()).toList();
+        return new PersonNames(given, keys.get(keys.size() - 1));
     }
+
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "ter", "ten", "te",
+            "vande", "vanden", "vander", "'t", "het", "la", "le", "du", "di", "da", "del", "della", "dos", "das", "do");
 
     boolean isFull() {
         return !given.isEmpty();

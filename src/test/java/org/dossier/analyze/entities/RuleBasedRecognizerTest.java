@@ -52,6 +52,22 @@ class RuleBasedRecognizerTest {
     }
 
     @Test
+    void readsATownAfterAPlacePrepositionAndAnAdjective() {
+        assertEquals("Noord-Italiaanse/other, Bergamo/place", tagged("De fabriek staat in het Noord-Italiaanse Bergamo."));
+        assertEquals("Limburgse/other, Brouwer Hendrikx/organization", tagged("De brouwerij heeft nu het Limburgse Brouwer Hendrikx gekocht."));
+    }
+
+    @Test
+    void readsAnOrganisationNounOpeningTheSentence() {
+        assertEquals("Staalbouw Noord/organization", tagged("Constructeur Staalbouw Noord leverde de liggers."));
+    }
+
+    @Test
+    void readsTwoPlacesJoinedAsAMatch() {
+        assertEquals("België-Frankrijk/other", tagged("Iedereen keek gisteren naar België-Frankrijk."));
+    }
+
+    @Test
     void readsPlaceAndOrganisationCues() {
         assertEquals("Zonnebeke/place", tagged("De renner woont in Zonnebeke."));
         assertEquals("Floralux/organization", tagged("Het omstreden tuincentrum Floralux breidt uit."));

@@ -92,6 +92,14 @@ class SeedEntitiesTest {
     }
 
     @Test
+    void makesNoEntityOfAnAdjectiveOfNationality() {
+        Set<String> names = result.entities().stream().map(Entity::name).collect(Collectors.toSet());
+        for (String adjective : List.of("Amerikaanse", "Russische", "Oekraïense", "Zwitserse")) {
+            assertFalse(names.contains(adjective), adjective + " has an entity of its own: " + names);
+        }
+    }
+
+    @Test
     void mentionSpansAreTheTextOfTheirBlocks() {
         for (Entity e : result.entities()) {
             for (Mention m : e.mentions()) {
