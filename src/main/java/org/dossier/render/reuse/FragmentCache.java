@@ -1,4 +1,4 @@
-package org.dossier.render;
+package org.dossier.render.reuse;
 
 import io.pebbletemplates.pebble.cache.CacheKey;
 import io.pebbletemplates.pebble.cache.PebbleCache;
@@ -6,16 +6,18 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.dossier.render.Templates;
 
 /**
  * What Pebble's {@code {% cache key %}} tag keeps: each block's output by its key, for one render and the
- * next. Keys come from {@link FragmentFunction}: the page's path and a token for one view object, which
+ * next. {@link Templates} owns one and hands its {@link #keyOf} to the {@code fragment(item)} function of
+ * the templates, which makes the keys: the page's path and a token for one view object, which
  * stays the same while a later render shows the very same object (a list page's unchanged items, see
  * {@link TrackedViews}). So a page that lists thousands of items lays out again only the items that changed.
  * A render forgets the blocks and tokens the render before it used and it did not, so the cache holds
  * one site's blocks, not every version of them. Thread-safe: pages are rendered side by side.
  */
-final class FragmentCache implements PebbleCache<CacheKey, Object> {
+public final class FragmentCache implements PebbleCache<CacheKey, Object> {
     private volatile Map<CacheKey, Object> last = new ConcurrentHashMap<>();
     private volatile Map<CacheKey, Object> current = new ConcurrentHashMap<>();
     private Map<Object, String> lastTokens = new IdentityHashMap<>();
@@ -23,7 +25,7 @@ final class FragmentCache implements PebbleCache<CacheKey, Object> {
     private long tokensMade;
 
     /** The key of the block that shows {@code view} on the page at {@code path}. */
-    synchronized String keyOf(Object view, String path) {
+    public synchronized String keyOf(Object view, String path) {
         String token = currentTokens.get(view);
         if (token == null) {
             token = lastTokens.get(view);
@@ -47,7 +49,7 @@ final class FragmentCache implements PebbleCache<CacheKey, Object> {
     }
 
     /** Ends a render: the blocks and tokens it used are the ones the next render may take. */
-    synchronized void endRender() {
+    public synchronized void endRender() {
         last = current;
         current = new ConcurrentHashMap<>();
         lastTokens = currentTokens;
