@@ -4,9 +4,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.dossier.render.Templates;
+import org.dossier.render.search.SearchIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +32,7 @@ class ArchitectureTest {
     private static final String MEMO = "org.dossier.memo..";
     private static final String TEXT = "org.dossier.text..";
     private static final String REUSE = "org.dossier.analyze..reuse..";
+    private static final String RENDER_REUSE = "org.dossier.render.reuse..";
 
     static JavaClasses main;
 
@@ -89,6 +95,41 @@ class ArchitectureTest {
         classes().that().resideInAPackage(REUSE)
                 .should().onlyHaveDependentClassesThat().resideInAnyPackage(REUSE, BUILD)
                 .allowEmptyShould(true)
+                .check(main);
+    }
+
+    /**
+     * The render reads as its views and templates: what it may take from an earlier render goes through one
+     * seam, {@code render.RenderMemory}, whose plain side is {@code RenderMemory.none()}; the remembering side
+     * lives in {@code render.reuse}. No view-building class depends on it. The one exception is
+     * {@link Templates}, which owns the fragment cache that Pebble's {@code cache} tag needs in every render.
+     */
+    @Test
+    void renderViewsDoNotDependOnTheirReuse() {
+        noClasses().that().resideInAnyPackage("org.dossier.render", "org.dossier.render.i18n..", "org.dossier.render.network..",
+                        "org.dossier.render.search..", "org.dossier.render.svg..", "org.dossier.render.timeline..")
+                .and().doNotBelongToAnyOf(Templates.class)
+                .should().dependOnClassesThat().resideInAPackage(RENDER_REUSE)
+                .check(main);
+    }
+
+    /**
+     * Only the build chooses between the plain render and its reuse layer (build/BuildMemory: {@code
+     * PageCache.remembering()} or {@code RenderMemory.none()}), as it does for the analyses (build/AnalysisMemory);
+     * besides, {@link Templates} makes its fragment cache.
+     */
+    @Test
+    void renderReuseIsReachedOnlyByTheBuildAndTheTemplates() {
+        classes().that().resideInAPackage(RENDER_REUSE)
+                .should().onlyHaveDependentClassesThat(resideInAnyPackage(RENDER_REUSE, BUILD).or(equivalentTo(Templates.class)))
+                .check(main);
+    }
+
+    /** The search index remembers terms only for the render's reuse layer; the plain render builds it afresh. */
+    @Test
+    void onlyTheRenderReuseLayerMakesARememberingSearchIndex() {
+        noClasses().that().resideOutsideOfPackages(RENDER_REUSE, "org.dossier.render.search..")
+                .should().callMethod(SearchIndex.class, "remembering")
                 .check(main);
     }
 

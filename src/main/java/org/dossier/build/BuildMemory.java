@@ -16,8 +16,9 @@ import org.dossier.publish.PublishReport;
 import org.dossier.publish.PublishedFiles;
 import org.dossier.publish.SiteDraft;
 import org.dossier.publish.StagedSite;
-import org.dossier.render.PageCache;
+import org.dossier.render.RenderMemory;
 import org.dossier.render.Templates;
+import org.dossier.render.reuse.PageCache;
 
 /**
  * What one build leaves for the next build of the same folders in the same process (the preview's
@@ -30,7 +31,10 @@ import org.dossier.render.Templates;
 public final class BuildMemory {
     private final boolean enabled;
     private final SeedCache seeds;
-    private final PageCache pages;
+    /** The render's memory: the plain one, or the reuse layer's {@link PageCache} (the one place that chooses). */
+    private final RenderMemory pages;
+    /** The same object as {@link #pages} when it remembers, so a template change can clear it; else null. */
+    private final PageCache rememberedPages;
     private AnalysisMemory analysis;
     private Templates templates;
     private FutureTask<Gazetteers> gazetteers;
@@ -40,7 +44,8 @@ public final class BuildMemory {
     private BuildMemory(boolean enabled) {
         this.enabled = enabled;
         this.seeds = enabled ? SeedCache.remembering() : SeedCache.none();
-        this.pages = enabled ? PageCache.remembering() : PageCache.none();
+        this.rememberedPages = enabled ? PageCache.remembering() : null;
+        this.pages = enabled ? rememberedPages : RenderMemory.none();
         this.analysis = enabled ? AnalysisMemory.remembering() : AnalysisMemory.none();
     }
 
@@ -62,7 +67,7 @@ public final class BuildMemory {
     /** A template changed: compile the templates again and render every page again. */
     public void forgetTemplates() {
         templates = null;
-        pages.clear();
+        if (rememberedPages != null) rememberedPages.clear();
     }
 
     /** Anything may have changed (the watcher lost track): read and render everything again. */
@@ -85,7 +90,7 @@ public final class BuildMemory {
         return seeds;
     }
 
-    PageCache pages() {
+    RenderMemory pages() {
         return pages;
     }
 

@@ -23,12 +23,12 @@ final class ArticleViews {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final DossierIndex index;
-    private final PageCache cache;
+    private final RenderMemory cache;
     /** For the one text a block's markup carries itself: the quote marks' tooltips. */
     private final Messages messages;
 
     /** Views over {@code index}; for one article's page, a recording copy of it. */
-    ArticleViews(DossierIndex index, PageCache cache, Messages messages) {
+    ArticleViews(DossierIndex index, RenderMemory cache, Messages messages) {
         this.index = index;
         this.cache = cache;
         this.messages = messages;

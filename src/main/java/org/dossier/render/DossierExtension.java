@@ -8,6 +8,7 @@ import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
 import io.pebbletemplates.pebble.tokenParser.TokenParser;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.dossier.render.i18n.Messages;
 
 /**
@@ -17,11 +18,12 @@ import org.dossier.render.i18n.Messages;
  * is refused.
  */
 final class DossierExtension extends AbstractExtension {
-    private final FragmentCache fragments;
+    /** The key of the cached block that shows a view on a page (see {@link FragmentFunction}). */
+    private final BiFunction<Object, String, String> fragmentKeys;
     private final Messages messages;
 
-    DossierExtension(FragmentCache fragments, Messages messages) {
-        this.fragments = fragments;
+    DossierExtension(BiFunction<Object, String, String> fragmentKeys, Messages messages) {
+        this.fragmentKeys = fragmentKeys;
         this.messages = messages;
     }
 
@@ -32,7 +34,7 @@ final class DossierExtension extends AbstractExtension {
 
     @Override
     public Map<String, Function> getFunctions() {
-        return Map.of("fragment", new FragmentFunction(fragments),
+        return Map.of("fragment", new FragmentFunction(fragmentKeys),
                 "t", new MessageFunction(messages),
                 "date", new DateFunction(messages));
     }

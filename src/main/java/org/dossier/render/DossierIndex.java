@@ -37,10 +37,12 @@ import org.dossier.model.TimelineEntry;
  * is taken from the last render's index when it is made from the same objects.
  *
  * <p>Every lookup is one {@link Lookup}, a question the tables alone answer. That is what lets a page's
- * reads be recorded and asked again of a later index; the recording lives apart, in {@link RecordingIndex},
- * the one other kind of index there is.
+ * reads be recorded and asked again of a later index; the recording lives apart, in the reuse layer
+ * ({@code org.dossier.render.reuse.RecordingIndex}, the one other kind of index there is), which reaches the
+ * index only through its protected and public members: {@link #look}, {@link #answerTo}, {@link #partAnswering}
+ * and {@link #holds}.
  */
-public sealed class DossierIndex permits RecordingIndex {
+public class DossierIndex {
     /** One occurrence of a passage, with the anchor its mark gets on the article page. */
     public record Occurrence(Passage passage, Span span, String markId) {}
 
@@ -74,7 +76,7 @@ public sealed class DossierIndex permits RecordingIndex {
     }
 
     /** The questions a page can ask; each answers from the tables alone, so a later index can answer it again. */
-    enum Lookup {
+    public enum Lookup {
         SITE((t, key) -> t.site, Owner.NONE),
         ARTICLE((t, key) -> t.ofArticle((String) key, part -> part.article), Owner.ARTICLE),
         CARD((t, key) -> t.ofArticle((String) key, part -> part.card), Owner.ARTICLE),
@@ -434,7 +436,7 @@ public sealed class DossierIndex permits RecordingIndex {
     }
 
     /** The same, for pages that split their lists by {@code sizes}. */
-    DossierIndex(Dossier dossier, SiteInfo site, PageSizes sizes) {
+    public DossierIndex(Dossier dossier, SiteInfo site, PageSizes sizes) {
         this(new Tables(dossier, site, null, sizes));
     }
 
@@ -443,19 +445,45 @@ public sealed class DossierIndex permits RecordingIndex {
      * (a rebuild's unchanged parts are the last build's objects), so they are neither made again nor, when
      * pages' reads are checked, compared field by field.
      */
-    DossierIndex(Dossier dossier, SiteInfo site, DossierIndex previous) {
+    public DossierIndex(Dossier dossier, SiteInfo site, DossierIndex previous) {
         this(new Tables(dossier, site, previous.tables, previous.tables.sizes));
     }
 
-    /** An index over {@code tables}: the same index, for a {@link RecordingIndex}. */
-    DossierIndex(Tables tables) {
+    private DossierIndex(Tables tables) {
         this.tables = tables;
+    }
+
+    /** The same index over the same tables, for an index that notes its reads (the reuse layer's). */
+    protected DossierIndex(DossierIndex index) {
+        this(index.tables);
     }
 
     /** The answer to one question; every lookup below asks through here. */
     @SuppressWarnings("unchecked")
-    <T> T look(Lookup lookup, Object key) {
+    protected <T> T look(Lookup lookup, Object key) {
         return (T) lookup.answer(tables, key);
+    }
+
+    /** The answer this index gives to {@code lookup} of {@code key}, unnoted; null when the key names nothing. */
+    public final Object answerTo(Lookup lookup, Object key) {
+        return lookup.answer(tables, key);
+    }
+
+    /**
+     * The part of this index (one article's or one entity's) that alone answers {@code lookup} of {@code key},
+     * or null when no one part does: the same part object means the same answer.
+     */
+    public final Object partAnswering(Lookup lookup, Object key) {
+        return lookup.owner(tables, key);
+    }
+
+    /**
+     * Whether {@code part} (from {@link #partAnswering}, by this index or an earlier one) is held by this index:
+     * then every question it answered is answered as before. Relies on identity: a later index takes the very
+     * part object over only when it is made from the same objects.
+     */
+    public final boolean holds(Object part) {
+        return ((Part) part).heldBy == tables;
     }
 
     /** The answer, which must be there; {@code what} and {@code key} name it only when it is not (a message is not cheap). */
@@ -558,7 +586,7 @@ public sealed class DossierIndex permits RecordingIndex {
     }
 
     /** How the timeline is cut into pages; for pages that list the whole timeline (not noted: see {@link #dossier()}). */
-    TimelinePages timelinePages() {
+    protected TimelinePages timelinePages() {
         return tables.timeline;
     }
 
@@ -568,7 +596,7 @@ public sealed class DossierIndex permits RecordingIndex {
     }
 
     /** How long lists are cut into pages. */
-    PageSizes sizes() {
+    public PageSizes sizes() {
         return tables.sizes;
     }
 

@@ -50,7 +50,7 @@ public final class DossierJson {
 
     /** Gives the JSON of one article, passage, entity, quote or event, as UTF-8: made by the function, or remembered. */
     @FunctionalInterface
-    interface ItemTexts {
+    public interface ItemTexts {
         byte[] text(Object item, Function<Object, byte[]> json);
     }
 
@@ -63,7 +63,7 @@ public final class DossierJson {
      * one-character stand-in for each item, and the items' bytes are put in its place, so a large export is
      * neither laid out nor encoded as a whole again.
      */
-    static byte[] write(Dossier dossier, ItemTexts texts) {
+    public static byte[] write(Dossier dossier, ItemTexts texts) {
         List<byte[]> items = new ArrayList<>(dossier.articles().size() + dossier.passages().size()
                 + dossier.entities().size() + dossier.quotes().size() + dossier.events().size());
         texts(dossier.articles(), texts, item -> article((Article) item), items);

@@ -6,18 +6,21 @@ import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * {@code {% cache fragment(item) %}…{% endcache %}} renders the block once for this view of an item on
  * this page and reuses its output while later renders show the very same view: the key names the page and
  * the view object, not its contents. The block may therefore read only the item and what is the same for
- * the whole page ({@code root}, {@code site}); see README, "Templates".
+ * the whole page ({@code root}, {@code site}); see README, "Templates". The keys, and the output kept under
+ * them, are the fragment cache's ({@code org.dossier.render.reuse.FragmentCache}, owned by {@link Templates}).
  */
 final class FragmentFunction implements Function {
-    private final FragmentCache cache;
+    /** The key of the block that shows a view (the first argument) on the page at a path (the second). */
+    private final BiFunction<Object, String, String> keyOf;
 
-    FragmentFunction(FragmentCache cache) {
-        this.cache = cache;
+    FragmentFunction(BiFunction<Object, String, String> keyOf) {
+        this.keyOf = keyOf;
     }
 
     @Override
@@ -33,6 +36,6 @@ final class FragmentFunction implements Function {
         if (!(context.getVariable("path") instanceof String path)) {
             throw new PebbleException(null, "fragment needs the page's 'path' variable, which every page Dossier renders has", lineNumber, self.getName());
         }
-        return cache.keyOf(item, path);
+        return keyOf.apply(item, path);
     }
 }

@@ -38,7 +38,7 @@ final class SharedViews {
     }
 
     /** Every passage's view; {@code remembered} gives back the last render's where nothing it read changed. */
-    List<PassageView> passages(TrackedViews<PassageView> remembered) {
+    List<PassageView> passages(RenderMemory.ItemViews remembered) {
         List<PassageView> views = new ArrayList<>();
         for (Passage passage : index.dossier().passages()) {
             views.add(remembered.view(passage, index, lookups -> new SharedViews(lookups).view(passage)));

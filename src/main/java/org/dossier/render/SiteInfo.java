@@ -27,7 +27,7 @@ public record SiteInfo(String title, String description, String language, String
     }
 
     /** A site without a name, for indexes made outside a render (tests of the page cache). */
-    static SiteInfo untitled(Dossier dossier) {
+    public static SiteInfo untitled(Dossier dossier) {
         return of(dossier, DossierSettings.none(), "en", "");
     }
 

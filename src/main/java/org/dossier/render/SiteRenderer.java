@@ -40,20 +40,21 @@ public final class SiteRenderer {
     static final int GLANCE = 8;
 
     private final Templates templates;
-    private final PageCache pages;
+    /** What the render may take from earlier renders; nothing, unless the build gives a remembering one. */
+    private final RenderMemory pages;
     private final PageSizes sizes;
 
     public SiteRenderer(Templates templates) {
-        this(templates, PageCache.none());
+        this(templates, RenderMemory.none());
     }
 
     /** A renderer that takes from {@code pages} the pages whose template and variables did not change. */
-    public SiteRenderer(Templates templates, PageCache pages) {
+    public SiteRenderer(Templates templates, RenderMemory pages) {
         this(templates, pages, PageSizes.DEFAULT);
     }
 
     /** A renderer that cuts long lists into pages of {@code sizes}. */
-    public SiteRenderer(Templates templates, PageCache pages, PageSizes sizes) {
+    public SiteRenderer(Templates templates, RenderMemory pages, PageSizes sizes) {
         this.templates = templates;
         this.pages = pages;
         this.sizes = sizes;

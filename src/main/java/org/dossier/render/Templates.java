@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.SourceLocation;
 import org.dossier.render.i18n.Messages;
+import org.dossier.render.reuse.FragmentCache;
 
 /**
  * The templates under Pebble, strict and safe: an unknown variable is an error, and every value is
@@ -28,7 +29,10 @@ public final class Templates {
     private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
     /** The length of each template's last output, to size the next one's buffer: a list page runs to megabytes. */
     private final Map<String, Integer> lastLength = new ConcurrentHashMap<>();
-    /** The output of {@code {% cache fragment(item) %}} blocks, kept from one render to the next. */
+    /**
+     * The output of {@code {% cache fragment(item) %}} blocks, kept from one render to the next: the one part of
+     * the reuse layer the templates own, as Pebble's {@code cache} tag needs it in every render.
+     */
     private final FragmentCache fragments = new FragmentCache();
 
     private final String language;
@@ -68,7 +72,7 @@ public final class Templates {
                 .addEscapingStrategy("html", new MarkupEscaping())
                 .newLineTrimming(true)
                 .defaultLocale(Locale.ROOT)
-                .extension(new DossierExtension(fragments, loaded == null ? new Messages(language, "", java.util.Map.of()) : loaded))
+                .extension(new DossierExtension(fragments::keyOf, loaded == null ? new Messages(language, "", java.util.Map.of()) : loaded))
                 .tagCache(fragments)
                 .build();
     }

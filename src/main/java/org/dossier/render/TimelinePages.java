@@ -19,7 +19,7 @@ import org.dossier.render.i18n.Messages;
  * with the entries dated only to the year on the year's page), and a month too long for one page continues
  * on numbered pages ({@code timeline-1987-03-2.html}). The cut depends on the entries alone.
  */
-final class TimelinePages {
+public final class TimelinePages {
     /**
      * One page: its address, its period (none for the first page of a cut timeline), which part of the
      * period it is (from 1) and its entries in timeline order.

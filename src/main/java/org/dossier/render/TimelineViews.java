@@ -29,7 +29,7 @@ final class TimelineViews {
     }
 
     /** Every entry's view; {@code remembered} gives back the last render's where nothing it read changed. */
-    List<EntryView> entries(TrackedViews<EntryView> remembered) {
+    List<EntryView> entries(RenderMemory.ItemViews remembered) {
         return index.dossier().timeline().stream()
                 .map(entry -> remembered.view(entry, index, lookups -> new TimelineViews(lookups).view(entry)))
                 .toList();

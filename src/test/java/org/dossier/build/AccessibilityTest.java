@@ -21,7 +21,7 @@ import org.dossier.analyze.entities.Gazetteers;
 import org.dossier.ingest.Ingester;
 import org.dossier.model.Dossier;
 import org.dossier.model.EntityCatalog;
-import org.dossier.render.PageCache;
+import org.dossier.render.RenderMemory;
 import org.dossier.render.PageSizes;
 import org.dossier.render.SiteRenderer;
 import org.dossier.render.Templates;
@@ -57,7 +57,7 @@ class AccessibilityTest {
         Dossier dossier = Analysis.analyse(new Ingester().ingest(FixtureSite.seeds(dir), n -> {}).articles(),
                 EntityCatalog.empty(), Gazetteers.loadDefault()).dossier();
         site = dir.resolve("site");
-        new SiteRenderer(new Templates(FixtureSite.TEMPLATES), PageCache.none(), new PageSizes(2, 2, 2, 2, 2))
+        new SiteRenderer(new Templates(FixtureSite.TEMPLATES), RenderMemory.none(), new PageSizes(2, 2, 2, 2, 2))
                 .render(dossier, (path, bytes) -> {
                     try {
                         Path file = site.resolve(path);

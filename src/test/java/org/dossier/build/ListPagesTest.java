@@ -30,7 +30,7 @@ import org.dossier.model.EntityCatalog;
 import org.dossier.model.Passage;
 import org.dossier.model.Span;
 import org.dossier.model.TimelineEntry;
-import org.dossier.render.PageCache;
+import org.dossier.render.RenderMemory;
 import org.dossier.render.PageSizes;
 import org.dossier.render.RenderException;
 import org.dossier.render.SiteLinks;
@@ -80,7 +80,7 @@ class ListPagesTest {
 
     private static Map<String, String> render(PageSizes sizes) throws RenderException {
         Map<String, String> out = new ConcurrentSkipListMap<>();
-        new SiteRenderer(new Templates(FixtureSite.TEMPLATES), PageCache.none(), sizes)
+        new SiteRenderer(new Templates(FixtureSite.TEMPLATES), RenderMemory.none(), sizes)
                 .render(dossier, (path, bytes) -> out.put(path, new String(bytes, StandardCharsets.UTF_8)), n -> {});
         return out;
     }

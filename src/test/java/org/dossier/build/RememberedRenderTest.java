@@ -24,7 +24,8 @@ import org.dossier.model.Quote;
 import org.dossier.model.QuoteGroup;
 import org.dossier.model.Structure;
 import org.dossier.model.SharingSummary;
-import org.dossier.render.PageCache;
+import org.dossier.render.RenderMemory;
+import org.dossier.render.reuse.PageCache;
 import org.dossier.render.PageSizes;
 import org.dossier.render.RenderException;
 import org.dossier.render.SiteRenderer;
@@ -136,11 +137,11 @@ class RememberedRenderTest {
         Map<String, String> before = render(remembering, base);
         for (Map.Entry<String, Dossier> change : changes.entrySet()) {
             Map<String, String> remembered = render(remembering, change.getValue());
-            Map<String, String> fresh = render(new SiteRenderer(templates, PageCache.none(), sizes), change.getValue());
+            Map<String, String> fresh = render(new SiteRenderer(templates, RenderMemory.none(), sizes), change.getValue());
             assertNotEquals(before, fresh, change.getKey() + " changes the site");
             assertEquals(fresh, remembered, "after " + change.getKey());
             before = render(remembering, base);
-            assertEquals(render(new SiteRenderer(templates, PageCache.none(), sizes), base), before, "after undoing " + change.getKey());
+            assertEquals(render(new SiteRenderer(templates, RenderMemory.none(), sizes), base), before, "after undoing " + change.getKey());
         }
     }
 }

@@ -1,7 +1,9 @@
-package org.dossier.render;
+package org.dossier.render.reuse;
 
 import java.util.Objects;
 import org.dossier.model.Dossier;
+import org.dossier.render.DossierIndex;
+import org.dossier.render.TimelinePages;
 
 /**
  * The index as a page of one article or one entity reads it: it answers as the plain {@link DossierIndex}
@@ -16,14 +18,14 @@ final class RecordingIndex extends DossierIndex {
 
     /** {@code index}, noting every lookup and its answer in {@code reads}. */
     RecordingIndex(DossierIndex index, PageReads reads) {
-        super(index.tables);
+        super(index);
         this.reads = Objects.requireNonNull(reads, "reads");
     }
 
     @Override
-    <T> T look(Lookup lookup, Object key) {
+    protected <T> T look(Lookup lookup, Object key) {
         T answer = super.look(lookup, key);
-        reads.add(lookup, key, answer, lookup.owner(tables, key));
+        reads.add(lookup, key, answer, partAnswering(lookup, key));
         return answer;
     }
 
@@ -33,7 +35,7 @@ final class RecordingIndex extends DossierIndex {
     }
 
     @Override
-    TimelinePages timelinePages() {
+    protected TimelinePages timelinePages() {
         throw new IllegalStateException("a page of one article or entity must ask for one entry's page, timelineUrl");
     }
 
@@ -43,18 +45,17 @@ final class RecordingIndex extends DossierIndex {
      * dossier only and the next check can stop at identity.
      */
     static boolean answersAsBefore(DossierIndex index, PageReads reads) {
-        DossierIndex.Tables tables = index.tables;
         for (int group = 0; group < reads.groups(); group++) {
             int from = reads.groupStart(group);
             int to = reads.groupEnd(group);
             Object owner = reads.groupOwner(group);
             // Reads about one article or entity whose part of the tables these tables still hold are answered
             // as before, all of them: each answer comes from that part alone.
-            if (owner != null && ((DossierIndex.Part) owner).heldBy == tables) continue;
-            Object ownerNow = owner == null ? null : reads.lookup(from).owner(tables, reads.key(from));
+            if (owner != null && index.holds(owner)) continue;
+            Object ownerNow = owner == null ? null : index.partAnswering(reads.lookup(from), reads.key(from));
             for (int i = from; i < to; i++) {
                 Object before = reads.answer(i);
-                Object now = reads.lookup(i).answer(tables, reads.key(i));
+                Object now = index.answerTo(reads.lookup(i), reads.key(i));
                 if (before == now) continue;
                 if (!Objects.equals(before, now)) return false;
                 reads.replaceAnswer(i, now);

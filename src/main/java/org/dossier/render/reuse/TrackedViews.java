@@ -1,8 +1,10 @@
-package org.dossier.render;
+package org.dossier.render.reuse;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.dossier.render.DossierIndex;
+import org.dossier.render.RenderMemory;
 
 /**
  * The views of one kind of item on a page that lists the whole dossier (a passage on the shared-text page,
@@ -10,34 +12,28 @@ import java.util.function.Function;
  * {@link PageCache#trackedPage} remembers a page. A later render that gives the very same item (a rebuild's
  * unchanged parts are the last build's objects) and an index that answers those reads as before gets the
  * same view object back: it is not built again, and comparing the page's variables with last time's stops
- * at identity. Used by one thread at a time: the page that lists the items.
- *
- * @param <V> the view of one item
+ * at identity. Used by one thread at a time: the page that lists the items. One instance serves one kind
+ * of view, so the view it gives back for an item is of the kind its caller makes.
  */
-final class TrackedViews<V> {
-    private record Made<V>(PageReads reads, V view) {}
+final class TrackedViews implements RenderMemory.ItemViews {
+    private record Made(PageReads reads, Object view) {}
 
-    private final boolean enabled;
     /** The views of the last render that completed, by the item object. */
-    private Map<Object, Made<V>> last = new IdentityHashMap<>();
+    private Map<Object, Made> last = new IdentityHashMap<>();
     /** The views asked for since then. */
-    private Map<Object, Made<V>> current = new IdentityHashMap<>();
+    private Map<Object, Made> current = new IdentityHashMap<>();
 
-    TrackedViews(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    /** The view of {@code item} that {@code make} builds, reading the dossier only through the index it is given. */
-    synchronized V view(Object item, DossierIndex index, Function<DossierIndex, V> make) {
-        if (!enabled) return make.apply(index);
-        Made<V> made = last.get(item);
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized <V> V view(Object item, DossierIndex index, Function<DossierIndex, V> make) {
+        Made made = last.get(item);
         if (made == null || !RecordingIndex.answersAsBefore(index, made.reads())) {
             PageReads reads = new PageReads();
-            made = new Made<>(reads, make.apply(new RecordingIndex(index, reads)));
+            made = new Made(reads, make.apply(new RecordingIndex(index, reads)));
             reads.trimmed();
         }
         current.put(item, made);
-        return made.view();
+        return (V) made.view();
     }
 
     /** Ends a render: the views it asked for are the ones the next render may take; the others are let go. */

@@ -1,4 +1,4 @@
-package org.dossier.render;
+package org.dossier.render.reuse;
 
 import java.util.ArrayList;
 import java.util.Arrays;

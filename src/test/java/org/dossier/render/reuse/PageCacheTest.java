@@ -1,4 +1,4 @@
-package org.dossier.render;
+package org.dossier.render.reuse;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,6 +19,11 @@ import org.dossier.ingest.Ingester;
 import org.dossier.model.Article;
 import org.dossier.model.Dossier;
 import org.dossier.model.DossierSettings;
+import org.dossier.render.DossierIndex;
+import org.dossier.render.RenderException;
+import org.dossier.render.RenderMemory;
+import org.dossier.render.SiteRenderer;
+import org.dossier.render.Templates;
 import org.junit.jupiter.api.Test;
 
 class PageCacheTest {
@@ -66,11 +71,11 @@ class PageCacheTest {
         PageCache cache = PageCache.remembering();
         String firstId = articles.get(0).id();
         AtomicInteger built = new AtomicInteger();
-        PageCache.PageContext titleOfFirst = index -> {
+        RenderMemory.PageContext titleOfFirst = index -> {
             built.incrementAndGet();
             return Map.of("title", index.article(firstId).title());
         };
-        PageCache.ContextRenderer renderer = context -> context.get("title").toString().getBytes(StandardCharsets.UTF_8);
+        RenderMemory.ContextRenderer renderer = context -> context.get("title").toString().getBytes(StandardCharsets.UTF_8);
 
         byte[] first = cache.trackedPage("p.html", "t", cache.index(Dossier.of(articles)), titleOfFirst, renderer);
         byte[] equalDossier = cache.trackedPage("p.html", "t", cache.index(Dossier.of(List.copyOf(articles))), titleOfFirst, renderer);
@@ -103,7 +108,7 @@ class PageCacheTest {
 
     @Test
     void anItemsViewIsBuiltAgainOnlyWhenTheItemOrAnAnswerItReadChanged() {
-        TrackedViews<String> views = new TrackedViews<>(true);
+        TrackedViews views = new TrackedViews();
         Article first = articles.get(0);
         String otherId = articles.get(1).id();
         AtomicInteger built = new AtomicInteger();
@@ -157,13 +162,12 @@ class PageCacheTest {
     }
 
     @Test
-    void aCacheWithoutMemoryKeepsNothing() throws RenderException {
-        PageCache none = PageCache.none();
+    void aRenderWithoutMemoryKeepsNothing() throws RenderException {
+        RenderMemory none = RenderMemory.none();
         Map<String, byte[]> first = render(new SiteRenderer(templates, none), Dossier.of(articles));
         Map<String, byte[]> second = render(new SiteRenderer(templates, none), Dossier.of(articles));
 
         assertNotSame(first.get(A), second.get(A));
-        assertEquals(0, none.size());
         assertFalse(first.isEmpty());
     }
 }

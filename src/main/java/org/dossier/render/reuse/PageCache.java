@@ -1,4 +1,4 @@
-package org.dossier.render;
+package org.dossier.render.reuse;
 
 import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
@@ -14,8 +14,18 @@ import java.util.function.Supplier;
 import org.dossier.memo.Memo;
 import org.dossier.model.Article;
 import org.dossier.model.Dossier;
+import org.dossier.model.EntityCatalog;
 import org.dossier.model.SharingSummary;
 import org.dossier.model.TimelineEntry;
+import org.dossier.render.Annotation;
+import org.dossier.render.BlockAnnotator;
+import org.dossier.render.DossierIndex;
+import org.dossier.render.DossierJson;
+import org.dossier.render.PageSizes;
+import org.dossier.render.RenderException;
+import org.dossier.render.RenderMemory;
+import org.dossier.render.SiteInfo;
+import org.dossier.render.SiteOutput;
 import org.dossier.render.search.SearchIndex;
 
 /**
@@ -29,30 +39,15 @@ import org.dossier.render.search.SearchIndex;
  * from the cache when its variables (view records, compared by value) are equal to last time. Either way
  * the template name must be the same, and the caller must {@linkplain #clear() clear} the cache when a
  * template file changes (the other parts do not depend on templates). Holds one page per path; thread-safe.
+ *
+ * <p>This is the remembering {@link RenderMemory}; the plain one is {@link RenderMemory#none()}, and the build
+ * chooses between them.
  */
-public final class PageCache {
+public final class PageCache implements RenderMemory {
     private record Entry(String template, Map<String, Object> context, byte[] bytes) {}
 
     /** A page of one article or entity: its bytes, and every read of the dossier its view made. */
     private record TrackedEntry(String template, PageReads reads, byte[] bytes) {}
-
-    /** Builds the variables of a page that reads the dossier only through {@code index}. */
-    @FunctionalInterface
-    interface PageContext {
-        Map<String, Object> of(DossierIndex index);
-    }
-
-    /** Renders a page from its variables. */
-    @FunctionalInterface
-    interface ContextRenderer {
-        byte[] render(Map<String, Object> context) throws RenderException;
-    }
-
-    /** Renders one page when the cache cannot give it. */
-    @FunctionalInterface
-    interface PageRenderer {
-        byte[] render() throws RenderException;
-    }
 
     /** Everything a block's marked-up HTML is made from. */
     private record MarkedBlock(String text, String html, List<Annotation> annotations) {}
@@ -63,14 +58,13 @@ public final class PageCache {
     /** Everything the drawing of who shares with whom is made from. */
     private record SharingDrawing(List<Article> articles, SharingSummary sharing) {}
 
-    private final boolean enabled;
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
     private final Map<String, TrackedEntry> trackedPages = new ConcurrentHashMap<>();
     /** The paths asked for since the last render ended; pages at other paths are no longer on the site. */
     private final Set<String> asked = ConcurrentHashMap.newKeySet();
     /** The index of the last render, whose cards the next index takes for the same articles and entities. */
     private volatile DossierIndex lastIndex;
-    private final Memo<MarkedBlock, String> blocks;
+    private final Memo<MarkedBlock, String> blocks = Memo.remembering();
     /**
      * The drawing of each page of the timeline (the whole timeline, or one period of it), by the page's path
      * and the entries it draws; it changes only when they do.
@@ -81,11 +75,11 @@ public final class PageCache {
     /** The drawing of who shares with whom, by the articles and the summary it draws. */
     private final LastMade<SharingDrawing, String> sharingDrawing = new LastMade<>();
     /** Each passage as the shared-text page lists it. */
-    private final TrackedViews<SharedViews.PassageView> passageViews;
+    private final TrackedViews passageViews = new TrackedViews();
     /** Each entry as the timeline page shows it. */
-    private final TrackedViews<TimelineViews.EntryView> entryViews;
+    private final TrackedViews entryViews = new TrackedViews();
     /** Each article, passage, entity, quote and event as the JSON export writes it, by the record itself. */
-    private final Memo<Object, byte[]> jsonItems;
+    private final Memo<Object, byte[]> jsonItems = Memo.remembering();
     /**
      * The same texts by the very item object of the last render. Most items of a rebuild are the last
      * build's objects (the build hands over a dossier made of them where equal), found here without
@@ -93,40 +87,27 @@ public final class PageCache {
      */
     private Map<Object, byte[]> jsonOfLastItems = new IdentityHashMap<>();
     /** The search index's builder, which keeps each article's terms. */
-    private final SearchIndex search;
+    private final SearchIndex search = SearchIndex.remembering();
 
-    private PageCache(boolean enabled) {
-        this.enabled = enabled;
-        this.blocks = enabled ? Memo.remembering() : Memo.none();
-        this.jsonItems = enabled ? Memo.remembering() : Memo.none();
-        this.passageViews = new TrackedViews<>(enabled);
-        this.entryViews = new TrackedViews<>(enabled);
-        this.search = enabled ? SearchIndex.remembering() : SearchIndex.none();
-    }
+    private PageCache() {}
 
     /** A cache that remembers pages between renders. */
     public static PageCache remembering() {
-        return new PageCache(true);
+        return new PageCache();
     }
 
-    /** A cache that remembers nothing: every page is rendered, as a one-off build should. */
-    public static PageCache none() {
-        return new PageCache(false);
-    }
-
-    /**
-     * The index of {@code dossier} for this render. When pages are remembered it takes the last render's
-     * cards for the very same articles and entities, so that checking what pages read mostly compares
-     * references.
-     */
     /** The index of {@code dossier} for a render that names no site (tests of what pages read). */
     DossierIndex index(Dossier dossier) {
         return index(dossier, SiteInfo.untitled(dossier), PageSizes.DEFAULT);
     }
 
-    /** The index of {@code dossier} for pages that show {@code site} and cut their lists by {@code sizes}. */
-    DossierIndex index(Dossier dossier, SiteInfo site, PageSizes sizes) {
-        if (!enabled) return new DossierIndex(dossier, site, sizes);
+    /**
+     * The index of {@code dossier} for pages that show {@code site} and cut their lists by {@code sizes}. It
+     * takes the last render's cards for the very same articles and entities, so that checking what pages read
+     * mostly compares references.
+     */
+    @Override
+    public DossierIndex index(Dossier dossier, SiteInfo site, PageSizes sizes) {
         DossierIndex index = lastIndex == null || !lastIndex.sizes().equals(sizes)
                 ? new DossierIndex(dossier, site, sizes) : new DossierIndex(dossier, site, lastIndex);
         lastIndex = index;
@@ -134,7 +115,8 @@ public final class PageCache {
     }
 
     /** Writes the files of the search index to {@code out}, reusing the terms of articles that did not change. */
-    void searchIndex(Dossier dossier, org.dossier.model.EntityCatalog catalog, Function<String, String> timelinePage, SiteOutput out) {
+    @Override
+    public void searchIndex(Dossier dossier, EntityCatalog catalog, Function<String, String> timelinePage, SiteOutput out) {
         search.write(dossier, catalog, timelinePage, out::write);
     }
 
@@ -148,6 +130,7 @@ public final class PageCache {
     }
 
     /** Ends a render: forgets the pages, views, blocks, drawings and export items it did not ask for. */
+    @Override
     public void endRender() {
         pages.keySet().retainAll(asked);
         trackedPages.keySet().retainAll(asked);
@@ -161,18 +144,20 @@ public final class PageCache {
     }
 
     /** The views of the passages on the shared-text page, kept between renders. */
-    TrackedViews<SharedViews.PassageView> passageViews() {
+    @Override
+    public ItemViews passageViews() {
         return passageViews;
     }
 
     /** The views of the entries on the timeline page, kept between renders. */
-    TrackedViews<TimelineViews.EntryView> entryViews() {
+    @Override
+    public ItemViews entryViews() {
         return entryViews;
     }
 
     /** The drawing of who shares with whom, made by {@code draw} (a pure function of its two inputs) when they changed. */
-    String sharingDrawing(List<Article> articles, SharingSummary sharing, BiFunction<List<Article>, SharingSummary, String> draw) {
-        if (!enabled) return draw.apply(articles, sharing);
+    @Override
+    public String sharingDrawing(List<Article> articles, SharingSummary sharing, BiFunction<List<Article>, SharingSummary, String> draw) {
         return sharingDrawing.get(new SharingDrawing(List.copyOf(articles), sharing),
                 (a, b) -> a.sharing() == b.sharing() && sameObjects(a.articles(), b.articles()),
                 key -> draw.apply(key.articles(), key.sharing()));
@@ -183,16 +168,16 @@ public final class PageCache {
      * of their sources' articles and the dossier's title, which are the key. Bytes, not the text: encoding
      * megabytes again on every render would cost more than keeping them.
      */
-    byte[] timelineJson(List<TimelineEntry> entries, List<String> sourceTitles, String title, Supplier<String> export) {
-        if (!enabled) return export.get().getBytes(StandardCharsets.UTF_8);
+    @Override
+    public byte[] timelineJson(List<TimelineEntry> entries, List<String> sourceTitles, String title, Supplier<String> export) {
         return timelineJson.get(new TimelineExport(List.copyOf(entries), List.copyOf(sourceTitles), title), (a, b) -> sameObjects(a.entries(), b.entries())
                 && sameObjects(a.sourceTitles(), b.sourceTitles()) && a.title().equals(b.title()),
                 key -> export.get().getBytes(StandardCharsets.UTF_8));
     }
 
     /** {@link DossierJson#write(Dossier)}, serialising only the items that changed. */
-    byte[] dossierJson(Dossier dossier) {
-        if (!enabled) return DossierJson.write(dossier);
+    @Override
+    public byte[] dossierJson(Dossier dossier) {
         Map<Object, byte[]> jsonOfItems = new IdentityHashMap<>(jsonOfLastItems.size());
         byte[] bytes = DossierJson.write(dossier, (item, json) -> {
             byte[] text = jsonOfLastItems.get(item);
@@ -205,14 +190,15 @@ public final class PageCache {
     }
 
     /** The drawing of {@code entries} on the page at {@code path}, made by {@code draw} (a pure function of them) when they changed. */
-    String drawing(String path, List<TimelineEntry> entries, Function<List<TimelineEntry>, String> draw) {
-        if (!enabled) return draw.apply(entries);
+    @Override
+    public String drawing(String path, List<TimelineEntry> entries, Function<List<TimelineEntry>, String> draw) {
         asked.add(path);
         return drawings.computeIfAbsent(path, p -> new LastMade<>()).get(List.copyOf(entries), PageCache::sameObjects, draw);
     }
 
     /** {@link BlockAnnotator#annotate}, remembered by its whole input. */
-    String annotate(String text, String html, List<Annotation> annotations) {
+    @Override
+    public String annotate(String text, String html, List<Annotation> annotations) {
         if (annotations.isEmpty()) return html;
         return blocks.get(new MarkedBlock(text, html, List.copyOf(annotations)),
                 b -> BlockAnnotator.annotate(b.text(), b.html(), b.annotations()));
@@ -227,8 +213,8 @@ public final class PageCache {
      * The page at {@code path} made from {@code template} and {@code context}. The context is kept for the
      * next comparison, so the caller must not change it afterwards.
      */
-    byte[] page(String path, String template, Map<String, Object> context, PageRenderer renderer) throws RenderException {
-        if (!enabled) return renderer.render();
+    @Override
+    public byte[] page(String path, String template, Map<String, Object> context, PageRenderer renderer) throws RenderException {
         Objects.requireNonNull(path, "path must not be null");
         asked.add(path);
         Entry entry = pages.get(path);
@@ -243,9 +229,9 @@ public final class PageCache {
      * index it is given. When {@code index} answers every read the page made last time as it was answered
      * then, the page would come out the same, and its bytes are returned without building its view.
      */
-    byte[] trackedPage(String path, String template, DossierIndex index, PageContext context, ContextRenderer renderer)
+    @Override
+    public byte[] trackedPage(String path, String template, DossierIndex index, PageContext context, ContextRenderer renderer)
             throws RenderException {
-        if (!enabled) return renderer.render(context.of(index));
         Objects.requireNonNull(path, "path must not be null");
         asked.add(path);
         TrackedEntry entry = trackedPages.get(path);
