@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dossier.text.TextRange;
 
 /**
  * Where in a text a date can stand at all: around a word no temporal expression does without (a month,
@@ -27,11 +26,18 @@ final class DateTriggers {
 
     private static final Map<String, Kind> WORDS = words();
 
+    /**
+     * A window of text a rule scans, and where the last trigger word in it starts: every match holds a
+     * trigger word of the rule's kind, so no match starts after {@code lastTrigger}; the room after it is
+     * there for the end of a match only.
+     */
+    record Window(int start, int end, int lastTrigger) {}
+
     private DateTriggers() {}
 
     /** For each kind, disjoint windows in text order that hold every place a rule of that kind could match. */
-    static Map<Kind, List<TextRange>> windows(String text) {
-        Map<Kind, List<TextRange>> windows = new EnumMap<>(Kind.class);
+    static Map<Kind, List<Window>> windows(String text) {
+        Map<Kind, List<Window>> windows = new EnumMap<>(Kind.class);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -48,18 +54,18 @@ final class DateTriggers {
                     if (year >= 1500 && year <= 2099) kind = Kind.YEAR;
                 }
             }
-            if (kind != null) add(windows.computeIfAbsent(kind, k -> new ArrayList<>()), Math.max(0, i - BEFORE), Math.min(n, j + AFTER));
+            if (kind != null) add(windows.computeIfAbsent(kind, k -> new ArrayList<>()), Math.max(0, i - BEFORE), Math.min(n, j + AFTER), i);
             i = j;
         }
         return windows;
     }
 
-    private static void add(List<TextRange> windows, int start, int end) {
+    private static void add(List<Window> windows, int start, int end, int trigger) {
         if (!windows.isEmpty() && start <= windows.get(windows.size() - 1).end()) {
-            TextRange last = windows.remove(windows.size() - 1);
-            windows.add(new TextRange(last.start(), end));
+            Window last = windows.get(windows.size() - 1);
+            windows.set(windows.size() - 1, new Window(last.start(), end, trigger));
         } else {
-            windows.add(new TextRange(start, end));
+            windows.add(new Window(start, end, trigger));
         }
     }
 
