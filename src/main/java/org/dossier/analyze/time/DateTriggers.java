@@ -25,6 +25,8 @@ final class DateTriggers {
     enum Kind { MONTH, WEEKDAY, YEAR, DAY_WORD, UNIT, AGO, SEASON, HOLIDAY }
 
     private static final Map<String, Kind> WORDS = words();
+    /** Whether some trigger word starts with these two ASCII letters, lower-cased: most words need no lookup. */
+    private static final boolean[] PREFIXES = prefixes();
 
     /**
      * A window of text a rule scans, and where the last trigger word in it starts: every match holds a
@@ -46,7 +48,9 @@ final class DateTriggers {
             Kind kind = null;
             if (Character.isLetter(c)) {
                 while (j < n && Character.isLetter(text.charAt(j))) j++;
-                if (j - i >= 2 && j - i <= 20) kind = WORDS.get(text.substring(i, j).toLowerCase(Locale.ROOT));
+                if (j - i >= 2 && j - i <= 20 && mayTrigger(text.charAt(i), text.charAt(i + 1))) {
+                    kind = WORDS.get(text.substring(i, j).toLowerCase(Locale.ROOT));
+                }
             } else if (c >= '0' && c <= '9') {
                 while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') j++;
                 if (j - i == 4) {
@@ -67,6 +71,22 @@ final class DateTriggers {
         } else {
             windows.add(new Window(start, end, trigger));
         }
+    }
+
+    /** False only when no trigger word can start with these two characters (both ASCII, any case). */
+    private static boolean mayTrigger(char a, char b) {
+        if (a >= 128 || b >= 128) return true;
+        return PREFIXES[Character.toLowerCase(a) * 128 + Character.toLowerCase(b)];
+    }
+
+    private static boolean[] prefixes() {
+        boolean[] prefixes = new boolean[128 * 128];
+        for (String word : WORDS.keySet()) {
+            char a = word.charAt(0);
+            char b = word.charAt(1);
+            if (a < 128 && b < 128) prefixes[a * 128 + b] = true;
+        }
+        return prefixes;
     }
 
     private static Map<String, Kind> words() {
