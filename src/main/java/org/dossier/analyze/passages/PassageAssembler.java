@@ -169,7 +169,10 @@ public final class PassageAssembler {
         for (Block block : article.blocks()) {
             if (!block.kind().isProse()) continue;
             String text = block.text();
-            for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.charAt(i))) letters++;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c)) letters++;
+            }
         }
         return letters;
     }

@@ -85,7 +85,8 @@ final class StockPhrases {
                 }
             }
         }
-        // Copies: the same letter count first, then the same words.
+        // Copies: the same letter count first, then the same words; not needed when every article is joined.
+        if (joined.size() == articles.size()) return joined;
         Map<Integer, List<String>> byLetters = new HashMap<>();
         for (String a : articles) byLetters.computeIfAbsent(copies.letters(a), k -> new ArrayList<>()).add(a);
         for (List<String> same : byLetters.values()) {
