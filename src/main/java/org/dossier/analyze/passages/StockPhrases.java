@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiPredicate;
 import org.dossier.model.Span;
 
 /**
@@ -27,13 +26,22 @@ final class StockPhrases {
 
     private StockPhrases() {}
 
-    /** @param copies whether two articles, by id, are copies of each other */
-    static List<PassageAssembler.Draft> withoutStockLinks(List<PassageAssembler.Draft> drafts, int standaloneWords,
-                                                         BiPredicate<String, String> copies) {
+    /**
+     * How two articles are told to be copies: the same prose words. {@code letters} is a cheap key computed
+     * once per article (the count of letters and digits, which normalising keeps); {@code words} is read only
+     * for articles whose key another article of the same short passage has.
+     */
+    interface Copies {
+        int letters(String article);
+
+        List<String> words(String article);
+    }
+
+    static List<PassageAssembler.Draft> withoutStockLinks(List<PassageAssembler.Draft> drafts, int standaloneWords, Copies copies) {
         Set<String> inShort = new HashSet<>();
         for (PassageAssembler.Draft d : drafts) if (d.words < standaloneWords) inShort.addAll(articles(d));
         if (inShort.isEmpty()) return drafts;
-        Set<List<String>> linked = linkedPairs(drafts, standaloneWords, inShort);
+        Links links = links(drafts, standaloneWords, inShort);
         List<PassageAssembler.Draft> kept = new ArrayList<>(drafts.size());
         for (PassageAssembler.Draft d : drafts) {
             if (d.words >= standaloneWords) {
@@ -41,15 +49,7 @@ final class StockPhrases {
                 continue;
             }
             List<String> articles = new ArrayList<>(articles(d));
-            Set<String> joined = new HashSet<>();
-            for (int i = 0; i < articles.size(); i++) {
-                for (int j = i + 1; j < articles.size(); j++) {
-                    if (linked.contains(List.of(articles.get(i), articles.get(j))) || copies.test(articles.get(i), articles.get(j))) {
-                        joined.add(articles.get(i));
-                        joined.add(articles.get(j));
-                    }
-                }
-            }
+            Set<String> joined = joined(articles, links, copies);
             if (joined.size() == articles.size()) kept.add(d);
             else if (joined.size() >= 2) kept.add(d.within(joined));
         }
@@ -57,28 +57,79 @@ final class StockPhrases {
     }
 
     /**
-     * The pairs of articles (each in id order, both among {@code candidates}) that share a passage long
-     * enough to stand alone, or enough short ones that no third article carries.
+     * The articles among {@code articles} that have a partner among them: one they are linked with (see
+     * {@link #links}) or a copy of theirs. Each is looked up once, not pair by pair: a stock phrase may
+     * stand in thousands of articles.
      */
-    private static Set<List<String>> linkedPairs(List<PassageAssembler.Draft> drafts, int standaloneWords, Set<String> candidates) {
-        Set<List<String>> linked = new HashSet<>();
-        Map<List<String>, Integer> rareShort = new HashMap<>();
-        for (PassageAssembler.Draft d : drafts) {
-            TreeSet<String> all = articles(d);
-            List<String> articles = new ArrayList<>(all);
-            articles.retainAll(candidates);
-            if (d.words >= standaloneWords) {
-                for (int i = 0; i < articles.size(); i++) {
-                    for (int j = i + 1; j < articles.size(); j++) linked.add(List.of(articles.get(i), articles.get(j)));
+    private static Set<String> joined(List<String> articles, Links links, Copies copies) {
+        Set<String> joined = new HashSet<>();
+        // Linked by a long passage: two of these articles stand in the same one.
+        Map<Integer, Integer> inLong = new HashMap<>();
+        for (String a : articles) {
+            for (int l : links.longOf.getOrDefault(a, NONE)) inLong.merge(l, 1, Integer::sum);
+        }
+        Set<String> here = new HashSet<>(articles);
+        for (String a : articles) {
+            for (int l : links.longOf.getOrDefault(a, NONE)) {
+                if (inLong.get(l) >= 2) {
+                    joined.add(a);
+                    break;
                 }
-            } else if (all.size() == 2) {
-                rareShort.merge(articles, 1, Integer::sum);
+            }
+            if (joined.contains(a)) continue;
+            // Linked by rare short passages.
+            for (String b : links.rare.getOrDefault(a, Set.of())) {
+                if (here.contains(b)) {
+                    joined.add(a);
+                    break;
+                }
             }
         }
+        // Copies: the same letter count first, then the same words; not needed when every article is joined.
+        if (joined.size() == articles.size()) return joined;
+        Map<Integer, List<String>> byLetters = new HashMap<>();
+        for (String a : articles) byLetters.computeIfAbsent(copies.letters(a), k -> new ArrayList<>()).add(a);
+        for (List<String> same : byLetters.values()) {
+            if (same.size() < 2) continue;
+            Map<List<String>, List<String>> byWords = new HashMap<>();
+            for (String a : same) byWords.computeIfAbsent(copies.words(a), k -> new ArrayList<>()).add(a);
+            for (List<String> copy : byWords.values()) if (copy.size() >= 2) joined.addAll(copy);
+        }
+        return joined;
+    }
+
+    private static final int[] NONE = {};
+
+    /**
+     * What links two articles (both among the candidates): a passage long enough to stand alone that both
+     * carry ({@code longOf}: the indexes of the long passages each article stands in), or enough short
+     * passages that no third article carries ({@code rare}: each article's partners by those).
+     */
+    private record Links(Map<String, int[]> longOf, Map<String, Set<String>> rare) {}
+
+    private static Links links(List<PassageAssembler.Draft> drafts, int standaloneWords, Set<String> candidates) {
+        Map<String, List<Integer>> longLists = new HashMap<>();
+        Map<List<String>, Integer> rareShort = new HashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            PassageAssembler.Draft d = drafts.get(i);
+            TreeSet<String> all = articles(d);
+            if (d.words >= standaloneWords) {
+                int index = i;
+                for (String a : all) if (candidates.contains(a)) longLists.computeIfAbsent(a, k -> new ArrayList<>()).add(index);
+            } else if (all.size() == 2) {
+                rareShort.merge(new ArrayList<>(all), 1, Integer::sum);
+            }
+        }
+        Map<String, int[]> longOf = new HashMap<>();
+        longLists.forEach((a, list) -> longOf.put(a, list.stream().mapToInt(Integer::intValue).toArray()));
+        Map<String, Set<String>> rare = new HashMap<>();
         rareShort.forEach((pair, count) -> {
-            if (count >= RARE_SHORT_PASSAGES) linked.add(pair);
+            if (count >= RARE_SHORT_PASSAGES) {
+                rare.computeIfAbsent(pair.get(0), k -> new HashSet<>()).add(pair.get(1));
+                rare.computeIfAbsent(pair.get(1), k -> new HashSet<>()).add(pair.get(0));
+            }
         });
-        return linked;
+        return new Links(longOf, rare);
     }
 
     /** The draft's articles, each once, in id order (the order pairs are named in). */

@@ -56,27 +56,29 @@ public final class DateFormScanner {
 
     /** Every expression in {@code text}, in text order, none overlapping another. */
     public List<Found> scan(String text) {
-        Map<DateTriggers.Kind, List<TextRange>> windowsByKind = DateTriggers.windows(text);
+        Map<DateTriggers.Kind, List<DateTriggers.Window>> windowsByKind = DateTriggers.windows(text);
         if (windowsByKind.isEmpty()) return List.of();
         List<Candidate> candidates = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             DateRule rule = rules.get(r);
-            List<TextRange> windows = windowsByKind.getOrDefault(rule.trigger(), List.of());
+            List<DateTriggers.Window> windows = windowsByKind.getOrDefault(rule.trigger(), List.of());
             if (windows.isEmpty()) continue;
             Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            for (TextRange window : windows) {
-                m.region(window.start(), window.end());
-                while (m.find()) {
+            for (DateTriggers.Window window : windows) {
+                int from = window.start();
+                while (find(m, from, window)) {
                     List<DateForm> forms = notAnEvent(text, m.start()) ? List.of() : rule.read(text, m);
                     if (forms.isEmpty() && rule.impossible(text, m)) {
                         // "30 februari 2022": no date, and its month and year alone must not become one either.
                         candidates.add(new Candidate(new TextRange(m.start(), m.end()), List.of(), r));
+                        from = m.end() == m.start() ? m.end() + 1 : m.end();
                     } else if (forms.isEmpty()) {
                         // Try again one character on: a shorter reading may start inside this one.
                         if (m.start() + 1 > window.end()) break;
-                        m.region(m.start() + 1, window.end());
+                        from = m.start() + 1;
                     } else {
                         candidates.add(new Candidate(new TextRange(m.start(), m.end()), forms, r));
+                        from = m.end() == m.start() ? m.end() + 1 : m.end();
                     }
                 }
             }
@@ -88,6 +90,19 @@ public final class DateFormScanner {
         }
         chosen.sort(Comparator.comparingInt(c -> c.at().start()));
         return chosen.stream().filter(c -> !c.forms().isEmpty()).map(c -> new Found(c.at(), c.forms())).toList();
+    }
+
+    /**
+     * The first match that starts at or after {@code from} and ends within the window, as {@link Matcher#find()}
+     * over the window would find it; but only starts up to the window's last trigger word are tried, as a
+     * match holds a trigger word of its rule's kind (the room after it is for the match's end).
+     */
+    private static boolean find(Matcher m, int from, DateTriggers.Window window) {
+        for (int p = from; p <= window.lastTrigger(); p++) {
+            m.region(p, window.end());
+            if (m.lookingAt()) return true;
+        }
+        return false;
     }
 
     private static boolean notAnEvent(String text, int start) {

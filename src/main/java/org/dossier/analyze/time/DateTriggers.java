@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dossier.text.TextRange;
 
 /**
  * Where in a text a date can stand at all: around a word no temporal expression does without (a month,
@@ -26,12 +25,21 @@ final class DateTriggers {
     enum Kind { MONTH, WEEKDAY, YEAR, DAY_WORD, UNIT, AGO, SEASON, HOLIDAY }
 
     private static final Map<String, Kind> WORDS = words();
+    /** Whether some trigger word starts with these two ASCII letters, lower-cased: most words need no lookup. */
+    private static final boolean[] PREFIXES = prefixes();
+
+    /**
+     * A window of text a rule scans, and where the last trigger word in it starts: every match holds a
+     * trigger word of the rule's kind, so no match starts after {@code lastTrigger}; the room after it is
+     * there for the end of a match only.
+     */
+    record Window(int start, int end, int lastTrigger) {}
 
     private DateTriggers() {}
 
     /** For each kind, disjoint windows in text order that hold every place a rule of that kind could match. */
-    static Map<Kind, List<TextRange>> windows(String text) {
-        Map<Kind, List<TextRange>> windows = new EnumMap<>(Kind.class);
+    static Map<Kind, List<Window>> windows(String text) {
+        Map<Kind, List<Window>> windows = new EnumMap<>(Kind.class);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -40,7 +48,9 @@ final class DateTriggers {
             Kind kind = null;
             if (Character.isLetter(c)) {
                 while (j < n && Character.isLetter(text.charAt(j))) j++;
-                if (j - i >= 2 && j - i <= 20) kind = WORDS.get(text.substring(i, j).toLowerCase(Locale.ROOT));
+                if (j - i >= 2 && j - i <= 20 && mayTrigger(text.charAt(i), text.charAt(i + 1))) {
+                    kind = WORDS.get(text.substring(i, j).toLowerCase(Locale.ROOT));
+                }
             } else if (c >= '0' && c <= '9') {
                 while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') j++;
                 if (j - i == 4) {
@@ -48,19 +58,35 @@ final class DateTriggers {
                     if (year >= 1500 && year <= 2099) kind = Kind.YEAR;
                 }
             }
-            if (kind != null) add(windows.computeIfAbsent(kind, k -> new ArrayList<>()), Math.max(0, i - BEFORE), Math.min(n, j + AFTER));
+            if (kind != null) add(windows.computeIfAbsent(kind, k -> new ArrayList<>()), Math.max(0, i - BEFORE), Math.min(n, j + AFTER), i);
             i = j;
         }
         return windows;
     }
 
-    private static void add(List<TextRange> windows, int start, int end) {
+    private static void add(List<Window> windows, int start, int end, int trigger) {
         if (!windows.isEmpty() && start <= windows.get(windows.size() - 1).end()) {
-            TextRange last = windows.remove(windows.size() - 1);
-            windows.add(new TextRange(last.start(), end));
+            Window last = windows.get(windows.size() - 1);
+            windows.set(windows.size() - 1, new Window(last.start(), end, trigger));
         } else {
-            windows.add(new TextRange(start, end));
+            windows.add(new Window(start, end, trigger));
         }
+    }
+
+    /** False only when no trigger word can start with these two characters (both ASCII, any case). */
+    private static boolean mayTrigger(char a, char b) {
+        if (a >= 128 || b >= 128) return true;
+        return PREFIXES[Character.toLowerCase(a) * 128 + Character.toLowerCase(b)];
+    }
+
+    private static boolean[] prefixes() {
+        boolean[] prefixes = new boolean[128 * 128];
+        for (String word : WORDS.keySet()) {
+            char a = word.charAt(0);
+            char b = word.charAt(1);
+            if (a < 128 && b < 128) prefixes[a * 128 + b] = true;
+        }
+        return prefixes;
     }
 
     private static Map<String, Kind> words() {
