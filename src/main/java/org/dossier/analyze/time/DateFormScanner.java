@@ -54,6 +54,11 @@ public final class DateFormScanner {
         return new DateFormScanner(all);
     }
 
+    /** The rules, in priority order. */
+    List<DateRule> rules() {
+        return rules;
+    }
+
     /** Every expression in {@code text}, in text order, none overlapping another. */
     public List<Found> scan(String text) {
         Map<DateTriggers.Kind, List<DateTriggers.Window>> windowsByKind = DateTriggers.windows(text);
