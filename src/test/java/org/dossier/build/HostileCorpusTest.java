@@ -122,15 +122,17 @@ class HostileCorpusTest {
             Files.writeString(seeds.resolve("c" + l + ".md"), "---\ntitle: " + yamlQuoted(v) + "\nsource: " + yamlQuoted(v)
                     + "\nauthor: " + yamlQuoted(v) + "\nurl: " + yamlQuoted(v) + "\ndate: 2022-01-04\n---\n\n" + v + " " + marker(i)
                     + " staat in de tekst van dit artikel over de haven.\n\n[link](" + v + ") en ![beeld](" + v + ")\n\n> " + v
-                    + "\n\n- " + v + "\n", StandardCharsets.UTF_8);
+                    + "\n\n- " + v + "\n\n## " + v + "\n\nNog een alinea onder de kop.\n", StandardCharsets.UTF_8);
             String attribute = v.replace("&", "&amp;").replace("\"", "&quot;");
             // The parts that can swallow what follows them (an unclosed <style>, <noscript>, <title>) come after the text.
             Files.writeString(seeds.resolve("d" + l + ".html"), "<!DOCTYPE html><html lang=\"nl\"><head>"
                     + "<meta property=\"og:title\" content=\"" + attribute + "\"><meta property=\"og:site_name\" content=\"" + attribute
                     + "\"><meta name=\"author\" content=\"" + attribute + "\"><link rel=\"canonical\" href=\"" + attribute + "\">"
                     + "<meta property=\"article:published_time\" content=\"2022-01-05\"></head><body><article><h1>Kop " + l
-                    + "</h1><p>Het artikel " + marker(i) + " staat in de tekst van deze pagina over de haven.</p><figure><figcaption>"
-                    + v + " Foto AFP</figcaption></figure><blockquote>" + v + "</blockquote><p>" + v + " en de haven.</p>"
+                    + "</h1><p class=\"byline\">Door " + v + "</p><p>Het artikel " + marker(i)
+                    + " staat in de tekst van deze pagina over de haven.</p><h2>" + v + "</h2><figure><figcaption>"
+                    + v + " Foto AFP</figcaption></figure><blockquote>" + v + "</blockquote><blockquote class=\"twitter-tweet\">"
+                    + v + "</blockquote><p>" + v + " en de haven.</p>"
                     + "</article><title>" + v + "</title></body></html>",
                     StandardCharsets.UTF_8);
             entities.append("  - name: ").append(yamlQuoted("Karel Smit" + l)).append("\n    type: person\n    aliases: [")
@@ -170,6 +172,21 @@ class HostileCorpusTest {
         }
         assertTrue(pages.keySet().stream().anyMatch(p -> p.startsWith("entities/") && pages.get(p).text().contains(marker(0))),
                 "an entity page shows a description");
+    }
+
+    /**
+     * The article template writes each kind of block's sanitised HTML raw. In this corpus every heading,
+     * quote, embed, caption, list and unreadable block is made of a vector, so the page checks below hold
+     * for each kind only if each kind is there to check.
+     */
+    @Test
+    void vectorsReachEveryKindOfBlock() {
+        for (String block : List.of("h2.block", "blockquote.block.quote", "blockquote.block.embed", "figure.block.caption",
+                "div.block.list", "div.block.other", "p.block")) {
+            long count = pages.entrySet().stream().filter(e -> e.getKey().startsWith("articles/"))
+                    .mapToLong(e -> e.getValue().select(block).size()).sum();
+            assertTrue(count > 0, "article pages hold no block " + block);
+        }
     }
 
     @Test
