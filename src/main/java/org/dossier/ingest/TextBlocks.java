@@ -85,6 +85,22 @@ final class TextBlocks {
 
     /** Joins hard-wrapped lines and collapses runs of white space, as a reader sees the text. */
     static String normaliseSpace(String text) {
-        return SPACE_RUNS.matcher(text).replaceAll(" ").strip();
+        return isNormalSpace(text) ? text : SPACE_RUNS.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** Whether the text is already as {@link #normaliseSpace} makes it: most blocks are, and are read twice. */
+    private static boolean isNormalSpace(String text) {
+        int length = text.length();
+        if (length == 0) return true;
+        if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(length - 1))) return false;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (text.charAt(i - 1) == ' ') return false;
+            } else if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -4,7 +4,7 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -111,9 +111,10 @@ public final class Templates {
         }
         try {
             PebbleTemplate template = compiled.computeIfAbsent(name, engine::getTemplate);
-            StringWriter writer = new StringWriter(lastLength.getOrDefault(name, 16));
+            PageWriter writer = PageWriter.take(lastLength.getOrDefault(name, 16));
             template.evaluate(writer, context, Locale.ROOT);
             String output = writer.toString();
+            writer.giveBack();
             lastLength.put(name, output.length());
             return output;
         } catch (PebbleException e) {
@@ -139,5 +140,87 @@ public final class Templates {
     private String where(String fileName) {
         Optional<String> found = set.locate(fileName);
         return found.orElse(set.dir().resolve(fileName).toString());
+    }
+
+    /**
+     * A {@link java.io.StringWriter} without its lock: Pebble writes a page in thousands of small pieces, each
+     * of which took and released the lock of StringWriter's StringBuffer.
+     */
+    private static final class PageWriter extends Writer {
+        /**
+         * Each rendering thread keeps its last page's buffer for the next page, so a page is not copied again
+         * and again as its buffer grows; a page rendered within a page takes a buffer of its own.
+         */
+        private static final ThreadLocal<StringBuilder> SPARE = new ThreadLocal<>();
+        /** Buffers larger than this (in characters) are let go: a few large pages must not stay in memory. */
+        private static final int KEPT = 1 << 20;
+
+        private final StringBuilder text;
+
+        private PageWriter(StringBuilder text) {
+            this.text = text;
+        }
+
+        static PageWriter take(int capacity) {
+            StringBuilder spare = SPARE.get();
+            if (spare == null) return new PageWriter(new StringBuilder(capacity));
+            SPARE.set(null);
+            spare.setLength(0);
+            spare.ensureCapacity(capacity);
+            return new PageWriter(spare);
+        }
+
+        void giveBack() {
+            if (text.capacity() <= KEPT) SPARE.set(text);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string) {
+            text.append(string);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public Writer append(CharSequence chars) {
+            text.append(chars);
+            return this;
+        }
+
+        @Override
+        public Writer append(CharSequence chars, int start, int end) {
+            text.append(chars, start, end);
+            return this;
+        }
+
+        @Override
+        public Writer append(char c) {
+            text.append(c);
+            return this;
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 }

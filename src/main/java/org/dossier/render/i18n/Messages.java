@@ -144,16 +144,25 @@ public final class Messages {
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
             int close = c == '{' ? pattern.indexOf('}', i) : -1;
-            if (close > i + 1 && close - i <= 3 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                int n = Integer.parseInt(pattern.substring(i + 1, close));
-                if (n < args.length) {
-                    out.append(args[n]);
-                    i = close;
-                    continue;
-                }
+            int n = close > i + 1 && close - i <= 3 ? number(pattern, i + 1, close) : -1;
+            if (n >= 0 && n < args.length) {
+                out.append(args[n]);
+                i = close;
+                continue;
             }
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** The number the digits from {@code from} to {@code to} spell, or -1 when another character stands there. */
+    private static int number(String pattern, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = pattern.charAt(i);
+            if (!Character.isDigit(c)) return -1;
+            n = n * 10 + Character.digit(c, 10);
+        }
+        return n;
     }
 }

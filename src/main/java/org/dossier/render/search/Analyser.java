@@ -1,6 +1,7 @@
 package org.dossier.render.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -81,14 +82,15 @@ final class Analyser {
     /** The terms, forms and compounds met while reading in one language; collectors made by {@link #in} share them. */
     private final class Collector {
         private final String language;
-        private final SortedMap<String, SortedSet<String>> forms;
-        private final SortedMap<String, String> compounds;
+        // Gathered unsorted; sorted once in the result.
+        private final Map<String, SortedSet<String>> forms;
+        private final Map<String, String> compounds;
 
         Collector(String language) {
-            this(language, new TreeMap<>(), new TreeMap<>());
+            this(language, new HashMap<>(), new HashMap<>());
         }
 
-        private Collector(String language, SortedMap<String, SortedSet<String>> forms, SortedMap<String, String> compounds) {
+        private Collector(String language, Map<String, SortedSet<String>> forms, Map<String, String> compounds) {
             this.language = language;
             this.forms = forms;
             this.compounds = compounds;

@@ -1,5 +1,6 @@
 package org.dossier.render.search;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -21,7 +22,7 @@ record DocTerms(int sub, SortedMap<String, Integer> terms, int length) {
     /** Collects the terms of one thing, field by field. */
     static final class Builder {
         private final int sub;
-        private final Map<String, Integer> terms = new TreeMap<>();
+        private final Map<String, Integer> terms = new HashMap<>();
         private int length;
 
         Builder(int sub) {

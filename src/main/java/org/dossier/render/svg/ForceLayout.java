@@ -29,42 +29,80 @@ final class ForceLayout {
         }
         if (n < 2) return p;
         double k = Math.sqrt(width * height / n) * 0.75;
+        double kk = k * k;
         double temperature = width / 8;
-        double[][] shift = new double[n][2];
+        // Coordinates and shifts in flat arrays, each force worked out once and applied to both nodes: every
+        // entity page lays out its neighbourhood. The same operations in the same order as the plain
+        // formulation, so the same positions to the last bit.
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = p[i][0];
+            y[i] = p[i][1];
+        }
+        double[] sx = new double[n];
+        double[] sy = new double[n];
+        int linkCount = links.size();
+        int[] from = new int[linkCount];
+        int[] to = new int[linkCount];
+        double[] strength = new double[linkCount];
+        for (int l = 0; l < linkCount; l++) {
+            Link link = links.get(l);
+            from[l] = link.a();
+            to[l] = link.b();
+            strength[l] = 0.5 + link.weight();
+        }
         for (int round = 0; round < ROUNDS; round++) {
-            for (double[] s : shift) s[0] = s[1] = 0;
+            java.util.Arrays.fill(sx, 0);
+            java.util.Arrays.fill(sy, 0);
             for (int i = 0; i < n; i++) {
+                double xi = x[i];
+                double yi = y[i];
+                double pushX = sx[i];
+                double pushY = sy[i];
                 for (int j = i + 1; j < n; j++) {
-                    double dx = p[i][0] - p[j][0];
-                    double dy = p[i][1] - p[j][1];
+                    double dx = xi - x[j];
+                    double dy = yi - y[j];
                     double d = Math.max(0.01, Math.sqrt(dx * dx + dy * dy));
-                    double push = k * k / d;
-                    shift[i][0] += dx / d * push;
-                    shift[i][1] += dy / d * push;
-                    shift[j][0] -= dx / d * push;
-                    shift[j][1] -= dy / d * push;
+                    double push = kk / d;
+                    double fx = dx / d * push;
+                    double fy = dy / d * push;
+                    pushX += fx;
+                    pushY += fy;
+                    sx[j] -= fx;
+                    sy[j] -= fy;
                 }
+                sx[i] = pushX;
+                sy[i] = pushY;
             }
-            for (Link link : links) {
-                double dx = p[link.a()][0] - p[link.b()][0];
-                double dy = p[link.a()][1] - p[link.b()][1];
+            for (int l = 0; l < linkCount; l++) {
+                int a = from[l];
+                int b = to[l];
+                double dx = x[a] - x[b];
+                double dy = y[a] - y[b];
                 double d = Math.max(0.01, Math.sqrt(dx * dx + dy * dy));
-                double pull = d * d / k * (0.5 + link.weight());
-                shift[link.a()][0] -= dx / d * pull;
-                shift[link.a()][1] -= dy / d * pull;
-                shift[link.b()][0] += dx / d * pull;
-                shift[link.b()][1] += dy / d * pull;
+                double pull = d * d / k * strength[l];
+                double fx = dx / d * pull;
+                double fy = dy / d * pull;
+                sx[a] -= fx;
+                sy[a] -= fy;
+                sx[b] += fx;
+                sy[b] += fy;
             }
             for (int i = 0; i < n; i++) {
                 // A weak pull to the centre keeps parts that are not connected from drifting to the edges.
-                shift[i][0] += (width / 2 - p[i][0]) * 0.05 * k / 10;
-                shift[i][1] += (height / 2 - p[i][1]) * 0.05 * k / 10;
-                double length = Math.max(0.01, Math.sqrt(shift[i][0] * shift[i][0] + shift[i][1] * shift[i][1]));
+                sx[i] += (width / 2 - x[i]) * 0.05 * k / 10;
+                sy[i] += (height / 2 - y[i]) * 0.05 * k / 10;
+                double length = Math.max(0.01, Math.sqrt(sx[i] * sx[i] + sy[i] * sy[i]));
                 double step = Math.min(length, temperature);
-                p[i][0] += shift[i][0] / length * step;
-                p[i][1] += shift[i][1] / length * step;
+                x[i] += sx[i] / length * step;
+                y[i] += sy[i] / length * step;
             }
             temperature = Math.max(0.5, temperature * 0.985);
+        }
+        for (int i = 0; i < n; i++) {
+            p[i][0] = x[i];
+            p[i][1] = y[i];
         }
         fit(p, width, height);
         return p;
