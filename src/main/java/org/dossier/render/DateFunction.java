@@ -6,6 +6,7 @@ import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.render.i18n.Messages;
 import org.dossier.render.i18n.MissingMessageException;
 
@@ -16,6 +17,11 @@ import org.dossier.render.i18n.MissingMessageException;
  */
 final class DateFunction implements Function {
     private final Messages messages;
+    /**
+     * The words of each date written so far: a site writes the same few thousand dates on tens of thousands
+     * of pages, and the words depend on the date and the message file alone.
+     */
+    private final Map<String, String> written = new ConcurrentHashMap<>();
 
     DateFunction(Messages messages) {
         this.messages = messages;
@@ -30,9 +36,13 @@ final class DateFunction implements Function {
     public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int lineNumber) {
         Object iso = args.get("iso");
         if (iso == null || iso.toString().isEmpty()) return "";
+        String known = written.get(iso.toString());
+        if (known != null) return known;
         try {
-            return messages.date(iso.toString()).orElseThrow(() -> new PebbleException(null,
+            String words = messages.date(iso.toString()).orElseThrow(() -> new PebbleException(null,
                     "date needs a date such as 2022-01-02, 2022-01 or 2022 but got '" + iso + "'", lineNumber, self.getName()));
+            written.put(iso.toString(), words);
+            return words;
         } catch (MissingMessageException e) {
             throw new PebbleException(e, e.getMessage(), lineNumber, self.getName());
         }

@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,22 +13,53 @@ import java.util.regex.Pattern;
  * in step.
  */
 public final class Words {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Words() {}
 
     /** The folded words of {@code text}, in order. */
     public static List<String> folded(String text) {
+        // The runs of [\p{L}\p{N}]+, found by code point without the regex engine: every block of every article.
+        String folded = fold(text);
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(fold(text));
-        while (m.find()) words.add(m.group());
+        int n = folded.length();
+        int start = -1;
+        for (int i = 0; i < n; ) {
+            int cp = folded.codePointAt(i);
+            if (isWordCharacter(cp)) {
+                if (start < 0) start = i;
+            } else if (start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) words.add(folded.substring(start));
         return words;
+    }
+
+    /** What {@code [\p{L}\p{N}]} matches: a letter or a number, by its Unicode category. */
+    private static boolean isWordCharacter(int cp) {
+        if (cp < 128) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** {@code text} without case and diacritics. */
     public static String fold(String text) {
+        if (isAscii(text)) return text.toLowerCase(Locale.ROOT);
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /** ASCII text has no marks and decomposes to itself. */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) return false;
+        }
+        return true;
     }
 }
