@@ -174,6 +174,16 @@ public final class TimelineSvg {
 
     /** One decimal, a dot, no trailing ".0": the same text for the same number on every machine. */
     private static String number(double value) {
+        // String.format rounds the shortest decimal of the value half up, and a long timeline draws tens of
+        // thousands of numbers: where the tenths are not near a half, rounding the value itself gives the
+        // same digits. Near a half, near zero from below and beyond long's reach, the format decides.
+        double tenths = value * 10;
+        long rounded = Math.round(tenths);
+        if (Math.abs(tenths) < 1e9 && Math.abs(Math.abs(tenths - rounded) - 0.5) > 1e-6 && !(rounded == 0 && Math.copySign(1.0, value) < 0)) {
+            long abs = Math.abs(rounded);
+            String digits = (rounded < 0 ? "-" : "") + abs / 10;
+            return abs % 10 == 0 ? digits : digits + "." + abs % 10;
+        }
         String text = String.format(Locale.ROOT, "%.1f", value);
         return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
