@@ -137,7 +137,18 @@ class ArchitectureTest {
     void theSearchIndexImportsOnlyTheModelTheMemoAndItsLibraries() {
         classes().that().resideInAPackage("org.dossier.render.search..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", MODEL, MEMO, "org.dossier.render.search..",
-                        "org.apache.lucene..", "org.tartarus.snowball..", "com.fasterxml.jackson..")
+                        "org.dossier.render.json..", "org.apache.lucene..", "org.tartarus.snowball..")
+                .check(main);
+    }
+
+    /**
+     * JSON is written by jackson-core's generator alone (databind is a test dependency): its start-up, some 400
+     * classes and their reflection, cost a small build a sixth of its processor time.
+     */
+    @Test
+    void jsonIsWrittenWithoutDatabind() {
+        classes().that().resideInAPackage("org.dossier.render.json..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.dossier.render.json..", "com.fasterxml.jackson.core..")
                 .check(main);
     }
 

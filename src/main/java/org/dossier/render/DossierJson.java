@@ -1,11 +1,5 @@
 package org.dossier.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.util.RawValue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +20,7 @@ import org.dossier.model.QuoteGroup;
 import org.dossier.model.Section;
 import org.dossier.model.Span;
 import org.dossier.model.Structure;
+import org.dossier.render.json.JsonText;
 
 /**
  * {@code data/dossier.json}, as {@code contracts/dossier-json.md} fixes it: field names and order never
@@ -33,10 +28,6 @@ import org.dossier.model.Structure;
  */
 public final class DossierJson {
     public static final int VERSION = 1;
-
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private static final String ITEM_INDENT = "    ";
     /** The network stands as a value of the root object, one level deep. */
@@ -59,7 +50,7 @@ public final class DossierJson {
 
     /**
      * The same bytes, with each item's text taken from {@code texts}: an item (a record, compared by value)
-     * that did not change since the last build is not serialised again. Jackson lays out the document with a
+     * that did not change since the last build is not serialised again. The document is laid out the document with a
      * one-character stand-in for each item, and the items' bytes are put in its place, so a large export is
      * neither laid out nor encoded as a whole again.
      */
@@ -98,7 +89,7 @@ public final class DossierJson {
     private static List<byte[]> frame(List<Integer> sizes) {
         Frame last = lastFrame;
         if (last != null && last.sizes().equals(sizes)) return last.pieces();
-        RawValue standIn = new RawValue(String.valueOf(ITEM));
+        JsonText.Raw standIn = new JsonText.Raw(String.valueOf(ITEM));
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", VERSION);
         List<String> lists = List.of("articles", "passages", "entities", "quotes", "events");
@@ -148,11 +139,7 @@ public final class DossierJson {
     }
 
     private static String serialise(Object value) {
-        try {
-            return WRITER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("maps of strings and numbers always serialise", e);
-        }
+        return JsonText.indented(value);
     }
 
     private static Map<String, Object> article(Article article) {

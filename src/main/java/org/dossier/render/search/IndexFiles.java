@@ -1,8 +1,5 @@
 package org.dossier.render.search;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,10 +20,11 @@ import org.dossier.model.Entity;
 import org.dossier.model.Event;
 import org.dossier.model.PartialDate;
 import org.dossier.model.TimelineEntry;
+import org.dossier.render.json.JsonText;
 
 /**
  * Lays the index out as script files. Each file is {@code DossierSearch.add("NAME", DATA);} where DATA is
- * JSON (Jackson writes it, so seed text can never end the literal) and NAME is the file's path under
+ * JSON ({@link JsonText} writes it, so seed text can never end the literal) and NAME is the file's path under
  * {@code search/} without {@code .js}.
  */
 final class IndexFiles {
@@ -36,15 +34,13 @@ final class IndexFiles {
     static final int ENTRIES_PER_FILE = 50;
     static final int VERSION = 1;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** One file's name and data; compared by value, so an unchanged part's script is taken from the memo. */
     record Part(String name, Object data) {}
 
     /** One term's postings, compared by value; written as a JSON array of numbers. */
-    record PostingList(int[] values) {
-        @JsonValue
-        int[] json() {
+    record PostingList(int[] values) implements JsonText.Stand {
+        @Override
+        public Object json() {
             return values;
         }
 
@@ -198,13 +194,7 @@ final class IndexFiles {
     }
 
     private static byte[] script(Part part) {
-        String json;
-        try {
-            json = JSON.writeValueAsString(part.data());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the search index cannot be written as JSON", e);
-        }
-        String script = "DossierSearch.add(" + JSON.valueToTree(part.name()).toString() + "," + json + ");\n";
+        String script = "DossierSearch.add(" + JsonText.compact(part.name()) + "," + JsonText.compact(part.data()) + ");\n";
         return script.getBytes(StandardCharsets.UTF_8);
     }
 }
