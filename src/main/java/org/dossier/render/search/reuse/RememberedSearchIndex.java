@@ -126,8 +126,9 @@ public final class RememberedSearchIndex {
             List<String> prefixes = lastPrefixes.get(group);
             SortedMap<String, String> shardOf = null;
             boolean splitAgain = prefixes == null || changedGroups.contains(group);
+            SortedMap<String, Integer> sizes = table.sizes(group);
             if (splitAgain) {
-                shardOf = Shards.split(table.sizes(group));
+                shardOf = Shards.split(sizes);
                 prefixes = new ArrayList<>(new java.util.TreeSet<>(shardOf.values()));
             }
             // A changed key dirties its own shard; when the letter is cut differently, every shard of it.
@@ -143,7 +144,7 @@ public final class RememberedSearchIndex {
             Map<String, Map<String, Object>> shardForms = new HashMap<>();
             Map<String, Map<String, Object>> shardPostings = new HashMap<>();
             if (!cutAlike || !dirty.isEmpty()) {
-                for (String key : table.sizes(group).keySet()) {
+                for (String key : keysOf(sizes, cutAlike ? dirty : null)) {
                     String prefix = assigned != null ? assigned.get(key) : shardOfKey(key, prefixes);
                     if (cutAlike && !dirty.contains(prefix)) continue;
                     List<String> stems = table.stems(key);
@@ -187,6 +188,16 @@ public final class RememberedSearchIndex {
             for (Analysed thing : group) documents += group == analysed.get(ARTICLES) ? thing.docs().size() : 1;
         }
         writer.meta(dossier, documents, termShards, headShards);
+    }
+
+    /** The keys of {@code sizes}, all or (when {@code prefixes} are given) those that start with one of them. */
+    private static Iterable<String> keysOf(SortedMap<String, Integer> sizes, java.util.Set<String> prefixes) {
+        if (prefixes == null) return sizes.keySet();
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        for (String prefix : new java.util.TreeSet<>(prefixes)) {
+            keys.addAll(sizes.subMap(prefix, prefix + Character.MAX_VALUE).keySet());
+        }
+        return keys;
     }
 
     /** The shard of {@code key}: the longest prefix that it starts with. */

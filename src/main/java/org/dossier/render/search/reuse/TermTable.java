@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.dossier.render.search.Analysed;
 import org.dossier.render.search.DocTerms;
 import org.dossier.render.search.IndexFiles;
@@ -33,8 +32,11 @@ final class TermTable {
     private final Map<String, Map<String, Integer>> forms = new HashMap<>();
     /** Each compound's stem and the number of things that use it (the stem depends on the word alone). */
     private final Map<String, Compound> compounds = new HashMap<>();
-    /** The keys (forms and terms) by their first code point, the first level of the shards. */
-    private final Map<String, TreeSet<String>> keysByGroup = new HashMap<>();
+    /**
+     * The size of each key (form or term), by its group (its first code point, the first level of the shards),
+     * as of the last {@link #takeChanges()}.
+     */
+    private final Map<String, TreeMap<String, Integer>> sizesByGroup = new HashMap<>();
     /** The compounds by their end, each with its stem. */
     private final Map<String, TreeMap<String, String>> compoundsByEnd = new HashMap<>();
 
@@ -122,7 +124,7 @@ final class TermTable {
                 if (list == null) {
                     list = new Postings();
                     postings.put(term, list);
-                    keyAdded(term);
+                    changedKeys.add(term);
                 }
                 list.insert(slot, doc.sub(), org.dossier.render.search.Postings.weight(tf, doc.length(), average));
                 changedKeys.add(term);
@@ -133,7 +135,7 @@ final class TermTable {
             if (counts == null) {
                 counts = new TreeMap<>();
                 forms.put(form, counts);
-                keyAdded(form);
+                changedKeys.add(form);
             }
             for (String stem : stems) {
                 if (counts.merge(stem, 1, Integer::sum) == 1) changedKeys.add(form);
@@ -160,7 +162,7 @@ final class TermTable {
                 changedKeys.add(term);
                 if (list.size == 0) {
                     postings.remove(term);
-                    keyMayBeGone(term);
+                    changedKeys.add(term);
                 }
             }
         }
@@ -174,7 +176,7 @@ final class TermTable {
             }
             if (counts.isEmpty()) {
                 forms.remove(form);
-                keyMayBeGone(form);
+                changedKeys.add(form);
             }
         });
         thing.compounds().forEach((word, stem) -> {
@@ -190,20 +192,6 @@ final class TermTable {
         });
     }
 
-    private void keyAdded(String key) {
-        keysByGroup.computeIfAbsent(group(key), g -> new TreeSet<>()).add(key);
-        changedKeys.add(key);
-    }
-
-    private void keyMayBeGone(String key) {
-        if (postings.containsKey(key) || forms.containsKey(key)) return;
-        String group = group(key);
-        TreeSet<String> keys = keysByGroup.get(group);
-        keys.remove(key);
-        if (keys.isEmpty()) keysByGroup.remove(group);
-        changedKeys.add(key);
-    }
-
     /** The first level of the shards: a key's first code point. */
     static String group(String key) {
         return key.isEmpty() ? key : key.substring(0, key.offsetByCodePoints(0, 1));
@@ -211,6 +199,19 @@ final class TermTable {
 
     /** The keys and compound ends changed since the last call, and starts noting afresh. */
     Changes takeChanges() {
+        for (String key : changedKeys) {
+            String group = group(key);
+            Integer size = size(key);
+            if (size != null) {
+                sizesByGroup.computeIfAbsent(group, g -> new TreeMap<>()).put(key, size);
+            } else {
+                TreeMap<String, Integer> sizes = sizesByGroup.get(group);
+                if (sizes != null) {
+                    sizes.remove(key);
+                    if (sizes.isEmpty()) sizesByGroup.remove(group);
+                }
+            }
+        }
         Changes changes = new Changes(changedKeys, changedEnds);
         changedKeys = new java.util.HashSet<>();
         changedEnds = new java.util.HashSet<>();
@@ -219,25 +220,30 @@ final class TermTable {
 
     record Changes(Set<String> keys, Set<String> ends) {}
 
-    /** The groups (first code points) that have keys, sorted. */
+    /** The groups (first code points) that have keys, sorted, as of the last {@link #takeChanges()}. */
     List<String> groups() {
-        List<String> groups = new ArrayList<>(keysByGroup.keySet());
+        List<String> groups = new ArrayList<>(sizesByGroup.keySet());
         groups.sort(null);
         return groups;
     }
 
-    /** The size in bytes, as the shards weigh it, of each key of {@code group}, sorted. */
+    /**
+     * The size in bytes, as the shards weigh it, of each key of {@code group}, sorted, as of the last {@link
+     * #takeChanges()}; not to be changed.
+     */
     SortedMap<String, Integer> sizes(String group) {
-        SortedMap<String, Integer> sizes = new TreeMap<>();
-        for (String key : keysByGroup.getOrDefault(group, new TreeSet<>())) {
-            int size = 0;
-            Map<String, Integer> stems = forms.get(key);
-            if (stems != null) size += key.length() + 8 + stems.keySet().stream().mapToInt(s -> s.length() + 3).sum();
-            Postings list = postings.get(key);
-            if (list != null) size += key.length() + 6 + list.size * 3;
-            sizes.put(key, size);
-        }
-        return sizes;
+        return java.util.Collections.unmodifiableSortedMap(sizesByGroup.getOrDefault(group, new TreeMap<>()));
+    }
+
+    /** The size of {@code key} (its stems, its postings); null when it is neither a form nor a term. */
+    private Integer size(String key) {
+        Map<String, Integer> stems = forms.get(key);
+        Postings list = postings.get(key);
+        if (stems == null && list == null) return null;
+        int size = 0;
+        if (stems != null) size += key.length() + 8 + stems.keySet().stream().mapToInt(s -> s.length() + 3).sum();
+        if (list != null) size += key.length() + 6 + list.size * 3;
+        return size;
     }
 
     /** The stems of the form {@code key}, sorted; null when it is no form. */
