@@ -64,6 +64,34 @@ public final class RebuildBenchmark {
         Collections.sort(cpus);
         OUT.printf(Locale.ROOT, "median rebuild: %d ms wall, %d ms CPU; load average %.1f%n", walls.get(walls.size() / 2),
                 cpus.get(cpus.size() / 2), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        if (Boolean.getBoolean("rebuild.verify")) {
+            // The rebuilt site must be the one a fresh build of the edited seeds makes, byte for byte.
+            BuildConfig fresh = new BuildConfig(seeds, Path.of("templates"), scratch.resolve("site-fresh"));
+            if (!new DossierBuild(fresh, BuildListener.SILENT).run().succeeded()) throw new IllegalStateException("fresh build failed");
+            List<String> differences = differences(config.out(), fresh.out());
+            OUT.println(differences.isEmpty() ? "rebuilt site equals a fresh build" : "rebuilt site differs from a fresh build: " + differences);
+        }
+    }
+
+    /** The files that differ between two folders or are in one only, by relative path. */
+    private static List<String> differences(Path one, Path other) throws IOException {
+        Map<String, Path> a = files(one);
+        Map<String, Path> b = files(other);
+        List<String> differ = new ArrayList<>();
+        for (String path : new java.util.TreeSet<>(a.keySet())) {
+            if (!b.containsKey(path)) differ.add(path + " (only rebuilt)");
+            else if (Files.mismatch(a.get(path), b.get(path)) != -1) differ.add(path);
+        }
+        for (String path : b.keySet()) if (!a.containsKey(path)) differ.add(path + " (only fresh)");
+        return differ;
+    }
+
+    private static Map<String, Path> files(Path root) throws IOException {
+        Map<String, Path> files = new LinkedHashMap<>();
+        try (var walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).forEach(p -> files.put(root.relativize(p).toString(), p));
+        }
+        return files;
     }
 
     private static long cpuMillis() {
