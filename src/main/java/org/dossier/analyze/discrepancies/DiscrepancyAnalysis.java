@@ -85,11 +85,15 @@ public final class DiscrepancyAnalysis {
             Article article = articles.get(key.article());
             if (article != null) article.block(key.block()).ifPresent(block -> blocks.put(key, block));
         }
+        Set<String> comparedArticles = new HashSet<>();
+        for (BlockKey key : blocks.keySet()) comparedArticles.add(key.article());
         Map<BlockKey, List<Mention>> mentions = new HashMap<>();
         Map<String, EntityType> types = new HashMap<>();
         for (Entity entity : dossier.entities()) {
             types.put(entity.id(), entity.type());
             for (Mention m : entity.mentions()) {
+                // Most mentions stand in articles no version comes from: passed over without making a key.
+                if (!comparedArticles.contains(m.span().article())) continue;
                 BlockKey key = BlockKey.of(m.span());
                 if (blocks.containsKey(key)) mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
             }
