@@ -14,6 +14,7 @@ import org.dossier.model.EntityType;
 final class NameClassifier {
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern MEMBER_WORD = Pattern.compile(".+['’](?:er|ers|ster|sters)");
     private static final Set<String> SPEECH_AFTER = Set.of("zegt", "zei", "zeggen", "vertelt", "vertelde",
             "verklaart", "verklaarde", "benadrukt", "benadrukte", "reageert", "reageerde", "said", "says",
@@ -41,6 +42,29 @@ final class NameClassifier {
     }
 
     Optional<NameSpan> classify(Candidate c) {
+        return classifyName(c).map(span -> withEdition(c, span));
+    }
+
+    /**
+     * "Euro 2000", "Antwerpen 1993", "Tour 2001": a name of a place, organisation or event with a year
+     * right after it names that year's event or edition, a name of its own. A person's name with a
+     * year ("Ariel Dorfman 2000") is a caption, and a year before a number or dash ("België 1900 - 1914")
+     * opens a range.
+     */
+    private NameSpan withEdition(Candidate c, NameSpan span) {
+        int next = c.last() + 1;
+        if (span.type() == EntityType.PERSON || span.cue().isWeak() || next >= tokens.size()) return span;
+        Token year = tokens.get(next);
+        if (year.kind() != Token.Kind.NUMBER || !YEAR.matcher(year.text()).matches() || span.end() != tokens.get(c.last()).end()) return span;
+        if (next + 1 < tokens.size()) {
+            Token after = tokens.get(next + 1);
+            if (after.kind() == Token.Kind.NUMBER || after.is("-") || after.is("--") || after.is("/")) return span;
+        }
+        String surface = text.substring(span.start(), year.end());
+        return new NameSpan(span.start(), year.end(), surface, EntityType.OTHER, span.cue(), Optional.empty(), Optional.empty());
+    }
+
+    private Optional<NameSpan> classifyName(Candidate c) {
         if (isSurnameAtSentenceStart(c)) {
             int start = tokens.get(c.optionalFirst()).start();
             int end = tokens.get(c.last()).start() + NameKey.withoutPossessive(tokens.get(c.last()).text()).length();
@@ -330,6 +354,8 @@ final class NameClassifier {
         Token last = tokens.get(c.last());
         boolean capitals = c.isSingle() && last.isAllCaps();
         Optional<EntityType> typed = evidence.typeOf(surface).filter(t -> !(capitals && t == EntityType.PERSON));
+        boolean personal = c.isSingle() && !capitals && (evidence.isPersonWord(last.text()) || gazetteers.isFirstName(last.text()));
+        if (typed.isPresent() && typed.get() != EntityType.PERSON && personal) return Optional.of(EntityType.PERSON);
         if (typed.isPresent()) return typed;
         if (evidence.isPersonWord(last.text()) && !last.isAllCaps()) return Optional.of(EntityType.PERSON);
         return Optional.empty();
