@@ -109,7 +109,7 @@ final class NameClassifier {
             boolean weakGazetteer = k.source().compareTo(KnownName.Source.CLDR) > 0;
             if (!(weakGazetteer && (evidence.isPersonWord(surface) || c.role().isPresent()))) {
                 Cue cue = k.source() == KnownName.Source.CATALOG ? Cue.CATALOG
-                        : c.isSingle() && k.type() == EntityType.OTHER && Nationality.hasFormOfNationality(surface, gazetteers) ? Cue.NATIONALITY
+                        : c.isSingle() && k.type() == EntityType.OTHER && Nationality.hasFormOfNationality(surface, gazetteers, language) ? Cue.NATIONALITY
                         : Cue.GAZETTEER;
                 return span(start, end, surface, k.type(), cue, c.role(), Optional.of(k.key()));
             }
@@ -129,7 +129,7 @@ final class NameClassifier {
             return span(start, end, surface, EntityType.OTHER, Cue.CONTEXT, Optional.empty(), Optional.empty());
         }
         if (isCompassPlace(surface)) return span(start, end, surface, EntityType.PLACE, Cue.GAZETTEER, Optional.empty(), Optional.empty());
-        if (c.isSingle() && Nationality.isAdjective(surface, gazetteers)) {
+        if (c.isSingle() && Nationality.isAdjective(surface, gazetteers, language)) {
             return span(start, end, surface, EntityType.OTHER, Cue.NATIONALITY, Optional.empty(), Optional.empty());
         }
         if (lexicon.isEventWord(first.text()) && !c.isSingle()) {

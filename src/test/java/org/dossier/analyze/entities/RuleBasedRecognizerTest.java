@@ -120,4 +120,49 @@ class RuleBasedRecognizerTest {
         assertEquals(1, spans.size());
         assertTrue(spans.get(0).cue().isWeak());
     }
+    private static List<NameSpan> readTogether(String language, String... texts) {
+        List<LanguageText> all = java.util.Arrays.stream(texts).map(t -> new LanguageText(t, language)).toList();
+        return RECOGNIZER.recognizeAll(all).stream().flatMap(List::stream).toList();
+    }
+
+    private static NameSpan named(List<NameSpan> spans, String text, int nth) {
+        return spans.stream().filter(s -> s.text().equals(text)).skip(nth).findFirst().orElseThrow(() -> new AssertionError(text + " not in " + spans));
+    }
+
+    @Test
+    void aSurnameOrGivenNameStaysAPersonWhereTheCollectionOnlyHasAPrepositionForIt() {
+        // "bij Ravelingen" and "naar Lotte" alone would make a firm and a place of the two everywhere.
+        List<NameSpan> spans = readTogether("nl",
+                "Trainer Joost Ravelingen is ontslagen.",
+                "Het was onrustig bij Ravelingen deze week.",
+                "Ravelingen reageerde niet.",
+                "Iedereen keek naar Lotte toen de zaal stil werd.",
+                "Later vertrok Lotte zonder iets te zeggen.");
+        assertEquals(EntityType.PERSON, named(spans, "Ravelingen", 1).type());
+        assertEquals(EntityType.PERSON, named(spans, "Lotte", 1).type());
+    }
+
+    @Test
+    void aNameWithAYearAfterItNamesThatYearsEdition() {
+        assertEquals("Euro 2000/other", tagged("De politie bereidt zich voor op Euro 2000 in juni."));
+        assertEquals("Gent 2012/other", tagged("De stad presenteerde het programma van Gent 2012 aan de pers."));
+        // A person with a year is a caption; a year before a dash opens a range.
+        assertEquals("Marieke Dewulf/person", tagged("Foto: Marieke Dewulf 2019."));
+        assertEquals("België/place", tagged("De atlas toont België 1830 - 1914 in kaarten."));
+    }
+
+    @Test
+    void englishWordsEndingLikeDutchNationalityWordsAreNone() {
+        for (String word : List.of("Christmas", "Defense", "Celanese")) {
+            List<NameSpan> spans = RECOGNIZER.recognize("Shares rose before " + word + " on Friday, traders said.", "en");
+            assertTrue(spans.stream().noneMatch(s -> s.text().equals(word) && s.cue() == Cue.NATIONALITY), word + ": " + spans);
+        }
+        List<NameSpan> spans = RECOGNIZER.recognize("Exports of Canadian and Taiwanese timber rose.", "en");
+        assertEquals(Cue.NATIONALITY, named(spans, "Canadian", 0).cue());
+        assertEquals(Cue.NATIONALITY, named(spans, "Taiwanese", 0).cue());
+        // The Dutch reading keeps its own endings: "Zwitserse" and "Canadese" are adjectives of nationality.
+        List<NameSpan> dutch = RECOGNIZER.recognize("De Zwitserse bank en de Canadese regering tekenden.", "nl");
+        assertEquals(Cue.NATIONALITY, named(dutch, "Zwitserse", 0).cue());
+        assertEquals(Cue.NATIONALITY, named(dutch, "Canadese", 0).cue());
+    }
 }
