@@ -14,6 +14,7 @@ import org.dossier.model.EntityType;
 final class NameClassifier {
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+    private static final Set<String> TITLE_ARTICLES = Set.of("de", "het", "een", "the");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern MEMBER_WORD = Pattern.compile(".+['’](?:er|ers|ster|sters)");
     private static final Set<String> SPEECH_AFTER = Set.of("zegt", "zei", "zeggen", "vertelt", "vertelde",
@@ -71,6 +72,10 @@ final class NameClassifier {
             return span(start, end, text.substring(start, end), EntityType.PERSON, Cue.CONTEXT, c.role(), Optional.empty());
         }
         Optional<NameSpan> span = classifyRun(c);
+        if (span.map(s -> s.cue().isWeak()).orElse(true)) {
+            Optional<NameSpan> line = nameAlone(c);
+            if (line.isPresent()) return line;
+        }
         if (c.beforeRole() && span.isPresent() && span.get().type() == EntityType.PERSON) return Optional.empty();
         if (c.optionalFirst() < 0 || span.isEmpty() || span.get().cue().isWeak()) return span;
         boolean person = span.get().type() == EntityType.PERSON && !isRoleBeforeGivenName(c);
@@ -443,6 +448,30 @@ final class NameClassifier {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A line that is nothing but a name, its first word dropped as a sentence's opening word: with an
+     * article it is a title ("Het Vrije Woord", "De Groene Draad", a heading or a column's name), without
+     * one and in two or three words a byline ("Mirjam Oosterbeek" under an article).
+     */
+    private Optional<NameSpan> nameAlone(Candidate c) {
+        int opening = c.optionalFirst();
+        // An article opening a sentence is dropped before the run is found, and not kept as optional.
+        if (opening < 0 && c.first() > 0 && tokens.get(c.first() - 1).sentenceStart()
+                && TITLE_ARTICLES.contains(tokens.get(c.first() - 1).lower())) opening = c.first() - 1;
+        if (opening < 0 || opening != c.first() - 1 || c.last() + 1 < tokens.size() && !tokens.get(c.last() + 1).sentenceStart()) return Optional.empty();
+        for (int k = opening; k <= c.last(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isCapitalized() || t.isAllCaps()) return Optional.empty();
+        }
+        int start = tokens.get(opening).start();
+        int end = tokens.get(c.last()).end();
+        String surface = text.substring(start, end);
+        String article = tokens.get(opening).lower();
+        if (TITLE_ARTICLES.contains(article)) return span(start, end, surface, EntityType.OTHER, Cue.CONTEXT, Optional.empty(), Optional.empty());
+        if (c.last() - opening > 2 || SurnameParticles.opensSurname(tokens.get(opening).text())) return Optional.empty();
+        return span(start, end, surface, EntityType.PERSON, Cue.CONTEXT, Optional.empty(), Optional.empty());
     }
 
     /** With nothing but capitals to go on: people's names take no article, most others may. */

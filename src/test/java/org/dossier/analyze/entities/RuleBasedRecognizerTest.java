@@ -165,4 +165,14 @@ class RuleBasedRecognizerTest {
         assertEquals(Cue.NATIONALITY, named(dutch, "Zwitserse", 0).cue());
         assertEquals(Cue.NATIONALITY, named(dutch, "Canadese", 0).cue());
     }
+    @Test
+    void aLineThatIsOnlyANameIsATitleWithAnArticleAndABylineWithout() {
+        assertEquals("Het Groene Woud/other", tagged("Het Groene Woud"));
+        assertEquals("Kees-Jan Verbraeken/person", tagged("Kees-Jan Verbraeken"));
+        List<NameSpan> spans = RECOGNIZER.recognize("De brug gaat dicht.\nKees-Jan Verbraeken\nDe Vaste Rubriek\nDe stad zwijgt.", "nl");
+        assertEquals("Kees-Jan Verbraeken/person, De Vaste Rubriek/other", spans.stream().filter(s -> !s.cue().isWeak())
+                .map(s -> s.text() + "/" + s.type().id()).collect(java.util.stream.Collectors.joining(", ")));
+        // In a sentence the opening word stays out: "Het" opens the sentence, not a name.
+        assertEquals("", tagged("Het Groene Woud ligt achter het dorp."));
+    }
 }
