@@ -54,6 +54,15 @@ final class NameClassifier {
      */
     private NameSpan withEdition(Candidate c, NameSpan span) {
         int next = c.last() + 1;
+        if (next < tokens.size() && span.end() == tokens.get(c.last()).end() && isChannelNumber(next)
+                && (c.isSingle() || span.type() == EntityType.ORGANIZATION) && span.type() != EntityType.PLACE
+                && !tokens.get(c.last()).text().matches(".*\\d.*")) {
+            // "Formule 1", "Europacup 2": an event's number keeps it an event.
+            Token number = tokens.get(next);
+            EntityType type = span.type() == EntityType.OTHER ? EntityType.OTHER : EntityType.ORGANIZATION;
+            return new NameSpan(span.start(), number.end(), text.substring(span.start(), number.end()), type,
+                    span.cue().isWeak() ? Cue.CONTEXT : span.cue(), Optional.empty(), Optional.empty());
+        }
         if (span.type() == EntityType.PERSON || span.cue().isWeak() || next >= tokens.size()) return span;
         Token year = tokens.get(next);
         if (year.kind() != Token.Kind.NUMBER || !YEAR.matcher(year.text()).matches() || span.end() != tokens.get(c.last()).end()) return span;
@@ -63,6 +72,15 @@ final class NameClassifier {
         }
         String surface = text.substring(span.start(), year.end());
         return new NameSpan(span.start(), year.end(), surface, EntityType.OTHER, span.cue(), Optional.empty(), Optional.empty());
+    }
+
+    /** "Radio 1", "Kanaal 2", "BBC 2": one digit after a one-word name numbers a channel, not a score ("Smit 6 - 3"). */
+    private boolean isChannelNumber(int i) {
+        Token t = tokens.get(i);
+        if (t.kind() != Token.Kind.NUMBER || t.text().length() != 1 || t.text().equals("0")) return false;
+        if (i + 1 >= tokens.size()) return true;
+        Token after = tokens.get(i + 1);
+        return !after.is("-") && !after.is("--") && !after.is("/") && !after.is(",") && !after.is("(") && !after.is("x");
     }
 
     private Optional<NameSpan> classifyName(Candidate c) {
@@ -125,7 +143,13 @@ final class NameClassifier {
         if (isDepartment(c)) return span(start, end, surface, EntityType.ORGANIZATION, Cue.CONTEXT, Optional.empty(), Optional.empty());
         if (c.isSingle() && isTeamInResults(c)) return span(start, end, surface, EntityType.ORGANIZATION, Cue.CONTEXT, Optional.empty(), Optional.empty());
         if (c.isSingle() && isDerived(first.text())) {
-            return span(start, end, surface, EntityType.OTHER, Cue.DERIVED, Optional.empty(), Optional.empty());
+            // The noun decides what the compound names: KBC-groep, Rwanda-tribunaal are organisations,
+            // Hammersmith-brug and Tigre-provincie places, VLD-voorzitter and NAVO-top neither.
+            String head = first.text().substring(first.text().lastIndexOf('-') + 1);
+            EntityType type = head.indexOf('\'') >= 0 || head.indexOf('’') >= 0 ? EntityType.OTHER
+                    : lexicon.isOrganisationWord(head) ? EntityType.ORGANIZATION
+                    : lexicon.isPlaceNounOrEnd(head) ? EntityType.PLACE : EntityType.OTHER;
+            return span(start, end, surface, type, Cue.DERIVED, Optional.empty(), Optional.empty());
         }
         if (isNamedByPlaceWord(c) && !hasOrganisationWord(c)) {
             return span(start, end, surface, EntityType.PLACE, Cue.PLACE_WORD, Optional.empty(), Optional.empty());

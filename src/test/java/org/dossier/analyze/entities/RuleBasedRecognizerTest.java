@@ -175,4 +175,17 @@ class RuleBasedRecognizerTest {
         // In a sentence the opening word stays out: "Het" opens the sentence, not a name.
         assertEquals("", tagged("Het Groene Woud ligt achter het dorp."));
     }
+    @Test
+    void theNounOfACompoundWithANameDecidesItsType() {
+        assertEquals("Zorgplus-groep/organization", tagged("De overname door de Zorgplus-groep ging niet door."));
+        assertEquals("Lindeman-brug/place", tagged("Het verkeer staat vast op de Lindeman-brug."));
+        assertEquals("CDA-voorzitter/other", tagged("Dat meldde de CDA-voorzitter gisteren."));
+    }
+
+    @Test
+    void oneDigitAfterAOneWordNameNumbersAChannel() {
+        assertEquals("Omroep Brabant/organization, Studio 3/organization", tagged("Het debat komt op Omroep Brabant en daarna op Studio 3 in herhaling."));
+        // A score after a player is no channel.
+        assertTrue(RECOGNIZER.recognize("In de finale won Studio 6 - 4 van Brands.", "nl").stream().noneMatch(s -> s.text().contains("6")));
+    }
 }
