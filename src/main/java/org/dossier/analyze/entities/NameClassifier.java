@@ -158,7 +158,10 @@ final class NameClassifier {
             return span(start, end, surface, EntityType.OTHER, Cue.CONTEXT, Optional.empty(), Optional.empty());
         }
         if (isCompassPlace(surface)) return span(start, end, surface, EntityType.PLACE, Cue.GAZETTEER, Optional.empty(), Optional.empty());
-        if (c.isSingle() && Nationality.isAdjective(surface, gazetteers, language)) {
+        // A word formed like one of nationality that the collection knows as a surname (Leo Bruns, pater
+        // Bruns) or that follows a role is that person's.
+        boolean surname = c.role().isPresent() || evidence.isPersonWord(surface);
+        if (c.isSingle() && Nationality.isAdjective(surface, gazetteers, language) && !(surname && gazetteers.best(surface).isEmpty())) {
             return span(start, end, surface, EntityType.OTHER, Cue.NATIONALITY, Optional.empty(), Optional.empty());
         }
         if (lexicon.isEventWord(first.text()) && !c.isSingle()) {
@@ -208,7 +211,9 @@ final class NameClassifier {
         for (int k = c.first(); k <= c.last(); k++) {
             if (!lexicon.organisationWords().contains(tokens.get(k).lower())) allOrganisationWords = false;
         }
-        if (allOrganisationWords && gazetteers.best(surface).isEmpty()) return false;
+        // "Radio 1", "TV 2": with its channel's number an organisation word alone names one.
+        boolean channel = c.isSingle() && c.last() + 1 < tokens.size() && isChannelNumber(c.last() + 1);
+        if (allOrganisationWords && gazetteers.best(surface).isEmpty() && !channel) return false;
         if (c.isSingle()) {
             Token t = tokens.get(c.first());
             if (lexicon.isCommonWord(t.text()) && gazetteers.best(surface).isEmpty() && !isCountryAbbreviationInBrackets(c)) return false;

@@ -185,7 +185,14 @@ class RuleBasedRecognizerTest {
     @Test
     void oneDigitAfterAOneWordNameNumbersAChannel() {
         assertEquals("Omroep Brabant/organization, Studio 3/organization", tagged("Het debat komt op Omroep Brabant en daarna op Studio 3 in herhaling."));
+        assertEquals("Radio 2/organization", tagged("Het interview was gisteren te horen op Radio 2 in de ochtend."));
         // A score after a player is no channel.
         assertTrue(RECOGNIZER.recognize("In de finale won Studio 6 - 4 van Brands.", "nl").stream().noneMatch(s -> s.text().contains("6")));
+    }
+    @Test
+    void aSurnameFormedLikeANationalityWordIsAPersonsAfterARoleOrAFullName() {
+        List<NameSpan> spans = readTogether("nl", "Trainer Wim Spanjers is tevreden.", "Het doelpunt was volgens Spanjers verdiend.");
+        assertEquals(EntityType.PERSON, named(spans, "Spanjers", 0).type());
+        assertEquals("Spanjers/person", tagged("De preek van pastoor Spanjers duurde lang."));
     }
 }
