@@ -10,7 +10,7 @@ import org.dossier.model.EntityType;
  */
 final class Nationality {
     private static final List<String> ENDINGS = List.of("ische", "isch", "iaanse", "iaans", "aanse", "aans",
-            "ense", "ens", "ese", "ees", "ezen", "se", "s", "ers", "er", "anen", "aan", "en", "ingen",
+            "ense", "ens", "ese", "ees", "ezen", "se", "s", "ers", "er", "anen", "aan", "en", "ingen", "iër", "iërs",
             "ian", "ians", "an", "ans", "ish");
     /** English forms: American, Brazilians, Japanese, Danish, French, Israeli; not the Dutch -s or -se. */
     private static final List<String> ENGLISH_ENDINGS = List.of("ian", "ians", "an", "ans", "ese", "ish", "ch", "i");

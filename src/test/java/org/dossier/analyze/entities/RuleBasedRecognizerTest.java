@@ -164,6 +164,9 @@ class RuleBasedRecognizerTest {
         List<NameSpan> dutch = RECOGNIZER.recognize("De Zwitserse bank en de Canadese regering tekenden.", "nl");
         assertEquals(Cue.NATIONALITY, named(dutch, "Zwitserse", 0).cue());
         assertEquals(Cue.NATIONALITY, named(dutch, "Canadese", 0).cue());
+        List<NameSpan> nouns = RECOGNIZER.recognize("Twee Tunesiërs en een Australiër wonnen de wedstrijd.", "nl");
+        assertEquals(Cue.NATIONALITY, named(nouns, "Tunesiërs", 0).cue());
+        assertEquals(Cue.NATIONALITY, named(nouns, "Australiër", 0).cue());
     }
     @Test
     void aLineThatIsOnlyANameIsATitleWithAnArticleAndABylineWithout() {
