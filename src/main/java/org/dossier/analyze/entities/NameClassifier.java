@@ -388,7 +388,7 @@ final class NameClassifier {
         Token last = tokens.get(c.last());
         boolean capitals = c.isSingle() && last.isAllCaps();
         Optional<EntityType> typed = evidence.typeOf(surface).filter(t -> !(capitals && t == EntityType.PERSON));
-        boolean personal = c.isSingle() && !capitals && (evidence.isPersonWord(last.text()) || gazetteers.isFirstName(last.text()));
+        boolean personal = c.isSingle() && !capitals && evidence.isPersonWord(last.text());
         if (typed.isPresent() && typed.get() != EntityType.PERSON && personal) return Optional.of(EntityType.PERSON);
         if (typed.isPresent()) return typed;
         if (evidence.isPersonWord(last.text()) && !last.isAllCaps()) return Optional.of(EntityType.PERSON);

@@ -130,16 +130,14 @@ class RuleBasedRecognizerTest {
     }
 
     @Test
-    void aSurnameOrGivenNameStaysAPersonWhereTheCollectionOnlyHasAPrepositionForIt() {
-        // "bij Ravelingen" and "naar Lotte" alone would make a firm and a place of the two everywhere.
+    void aSurnameStaysAPersonWhereTheCollectionOnlyHasAPrepositionForIt() {
+        // "bij Ravelingen" alone would make a firm of him everywhere; "Joost Ravelingen" says he is a person.
         List<NameSpan> spans = readTogether("nl",
                 "Trainer Joost Ravelingen is ontslagen.",
                 "Het was onrustig bij Ravelingen deze week.",
-                "Ravelingen reageerde niet.",
-                "Iedereen keek naar Lotte toen de zaal stil werd.",
-                "Later vertrok Lotte zonder iets te zeggen.");
+                "Ravelingen reageerde niet.");
         assertEquals(EntityType.PERSON, named(spans, "Ravelingen", 1).type());
-        assertEquals(EntityType.PERSON, named(spans, "Lotte", 1).type());
+        assertEquals(EntityType.PERSON, named(spans, "Ravelingen", 0).type());
     }
 
     @Test
