@@ -161,7 +161,7 @@ final class NameClassifier {
         // A word formed like one of nationality that the collection knows as a surname (Leo Bruns, pater
         // Bruns) or that follows a role is that person's.
         boolean surname = c.role().isPresent() || evidence.isPersonWord(surface);
-        if (c.isSingle() && Nationality.isAdjective(surface, gazetteers, language) && !(surname && gazetteers.best(surface).isEmpty())) {
+        if (c.isSingle() && Nationality.isAdjective(surface, gazetteers) && !(surname && gazetteers.best(surface).isEmpty())) {
             return span(start, end, surface, EntityType.OTHER, Cue.NATIONALITY, Optional.empty(), Optional.empty());
         }
         if (lexicon.isEventWord(first.text()) && !c.isSingle()) {

@@ -24,14 +24,10 @@ final class Nationality {
         return hasFormOfNationality(word, gazetteers);
     }
 
-    /** {@link #isAdjective}, with the endings of the text's language: English "Christmas" and "Defense" are none. */
-    static boolean isAdjective(String word, Gazetteers gazetteers, String language) {
-        var known = gazetteers.best(word);
-        if (known.isPresent()) return known.get().type() == EntityType.OTHER;
-        return hasFormOfNationality(word, gazetteers, language);
-    }
-
-    /** {@link #hasFormOfNationality(String, Gazetteers)} with the endings of the text's language. */
+    /**
+     * {@link #hasFormOfNationality(String, Gazetteers)} with the endings of the text's language: in English,
+     * "Christmas" is no word of nationality, though Dutch "Zwitsers" ends so.
+     */
     static boolean hasFormOfNationality(String word, Gazetteers gazetteers, String language) {
         if (!language.equals("en")) return hasFormOfNationality(word, gazetteers);
         if (word.length() < 5 || !Character.isUpperCase(word.charAt(0)) || word.indexOf(' ') >= 0) return false;
@@ -44,7 +40,7 @@ final class Nationality {
         return false;
     }
 
-    private static boolean hasPlaceStem(String lower, Gazetteers gazetteers) {
+    static boolean hasPlaceStem(String lower, Gazetteers gazetteers) {
         return lower.length() >= 5 && (gazetteers.placeStems().contains(NameKey.lookup(lower.substring(0, 4)))
                 || gazetteers.placeStems().contains(lower.substring(0, 4)));
     }
