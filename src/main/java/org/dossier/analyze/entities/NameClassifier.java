@@ -56,14 +56,17 @@ final class NameClassifier {
         int next = c.last() + 1;
         if (next < tokens.size() && span.end() == tokens.get(c.last()).end() && isChannelNumber(next)
                 && (c.isSingle() || span.type() == EntityType.ORGANIZATION) && span.type() != EntityType.PLACE
-                && !tokens.get(c.last()).text().matches(".*\\d.*")) {
+                && !tokens.get(c.last()).text().matches(".*\\d.*") && !tokens.get(c.last()).text().endsWith(".")) {
             // "Formule 1", "Europacup 2": an event's number keeps it an event.
             Token number = tokens.get(next);
             EntityType type = span.type() == EntityType.OTHER ? EntityType.OTHER : EntityType.ORGANIZATION;
             return new NameSpan(span.start(), number.end(), text.substring(span.start(), number.end()), type,
                     span.cue().isWeak() ? Cue.CONTEXT : span.cue(), Optional.empty(), Optional.empty());
         }
-        if (span.type() == EntityType.PERSON || span.cue().isWeak() || next >= tokens.size()) return span;
+        if (span.type() == EntityType.PERSON || span.type() == EntityType.ORGANIZATION || span.cue().isWeak() || next >= tokens.size()) return span;
+        // "Nov. 1985", "U.S. 1987", "GERMAN 1988" in a table or headline: no edition's name.
+        Token lastWord = tokens.get(c.last());
+        if (lastWord.text().endsWith(".") || lastWord.isAllCaps()) return span;
         Token year = tokens.get(next);
         if (year.kind() != Token.Kind.NUMBER || !YEAR.matcher(year.text()).matches() || span.end() != tokens.get(c.last()).end()) return span;
         if (next + 1 < tokens.size()) {
@@ -388,7 +391,10 @@ final class NameClassifier {
         Token last = tokens.get(c.last());
         boolean capitals = c.isSingle() && last.isAllCaps();
         Optional<EntityType> typed = evidence.typeOf(surface).filter(t -> !(capitals && t == EntityType.PERSON));
-        boolean personal = c.isSingle() && !capitals && evidence.isPersonWord(last.text());
+        // Only a word that is nothing but a surname: no gazetteer name, never written in lower case
+        // (English "Commerce" ends the name of a secretary of commerce, and is a common noun).
+        boolean personal = c.isSingle() && !capitals && evidence.isPersonWord(last.text())
+                && gazetteers.lookup(last.text()).isEmpty() && !evidence.seenInLowerCase(last.text());
         if (typed.isPresent() && typed.get() != EntityType.PERSON && personal) return Optional.of(EntityType.PERSON);
         if (typed.isPresent()) return typed;
         if (evidence.isPersonWord(last.text()) && !last.isAllCaps()) return Optional.of(EntityType.PERSON);

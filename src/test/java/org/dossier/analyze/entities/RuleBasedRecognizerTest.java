@@ -138,6 +138,10 @@ class RuleBasedRecognizerTest {
                 "Ravelingen reageerde niet.");
         assertEquals(EntityType.PERSON, named(spans, "Ravelingen", 1).type());
         assertEquals(EntityType.PERSON, named(spans, "Ravelingen", 0).type());
+        // A word also written in lower case is a common noun as well as a surname: the context's vote stands.
+        List<NameSpan> noun = readTogether("nl", "Trainer Joost Vracht is ontslagen.", "Het was onrustig bij Vracht deze week.",
+                "De vracht kwam te laat.");
+        assertEquals(EntityType.ORGANIZATION, named(noun, "Vracht", 0).type());
     }
 
     @Test
@@ -147,6 +151,11 @@ class RuleBasedRecognizerTest {
         // A person with a year is a caption; a year before a dash opens a range.
         assertEquals("Marieke Dewulf/person", tagged("Foto: Marieke Dewulf 2019."));
         assertEquals("België/place", tagged("De atlas toont België 1830 - 1914 in kaarten."));
+        // An abbreviation, a word in capitals or a company with a year is a table's or a report's, no edition.
+        for (String text : List.of("Exports rose in Nov. 1985 and fell later.", "Profits of Texaco Inc. 1986 were higher.",
+                "The table lists GERMAN 1988 exports.")) {
+            assertTrue(RECOGNIZER.recognize(text, "en").stream().noneMatch(s -> s.text().matches(".*19\\d\\d")), text);
+        }
     }
 
     @Test
