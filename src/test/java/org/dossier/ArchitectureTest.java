@@ -11,7 +11,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.dossier.render.Templates;
-import org.dossier.render.search.SearchIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -125,11 +124,17 @@ class ArchitectureTest {
                 .check(main);
     }
 
-    /** The search index remembers terms only for the render's reuse layer; the plain render builds it afresh. */
+    /**
+     * The search index is plain; what a rebuild keeps of it (its incremental index) lives in {@code
+     * render.search.reuse}, which only the render's reuse layer uses, and which the plain index never imports.
+     */
     @Test
-    void onlyTheRenderReuseLayerMakesARememberingSearchIndex() {
-        noClasses().that().resideOutsideOfPackages(RENDER_REUSE, "org.dossier.render.search..")
-                .should().callMethod(SearchIndex.class, "remembering")
+    void onlyTheRenderReuseLayerUsesTheRememberedSearchIndex() {
+        classes().that().resideInAPackage("org.dossier.render.search.reuse..")
+                .should().onlyHaveDependentClassesThat().resideInAnyPackage("org.dossier.render.search.reuse..", RENDER_REUSE)
+                .check(main);
+        noClasses().that().resideInAPackage("org.dossier.render.search")
+                .should().dependOnClassesThat().resideInAPackage("org.dossier.render.search.reuse..")
                 .check(main);
     }
 
@@ -137,7 +142,18 @@ class ArchitectureTest {
     void theSearchIndexImportsOnlyTheModelTheMemoAndItsLibraries() {
         classes().that().resideInAPackage("org.dossier.render.search..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", MODEL, MEMO, "org.dossier.render.search..",
-                        "org.apache.lucene..", "org.tartarus.snowball..", "com.fasterxml.jackson..")
+                        "org.dossier.render.json..", "org.apache.lucene..", "org.tartarus.snowball..")
+                .check(main);
+    }
+
+    /**
+     * JSON is written by jackson-core's generator alone (databind is a test dependency): its start-up, some 400
+     * classes and their reflection, cost a small build a sixth of its processor time.
+     */
+    @Test
+    void jsonIsWrittenWithoutDatabind() {
+        classes().that().resideInAPackage("org.dossier.render.json..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.dossier.render.json..", "com.fasterxml.jackson.core..")
                 .check(main);
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
-import org.dossier.analyze.discrepancies.DiscrepancyAnalysis;
 import org.dossier.analyze.network.NetworkAnalysis;
 import org.dossier.analyze.quotes.QuoteGroups;
 import org.dossier.analyze.time.TimelineAnalysis;
@@ -53,15 +52,12 @@ final class Analysis {
         }
     }
 
-    /**
-     * The story's structure, from the finished rest of the dossier: cheap beside the analyses it reads, so it
-     * is worked out afresh on every build and needs no memory.
-     */
-    static Structure structure(Dossier dossier) {
+    /** The story's structure, from the finished rest of the dossier. */
+    static Structure structure(Dossier dossier, AnalysisMemory memory) {
         // The network does not depend on the other two: it is worked out alongside.
         CompletableFuture<Network> network = CompletableFuture.supplyAsync(() -> NetworkAnalysis.of(dossier.entities()));
         List<QuoteGroup> quoteGroups = QuoteGroups.of(dossier.articles(), dossier.quotes());
-        List<Discrepancy> discrepancies = DiscrepancyAnalysis.of(dossier, quoteGroups);
+        List<Discrepancy> discrepancies = memory.discrepancies(dossier, quoteGroups);
         return new Structure(joined(network), discrepancies, quoteGroups);
     }
 
@@ -99,7 +95,7 @@ final class Analysis {
         TimelineResult time = memory.place(joined(dating), passages, entities.entities());
         Dossier stable = memory.stable(new Dossier(joined(datedInOrder), passages, joined(sharing), joined(diffing),
                 entities.entities(), quotes, time.events(), time.entries()));
-        Dossier dossier = stable.withStructure(structure(stable));
+        Dossier dossier = stable.withStructure(structure(stable, memory));
         memory.endBuild();
         return new Result(dossier, entities.uncertain());
     }

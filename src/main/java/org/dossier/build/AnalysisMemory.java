@@ -1,6 +1,8 @@
 package org.dossier.build;
 
 import java.util.List;
+import org.dossier.analyze.discrepancies.DiscrepancyAnalysis;
+import org.dossier.analyze.discrepancies.reuse.RememberedDiscrepancies;
 import org.dossier.analyze.entities.EntityAnalysis;
 import org.dossier.analyze.entities.EntityResult;
 import org.dossier.analyze.entities.Gazetteers;
@@ -16,12 +18,14 @@ import org.dossier.analyze.time.TimelineAnalysis;
 import org.dossier.analyze.time.TimelineResult;
 import org.dossier.analyze.time.reuse.RememberedTimeline;
 import org.dossier.model.Article;
+import org.dossier.model.Discrepancy;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityCatalog;
 import org.dossier.model.Passage;
 import org.dossier.model.PassageDiff;
 import org.dossier.model.Quote;
+import org.dossier.model.QuoteGroup;
 import org.dossier.model.SharingSummary;
 
 /**
@@ -36,25 +40,27 @@ final class AnalysisMemory {
     private final RememberedEntities entities;
     private final RememberedQuotes quotes;
     private final RememberedTimeline time;
+    private final RememberedDiscrepancies discrepancies;
     /** The last dossier, whose equal parts the next one takes over. */
     private final StableParts stableParts;
 
     private AnalysisMemory(RememberedPassages passages, RememberedEntities entities, RememberedQuotes quotes,
-                           RememberedTimeline time, StableParts stableParts) {
+                           RememberedTimeline time, RememberedDiscrepancies discrepancies, StableParts stableParts) {
         this.passages = passages;
         this.entities = entities;
         this.quotes = quotes;
         this.time = time;
+        this.discrepancies = discrepancies;
         this.stableParts = stableParts;
     }
 
     static AnalysisMemory remembering() {
         return new AnalysisMemory(new RememberedPassages(PassageSettings.defaults()), new RememberedEntities(),
-                new RememberedQuotes(), new RememberedTimeline(), new StableParts());
+                new RememberedQuotes(), new RememberedTimeline(), new RememberedDiscrepancies(), new StableParts());
     }
 
     static AnalysisMemory none() {
-        return new AnalysisMemory(null, null, null, null, null);
+        return new AnalysisMemory(null, null, null, null, null, null);
     }
 
     private boolean remembers() {
@@ -89,6 +95,10 @@ final class AnalysisMemory {
         return remembers() ? time.place(dated, found, named) : TimelineAnalysis.place(dated, found, named);
     }
 
+    List<Discrepancy> discrepancies(Dossier dossier, List<QuoteGroup> quoteGroups) {
+        return remembers() ? discrepancies.of(dossier, quoteGroups) : DiscrepancyAnalysis.of(dossier, quoteGroups);
+    }
+
     /** The dossier, made of the last build's objects wherever they are equal; as it is when nothing is remembered. */
     Dossier stable(Dossier dossier) {
         return remembers() ? stableParts.reuseEqual(dossier) : dossier;
@@ -101,5 +111,6 @@ final class AnalysisMemory {
         entities.endBuild();
         quotes.endBuild();
         time.endBuild();
+        discrepancies.endBuild();
     }
 }

@@ -16,7 +16,6 @@ import org.dossier.model.EntityCatalog;
 import org.dossier.model.EntityType;
 import org.dossier.model.LinkRule;
 import org.dossier.model.SourceLocation;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -85,7 +84,7 @@ public final class EntityCatalogReader {
     private Result parse(String yaml) {
         Node root;
         try {
-            root = new Yaml(YamlLimits.options()).compose(new java.io.StringReader(yaml));
+            root = YamlLimits.compose(yaml);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             error(mark, "not valid YAML (" + e.getProblem() + "); check the indentation and quote names that contain ':' or start with '@'");

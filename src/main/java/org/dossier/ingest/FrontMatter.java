@@ -1,11 +1,9 @@
 package org.dossier.ingest;
 
-import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.SourceLocation;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -50,7 +48,7 @@ final class FrontMatter {
     private static Optional<Diagnostic> read(String file, String yaml, MetadataFields fields) {
         Node root;
         try {
-            root = new Yaml(YamlLimits.options()).compose(new StringReader(yaml));
+            root = YamlLimits.compose(yaml);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 2;
             return Optional.of(Diagnostic.error(SourceLocation.of(file, line), "front matter is not valid YAML ("

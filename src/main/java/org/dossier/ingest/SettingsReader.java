@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.DossierSettings;
 import org.dossier.model.SourceLocation;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -94,7 +93,7 @@ public final class SettingsReader {
     private Result parse(String yaml) {
         Node root;
         try {
-            root = new Yaml(YamlLimits.options()).compose(new java.io.StringReader(yaml));
+            root = YamlLimits.compose(yaml);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             error(mark, "not valid YAML (" + e.getProblem() + "); write one 'key: value' per line and quote values that contain ':'");

@@ -1,7 +1,5 @@
 package org.dossier.preview;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.dossier.render.json.JsonText;
 
 /**
  * The open pages, each listening on a server-sent event stream, and what they are told: {@code reload}
@@ -23,7 +22,6 @@ import java.util.concurrent.TimeUnit;
  * or that outlived a restart of the server, reloads as soon as it connects. Thread-safe.
  */
 final class LiveReload implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long PING_SECONDS = 15;
     /** Open pages at most; more are refused, as each holds a connection. */
     static final int MAX_CLIENTS = 64;
@@ -128,12 +126,8 @@ final class LiveReload implements AutoCloseable {
     }
 
     private static String event(String name, Map<String, Object> data) {
-        try {
-            // Compact JSON escapes line breaks, so the data is one line, as the event format needs.
-            return "event: " + name + "\ndata: " + JSON.writeValueAsString(data) + "\n\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("maps of strings always serialise", e);
-        }
+        // Compact JSON escapes line breaks, so the data is one line, as the event format needs.
+        return "event: " + name + "\ndata: " + JsonText.compact(data) + "\n\n";
     }
 
     private synchronized void sendToAll(String text) {

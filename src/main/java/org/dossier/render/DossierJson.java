@@ -1,13 +1,5 @@
 package org.dossier.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.util.RawValue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +20,7 @@ import org.dossier.model.QuoteGroup;
 import org.dossier.model.Section;
 import org.dossier.model.Span;
 import org.dossier.model.Structure;
+import org.dossier.render.json.JsonText;
 
 /**
  * {@code data/dossier.json}, as {@code contracts/dossier-json.md} fixes it: field names and order never
@@ -36,24 +29,9 @@ import org.dossier.model.Structure;
 public final class DossierJson {
     public static final int VERSION = 1;
 
-    private static final ObjectWriter WRITER = writer("");
-
     private static final String ITEM_INDENT = "    ";
     /** The network stands as a value of the root object, one level deep. */
     private static final String NETWORK_INDENT = "  ";
-    /**
-     * Items are written as the whole document would indent them: every line after the first moves right by
-     * the item's depth, so each line break is followed by that indent (JSON strings hold no raw line break).
-     */
-    private static final ObjectWriter ITEM_WRITER = writer(ITEM_INDENT);
-    private static final ObjectWriter NETWORK_WRITER = writer(NETWORK_INDENT);
-
-    private static ObjectWriter writer(String indent) {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n" + indent);
-        // A character beyond the BMP as its four UTF-8 bytes, as Java's encoder writes it, not as two escapes.
-        JsonFactory utf8 = JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
-        return new ObjectMapper(utf8).writer(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
-    }
 
     private DossierJson() {}
 
@@ -72,7 +50,7 @@ public final class DossierJson {
 
     /**
      * The same bytes, with each item's text taken from {@code texts}: an item (a record, compared by value)
-     * that did not change since the last build is not serialised again. Jackson lays out the document with a
+     * that did not change since the last build is not serialised again. The document is laid out the document with a
      * one-character stand-in for each item, and the items' bytes are put in its place, so a large export is
      * neither laid out nor encoded as a whole again.
      */
@@ -85,7 +63,7 @@ public final class DossierJson {
         texts(dossier.quotes(), texts, item -> quote((Quote) item), items);
         texts(dossier.events(), texts, item -> event((Event) item), items);
         Structure structure = dossier.structure();
-        texts(List.of(structure.network()), texts, item -> network((Network) item), items, NETWORK_WRITER);
+        texts(List.of(structure.network()), texts, item -> network((Network) item), items, NETWORK_INDENT);
         texts(structure.discrepancies(), texts, item -> discrepancy((Discrepancy) item), items);
         texts(structure.quoteGroups(), texts, item -> quoteGroup((QuoteGroup) item), items);
         List<byte[]> frame = frame(List.of(dossier.articles().size(), dossier.passages().size(), dossier.entities().size(),
@@ -111,7 +89,7 @@ public final class DossierJson {
     private static List<byte[]> frame(List<Integer> sizes) {
         Frame last = lastFrame;
         if (last != null && last.sizes().equals(sizes)) return last.pieces();
-        RawValue standIn = new RawValue(String.valueOf(ITEM));
+        JsonText.Raw standIn = new JsonText.Raw(String.valueOf(ITEM));
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", VERSION);
         List<String> lists = List.of("articles", "passages", "entities", "quotes", "events");
@@ -138,26 +116,13 @@ public final class DossierJson {
      * two indents.
      */
     private static void texts(List<?> list, ItemTexts texts, Function<Object, Map<String, Object>> json, List<byte[]> items) {
-        texts(list, texts, json, items, ITEM_WRITER);
+        texts(list, texts, json, items, ITEM_INDENT);
     }
 
     private static void texts(List<?> list, ItemTexts texts, Function<Object, Map<String, Object>> json, List<byte[]> items,
-                              ObjectWriter writer) {
+                              String indent) {
         for (Object item : list) {
-            items.add(texts.text(item, x -> utf8(writer, json.apply(x))));
-        }
-    }
-
-    private static byte[] utf8(ObjectWriter writer, Object value) {
-        try {
-            return writer.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            // Jackson's UTF-8 output refuses a lone surrogate; Java's encoder writes '?' for it, as it always did.
-            try {
-                return writer.writeValueAsString(value).getBytes(StandardCharsets.UTF_8);
-            } catch (JsonProcessingException again) {
-                throw new IllegalStateException("maps of strings and numbers always serialise", again);
-            }
+            items.add(texts.text(item, x -> serialise(json.apply(x)).replace("\n", "\n" + indent).getBytes(StandardCharsets.UTF_8)));
         }
     }
 
@@ -174,11 +139,7 @@ public final class DossierJson {
     }
 
     private static String serialise(Object value) {
-        try {
-            return WRITER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("maps of strings and numbers always serialise", e);
-        }
+        return JsonText.indented(value);
     }
 
     private static Map<String, Object> article(Article article) {

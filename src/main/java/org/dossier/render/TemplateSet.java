@@ -7,12 +7,10 @@ import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
+import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -117,29 +117,29 @@ public final class TemplateSet {
         String name = folder.isEmpty() ? BUILT_IN : BUILT_IN + "/" + folder;
         URL url = TemplateSet.class.getClassLoader().getResource(name);
         if (url == null) return;
-        URI uri;
-        try {
-            uri = url.toURI();
-        } catch (URISyntaxException e) {
-            throw new IOException("cannot list the built-in templates at " + url, e);
-        }
-        if (!"jar".equals(uri.getScheme())) {
-            read(Path.of(uri), files);
+        URLConnection connection = url.openConnection();
+        if (!(connection instanceof JarURLConnection inJar)) {
+            try {
+                read(Path.of(url.toURI()), files);
+            } catch (URISyntaxException e) {
+                throw new IOException("cannot list the built-in templates at " + url, e);
+            }
             return;
         }
-        // Inside the jar: list the folder through the JDK's zip file system.
-        FileSystem zip;
-        boolean opened = false;
-        try {
-            zip = FileSystems.newFileSystem(uri, Map.of());
-            opened = true;
-        } catch (FileSystemAlreadyExistsException e) {
-            zip = FileSystems.getFileSystem(uri);
-        }
-        try {
-            read(zip.getPath("/" + name), files);
-        } finally {
-            if (opened) zip.close();
+        // Inside the jar: its entries under the folder. Not through the JDK's zip file system, which indexes
+        // all of the jar's thousands of entries first (a tenth of a second at every start). A jar of our own,
+        // not the shared one the URL would give, so closing it closes nothing of anyone else's.
+        inJar.setUseCaches(false);
+        String prefix = name + "/";
+        try (JarFile jar = inJar.getJarFile()) {
+            for (JarEntry entry : java.util.Collections.list(jar.entries())) {
+                if (entry.isDirectory() || !entry.getName().startsWith(prefix)) continue;
+                String relative = entry.getName().substring(prefix.length());
+                if (relative.startsWith(".") || relative.contains("/.")) continue;
+                try (InputStream in = jar.getInputStream(entry)) {
+                    files.put(relative, in.readAllBytes());
+                }
+            }
         }
     }
 

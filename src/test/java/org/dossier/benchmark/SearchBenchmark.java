@@ -72,7 +72,7 @@ public final class SearchBenchmark {
                 bestCpu = Math.min(bestCpu, processCpuNanos() - cpu);
             }
             // A preview rebuild in which no article changed: every article's terms are remembered.
-            SearchIndex remembering = SearchIndex.remembering();
+            org.dossier.render.search.reuse.RememberedSearchIndex remembering = new org.dossier.render.search.reuse.RememberedSearchIndex();
             remembering.files(dossier, EntityCatalog.empty());
             remembering.endBuild();
             long rebuildCpu = processCpuNanos();

@@ -15,17 +15,19 @@ import java.util.concurrent.TimeUnit;
 /**
  * The start-up a user meets: wall time of whole runs of the packaged jar building the repository's
  * seeds, from a scratch folder, each run a new JVM. Prints the median, the fastest and the slowest per
- * way of running it, and the machine's load average before and after (a busy machine stretches every
- * figure). Needs {@code target/dossier.jar} ({@code mvn package}); run from the repository root:
+ * way of running it, the median processor time (user and system, from GNU time when {@code /usr/bin/time}
+ * is there), and the machine's load average before and after (a busy machine stretches every figure).
+ * Needs {@code target/dossier.jar} ({@code mvn package}); run from the repository root:
  *
  * <pre>
  * mvn -B -q package -DskipTests &amp;&amp; mvn -B -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.dossier.benchmark.StartupBenchmark -Dexec.args="[runs]"
+ *     -Dexec.mainClass=org.dossier.benchmark.StartupBenchmark -Dexec.args="[runs] [BASELINE.jar]"
  * </pre>
  *
  * Ways: {@code java -jar target/dossier.jar build}; the same with only the quick JIT compiler (C1); and
  * {@code target/dossier build}, the launcher, with class data sharing and C1 (its first run, which writes the
- * archive, is a warm-up and not counted).
+ * archive, is a warm-up and not counted). With a baseline jar (say, main's), {@code java -jar} and the
+ * launcher run it too, in turn with the current jar in every round, so that both meet the same load.
  */
 public final class StartupBenchmark {
     private static final Path JAR = Path.of("target", "dossier.jar").toAbsolutePath();
@@ -36,7 +38,9 @@ public final class StartupBenchmark {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 9;
+        Path baseline = args.length > 1 ? Path.of(args[1]).toAbsolutePath() : null;
         if (!Files.isRegularFile(JAR)) throw new IllegalStateException(JAR + " is missing: run 'mvn package' first");
+        if (baseline != null && !Files.isRegularFile(baseline)) throw new IllegalStateException(baseline + " is not a file");
         Path scratch = Files.createTempDirectory("dossier-startup");
         Path cache = Files.createDirectories(scratch.resolve("cache"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -44,9 +48,14 @@ public final class StartupBenchmark {
         ways.put("java -jar target/dossier.jar build", List.of(java, "-jar", JAR.toString()));
         ways.put("java -XX:TieredStopAtLevel=1 -jar ... build", List.of(java, "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
         ways.put("target/dossier build (class data sharing, C1)", List.of(LAUNCHER.toString()));
+        if (baseline != null) {
+            ways.put("baseline: java -jar BASELINE build", List.of(java, "-jar", baseline.toString()));
+            // The launcher finds the jar it is told of; its archive is per jar, so the two do not share one.
+            ways.put("baseline: launcher with DOSSIER_JAR=BASELINE", List.of("env", "DOSSIER_JAR=" + baseline, LAUNCHER.toString()));
+        }
 
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        Map<String, List<Double>> seconds = new LinkedHashMap<>();
+        Map<String, List<double[]>> seconds = new LinkedHashMap<>();
         for (var way : ways.entrySet()) {
             run(way.getValue(), scratch, cache); // warm-up: the file cache, and the launcher's archive
             seconds.put(way.getKey(), new ArrayList<>());
@@ -60,16 +69,29 @@ public final class StartupBenchmark {
                 + " load average %.1f before and %.1f after%n", seedCount(), runs,
                 Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
         for (var way : seconds.entrySet()) {
-            List<Double> s = new ArrayList<>(way.getValue());
+            List<Double> s = new ArrayList<>(way.getValue().stream().map(r -> r[0]).toList());
+            List<Double> cpu = new ArrayList<>(way.getValue().stream().map(r -> r[1]).toList());
             Collections.sort(s);
-            System.out.printf(Locale.ROOT, "  %-46s median %.2f s  (fastest %.2f s, slowest %.2f s)%n",
-                    way.getKey(), s.get(s.size() / 2), s.get(0), s.get(s.size() - 1));
+            Collections.sort(cpu);
+            System.out.printf(Locale.ROOT, "  %-46s median %.2f s  (fastest %.2f s, slowest %.2f s)%s%n",
+                    way.getKey(), s.get(s.size() / 2), s.get(0), s.get(s.size() - 1),
+                    cpu.get(0) < 0 ? "" : String.format(Locale.ROOT, "  processor %.2f s", cpu.get(cpu.size() / 2)));
         }
     }
 
-    /** One build in a new JVM, from the scratch folder; its wall time in seconds. */
-    private static double run(List<String> command, Path scratch, Path cache) throws IOException, InterruptedException {
-        List<String> full = new ArrayList<>(command);
+    private static final Path GNU_TIME = Path.of("/usr/bin/time");
+
+    /**
+     * One build in a new JVM, from the scratch folder: its wall time in seconds, and its processor time
+     * (user and system; -1 without GNU time).
+     */
+    private static double[] run(List<String> command, Path scratch, Path cache) throws IOException, InterruptedException {
+        Path times = scratch.resolve("time.txt");
+        Files.deleteIfExists(times);
+        boolean timed = Files.isExecutable(GNU_TIME);
+        List<String> full = new ArrayList<>();
+        if (timed) full.addAll(List.of(GNU_TIME.toString(), "-f", "%U %S", "-o", times.toString()));
+        full.addAll(command);
         full.addAll(List.of("build", "--seeds", SEEDS.toString(), "--out", scratch.resolve("site").toString()));
         ProcessBuilder builder = new ProcessBuilder(full).directory(scratch.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -82,7 +104,12 @@ public final class StartupBenchmark {
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         if (process.exitValue() != 0) throw new IllegalStateException(full + " failed with exit " + process.exitValue());
-        return elapsed;
+        double cpu = -1;
+        if (timed) {
+            String[] userAndSystem = Files.readString(times).strip().split("\\s+");
+            cpu = Double.parseDouble(userAndSystem[0]) + Double.parseDouble(userAndSystem[1]);
+        }
+        return new double[] {elapsed, cpu};
     }
 
     private static long seedCount() throws IOException {

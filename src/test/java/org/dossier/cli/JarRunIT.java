@@ -1,6 +1,7 @@
 package org.dossier.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,12 +115,15 @@ class JarRunIT {
         assertEquals(0, java(dir, "init", "story").code());
         Path story = dir.resolve("story");
         Path cache = dir.resolve("cache");
+        // An archive recorded by a run that builds nothing would hold a third of a build's classes, for good.
+        Run help = launch(launcher, story, cache, "--help");
+        assertEquals(0, help.code(), help::toString);
+        Run failed = launch(launcher, story, cache, "build", "--seeds", "missing", "--out", "failed");
+        assertNotEquals(0, failed.code(), failed::toString);
+        assertEquals(List.of(), archives(cache), "neither --help nor a failed build records the class archive");
         Run first = launch(launcher, story, cache, "build", "--out", "first");
         assertEquals(0, first.code(), first::toString);
-        List<Path> archives;
-        try (var files = Files.list(cache.resolve("dossier"))) {
-            archives = files.toList();
-        }
+        List<Path> archives = archives(cache);
         assertEquals(1, archives.size(), "one class archive: " + archives);
         assertTrue(archives.get(0).getFileName().toString().endsWith(".jsa"), archives::toString);
         Run second = launch(launcher, story, cache, "build", "--out", "second");
@@ -127,6 +131,15 @@ class JarRunIT {
         assertEquals(first.err(), second.err(), "the archive is recorded and used without a word from the JVM");
         assertFalse(second.err().toLowerCase().contains("cds") || second.err().contains("sharing"), second::toString);
         assertEquals(Files.readString(story.resolve("first/index.html")), Files.readString(story.resolve("second/index.html")));
+    }
+
+    /** The launcher's class archives in the cache folder {@code cache}; none when it made no folder. */
+    private static List<Path> archives(Path cache) throws IOException {
+        Path folder = cache.resolve("dossier");
+        if (!Files.isDirectory(folder)) return List.of();
+        try (var files = Files.list(folder)) {
+            return files.toList();
+        }
     }
 
     private static Run launch(Path launcher, Path workingDir, Path cache, String... args) throws IOException, InterruptedException {

@@ -35,34 +35,80 @@ public final class DiscrepancyAnalysis {
     /** How many versions of one passage or entry are compared pairwise; wire copy can stand in hundreds of articles. */
     static final int MAX_VERSIONS = 12;
 
-    private final Map<BlockKey, Block> blocks = new HashMap<>();
-    private final Map<String, Integer> articlePosition = new HashMap<>();
-    private final Map<BlockKey, List<Mention>> mentions = new HashMap<>();
-    private final Map<String, EntityType> types = new HashMap<>();
-    private final Map<String, String> names = new HashMap<>();
-    private final List<Discrepancy> found = new ArrayList<>();
-    private final Set<String> seen = new HashSet<>();
+    private DiscrepancyAnalysis() {}
 
-    /** Indexes only the blocks that versions stand in: a large dossier has a hundred times more. */
-    private DiscrepancyAnalysis(Dossier dossier, Set<BlockKey> compared) {
+    /**
+     * One version of a text, with all that its facts depend on: its span, its block's text and mentions,
+     * the type of each entity they name, and its article's rank among the subject's articles (the earlier
+     * article's reading comes first).
+     */
+    public record Version(Span span, String blockText, List<Mention> mentions, Map<String, EntityType> types, int rank) {
+        public Version {
+            mentions = List.copyOf(mentions);
+            types = Map.copyOf(types);
+        }
+    }
+
+    /** The versions of one passage or timeline entry, to be compared pairwise; at most {@value #MAX_VERSIONS}. */
+    public record Subject(Discrepancy.Scope scope, String id, List<Version> versions) {
+        public Subject {
+            versions = List.copyOf(versions);
+        }
+    }
+
+    /** Two readings of one fact that disagree, before duplicates are set aside and ids given. */
+    public record Finding(Discrepancy.Fact fact, Discrepancy.Reading one, Discrepancy.Reading other) {}
+
+    /** Every discrepancy: by passage (in passage order), then by timeline entry, then by quote. */
+    public static List<Discrepancy> of(Dossier dossier, List<QuoteGroup> quoteGroups) {
+        List<Subject> subjects = subjectsOf(dossier);
+        List<List<Finding>> findings = subjects.stream().map(DiscrepancyAnalysis::findingsOf).toList();
+        return numbered(subjects, findings, dossier, quoteGroups);
+    }
+
+    /**
+     * What is compared: the near passages' occurrences (in passage order), then the reports of each timeline
+     * entry that several articles give; versions whose block is not in the dossier are left out.
+     */
+    public static List<Subject> subjectsOf(Dossier dossier) {
+        Set<BlockKey> compared = compared(dossier);
+        // Only the blocks that versions stand in are indexed: a large dossier has a hundred times more.
         Map<String, Article> articles = new HashMap<>();
+        Map<String, Integer> articlePosition = new HashMap<>();
         int position = 0;
         for (Article article : dossier.articles()) {
             articlePosition.put(article.id(), position++);
             articles.put(article.id(), article);
         }
+        Map<BlockKey, Block> blocks = new HashMap<>();
         for (BlockKey key : compared) {
             Article article = articles.get(key.article());
             if (article != null) article.block(key.block()).ifPresent(block -> blocks.put(key, block));
         }
+        Set<String> comparedArticles = new HashSet<>();
+        for (BlockKey key : blocks.keySet()) comparedArticles.add(key.article());
+        Map<BlockKey, List<Mention>> mentions = new HashMap<>();
+        Map<String, EntityType> types = new HashMap<>();
         for (Entity entity : dossier.entities()) {
             types.put(entity.id(), entity.type());
-            names.put(entity.id(), entity.name());
             for (Mention m : entity.mentions()) {
+                // Most mentions stand in articles no version comes from: passed over without making a key.
+                if (!comparedArticles.contains(m.span().article())) continue;
                 BlockKey key = BlockKey.of(m.span());
                 if (blocks.containsKey(key)) mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
             }
         }
+        List<Subject> subjects = new ArrayList<>();
+        for (Passage passage : dossier.passages()) {
+            if (passage.kind() != Passage.Kind.NEAR) continue;
+            subjects.add(subject(Discrepancy.Scope.PASSAGE, passage.id(), passage.occurrences(), blocks, mentions, types, articlePosition));
+        }
+        for (TimelineEntry entry : dossier.timeline()) {
+            if (entry.articles().size() < 2) continue;
+            subjects.add(subject(Discrepancy.Scope.ENTRY, entry.id(), entry.sources().stream().map(Event::sentence).toList(),
+                    blocks, mentions, types, articlePosition));
+        }
+        return subjects;
     }
 
     /** The blocks of the near passages' occurrences and of the reports of entries that several articles give. */
@@ -77,40 +123,48 @@ public final class DiscrepancyAnalysis {
         return keys;
     }
 
-    /** Every discrepancy: by passage (in passage order), then by timeline entry, then by quote. */
-    public static List<Discrepancy> of(Dossier dossier, List<QuoteGroup> quoteGroups) {
-        DiscrepancyAnalysis analysis = new DiscrepancyAnalysis(dossier, compared(dossier));
-        for (Passage passage : dossier.passages()) {
-            if (passage.kind() == Passage.Kind.NEAR) analysis.compareVersions(Discrepancy.Scope.PASSAGE, passage.id(), passage.occurrences());
+    private static Subject subject(Discrepancy.Scope scope, String id, List<Span> spans, Map<BlockKey, Block> blocks,
+                                   Map<BlockKey, List<Mention>> mentions, Map<String, EntityType> types, Map<String, Integer> articlePosition) {
+        List<Span> kept = spans.stream().filter(s -> blocks.containsKey(BlockKey.of(s))).limit(MAX_VERSIONS).toList();
+        List<Integer> positions = kept.stream().map(s -> articlePosition.getOrDefault(s.article(), Integer.MAX_VALUE))
+                .distinct().sorted().toList();
+        List<Version> versions = new ArrayList<>();
+        for (Span span : kept) {
+            BlockKey key = BlockKey.of(span);
+            List<Mention> own = mentions.getOrDefault(key, List.of());
+            Map<String, EntityType> named = new HashMap<>();
+            for (Mention m : own) {
+                EntityType type = types.get(m.entity());
+                if (type != null) named.put(m.entity(), type);
+            }
+            int rank = positions.indexOf(articlePosition.getOrDefault(span.article(), Integer.MAX_VALUE));
+            versions.add(new Version(span, blocks.get(key).text(), own, named, rank));
         }
-        for (TimelineEntry entry : dossier.timeline()) {
-            if (entry.articles().size() < 2) continue;
-            analysis.compareVersions(Discrepancy.Scope.ENTRY, entry.id(), entry.sources().stream().map(Event::sentence).toList());
-        }
-        for (QuoteGroup group : quoteGroups) analysis.compareSpeakers(group);
-        return List.copyOf(analysis.found);
+        return new Subject(scope, id, versions);
     }
 
-    private void compareVersions(Discrepancy.Scope scope, String subject, List<Span> versions) {
-        List<Span> compared = versions.stream().filter(s -> blocks.containsKey(BlockKey.of(s))).limit(MAX_VERSIONS).toList();
-        List<List<Fact>> facts = compared.stream().map(this::factsOf).toList();
-        for (int i = 0; i < compared.size(); i++) {
-            for (int j = i + 1; j < compared.size(); j++) {
-                if (compared.get(i).article().equals(compared.get(j).article())) continue;
-                boolean inOrder = position(compared.get(i)) <= position(compared.get(j));
+    /**
+     * The disagreements between the versions of one subject, pair by pair (versions of the same article are
+     * not compared), each pair with the earlier article's reading first.
+     */
+    public static List<Finding> findingsOf(Subject subject) {
+        List<Version> versions = subject.versions();
+        List<List<Fact>> facts = versions.stream()
+                .map(v -> FactFinder.facts(v.blockText(), v.span().start(), v.span().end(), v.mentions(), v.types())).toList();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            for (int j = i + 1; j < versions.size(); j++) {
+                if (versions.get(i).span().article().equals(versions.get(j).span().article())) continue;
+                boolean inOrder = versions.get(i).rank() <= versions.get(j).rank();
                 int a = inOrder ? i : j;
                 int b = inOrder ? j : i;
-                compare(scope, subject, compared.get(a), facts.get(a), compared.get(b), facts.get(b));
+                compare(versions.get(a).span(), facts.get(a), versions.get(b).span(), facts.get(b), findings);
             }
         }
+        return findings;
     }
 
-    private List<Fact> factsOf(Span span) {
-        BlockKey key = BlockKey.of(span);
-        return FactFinder.facts(blocks.get(key).text(), span.start(), span.end(), mentions.getOrDefault(key, List.of()), types);
-    }
-
-    private void compare(Discrepancy.Scope scope, String subject, Span one, List<Fact> oneFacts, Span other, List<Fact> otherFacts) {
+    private static void compare(Span one, List<Fact> oneFacts, Span other, List<Fact> otherFacts, List<Finding> findings) {
         List<Fact> left = unmatched(oneFacts, otherFacts);
         List<Fact> right = new ArrayList<>(unmatched(otherFacts, oneFacts));
         for (Fact fact : left) {
@@ -118,7 +172,7 @@ public final class DiscrepancyAnalysis {
                 Fact candidate = right.get(k);
                 if (!fact.correspondsTo(candidate)) continue;
                 right.remove(k);
-                add(scope, subject, fact.kind(), reading(one, fact), reading(other, candidate));
+                findings.add(new Finding(fact.kind(), reading(one, fact), reading(other, candidate)));
                 break;
             }
         }
@@ -143,34 +197,56 @@ public final class DiscrepancyAnalysis {
                 new Span(version.article(), version.block(), fact.start(), fact.end(), fact.text()), fact.entity());
     }
 
-    /** A quote that articles give to different speakers: each appearance against the first attributed one. */
-    private void compareSpeakers(QuoteGroup group) {
-        Optional<Quote> reference = group.appearances().stream().filter(q -> q.speaker().isPresent()).findFirst();
-        if (reference.isEmpty()) return;
-        Quote first = reference.get();
-        for (Quote quote : group.appearances()) {
-            if (quote.speaker().isEmpty() || quote.speaker().equals(first.speaker())) continue;
-            if (quote.span().article().equals(first.span().article())) continue;
-            add(Discrepancy.Scope.QUOTE, group.id(), Discrepancy.Fact.SPEAKER, speaker(first), speaker(quote));
+    /**
+     * The discrepancies of the subjects' findings ({@code findings} holds each subject's, in the order of
+     * {@code subjects}), then those of the quotes that articles give to different speakers, each with its id;
+     * two readings found twice (a sentence in a passage and an entry) count once.
+     */
+    public static List<Discrepancy> numbered(List<Subject> subjects, List<List<Finding>> findings, Dossier dossier,
+                                             List<QuoteGroup> quoteGroups) {
+        Numbering numbering = new Numbering();
+        for (int i = 0; i < subjects.size(); i++) {
+            Subject subject = subjects.get(i);
+            for (Finding f : findings.get(i)) numbering.add(subject.scope(), subject.id(), f.fact(), f.one(), f.other());
         }
+        if (!quoteGroups.isEmpty()) {
+            Map<String, String> names = new HashMap<>();
+            for (Entity entity : dossier.entities()) names.put(entity.id(), entity.name());
+            for (QuoteGroup group : quoteGroups) numbering.compareSpeakers(group, names);
+        }
+        return List.copyOf(numbering.found);
     }
 
-    private Discrepancy.Reading speaker(Quote quote) {
-        String id = quote.speaker().orElseThrow();
-        return new Discrepancy.Reading(names.getOrDefault(id, id), quote.span(), Optional.of(id));
-    }
+    /** Gives each discrepancy its id, setting aside readings already found. */
+    private static final class Numbering {
+        private final List<Discrepancy> found = new ArrayList<>();
+        private final Set<String> seen = new HashSet<>();
 
-    private int position(Span span) {
-        return articlePosition.getOrDefault(span.article(), Integer.MAX_VALUE);
-    }
+        /** A quote that articles give to different speakers: each appearance against the first attributed one. */
+        void compareSpeakers(QuoteGroup group, Map<String, String> names) {
+            Optional<Quote> reference = group.appearances().stream().filter(q -> q.speaker().isPresent()).findFirst();
+            if (reference.isEmpty()) return;
+            Quote first = reference.get();
+            for (Quote quote : group.appearances()) {
+                if (quote.speaker().isEmpty() || quote.speaker().equals(first.speaker())) continue;
+                if (quote.span().article().equals(first.span().article())) continue;
+                add(Discrepancy.Scope.QUOTE, group.id(), Discrepancy.Fact.SPEAKER, speaker(first, names), speaker(quote, names));
+            }
+        }
 
-    /** Adds the discrepancy unless the same two readings were already found (a sentence in a passage and an entry). */
-    private void add(Discrepancy.Scope scope, String subject, Discrepancy.Fact fact, Discrepancy.Reading one, Discrepancy.Reading other) {
-        if (!seen.add(fact + " " + one.span() + " " + other.span())) return;
-        String key = scope.id() + "|" + subject + "|" + fact.id() + "|" + one.span().article() + "|" + one.span().block() + "|"
-                + one.span().start() + "|" + other.span().article() + "|" + other.span().block() + "|" + other.span().start();
-        String id = "differs-" + Integer.toHexString(key.hashCode());
-        while (!seen.add(id)) id = id + "x";
-        found.add(new Discrepancy(id, scope, subject, fact, one, other));
+        private static Discrepancy.Reading speaker(Quote quote, Map<String, String> names) {
+            String id = quote.speaker().orElseThrow();
+            return new Discrepancy.Reading(names.getOrDefault(id, id), quote.span(), Optional.of(id));
+        }
+
+        /** Adds the discrepancy unless the same two readings were already found (a sentence in a passage and an entry). */
+        void add(Discrepancy.Scope scope, String subject, Discrepancy.Fact fact, Discrepancy.Reading one, Discrepancy.Reading other) {
+            if (!seen.add(fact + " " + one.span() + " " + other.span())) return;
+            String key = scope.id() + "|" + subject + "|" + fact.id() + "|" + one.span().article() + "|" + one.span().block() + "|"
+                    + one.span().start() + "|" + other.span().article() + "|" + other.span().block() + "|" + other.span().start();
+            String id = "differs-" + Integer.toHexString(key.hashCode());
+            while (!seen.add(id)) id = id + "x";
+            found.add(new Discrepancy(id, scope, subject, fact, one, other));
+        }
     }
 }

@@ -38,7 +38,7 @@ final class EntityBuilder {
         Map<String, String> normalRoles = new ConcurrentHashMap<>(); // the same few roles recur in every cluster
         // Each cluster makes its draft on its own, so they are made in parallel (in cluster order).
         List<EntityDraft> drafts = clusters.parallelStream()
-                .filter(cluster -> !NationalityWords.only(cluster.occurrences()))
+                .filter(cluster -> !NationalityWords.only(cluster.occurrences(), withCatalog))
                 .map(cluster -> new EntityDraft(shortcuts.recall(CORE, new CoreInput(Same.of(cluster), Same.of(withCatalog)),
                         in -> core(cluster, catalog, lexicon, names, normalRoles))))
                 .collect(Collectors.toCollection(ArrayList::new));

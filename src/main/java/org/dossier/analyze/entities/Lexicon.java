@@ -93,6 +93,16 @@ public final class Lexicon {
         return false;
     }
 
+    /** The head of a compound with a name, "-brug" in Hammersmith-brug, "-provincie" in Tigre-provincie: a place's noun. */
+    boolean isPlaceNounOrEnd(String word) {
+        String w = lower(word);
+        if (placeNouns.contains(w)) return true;
+        for (String suffix : placeSuffixes) {
+            if (w.endsWith(suffix)) return true;
+        }
+        return false;
+    }
+
     /** The last word of an English place name: Tower Bridge, Baker Street, Hudson River. */
     boolean isPlaceHead(String word) {
         return placeHeads.contains(lower(word));

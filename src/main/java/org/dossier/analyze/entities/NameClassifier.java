@@ -14,6 +14,8 @@ import org.dossier.model.EntityType;
 final class NameClassifier {
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+    private static final Set<String> TITLE_ARTICLES = Set.of("de", "het", "een", "the");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern MEMBER_WORD = Pattern.compile(".+['’](?:er|ers|ster|sters)");
     private static final Set<String> SPEECH_AFTER = Set.of("zegt", "zei", "zeggen", "vertelt", "vertelde",
             "verklaart", "verklaarde", "benadrukt", "benadrukte", "reageert", "reageerde", "said", "says",
@@ -41,12 +43,60 @@ final class NameClassifier {
     }
 
     Optional<NameSpan> classify(Candidate c) {
+        return classifyName(c).map(span -> withEdition(c, span));
+    }
+
+    /**
+     * "Euro 2000", "Antwerpen 1993", "Tour 2001": a name of a place, organisation or event with a year
+     * right after it names that year's event or edition, a name of its own. A person's name with a
+     * year ("Ariel Dorfman 2000") is a caption, and a year before a number or dash ("België 1900 - 1914")
+     * opens a range.
+     */
+    private NameSpan withEdition(Candidate c, NameSpan span) {
+        int next = c.last() + 1;
+        if (next < tokens.size() && span.end() == tokens.get(c.last()).end() && isChannelNumber(next)
+                && (c.isSingle() || span.type() == EntityType.ORGANIZATION) && span.type() != EntityType.PLACE
+                && !tokens.get(c.last()).text().matches(".*\\d.*") && !tokens.get(c.last()).text().endsWith(".")) {
+            // "Formule 1", "Europacup 2": an event's number keeps it an event.
+            Token number = tokens.get(next);
+            EntityType type = span.type() == EntityType.OTHER ? EntityType.OTHER : EntityType.ORGANIZATION;
+            return new NameSpan(span.start(), number.end(), text.substring(span.start(), number.end()), type,
+                    span.cue().isWeak() ? Cue.CONTEXT : span.cue(), Optional.empty(), Optional.empty());
+        }
+        if (span.type() == EntityType.PERSON || span.type() == EntityType.ORGANIZATION || span.cue().isWeak() || next >= tokens.size()) return span;
+        // "Nov. 1985", "U.S. 1987", "GERMAN 1988" in a table or headline: no edition's name.
+        Token lastWord = tokens.get(c.last());
+        if (lastWord.text().endsWith(".") || lastWord.isAllCaps()) return span;
+        Token year = tokens.get(next);
+        if (year.kind() != Token.Kind.NUMBER || !YEAR.matcher(year.text()).matches() || span.end() != tokens.get(c.last()).end()) return span;
+        if (next + 1 < tokens.size()) {
+            Token after = tokens.get(next + 1);
+            if (after.kind() == Token.Kind.NUMBER || after.is("-") || after.is("--") || after.is("/")) return span;
+        }
+        String surface = text.substring(span.start(), year.end());
+        return new NameSpan(span.start(), year.end(), surface, EntityType.OTHER, span.cue(), Optional.empty(), Optional.empty());
+    }
+
+    /** "Radio 1", "Kanaal 2", "BBC 2": one digit after a one-word name numbers a channel, not a score ("Smit 6 - 3"). */
+    private boolean isChannelNumber(int i) {
+        Token t = tokens.get(i);
+        if (t.kind() != Token.Kind.NUMBER || t.text().length() != 1 || t.text().equals("0")) return false;
+        if (i + 1 >= tokens.size()) return true;
+        Token after = tokens.get(i + 1);
+        return !after.is("-") && !after.is("--") && !after.is("/") && !after.is(",") && !after.is("(") && !after.is("x");
+    }
+
+    private Optional<NameSpan> classifyName(Candidate c) {
         if (isSurnameAtSentenceStart(c)) {
             int start = tokens.get(c.optionalFirst()).start();
             int end = tokens.get(c.last()).start() + NameKey.withoutPossessive(tokens.get(c.last()).text()).length();
             return span(start, end, text.substring(start, end), EntityType.PERSON, Cue.CONTEXT, c.role(), Optional.empty());
         }
         Optional<NameSpan> span = classifyRun(c);
+        if (span.map(s -> s.cue().isWeak()).orElse(true)) {
+            Optional<NameSpan> line = nameAlone(c);
+            if (line.isPresent()) return line;
+        }
         if (c.beforeRole() && span.isPresent() && span.get().type() == EntityType.PERSON) return Optional.empty();
         if (c.optionalFirst() < 0 || span.isEmpty() || span.get().cue().isWeak()) return span;
         boolean person = span.get().type() == EntityType.PERSON && !isRoleBeforeGivenName(c);
@@ -85,7 +135,7 @@ final class NameClassifier {
             boolean weakGazetteer = k.source().compareTo(KnownName.Source.CLDR) > 0;
             if (!(weakGazetteer && (evidence.isPersonWord(surface) || c.role().isPresent()))) {
                 Cue cue = k.source() == KnownName.Source.CATALOG ? Cue.CATALOG
-                        : c.isSingle() && k.type() == EntityType.OTHER && Nationality.hasFormOfNationality(surface, gazetteers) ? Cue.NATIONALITY
+                        : c.isSingle() && k.type() == EntityType.OTHER && Nationality.hasFormOfNationality(surface, gazetteers, language) ? Cue.NATIONALITY
                         : Cue.GAZETTEER;
                 return span(start, end, surface, k.type(), cue, c.role(), Optional.of(k.key()));
             }
@@ -96,7 +146,13 @@ final class NameClassifier {
         if (isDepartment(c)) return span(start, end, surface, EntityType.ORGANIZATION, Cue.CONTEXT, Optional.empty(), Optional.empty());
         if (c.isSingle() && isTeamInResults(c)) return span(start, end, surface, EntityType.ORGANIZATION, Cue.CONTEXT, Optional.empty(), Optional.empty());
         if (c.isSingle() && isDerived(first.text())) {
-            return span(start, end, surface, EntityType.OTHER, Cue.DERIVED, Optional.empty(), Optional.empty());
+            // The noun decides what the compound names: KBC-groep, Rwanda-tribunaal are organisations,
+            // Hammersmith-brug and Tigre-provincie places, VLD-voorzitter and NAVO-top neither.
+            String head = first.text().substring(first.text().lastIndexOf('-') + 1);
+            EntityType type = head.indexOf('\'') >= 0 || head.indexOf('’') >= 0 ? EntityType.OTHER
+                    : lexicon.isOrganisationWord(head) ? EntityType.ORGANIZATION
+                    : lexicon.isPlaceNounOrEnd(head) ? EntityType.PLACE : EntityType.OTHER;
+            return span(start, end, surface, type, Cue.DERIVED, Optional.empty(), Optional.empty());
         }
         if (isNamedByPlaceWord(c) && !hasOrganisationWord(c)) {
             return span(start, end, surface, EntityType.PLACE, Cue.PLACE_WORD, Optional.empty(), Optional.empty());
@@ -105,7 +161,10 @@ final class NameClassifier {
             return span(start, end, surface, EntityType.OTHER, Cue.CONTEXT, Optional.empty(), Optional.empty());
         }
         if (isCompassPlace(surface)) return span(start, end, surface, EntityType.PLACE, Cue.GAZETTEER, Optional.empty(), Optional.empty());
-        if (c.isSingle() && Nationality.isAdjective(surface, gazetteers)) {
+        // A word formed like one of nationality that the collection knows as a surname (Leo Bruns, pater
+        // Bruns) or that follows a role is that person's.
+        boolean surname = c.role().isPresent() || evidence.isPersonWord(surface);
+        if (c.isSingle() && Nationality.isAdjective(surface, gazetteers) && !(surname && gazetteers.best(surface).isEmpty())) {
             return span(start, end, surface, EntityType.OTHER, Cue.NATIONALITY, Optional.empty(), Optional.empty());
         }
         if (lexicon.isEventWord(first.text()) && !c.isSingle()) {
@@ -155,7 +214,9 @@ final class NameClassifier {
         for (int k = c.first(); k <= c.last(); k++) {
             if (!lexicon.organisationWords().contains(tokens.get(k).lower())) allOrganisationWords = false;
         }
-        if (allOrganisationWords && gazetteers.best(surface).isEmpty()) return false;
+        // "Radio 1", "TV 2": with its channel's number an organisation word alone names one.
+        boolean channel = c.isSingle() && c.last() + 1 < tokens.size() && isChannelNumber(c.last() + 1);
+        if (allOrganisationWords && gazetteers.best(surface).isEmpty() && !channel) return false;
         if (c.isSingle()) {
             Token t = tokens.get(c.first());
             if (lexicon.isCommonWord(t.text()) && gazetteers.best(surface).isEmpty() && !isCountryAbbreviationInBrackets(c)) return false;
@@ -330,6 +391,11 @@ final class NameClassifier {
         Token last = tokens.get(c.last());
         boolean capitals = c.isSingle() && last.isAllCaps();
         Optional<EntityType> typed = evidence.typeOf(surface).filter(t -> !(capitals && t == EntityType.PERSON));
+        // Only a word that is nothing but a surname: no gazetteer name, never written in lower case
+        // (English "Commerce" ends the name of a secretary of commerce, and is a common noun).
+        boolean personal = c.isSingle() && !capitals && evidence.isPersonWord(last.text())
+                && gazetteers.lookup(last.text()).isEmpty() && !evidence.seenInLowerCase(last.text());
+        if (typed.isPresent() && typed.get() != EntityType.PERSON && personal) return Optional.of(EntityType.PERSON);
         if (typed.isPresent()) return typed;
         if (evidence.isPersonWord(last.text()) && !last.isAllCaps()) return Optional.of(EntityType.PERSON);
         return Optional.empty();
@@ -417,6 +483,30 @@ final class NameClassifier {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A line that is nothing but a name, its first word dropped as a sentence's opening word: with an
+     * article it is a title ("Het Vrije Woord", "De Groene Draad", a heading or a column's name), without
+     * one and in two or three words a byline ("Mirjam Oosterbeek" under an article).
+     */
+    private Optional<NameSpan> nameAlone(Candidate c) {
+        int opening = c.optionalFirst();
+        // An article opening a sentence is dropped before the run is found, and not kept as optional.
+        if (opening < 0 && c.first() > 0 && tokens.get(c.first() - 1).sentenceStart()
+                && TITLE_ARTICLES.contains(tokens.get(c.first() - 1).lower())) opening = c.first() - 1;
+        if (opening < 0 || opening != c.first() - 1 || c.last() + 1 < tokens.size() && !tokens.get(c.last() + 1).sentenceStart()) return Optional.empty();
+        for (int k = opening; k <= c.last(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isCapitalized() || t.isAllCaps()) return Optional.empty();
+        }
+        int start = tokens.get(opening).start();
+        int end = tokens.get(c.last()).end();
+        String surface = text.substring(start, end);
+        String article = tokens.get(opening).lower();
+        if (TITLE_ARTICLES.contains(article)) return span(start, end, surface, EntityType.OTHER, Cue.CONTEXT, Optional.empty(), Optional.empty());
+        if (c.last() - opening > 2 || SurnameParticles.opensSurname(tokens.get(opening).text())) return Optional.empty();
+        return span(start, end, surface, EntityType.PERSON, Cue.CONTEXT, Optional.empty(), Optional.empty());
     }
 
     /** With nothing but capitals to go on: people's names take no article, most others may. */

@@ -10,8 +10,10 @@ import org.dossier.model.EntityType;
  */
 final class Nationality {
     private static final List<String> ENDINGS = List.of("ische", "isch", "iaanse", "iaans", "aanse", "aans",
-            "ense", "ens", "ese", "ees", "ezen", "se", "s", "ers", "er", "anen", "aan", "en", "ingen",
+            "ense", "ens", "ese", "ees", "ezen", "se", "s", "ers", "er", "anen", "aan", "en", "ingen", "iër", "iërs",
             "ian", "ians", "an", "ans", "ish");
+    /** English forms: American, Brazilians, Japanese, Danish, French, Israeli; not the Dutch -s or -se. */
+    private static final List<String> ENGLISH_ENDINGS = List.of("ian", "ians", "an", "ans", "ese", "ish", "ch", "i");
 
     private Nationality() {}
 
@@ -20,6 +22,27 @@ final class Nationality {
         var known = gazetteers.best(word);
         if (known.isPresent()) return known.get().type() == EntityType.OTHER;
         return hasFormOfNationality(word, gazetteers);
+    }
+
+    /**
+     * {@link #hasFormOfNationality(String, Gazetteers)} with the endings of the text's language: in English,
+     * "Christmas" is no word of nationality, though Dutch "Zwitsers" ends so.
+     */
+    static boolean hasFormOfNationality(String word, Gazetteers gazetteers, String language) {
+        if (!language.equals("en")) return hasFormOfNationality(word, gazetteers);
+        if (word.length() < 5 || !Character.isUpperCase(word.charAt(0)) || word.indexOf(' ') >= 0) return false;
+        if (gazetteers.isFirstName(word)) return false;
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!hasPlaceStem(lower, gazetteers)) return false;
+        for (String ending : ENGLISH_ENDINGS) {
+            if (lower.endsWith(ending) && lower.length() - ending.length() >= 3) return true;
+        }
+        return false;
+    }
+
+    static boolean hasPlaceStem(String lower, Gazetteers gazetteers) {
+        return lower.length() >= 5 && (gazetteers.placeStems().contains(NameKey.lookup(lower.substring(0, 4)))
+                || gazetteers.placeStems().contains(lower.substring(0, 4)));
     }
 
     /**

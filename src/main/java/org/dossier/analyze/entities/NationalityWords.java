@@ -15,12 +15,15 @@ final class NationalityWords {
 
     private NationalityWords() {}
 
-    static boolean only(List<Occurrence> occurrences) {
+    static boolean only(List<Occurrence> occurrences, Gazetteers gazetteers) {
         for (Occurrence o : occurrences) {
             if (o.name().cue() != Cue.NATIONALITY || o.name().type() != EntityType.OTHER) return false;
-            // A known word, or a Dutch adjective's ending (Canadese); a guess from other endings alone
-            // (Westinghouse, Guinness) may be a company.
-            if (o.name().key().isEmpty() && !DUTCH_ADJECTIVE.matcher(o.name().text()).matches()) return false;
+            // A known word, or a Dutch adjective's ending after the first letters of a place (Canadese); a
+            // guess from other endings alone (Westinghouse, Guinness) or from an ending alone (Defense,
+            // Celanese in English news) may be a company or a department.
+            String text = o.name().text().substring(o.name().text().lastIndexOf('-') + 1);
+            if (o.name().key().isEmpty() && !(DUTCH_ADJECTIVE.matcher(text).matches()
+                    && Nationality.hasPlaceStem(text.toLowerCase(java.util.Locale.ROOT), gazetteers))) return false;
         }
         return !occurrences.isEmpty();
     }

@@ -68,15 +68,37 @@ final class QuoteFinder {
         return text.indexOf('“', from);
     }
 
-    /** ’ and ' also write apostrophes (Biden’s, don't): a closing single quote ends a word and is not followed by a letter. */
+    /**
+     * ’ and ' also write apostrophes (Biden’s, don't): a closing single quote ends a word and is not
+     * followed by a letter. The apostrophe of a plural possessive ({@code the workers' houses},
+     * {@code Kees' fiets}) looks like such a close, so a mark after an s, x or z with a word after it
+     * closes the quote only when no later mark could, before the next quote opens.
+     */
     private static int closingSingle(String text, int from, char mark) {
         for (int i = from; i < text.length(); i++) {
-            if (text.charAt(i) == mark && !Character.isWhitespace(text.charAt(i - 1))
-                    && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
-                return i;
-            }
+            if (!closesSingle(text, i, mark)) continue;
+            if (mayBePossessive(text, i) && laterCloseBeforeNextOpening(text, i + 1, mark)) continue;
+            return i;
         }
         return -1;
+    }
+
+    private static boolean closesSingle(String text, int i, char mark) {
+        return text.charAt(i) == mark && !Character.isWhitespace(text.charAt(i - 1))
+                && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)));
+    }
+
+    private static boolean mayBePossessive(String text, int i) {
+        return "sxzSXZ".indexOf(text.charAt(i - 1)) >= 0 && i + 2 < text.length()
+                && Character.isWhitespace(text.charAt(i + 1)) && Character.isLetter(text.charAt(i + 2));
+    }
+
+    private static boolean laterCloseBeforeNextOpening(String text, int from, char mark) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) == mark && opensAt(text, i) && !isElision(text, i)) return false;
+            if (closesSingle(text, i, mark)) return true;
+        }
+        return false;
     }
 
     /** The apostrophe of a dropped letter, a small one alone: 's avonds, 't, 'n, 'k. */

@@ -26,7 +26,7 @@ import org.dossier.render.RenderException;
 import org.dossier.render.RenderMemory;
 import org.dossier.render.SiteInfo;
 import org.dossier.render.SiteOutput;
-import org.dossier.render.search.SearchIndex;
+import org.dossier.render.search.reuse.RememberedSearchIndex;
 
 /**
  * What an earlier render in this process made, so that the next render redoes only what changed: pages,
@@ -87,7 +87,7 @@ public final class PageCache implements RenderMemory {
      */
     private Map<Object, byte[]> jsonOfLastItems = new IdentityHashMap<>();
     /** The search index's builder, which keeps each article's terms. */
-    private final SearchIndex search = SearchIndex.remembering();
+    private final RememberedSearchIndex search = new RememberedSearchIndex();
 
     private PageCache() {}
 

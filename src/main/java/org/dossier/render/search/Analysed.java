@@ -9,8 +9,8 @@ import java.util.SortedSet;
  * each surface form it uses (so the browser finds the stem of a query word without a stemmer), and its
  * Dutch words long enough to be compounds, with their stems.
  */
-record Analysed(List<DocTerms> docs, SortedMap<String, SortedSet<String>> forms, SortedMap<String, String> compounds) {
-    Analysed {
+public record Analysed(List<DocTerms> docs, SortedMap<String, SortedSet<String>> forms, SortedMap<String, String> compounds) {
+    public Analysed {
         docs = List.copyOf(docs);
     }
 }

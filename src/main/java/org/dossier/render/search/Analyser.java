@@ -19,7 +19,7 @@ import org.dossier.model.TimelineEntry;
  * Cuts articles, entities and timeline entries into weighted terms. Pure; one instance per thread (it
  * holds Snowball stemmers).
  */
-final class Analyser {
+public final class Analyser {
     /** How much more a word of an article's title or an entity's name counts than a word of text. */
     static final int TITLE_WEIGHT = 3;
     static final int HEADING_WEIGHT = 2;
@@ -29,7 +29,7 @@ final class Analyser {
     private final Stemming stemming = new Stemming();
 
     /** The article itself (its title and all its text) and each of its blocks. */
-    Analysed article(Article article) {
+    public Analysed article(Article article) {
         Collector collector = new Collector(article.language());
         DocTerms.Builder whole = new DocTerms.Builder(Kinds.ARTICLE);
         collector.words(article.title(), TITLE_WEIGHT, whole);
@@ -54,7 +54,7 @@ final class Analyser {
     }
 
     /** An entity: its name and aliases weighted as titles, its roles and description as text. */
-    Analysed entity(Entity entity) {
+    public Analysed entity(Entity entity) {
         Collector names = new Collector("und");
         DocTerms.Builder doc = new DocTerms.Builder(Kinds.of(entity.type()));
         for (String name : entity.names()) names.words(name, TITLE_WEIGHT, doc);
@@ -69,7 +69,7 @@ final class Analyser {
     }
 
     /** A timeline entry: the sentences that report it, each in its article's language. */
-    Analysed entry(TimelineEntry entry, Map<String, String> languageOfArticle) {
+    public Analysed entry(TimelineEntry entry, Map<String, String> languageOfArticle) {
         DocTerms.Builder doc = new DocTerms.Builder(Kinds.TIMELINE);
         Collector any = new Collector("und");
         for (Event event : entry.sources()) {

@@ -12,10 +12,10 @@ import org.dossier.model.EntityCatalog;
  * The entities with the names of their entries in the editor's file added to their aliases. An entity's
  * aliases list only the forms the text uses; a reader may search for any name the editor gave.
  */
-final class CatalogNames {
+public final class CatalogNames {
     private CatalogNames() {}
 
-    static Dossier added(Dossier dossier, EntityCatalog catalog) {
+    public static Dossier added(Dossier dossier, EntityCatalog catalog) {
         if (catalog.entries().isEmpty()) return dossier;
         List<Entity> entities = new ArrayList<>(dossier.entities().size());
         boolean changed = false;

@@ -14,8 +14,8 @@ import java.util.TreeMap;
  * @param terms  each term with its weighted count (a word of a title or a name counts more than once)
  * @param length the number of words, for BM25's length normalisation
  */
-record DocTerms(int sub, SortedMap<String, Integer> terms, int length) {
-    DocTerms {
+public record DocTerms(int sub, SortedMap<String, Integer> terms, int length) {
+    public DocTerms {
         terms = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(terms));
     }
 

@@ -1,8 +1,5 @@
 package org.dossier.render.search;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +12,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
-import org.dossier.memo.Memo;
+import java.util.function.BiFunction;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.Dossier;
@@ -23,28 +20,25 @@ import org.dossier.model.Entity;
 import org.dossier.model.Event;
 import org.dossier.model.PartialDate;
 import org.dossier.model.TimelineEntry;
+import org.dossier.render.json.JsonText;
 
 /**
  * Lays the index out as script files. Each file is {@code DossierSearch.add("NAME", DATA);} where DATA is
- * JSON (Jackson writes it, so seed text can never end the literal) and NAME is the file's path under
+ * JSON ({@link JsonText} writes it, so seed text can never end the literal) and NAME is the file's path under
  * {@code search/} without {@code .js}.
  */
-final class IndexFiles {
+public final class IndexFiles {
     /** Articles per file of {@code docs/}: what the first results load stays small. */
     static final int ARTICLES_PER_FILE = 10;
     static final int ENTITIES_PER_FILE = 50;
     static final int ENTRIES_PER_FILE = 50;
     static final int VERSION = 1;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** One file's name and data; compared by value, so an unchanged part's script is taken from the memo. */
-    record Part(String name, Object data) {}
 
     /** One term's postings, compared by value; written as a JSON array of numbers. */
-    record PostingList(int[] values) {
-        @JsonValue
-        int[] json() {
+    record PostingList(int[] values) implements JsonText.Stand {
+        @Override
+        public Object json() {
             return values;
         }
 
@@ -65,10 +59,13 @@ final class IndexFiles {
     }
 
     private final BiConsumer<String, byte[]> files;
-    private final Memo<Part, byte[]> scripts;
+    private final BiFunction<String, Object, byte[]> scripts;
 
-    /** Hands each file to {@code files} as it is made; {@code scripts} keeps each part's script by its data, for the next build. */
-    IndexFiles(BiConsumer<String, byte[]> files, Memo<Part, byte[]> scripts) {
+    /**
+     * Hands each file to {@code files} as it is made; {@code scripts} makes a file's script from its name and
+     * data ({@link #script}, or a reuse layer's memory of it).
+     */
+    public IndexFiles(BiConsumer<String, byte[]> files, BiFunction<String, Object, byte[]> scripts) {
         this.files = files;
         this.scripts = scripts;
     }
@@ -89,14 +86,47 @@ final class IndexFiles {
         postings.forEach((term, list) -> postings2.get(shardOf.get(term)).put(term, new PostingList(list)));
         List<List<String>> shards = new ArrayList<>();
         for (String prefix : Shards.prefixes(shardOf)) {
-            String name = "terms/" + Shards.fileName(prefix);
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("forms", forms2.get(prefix));
-            data.put("postings", postings2.get(prefix));
-            add(name, data);
+            String name = termShardName(prefix);
+            add(name, termShardData(forms2.get(prefix), postings2.get(prefix)));
             shards.add(List.of(prefix, name));
         }
         return shards;
+    }
+
+    /** The name of the term shard of {@code prefix}. */
+    public static String termShardName(String prefix) {
+        return "terms/" + Shards.fileName(prefix);
+    }
+
+    /**
+     * The data of one term shard: its word forms (each with its stems, sorted) and its terms' postings, each in
+     * the order given (sorted by word).
+     */
+    public static Object termShardData(Map<String, ?> forms, Map<String, ?> postings) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("forms", forms);
+        data.put("postings", postings);
+        return data;
+    }
+
+    /** One term's postings as the shard writes them. */
+    public static Object postingList(int[] postings) {
+        return new PostingList(postings);
+    }
+
+    /** The name of the file of compounds that end as {@code end} does. */
+    public static String headShardName(String end) {
+        return "heads/" + Shards.fileName(end);
+    }
+
+    /** The last two letters of a compound, by which the files of compounds are cut. */
+    public static String compoundEnd(String word) {
+        return word.substring(word.offsetByCodePoints(word.length(), -2));
+    }
+
+    /** The path in the site of the file {@code name}. */
+    public static String path(String name) {
+        return SearchIndex.FOLDER + name + ".js";
     }
 
     /**
@@ -105,13 +135,10 @@ final class IndexFiles {
      */
     List<List<String>> heads(SortedMap<String, String> compounds) {
         SortedMap<String, List<List<String>>> byEnd = new TreeMap<>();
-        compounds.forEach((word, stem) -> {
-            int from = word.offsetByCodePoints(word.length(), -2);
-            byEnd.computeIfAbsent(word.substring(from), e -> new ArrayList<>()).add(List.of(word, stem));
-        });
+        compounds.forEach((word, stem) -> byEnd.computeIfAbsent(compoundEnd(word), e -> new ArrayList<>()).add(List.of(word, stem)));
         List<List<String>> shards = new ArrayList<>();
         byEnd.forEach((end, terms) -> {
-            String name = "heads/" + Shards.fileName(end);
+            String name = headShardName(end);
             add(name, terms);
             shards.add(List.of(end, name));
         });
@@ -119,7 +146,7 @@ final class IndexFiles {
     }
 
     /** What results show: articles with their blocks, entities, timeline entries; a few per file. */
-    void docs(Dossier dossier, java.util.function.Function<String, String> timelinePage) {
+    public void docs(Dossier dossier, java.util.function.Function<String, String> timelinePage) {
         List<Article> articles = dossier.articles();
         for (int from = 0; from < articles.size(); from += ARTICLES_PER_FILE) {
             List<Object> rows = new ArrayList<>();
@@ -162,7 +189,7 @@ final class IndexFiles {
      * only a query with a filter needs ({@code filters}: each article's outlet, date and language, each
      * timeline entry's date), which grows with the dossier.
      */
-    void meta(Dossier dossier, int documents, List<List<String>> termShards, List<List<String>> headShards) {
+    public void meta(Dossier dossier, int documents, List<List<String>> termShards, List<List<String>> headShards) {
         SortedSet<String> outlets = new TreeSet<>();
         SortedSet<String> languages = new TreeSet<>();
         for (Article a : dossier.articles()) {
@@ -194,17 +221,12 @@ final class IndexFiles {
     }
 
     private void add(String name, Object data) {
-        files.accept(SearchIndex.FOLDER + name + ".js", scripts.get(new Part(name, data), IndexFiles::script));
+        files.accept(path(name), scripts.apply(name, data));
     }
 
-    private static byte[] script(Part part) {
-        String json;
-        try {
-            json = JSON.writeValueAsString(part.data());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the search index cannot be written as JSON", e);
-        }
-        String script = "DossierSearch.add(" + JSON.valueToTree(part.name()).toString() + "," + json + ");\n";
+    /** The script of the file {@code name} that hands {@code data} to the page. */
+    public static byte[] script(String name, Object data) {
+        String script = "DossierSearch.add(" + JsonText.compact(name) + "," + JsonText.compact(data) + ");\n";
         return script.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -6,8 +6,8 @@ import org.dossier.model.EntityType;
  * The codes that say, in a posting, what kind of thing a number refers to; {@code assets/search.js} reads
  * the same codes. A paragraph's code is its block's position in the article (0 and up).
  */
-final class Kinds {
-    static final int ARTICLE = -1;
+public final class Kinds {
+    public static final int ARTICLE = -1;
     static final int PERSON = -2;
     static final int ORGANIZATION = -3;
     static final int PLACE = -4;

@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * weight by the term's IDF, which it works out from the number of postings, so an edit changes only the
  * postings of the words it touched.
  */
-final class Postings {
+public final class Postings {
     static final double K1 = 1.2;
     static final double B = 0.75;
 
@@ -73,7 +73,7 @@ final class Postings {
     }
 
     /** BM25's saturated, length-normalised term frequency, × 100 and rounded, at least 1. */
-    static int weight(int tf, int length, double averageLength) {
+    public static int weight(int tf, int length, double averageLength) {
         double norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / averageLength));
         return Math.max(1, (int) Math.round(norm * 100));
     }
@@ -82,7 +82,7 @@ final class Postings {
      * The average length of the article-level things ({@code whole}) or of the blocks, rounded up to a
      * multiple of 8 words: a small edit rarely moves it, so it rarely changes every weight.
      */
-    private static double averageLength(List<Analysed> group, boolean whole) {
+    public static double averageLength(List<Analysed> group, boolean whole) {
         long words = 0;
         long count = 0;
         for (Analysed a : group) {

@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import org.dossier.memo.Memo;
 import org.dossier.model.Article;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
@@ -25,40 +24,22 @@ import org.dossier.model.TimelineEntry;
  * and {@code docs/*.js} (what a result shows). Every file is a script that hands its data to
  * {@code DossierSearch.add}, so the page loads it with a {@code <script>} tag, from disk too.
  *
- * <p>Deterministic: the same dossier gives the same bytes. Rebuilds reuse the terms of articles that did
- * not change (one {@link Memo}, keyed by the article record), and the publish step rewrites only files
- * whose bytes changed.
+ * <p>Deterministic: the same dossier gives the same bytes. Pure: it remembers nothing; the preview's
+ * rebuilds use the incremental index of {@code search.reuse}, which gives the same files.
  */
 public final class SearchIndex {
     /** The timeline's first page, where an entry stands when the timeline is not cut into pages. */
-    private static final String TIMELINE = "timeline.html";
+    public static final String TIMELINE = "timeline.html";
 
     public static final String FOLDER = "search/";
 
-    private final Memo<Article, Analysed> articles;
-    /** Each file's script by its name and data: a rebuild writes JSON only for the parts that changed. */
-    private final Memo<IndexFiles.Part, byte[]> scripts;
     private final ThreadLocal<Analyser> analysers = ThreadLocal.withInitial(Analyser::new);
 
-    private SearchIndex(Memo<Article, Analysed> articles, Memo<IndexFiles.Part, byte[]> scripts) {
-        this.articles = articles;
-        this.scripts = scripts;
-    }
+    private SearchIndex() {}
 
-    /** An index builder that keeps each article's terms for the next build. */
-    public static SearchIndex remembering() {
-        return new SearchIndex(Memo.remembering(), Memo.remembering());
-    }
-
-    /** An index builder that remembers nothing, for a one-off build. */
+    /** An index builder for one build. */
     public static SearchIndex none() {
-        return new SearchIndex(Memo.none(), Memo.none());
-    }
-
-    /** Forgets the terms of articles the build just finished did not have. */
-    public void endBuild() {
-        articles.endBuild();
-        scripts.endBuild();
+        return new SearchIndex();
     }
 
     /** Every file of the index, by its path in the site ('/' separators), in a fixed order. */
@@ -93,9 +74,8 @@ public final class SearchIndex {
 
     private void writeFiles(Dossier dossier, Function<String, String> timelinePage, BiConsumer<String, byte[]> out) {
         List<Article> all = dossier.articles();
-        List<Analysed> analysed = all.parallelStream().map(a -> articles.get(a, key -> analysers.get().article(key))).toList();
-        Map<String, String> languageOf = new HashMap<>();
-        for (Article a : all) languageOf.put(a.id(), a.language());
+        List<Analysed> analysed = all.parallelStream().map(a -> analysers.get().article(a)).toList();
+        Map<String, String> languageOf = languages(all);
         Analyser analyser = new Analyser();
         List<Analysed> entities = dossier.entities().stream().map(analyser::entity).toList();
         List<Analysed> entries = dossier.timeline().stream().map(e -> analyser.entry(e, languageOf)).toList();
@@ -113,10 +93,17 @@ public final class SearchIndex {
         SortedMap<String, SortedSet<String>> forms = new TreeMap<>(gathered);
         SortedMap<String, String> compounds = new TreeMap<>(gatheredCompounds);
 
-        IndexFiles writer = new IndexFiles(out, scripts);
+        IndexFiles writer = new IndexFiles(out, IndexFiles::script);
         List<List<String>> termShards = writer.terms(forms, postings.byTerm());
         List<List<String>> headShards = writer.heads(compounds);
         writer.docs(dossier, timelinePage);
         writer.meta(dossier, postings.documentCount(), termShards, headShards);
+    }
+
+    /** Each article's language by its id: a timeline entry's sentences are stemmed in their article's language. */
+    public static Map<String, String> languages(List<Article> articles) {
+        Map<String, String> languageOf = new HashMap<>();
+        for (Article a : articles) languageOf.put(a.id(), a.language());
+        return languageOf;
     }
 }

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * the dossier. A key belongs to the longest shard prefix it starts with; {@code assets/search.js} finds
  * it the same way. The split depends only on the keys and their sizes, so equal input gives equal shards.
  */
-final class Shards {
+public final class Shards {
     /** The size a shard is kept under where a longer prefix can split it. */
     static final int LIMIT = 48 * 1024;
     /** Prefixes longer than this are not split further (one very common term fills its own shard). */
@@ -21,7 +21,7 @@ final class Shards {
     private Shards() {}
 
     /** The shard prefix of every key: keys (and their sizes in bytes) in, prefix of each key out. */
-    static SortedMap<String, String> split(SortedMap<String, Integer> sizes) {
+    public static SortedMap<String, String> split(SortedMap<String, Integer> sizes) {
         SortedMap<String, String> shardOf = new TreeMap<>();
         Map<String, SortedMap<String, Integer>> byFirst = group(sizes, 0);
         byFirst.forEach((prefix, keys) -> split(prefix, keys, shardOf));

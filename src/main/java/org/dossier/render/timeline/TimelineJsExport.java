@@ -1,12 +1,8 @@
 package org.dossier.render.timeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +10,7 @@ import java.util.function.BiFunction;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.dossier.render.json.JsonText;
 import org.dossier.render.svg.Xml;
 import org.dossier.model.Article;
 import org.dossier.model.Event;
@@ -49,7 +46,6 @@ public final class TimelineJsExport {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int HEADLINE_CHARS = 90;
 
     private TimelineJsExport() {}
@@ -58,37 +54,35 @@ public final class TimelineJsExport {
     public static String toJson(List<TimelineEntry> entries, List<Article> articles, Options options) {
         Map<String, Article> byId = new HashMap<>();
         for (Article a : articles) byId.put(a.id(), a);
-        ObjectNode root = JSON.createObjectNode();
-        ObjectNode title = root.putObject("title");
-        title.putObject("text").put("headline", options.title()).put("text", "");
-        ArrayNode events = root.putArray("events");
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> titleText = new LinkedHashMap<>();
+        titleText.put("headline", options.title());
+        titleText.put("text", "");
+        root.put("title", Map.of("text", titleText));
+        List<Object> events = new ArrayList<>();
         for (TimelineEntry entry : entries) {
-            ObjectNode event = events.addObject();
+            Map<String, Object> event = new LinkedHashMap<>();
             event.put("unique_id", entry.id());
-            event.set("start_date", date(entry.date()));
-            entry.end().ifPresent(end -> event.set("end_date", date(end)));
+            event.put("start_date", date(entry.date()));
+            entry.end().ifPresent(end -> event.put("end_date", date(end)));
             event.put("display_date", options.displayDate().apply(entry.date(), entry.end()));
-            ObjectNode text = event.putObject("text");
+            Map<String, Object> text = new LinkedHashMap<>();
             text.put("headline", EntryText.headline(entry, HEADLINE_CHARS));
             text.put("text", html(entry, byId, options));
+            event.put("text", text);
             if (entry.planned()) event.put("group", options.plannedLabel());
+            events.add(event);
         }
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return JSON.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
-        }
+        root.put("events", events);
+        return JsonText.indented(root) + "\n";
     }
 
-    private static ObjectNode date(PartialDate date) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("year", date.year());
-        if (date.month() != 0) node.put("month", date.month());
-        if (date.day() != 0) node.put("day", date.day());
-        return node;
+    private static Map<String, Object> date(PartialDate date) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("year", date.year());
+        if (date.month() != 0) json.put("month", date.month());
+        if (date.day() != 0) json.put("day", date.day());
+        return json;
     }
 
     /** Each source's sentence as a quote, with a link to its article; all article text escaped. */

@@ -108,4 +108,20 @@ class EntityMergingTest {
         assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("Wablieft")));
         assertTrue(r.uncertain().stream().anyMatch(u -> u.startsWith("Wablieft")), r.uncertain()::toString);
     }
+    /**
+     * English words that only end like Dutch nationality words (Christmas, Defense, Celanese) keep their
+     * entities; an English adjective of nationality (Canadian) and a Dutch one (Zwitserse) still get none.
+     */
+    @Test
+    void keepsEnglishNamesThatOnlyEndLikeDutchNationalityWords() {
+        Article en = article("a", "en", "Toy sales before Christmas rose sharply at the mall.",
+                "The Defense Department bought a share of Celanese on Monday.", "Canadian exports fell.");
+        Article nl = article("b", "nl", "De Zwitserse bank sloot een filiaal in Bern.");
+        java.util.Set<String> names = EntityAnalysis.analyze(List.of(en, nl), EntityCatalog.empty(), GAZETTEERS).entities().stream()
+                .map(Entity::name).collect(java.util.stream.Collectors.toSet());
+        assertTrue(names.contains("Christmas"), names::toString);
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("Defense")), names::toString);
+        assertTrue(names.contains("Celanese"), names::toString);
+        assertTrue(!names.contains("Canadian") && !names.contains("Zwitserse"), names::toString);
+    }
 }

@@ -120,4 +120,88 @@ class RuleBasedRecognizerTest {
         assertEquals(1, spans.size());
         assertTrue(spans.get(0).cue().isWeak());
     }
+    private static List<NameSpan> readTogether(String language, String... texts) {
+        List<LanguageText> all = java.util.Arrays.stream(texts).map(t -> new LanguageText(t, language)).toList();
+        return RECOGNIZER.recognizeAll(all).stream().flatMap(List::stream).toList();
+    }
+
+    private static NameSpan named(List<NameSpan> spans, String text, int nth) {
+        return spans.stream().filter(s -> s.text().equals(text)).skip(nth).findFirst().orElseThrow(() -> new AssertionError(text + " not in " + spans));
+    }
+
+    @Test
+    void aSurnameStaysAPersonWhereTheCollectionOnlyHasAPrepositionForIt() {
+        // "bij Ravelingen" alone would make a firm of him everywhere; "Joost Ravelingen" says he is a person.
+        List<NameSpan> spans = readTogether("nl",
+                "Trainer Joost Ravelingen is ontslagen.",
+                "Het was onrustig bij Ravelingen deze week.",
+                "Ravelingen reageerde niet.");
+        assertEquals(EntityType.PERSON, named(spans, "Ravelingen", 1).type());
+        assertEquals(EntityType.PERSON, named(spans, "Ravelingen", 0).type());
+        // A word also written in lower case is a common noun as well as a surname: the context's vote stands.
+        List<NameSpan> noun = readTogether("nl", "Trainer Joost Vracht is ontslagen.", "Het was onrustig bij Vracht deze week.",
+                "De vracht kwam te laat.");
+        assertEquals(EntityType.ORGANIZATION, named(noun, "Vracht", 0).type());
+    }
+
+    @Test
+    void aNameWithAYearAfterItNamesThatYearsEdition() {
+        assertEquals("Euro 2000/other", tagged("De politie bereidt zich voor op Euro 2000 in juni."));
+        assertEquals("Gent 2012/other", tagged("De stad presenteerde het programma van Gent 2012 aan de pers."));
+        // A person with a year is a caption; a year before a dash opens a range.
+        assertEquals("Marieke Dewulf/person", tagged("Foto: Marieke Dewulf 2019."));
+        assertEquals("België/place", tagged("De atlas toont België 1830 - 1914 in kaarten."));
+        // An abbreviation, a word in capitals or a company with a year is a table's or a report's, no edition.
+        for (String text : List.of("Exports rose in Nov. 1985 and fell later.", "Profits of Texaco Inc. 1986 were higher.",
+                "The table lists GERMAN 1988 exports.")) {
+            assertTrue(RECOGNIZER.recognize(text, "en").stream().noneMatch(s -> s.text().matches(".*19\\d\\d")), text);
+        }
+    }
+
+    @Test
+    void aKnownNameIsAWordOfNationalityOnlyByTheEndingsOfItsTextsLanguage() {
+        // English "Christmas" ends as Dutch "Zwitsers" does, and is a holiday.
+        List<NameSpan> spans = RECOGNIZER.recognize("Shares rose before Christmas on Friday, traders said.", "en");
+        assertEquals(Cue.GAZETTEER, named(spans, "Christmas", 0).cue());
+        List<NameSpan> english = RECOGNIZER.recognize("Exports of Canadian and Taiwanese timber rose.", "en");
+        assertEquals(Cue.NATIONALITY, named(english, "Canadian", 0).cue());
+        assertEquals(Cue.NATIONALITY, named(english, "Taiwanese", 0).cue());
+        // The Dutch reading keeps its own endings: "Zwitserse" and "Canadese" are adjectives of nationality.
+        List<NameSpan> dutch = RECOGNIZER.recognize("De Zwitserse bank en de Canadese regering tekenden.", "nl");
+        assertEquals(Cue.NATIONALITY, named(dutch, "Zwitserse", 0).cue());
+        assertEquals(Cue.NATIONALITY, named(dutch, "Canadese", 0).cue());
+        List<NameSpan> nouns = RECOGNIZER.recognize("Twee Tunesiërs en een Australiër wonnen de wedstrijd.", "nl");
+        assertEquals(Cue.NATIONALITY, named(nouns, "Tunesiërs", 0).cue());
+        assertEquals(Cue.NATIONALITY, named(nouns, "Australiër", 0).cue());
+    }
+    @Test
+    void aLineThatIsOnlyANameIsATitleWithAnArticleAndABylineWithout() {
+        assertEquals("Het Groene Woud/other", tagged("Het Groene Woud"));
+        assertEquals("Kees-Jan Verbraeken/person", tagged("Kees-Jan Verbraeken"));
+        List<NameSpan> spans = RECOGNIZER.recognize("De brug gaat dicht.\nKees-Jan Verbraeken\nDe Vaste Rubriek\nDe stad zwijgt.", "nl");
+        assertEquals("Kees-Jan Verbraeken/person, De Vaste Rubriek/other", spans.stream().filter(s -> !s.cue().isWeak())
+                .map(s -> s.text() + "/" + s.type().id()).collect(java.util.stream.Collectors.joining(", ")));
+        // In a sentence the opening word stays out: "Het" opens the sentence, not a name.
+        assertEquals("", tagged("Het Groene Woud ligt achter het dorp."));
+    }
+    @Test
+    void theNounOfACompoundWithANameDecidesItsType() {
+        assertEquals("Zorgplus-groep/organization", tagged("De overname door de Zorgplus-groep ging niet door."));
+        assertEquals("Lindeman-brug/place", tagged("Het verkeer staat vast op de Lindeman-brug."));
+        assertEquals("CDA-voorzitter/other", tagged("Dat meldde de CDA-voorzitter gisteren."));
+    }
+
+    @Test
+    void oneDigitAfterAOneWordNameNumbersAChannel() {
+        assertEquals("Omroep Brabant/organization, Studio 3/organization", tagged("Het debat komt op Omroep Brabant en daarna op Studio 3 in herhaling."));
+        assertEquals("Radio 2/organization", tagged("Het interview was gisteren te horen op Radio 2 in de ochtend."));
+        // A score after a player is no channel.
+        assertTrue(RECOGNIZER.recognize("In de finale won Studio 6 - 4 van Brands.", "nl").stream().noneMatch(s -> s.text().contains("6")));
+    }
+    @Test
+    void aSurnameFormedLikeANationalityWordIsAPersonsAfterARoleOrAFullName() {
+        List<NameSpan> spans = readTogether("nl", "Trainer Wim Spanjers is tevreden.", "Het doelpunt was volgens Spanjers verdiend.");
+        assertEquals(EntityType.PERSON, named(spans, "Spanjers", 0).type());
+        assertEquals("Spanjers/person", tagged("De preek van pastoor Spanjers duurde lang."));
+    }
 }

@@ -49,4 +49,16 @@ class QuoteFinderTest {
         assertEquals(List.of("Niet 's nachts,"), quotes("Hij zei: 'Niet 's nachts,' en ging naar huis."));
         assertEquals(List.of("we'll see"), quotes("She shrugged: 'we'll see' and walked off, as skippers' wives do."));
     }
+
+    @Test
+    void aPluralPossessiveDoesNotCloseASingleQuote() {
+        assertEquals(List.of("The dockers' union will not sign this,"),
+                quotes("'The dockers' union will not sign this,' said Ann Reed."));
+        assertEquals(List.of("Kees' boot ligt nog vast."), quotes("Hij zei: 'Kees' boot ligt nog vast.' Daarna ging hij."));
+        assertEquals(List.of("We want more jobs", "Now."),
+                quotes("'We want more jobs' said the fitters. 'Now.'"), "an s before a word closes when the next quote opens first");
+        assertEquals(List.of("The talks failed because of the owners"),
+                quotes("'The talks failed because of the owners' stance was not the point."),
+                "with no later close, the mark after the s closes");
+    }
 }

@@ -1,0 +1,302 @@
+package org.dossier.render.search.reuse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.dossier.memo.Memo;
+import org.dossier.model.Article;
+import org.dossier.model.Dossier;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityCatalog;
+import org.dossier.model.Event;
+import org.dossier.model.TimelineEntry;
+import org.dossier.render.search.Analysed;
+import org.dossier.render.search.Analyser;
+import org.dossier.render.search.CatalogNames;
+import org.dossier.render.search.DocTerms;
+import org.dossier.render.search.IndexFiles;
+import org.dossier.render.search.Kinds;
+import org.dossier.render.search.Postings;
+import org.dossier.render.search.SearchIndex;
+import org.dossier.render.search.Shards;
+
+/**
+ * The files of {@link SearchIndex}, made again only where the dossier changed. It keeps the terms of each
+ * article, entity and timeline entry by its id, with the thing they were read from; the index's postings,
+ * forms and compounds in a {@link TermTable} that a rebuild updates for the things that changed; and each
+ * term shard's and compound file's bytes, which it makes again only for the shards whose keys changed (or
+ * all of a first letter's shards, when the changed sizes cut that letter into other shards). The other
+ * files, small or cut by position, are made again only when their data changed. Not thread-safe: one build
+ * at a time.
+ */
+public final class RememberedSearchIndex {
+    private static final int ARTICLES = 0;
+    private static final int ENTITIES = 1;
+    private static final int ENTRIES = 2;
+
+    private final ThreadLocal<Analyser> analysers = ThreadLocal.withInitial(Analyser::new);
+    /** What each group of things was at the last build: its things' terms by slot, and its average lengths. */
+    private final Group[] groups = {new Group(), new Group(), new Group()};
+    private TermTable table = new TermTable();
+    /** Each first letter's shard prefixes, and each term shard's bytes by its prefix. */
+    private final Map<String, List<String>> prefixesByGroup = new HashMap<>();
+    private final Map<String, byte[]> shards = new HashMap<>();
+    private final Map<String, byte[]> heads = new HashMap<>();
+    /** The scripts of the other files, by their name and data. */
+    private final Memo<List<Object>, byte[]> scripts = Memo.remembering();
+
+    /** A group's things as last indexed: by slot, each one's source, its terms and (for entries) the languages read. */
+    private static final class Group {
+        List<Object> sources = List.of();
+        List<Analysed> analysed = List.of();
+        double[] averages = {};
+    }
+
+    /** A thing to index and what its terms depend on, besides itself. */
+    private record Source(Object thing, Object context) {}
+
+    /** Every file of the index, for a dossier without an editor's catalog and a timeline on one page. */
+    public Map<String, byte[]> files(Dossier dossier) {
+        return files(dossier, EntityCatalog.empty());
+    }
+
+    /** Every file of the index, as {@link SearchIndex#files(Dossier, EntityCatalog)} gives them. */
+    public Map<String, byte[]> files(Dossier dossier, EntityCatalog catalog) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        write(dossier, catalog, id -> SearchIndex.TIMELINE, files::put);
+        return files;
+    }
+
+    /** The files {@link SearchIndex#write} hands to {@code out}, in the same order, with the same bytes. */
+    public void write(Dossier dossier, EntityCatalog catalog, Function<String, String> timelinePage, BiConsumer<String, byte[]> out) {
+        try {
+            writeFiles(CatalogNames.added(dossier, catalog), timelinePage, out);
+        } catch (RuntimeException | Error e) {
+            // The table may be half updated: start afresh next time.
+            forget();
+            throw e;
+        }
+    }
+
+    /** Ends a build: the memory of the other files keeps only what this build used. */
+    public void endBuild() {
+        scripts.endBuild();
+    }
+
+    private void forget() {
+        for (int g = 0; g < groups.length; g++) groups[g] = new Group();
+        table = new TermTable();
+        prefixesByGroup.clear();
+        shards.clear();
+        heads.clear();
+        scripts.clear();
+    }
+
+    private void writeFiles(Dossier dossier, Function<String, String> timelinePage, BiConsumer<String, byte[]> out) {
+        Map<String, String> languageOf = SearchIndex.languages(dossier.articles());
+        List<Source> articles = dossier.articles().stream().map(a -> new Source(a, null)).toList();
+        List<Source> entities = dossier.entities().stream().map(e -> new Source(e, null)).toList();
+        List<Source> entries = dossier.timeline().stream().map(t -> new Source(t, languagesOf(t, languageOf))).toList();
+        List<List<Analysed>> analysed = List.of(
+                analysed(ARTICLES, articles, true, source -> analysers.get().article((Article) source.thing())),
+                analysed(ENTITIES, entities, false, source -> analysers.get().entity((Entity) source.thing())),
+                analysed(ENTRIES, entries, false, source -> analysers.get().entry((TimelineEntry) source.thing(), languageOf)));
+        List<double[]> averages = List.of(
+                new double[] {Postings.averageLength(analysed.get(ARTICLES), true), Postings.averageLength(analysed.get(ARTICLES), false)},
+                new double[] {Postings.averageLength(analysed.get(ENTITIES), true)},
+                new double[] {Postings.averageLength(analysed.get(ENTRIES), true)});
+        update(List.of(articles, entities, entries), analysed, averages);
+
+        TermTable.Changes changes = table.takeChanges();
+        List<List<String>> termShards = new ArrayList<>();
+        Map<String, List<String>> lastPrefixes = new HashMap<>(prefixesByGroup);
+        prefixesByGroup.clear();
+        java.util.Set<String> changedGroups = new java.util.HashSet<>();
+        for (String key : changes.keys()) changedGroups.add(TermTable.group(key));
+        Map<String, byte[]> lastShards = new HashMap<>(shards);
+        shards.clear();
+        for (String group : table.groups()) {
+            List<String> prefixes = lastPrefixes.get(group);
+            SortedMap<String, String> shardOf = null;
+            boolean splitAgain = prefixes == null || changedGroups.contains(group);
+            SortedMap<String, Integer> sizes = table.sizes(group);
+            if (splitAgain) {
+                shardOf = Shards.split(sizes);
+                prefixes = new ArrayList<>(new java.util.TreeSet<>(shardOf.values()));
+            }
+            // A changed key dirties its own shard; when the letter is cut differently, every shard of it.
+            boolean cutAlike = prefixes.equals(lastPrefixes.get(group));
+            java.util.Set<String> dirty = new java.util.HashSet<>();
+            if (cutAlike && changedGroups.contains(group)) {
+                for (String key : changes.keys()) {
+                    if (TermTable.group(key).equals(group)) dirty.add(shardOfKey(key, prefixes));
+                }
+            }
+            if (shardOf == null && !cutAlike) throw new IllegalStateException("a group without changes was cut anew");
+            SortedMap<String, String> assigned = shardOf;
+            Map<String, Map<String, Object>> shardForms = new HashMap<>();
+            Map<String, Map<String, Object>> shardPostings = new HashMap<>();
+            if (!cutAlike || !dirty.isEmpty()) {
+                for (String key : keysOf(sizes, cutAlike ? dirty : null)) {
+                    String prefix = assigned != null ? assigned.get(key) : shardOfKey(key, prefixes);
+                    if (cutAlike && !dirty.contains(prefix)) continue;
+                    List<String> stems = table.stems(key);
+                    if (stems != null) shardForms.computeIfAbsent(prefix, p -> new LinkedHashMap<>()).put(key, stems);
+                    int[] postings = table.postings(key);
+                    if (postings != null) shardPostings.computeIfAbsent(prefix, p -> new LinkedHashMap<>()).put(key, IndexFiles.postingList(postings));
+                }
+            }
+            for (String prefix : prefixes) {
+                String name = IndexFiles.termShardName(prefix);
+                byte[] bytes = cutAlike && !dirty.contains(prefix) ? lastShards.get(prefix)
+                        : IndexFiles.script(name, IndexFiles.termShardData(shardForms.getOrDefault(prefix, new LinkedHashMap<>()),
+                        shardPostings.getOrDefault(prefix, new LinkedHashMap<>())));
+                shards.put(prefix, Objects.requireNonNull(bytes, prefix));
+                out.accept(IndexFiles.path(name), bytes);
+                termShards.add(List.of(prefix, name));
+            }
+            prefixesByGroup.put(group, prefixes);
+        }
+
+        List<List<String>> headShards = new ArrayList<>();
+        Map<String, byte[]> lastHeads = new HashMap<>(heads);
+        heads.clear();
+        for (String end : table.ends()) {
+            String name = IndexFiles.headShardName(end);
+            byte[] bytes = lastHeads.get(end);
+            if (bytes == null || changes.ends().contains(end)) {
+                List<List<String>> words = new ArrayList<>();
+                table.compounds(end).forEach((word, stem) -> words.add(List.of(word, stem)));
+                bytes = IndexFiles.script(name, words);
+            }
+            heads.put(end, bytes);
+            out.accept(IndexFiles.path(name), bytes);
+            headShards.add(List.of(end, name));
+        }
+
+        IndexFiles writer = new IndexFiles(out, (name, data) -> scripts.get(List.of(name, data), key -> IndexFiles.script(name, data)));
+        writer.docs(dossier, timelinePage);
+        int documents = 0;
+        for (List<Analysed> group : analysed) {
+            for (Analysed thing : group) documents += group == analysed.get(ARTICLES) ? thing.docs().size() : 1;
+        }
+        writer.meta(dossier, documents, termShards, headShards);
+    }
+
+    /** The keys of {@code sizes}, all or (when {@code prefixes} are given) those that start with one of them. */
+    private static Iterable<String> keysOf(SortedMap<String, Integer> sizes, java.util.Set<String> prefixes) {
+        if (prefixes == null) return sizes.keySet();
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        for (String prefix : new java.util.TreeSet<>(prefixes)) {
+            keys.addAll(sizes.subMap(prefix, prefix + Character.MAX_VALUE).keySet());
+        }
+        return keys;
+    }
+
+    /** The shard of {@code key}: the longest prefix that it starts with. */
+    private static String shardOfKey(String key, List<String> prefixes) {
+        String best = null;
+        for (String prefix : prefixes) {
+            if (key.startsWith(prefix) && (best == null || prefix.length() > best.length())) best = prefix;
+        }
+        return Objects.requireNonNull(best, key);
+    }
+
+    /** The languages of the articles an entry's sentences come from: an entry is stemmed in them. */
+    private static List<String> languagesOf(TimelineEntry entry, Map<String, String> languageOf) {
+        List<String> languages = new ArrayList<>();
+        for (Event event : entry.sources()) languages.add(languageOf.getOrDefault(event.sentence().article(), "und"));
+        return languages;
+    }
+
+    /**
+     * The terms of each source of a group: the last build's where the source at the same slot, or the one with
+     * the same id, is equal; read afresh (in parallel for articles) for the rest.
+     */
+    private List<Analysed> analysed(int group, List<Source> sources, boolean parallel, Function<Source, Analysed> read) {
+        Group last = groups[group];
+        Map<String, Integer> lastSlotById = null;
+        Analysed[] result = new Analysed[sources.size()];
+        List<Integer> unread = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            Source source = sources.get(i);
+            if (i < last.sources.size() && source.equals(last.sources.get(i))) {
+                result[i] = last.analysed.get(i);
+                continue;
+            }
+            if (lastSlotById == null) {
+                lastSlotById = new HashMap<>();
+                for (int j = 0; j < last.sources.size(); j++) lastSlotById.put(idOf(((Source) last.sources.get(j)).thing()), j);
+            }
+            Integer j = lastSlotById.get(idOf(source.thing()));
+            if (j != null && source.equals(last.sources.get(j))) result[i] = last.analysed.get(j);
+            else unread.add(i);
+        }
+        (parallel ? unread.parallelStream() : unread.stream()).forEach(i -> result[i] = read.apply(sources.get(i)));
+        return List.of(result);
+    }
+
+    private static String idOf(Object thing) {
+        if (thing instanceof Article a) return a.id();
+        if (thing instanceof Entity e) return e.id();
+        return ((TimelineEntry) thing).id();
+    }
+
+    /**
+     * Brings the table to the new things: each slot whose terms are not the very ones it had is taken out and
+     * put in again; a group whose average lengths changed (every weight of it changes) is put in again whole,
+     * and when most slots change the table is made afresh.
+     */
+    private void update(List<List<Source>> sources, List<List<Analysed>> analysed, List<double[]> averages) {
+        List<List<Integer>> changed = new ArrayList<>();
+        int changes = 0;
+        int total = 0;
+        for (int g = 0; g < groups.length; g++) {
+            Group last = groups[g];
+            List<Analysed> now = analysed.get(g);
+            boolean whole = !java.util.Arrays.equals(last.averages, averages.get(g));
+            List<Integer> slots = new ArrayList<>();
+            for (int i = 0; i < Math.max(now.size(), last.analysed.size()); i++) {
+                Analysed before = i < last.analysed.size() ? last.analysed.get(i) : null;
+                Analysed after = i < now.size() ? now.get(i) : null;
+                if (whole || before != after) slots.add(i);
+            }
+            changed.add(slots);
+            changes += slots.size();
+            total += now.size();
+        }
+        boolean afresh = changes > total / 4 + 16;
+        if (afresh) table = new TermTable();
+        for (int g = 0; g < groups.length; g++) {
+            Group last = groups[g];
+            List<Analysed> now = analysed.get(g);
+            double[] average = averages.get(g);
+            java.util.function.ToDoubleFunction<DocTerms> lengths = g == ARTICLES
+                    ? doc -> doc.sub() == Kinds.ARTICLE ? average[0] : average[1]
+                    : doc -> average[0];
+            if (afresh) {
+                for (int i = 0; i < now.size(); i++) table.add(TermTable.slot(g, i), now.get(i), lengths);
+            } else {
+                for (int i : changed.get(g)) {
+                    if (i < last.analysed.size()) table.remove(TermTable.slot(g, i), last.analysed.get(i));
+                    if (i < now.size()) table.add(TermTable.slot(g, i), now.get(i), lengths);
+                }
+            }
+            last.sources = new ArrayList<>(sources.get(g));
+            last.analysed = now;
+            last.averages = average;
+        }
+        if (afresh) {
+            // Every shard is made again: forget the cut of each letter, so none is taken as it was.
+            prefixesByGroup.clear();
+            heads.clear();
+        }
+    }
+}

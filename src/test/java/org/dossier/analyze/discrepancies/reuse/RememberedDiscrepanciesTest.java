@@ -1,0 +1,92 @@
+package org.dossier.analyze.discrepancies.reuse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dossier.analyze.discrepancies.DiscrepancyAnalysis;
+import org.dossier.model.Article;
+import org.dossier.model.Block;
+import org.dossier.model.BlockKind;
+import org.dossier.model.DateOrigin;
+import org.dossier.model.Discrepancy;
+import org.dossier.model.Dossier;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
+import org.dossier.model.PartialDate;
+import org.dossier.model.Passage;
+import org.dossier.model.Section;
+import org.dossier.model.SourceLocation;
+import org.dossier.model.Span;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Discrepancies kept from one build to the next: after each edit (a number changed in one version, the
+ * articles' order turned round, a name's entity changed, an unrelated article added before them all), the
+ * remembered analysis finds what a fresh one finds, readings in the same order.
+ */
+class RememberedDiscrepanciesTest {
+    private static Article article(String id, int day, String text) {
+        Block block = new Block("b", BlockKind.PARAGRAPH, text, text, SourceLocation.of(id + ".txt", 1));
+        return new Article(id, id + ".txt", "Titel " + id, Optional.of(PartialDate.of(java.time.LocalDate.of(2022, 1, day))),
+                DateOrigin.STATED, "nl", Optional.empty(), Optional.empty(), Optional.empty(), List.of(new Section("s", List.of(block))));
+    }
+
+    private static Span whole(Article article) {
+        String text = article.blocks().get(0).text();
+        return new Span(article.id(), "b", 0, text.length(), text);
+    }
+
+    private static Mention mention(String entity, Article article, String words) {
+        int start = article.blocks().get(0).text().indexOf(words);
+        return new Mention(entity, new Span(article.id(), "b", start, start + words.length(), words));
+    }
+
+    private static Entity person(String id, Mention... mentions) {
+        return new Entity(id, id, EntityType.PERSON, List.of(), Optional.empty(), Optional.empty(), List.of(mentions));
+    }
+
+    /** Articles in dossier order (by date), a near passage over each pair, and who is named where. */
+    private static Dossier dossier(List<Article> articles, List<Entity> entities) {
+        List<Article> ordered = articles.stream().sorted((a, b) -> a.date().orElseThrow().compareTo(b.date().orElseThrow())).toList();
+        List<Passage> passages = new ArrayList<>();
+        for (int i = 0; i + 1 < articles.size(); i += 2) {
+            passages.add(new Passage("p-" + i, Passage.Kind.NEAR, 0.9, List.of(whole(articles.get(i)), whole(articles.get(i + 1)))));
+        }
+        return new Dossier(ordered, passages, entities, List.of(), List.of());
+    }
+
+    @Test
+    void aRememberedAnalysisAfterEachEditFindsWhatAFreshOneFinds() {
+        List<Article> articles = new ArrayList<>(List.of(
+                article("een", 2, "Het overleg duurde 50 minuten, zei Poetin op 3 maart tegen 200 verslaggevers."),
+                article("twee", 3, "Het overleg duurde 30 minuten, zei Poetin op 3 maart tegen 200 verslaggevers."),
+                article("drie", 4, "De top in Genève kostte 4 miljoen euro en telde 12 delegaties."),
+                article("vier", 5, "De top in Genève kostte 5 miljoen euro en telde 12 delegaties.")));
+        List<Entity> entities = new ArrayList<>(List.of(person("poetin",
+                mention("poetin", articles.get(0), "Poetin"), mention("poetin", articles.get(1), "Poetin"))));
+        RememberedDiscrepancies remembered = new RememberedDiscrepancies();
+        List<String> steps = List.of("first", "again", "a number edited", "order turned round", "another speaker", "an article before all");
+        for (String step : steps) {
+            switch (step) {
+                case "a number edited" -> articles.set(3, article("vier", 5, "De top in Genève kostte 5 miljoen euro en telde 14 delegaties."));
+                case "order turned round" -> {
+                    articles.set(0, article("een", 9, articles.get(0).blocks().get(0).text()));
+                    articles.set(2, article("drie", 8, articles.get(2).blocks().get(0).text()));
+                }
+                case "another speaker" -> entities.set(0, person("poetin", mention("poetin", articles.get(0), "Poetin")));
+                case "an article before all" -> articles.add(article("nul", 1, "Een ander bericht over 7 schepen."));
+                default -> { }
+            }
+            Dossier dossier = dossier(articles, entities);
+            List<Discrepancy> fresh = DiscrepancyAnalysis.of(dossier, List.of());
+            List<Discrepancy> kept = remembered.of(dossier, List.of());
+            remembered.endBuild();
+            assertEquals(fresh, kept, step);
+            assertFalse(fresh.isEmpty(), step);
+        }
+    }
+}

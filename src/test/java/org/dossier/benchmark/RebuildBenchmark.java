@@ -1,0 +1,125 @@
+package org.dossier.benchmark;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dossier.build.BuildConfig;
+import org.dossier.build.BuildListener;
+import org.dossier.build.BuildMemory;
+import org.dossier.build.BuildReport;
+import org.dossier.build.DossierBuild;
+
+/**
+ * The preview's rebuild alone, for profiling: one build of N Reuters stories with memory, then rounds of
+ * one seed edit and a rebuild, with the wall time of each stage (read, analyse, render, publish) per round.
+ * Quicker than {@link PreviewBenchmark}, which also makes full builds and drives a browser.
+ *
+ * <p>Arguments: {@code [articles=5000] [rounds=10] [scratch folder] [corpus folder]}.
+ */
+public final class RebuildBenchmark {
+    private static final PrintStream OUT = System.out;
+
+    private RebuildBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int articles = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        Path scratch = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("dossier-rebuild-benchmark");
+        Path corpus = args.length > 3 ? Path.of(args[3]) : ReutersCorpus.DEFAULT_DIR;
+        List<ReutersCorpus.Story> stories = ReutersCorpus.withBodies(corpus).subList(0, articles);
+        Path seeds = ReutersCorpus.writeSeeds(stories, scratch.resolve("seeds"));
+        BuildConfig config = new BuildConfig(seeds, Path.of("templates"), scratch.resolve("site"));
+        BuildMemory memory = BuildMemory.remembering();
+        Stages first = new Stages();
+        BuildReport report = new DossierBuild(config, first, memory).run();
+        if (!report.succeeded()) throw new IllegalStateException(report.diagnostics().toString());
+        OUT.printf(Locale.ROOT, "%d articles, first build %d ms, load average %.1f%n", articles, report.millis(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        List<Long> walls = new ArrayList<>();
+        List<Long> cpus = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            Path seed = seeds.resolve(String.format("reuters-%05d.txt", stories.get((i * 7919 + articles / 2) % articles).newId()));
+            Files.writeString(seed, Files.readString(seed) + "\nAn editor added this sentence, number " + i + ".\n");
+            memory.forgetSeed(seed);
+            Stages stages = new Stages();
+            long cpu = cpuMillis();
+            report = new DossierBuild(config, stages, memory).run();
+            cpu = cpuMillis() - cpu;
+            if (!report.succeeded()) throw new IllegalStateException(report.diagnostics().toString());
+            stages.end();
+            walls.add(report.millis());
+            cpus.add(cpu);
+            OUT.printf(Locale.ROOT, "rebuild %2d: %5d ms wall %5d ms CPU  %s  %d files written%n", i, report.millis(), cpu, stages,
+                    report.published().orElseThrow().written());
+        }
+        Collections.sort(walls);
+        Collections.sort(cpus);
+        OUT.printf(Locale.ROOT, "median rebuild: %d ms wall, %d ms CPU; load average %.1f%n", walls.get(walls.size() / 2),
+                cpus.get(cpus.size() / 2), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        if (Boolean.getBoolean("rebuild.verify")) {
+            // The rebuilt site must be the one a fresh build of the edited seeds makes, byte for byte.
+            BuildConfig fresh = new BuildConfig(seeds, Path.of("templates"), scratch.resolve("site-fresh"));
+            if (!new DossierBuild(fresh, BuildListener.SILENT).run().succeeded()) throw new IllegalStateException("fresh build failed");
+            List<String> differences = differences(config.out(), fresh.out());
+            OUT.println(differences.isEmpty() ? "rebuilt site equals a fresh build" : "rebuilt site differs from a fresh build: " + differences);
+        }
+    }
+
+    /** The files that differ between two folders or are in one only, by relative path. */
+    private static List<String> differences(Path one, Path other) throws IOException {
+        Map<String, Path> a = files(one);
+        Map<String, Path> b = files(other);
+        List<String> differ = new ArrayList<>();
+        for (String path : new java.util.TreeSet<>(a.keySet())) {
+            if (!b.containsKey(path)) differ.add(path + " (only rebuilt)");
+            else if (Files.mismatch(a.get(path), b.get(path)) != -1) differ.add(path);
+        }
+        for (String path : b.keySet()) if (!a.containsKey(path)) differ.add(path + " (only fresh)");
+        return differ;
+    }
+
+    private static Map<String, Path> files(Path root) throws IOException {
+        Map<String, Path> files = new LinkedHashMap<>();
+        try (var walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).forEach(p -> files.put(root.relativize(p).toString(), p));
+        }
+        return files;
+    }
+
+    private static long cpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+    }
+
+    /** Wall time from each stage's start to the next. */
+    private static final class Stages implements BuildListener {
+        private final Map<String, Long> millis = new LinkedHashMap<>();
+        private String current;
+        private long since = System.nanoTime();
+
+        @Override
+        public synchronized void stage(String name) {
+            end();
+            current = name;
+        }
+
+        synchronized void end() {
+            long now = System.nanoTime();
+            if (current != null) millis.merge(current, (now - since) / 1_000_000, Long::sum);
+            since = now;
+            current = null;
+        }
+
+        @Override
+        public synchronized String toString() {
+            return millis.toString();
+        }
+    }
+}
