@@ -1,48 +1,20 @@
 package org.dossier.analyze.discrepancies;
 
+import static org.dossier.analyze.discrepancies.DiscrepancyFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
 import org.dossier.model.Article;
-import org.dossier.model.Block;
-import org.dossier.model.BlockKind;
-import org.dossier.model.DateOrigin;
 import org.dossier.model.Discrepancy;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
-import org.dossier.model.EntityType;
-import org.dossier.model.Mention;
-import org.dossier.model.PartialDate;
 import org.dossier.model.Passage;
-import org.dossier.model.Section;
-import org.dossier.model.SourceLocation;
-import org.dossier.model.Span;
 import org.junit.jupiter.api.Test;
 
 /** Versions of one passage whose speaker is written differently: a merged spelling variant, or another person. */
 class DiscrepancyAnalysisTest {
-    private static Article article(String id, int day, String text) {
-        Block block = new Block("b", BlockKind.PARAGRAPH, text, text, SourceLocation.of(id + ".txt", 1));
-        return new Article(id, id + ".txt", "Titel " + id, Optional.of(PartialDate.of(java.time.LocalDate.of(2022, 1, day))),
-                DateOrigin.STATED, "nl", Optional.empty(), Optional.empty(), Optional.empty(), List.of(new Section("s", List.of(block))));
-    }
-
-    private static Span whole(Article article) {
-        String text = article.blocks().get(0).text();
-        return new Span(article.id(), "b", 0, text.length(), text);
-    }
-
-    private static Mention mention(String entity, Article article, String words) {
-        int start = article.blocks().get(0).text().indexOf(words);
-        return new Mention(entity, new Span(article.id(), "b", start, start + words.length(), words));
-    }
-
-    private static Entity person(String id, Mention... mentions) {
-        return new Entity(id, id, EntityType.PERSON, List.of(), Optional.empty(), Optional.empty(), List.of(mentions));
-    }
-
     private static List<Discrepancy> between(String oneText, String otherText, String otherName, String otherEntity) {
         Article one = article("een", 2, oneText);
         Article other = article("twee", 3, otherText);

@@ -1,26 +1,17 @@
 package org.dossier.analyze.discrepancies.reuse;
 
+import static org.dossier.analyze.discrepancies.DiscrepancyFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.dossier.analyze.discrepancies.DiscrepancyAnalysis;
 import org.dossier.model.Article;
-import org.dossier.model.Block;
-import org.dossier.model.BlockKind;
-import org.dossier.model.DateOrigin;
 import org.dossier.model.Discrepancy;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
-import org.dossier.model.EntityType;
-import org.dossier.model.Mention;
-import org.dossier.model.PartialDate;
 import org.dossier.model.Passage;
-import org.dossier.model.Section;
-import org.dossier.model.SourceLocation;
-import org.dossier.model.Span;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,26 +20,6 @@ import org.junit.jupiter.api.Test;
  * remembered analysis finds what a fresh one finds, readings in the same order.
  */
 class RememberedDiscrepanciesTest {
-    private static Article article(String id, int day, String text) {
-        Block block = new Block("b", BlockKind.PARAGRAPH, text, text, SourceLocation.of(id + ".txt", 1));
-        return new Article(id, id + ".txt", "Titel " + id, Optional.of(PartialDate.of(java.time.LocalDate.of(2022, 1, day))),
-                DateOrigin.STATED, "nl", Optional.empty(), Optional.empty(), Optional.empty(), List.of(new Section("s", List.of(block))));
-    }
-
-    private static Span whole(Article article) {
-        String text = article.blocks().get(0).text();
-        return new Span(article.id(), "b", 0, text.length(), text);
-    }
-
-    private static Mention mention(String entity, Article article, String words) {
-        int start = article.blocks().get(0).text().indexOf(words);
-        return new Mention(entity, new Span(article.id(), "b", start, start + words.length(), words));
-    }
-
-    private static Entity person(String id, Mention... mentions) {
-        return new Entity(id, id, EntityType.PERSON, List.of(), Optional.empty(), Optional.empty(), List.of(mentions));
-    }
-
     /** Articles in dossier order (by date), a near passage over each pair, and who is named where. */
     private static Dossier dossier(List<Article> articles, List<Entity> entities) {
         List<Article> ordered = articles.stream().sorted((a, b) -> a.date().orElseThrow().compareTo(b.date().orElseThrow())).toList();
