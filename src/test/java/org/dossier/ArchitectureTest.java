@@ -138,10 +138,11 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /** The search index cuts words as the ingest does, through the shared text package. */
     @Test
-    void theSearchIndexImportsOnlyTheModelTheMemoAndItsLibraries() {
+    void theSearchIndexImportsOnlyTheModelTheMemoTheTextAndItsLibraries() {
         classes().that().resideInAPackage("org.dossier.render.search..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", MODEL, MEMO, "org.dossier.render.search..",
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", MODEL, MEMO, TEXT, "org.dossier.render.search..",
                         "org.dossier.render.json..", "org.apache.lucene..", "org.tartarus.snowball..")
                 .check(main);
     }

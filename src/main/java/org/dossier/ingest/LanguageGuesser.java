@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.text.WordRuns;
 
 /**
  * Guesses an article's language from its most frequent function words. Function words are the most
@@ -58,21 +59,8 @@ final class LanguageGuesser {
                 .orElse(UNDETERMINED);
     }
 
-    /** The runs of letters ({@code \p{L}}), as a split at {@code [^\p{L}]+} gives them, without the regex engine. */
+    /** The runs of letters ({@code \p{L}}), as a split at {@code [^\p{L}]+} gives them. */
     private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (Character.isLetter(cp)) {
-                if (start < 0) start = i;
-            } else if (start >= 0) {
-                words.add(text.substring(start, i));
-                start = -1;
-            }
-            i += Character.charCount(cp);
-        }
-        if (start >= 0) words.add(text.substring(start));
-        return words;
+        return WordRuns.of(text, Character::isLetter);
     }
 }

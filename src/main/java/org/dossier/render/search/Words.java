@@ -1,10 +1,10 @@
 package org.dossier.render.search;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.dossier.text.WordRuns;
 
 /**
  * How text is cut into words and folded, the same way {@code assets/search.js} does it to a query: a word
@@ -19,23 +19,8 @@ public final class Words {
 
     /** The folded words of {@code text}, in order. */
     public static List<String> folded(String text) {
-        // The runs of [\p{L}\p{N}]+, found by code point without the regex engine: every block of every article.
-        String folded = fold(text);
-        List<String> words = new ArrayList<>();
-        int n = folded.length();
-        int start = -1;
-        for (int i = 0; i < n; ) {
-            int cp = folded.codePointAt(i);
-            if (isWordCharacter(cp)) {
-                if (start < 0) start = i;
-            } else if (start >= 0) {
-                words.add(folded.substring(start, i));
-                start = -1;
-            }
-            i += Character.charCount(cp);
-        }
-        if (start >= 0) words.add(folded.substring(start));
-        return words;
+        // The runs of [\p{L}\p{N}]+: every block of every article.
+        return WordRuns.of(fold(text), Words::isWordCharacter);
     }
 
     /** What {@code [\p{L}\p{N}]} matches: a letter or a number, by its Unicode category. */
