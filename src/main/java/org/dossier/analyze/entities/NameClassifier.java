@@ -56,7 +56,7 @@ final class NameClassifier {
         int next = c.last() + 1;
         if (next < tokens.size() && span.end() == tokens.get(c.last()).end() && isChannelNumber(next)
                 && (c.isSingle() || span.type() == EntityType.ORGANIZATION) && span.type() != EntityType.PLACE
-                && !tokens.get(c.last()).text().matches(".*\\d.*") && !tokens.get(c.last()).text().endsWith(".")) {
+                && tokens.get(c.last()).text().chars().noneMatch(ch -> ch >= '0' && ch <= '9') && !tokens.get(c.last()).text().endsWith(".")) {
             // "Formule 1", "Europacup 2": an event's number keeps it an event.
             Token number = tokens.get(next);
             EntityType type = span.type() == EntityType.OTHER ? EntityType.OTHER : EntityType.ORGANIZATION;
