@@ -28,6 +28,7 @@ class ArchitectureTest {
     private static final String BUILD = "org.dossier.build..";
     private static final String PREVIEW = "org.dossier.preview..";
     private static final String CLI = "org.dossier.cli..";
+    private static final String LAUNCH = "org.dossier.launch..";
     private static final String MEMO = "org.dossier.memo..";
     private static final String TEXT = "org.dossier.text..";
     private static final String REUSE = "org.dossier.analyze..reuse..";
@@ -190,6 +191,20 @@ class ArchitectureTest {
     void buildImportsNeitherPreviewNorCli() {
         noClasses().that().resideInAPackage(BUILD)
                 .should().dependOnClassesThat().resideInAnyPackage(PREVIEW, CLI)
+                .check(main);
+    }
+
+    /**
+     * The jar's start: it decides which JVM runs Dossier before any of Dossier is loaded, so it needs the
+     * JDK and the command line's entry point only; nothing of Dossier needs it.
+     */
+    @Test
+    void theLaunchNeedsOnlyTheJdkAndTheEntryPoint() {
+        classes().that().resideInAPackage(LAUNCH)
+                .should().onlyDependOnClassesThat(resideInAnyPackage("java..", LAUNCH).or(equivalentTo(org.dossier.cli.Main.class)))
+                .check(main);
+        noClasses().that().resideOutsideOfPackage(LAUNCH)
+                .should().dependOnClassesThat().resideInAPackage(LAUNCH)
                 .check(main);
     }
 

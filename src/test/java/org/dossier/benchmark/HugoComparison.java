@@ -117,7 +117,8 @@ public final class HugoComparison {
         Path errors = scratch.resolve("stderr.txt");
         List<String> full = new ArrayList<>();
         boolean gnuTime = Files.isExecutable(GNU_TIME);
-        // GNU time reports the peak resident set of the whole process (ru_maxrss); else /proc is polled.
+        // GNU time reports the peak resident set of the largest process of the run (ru_maxrss counts the
+        // descendants the process waited for: the tuned JVM of java -jar); else /proc is polled.
         if (gnuTime) full.addAll(List.of(GNU_TIME.toString(), "-f", "%U %S %M", "-o", timeFile.toString()));
         full.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(full).directory(scratch.toFile())
@@ -126,7 +127,7 @@ public final class HugoComparison {
         Process process = builder.start();
         long polledPeak = 0;
         while (!process.waitFor(gnuTime ? 1000 : 10, TimeUnit.MILLISECONDS)) {
-            if (!gnuTime) polledPeak = Math.max(polledPeak, peakResidentBytes(process.pid()));
+            if (!gnuTime) polledPeak = Math.max(polledPeak, peakResidentBytes(process.toHandle()));
             if (System.nanoTime() - start > TimeUnit.MINUTES.toNanos(30)) {
                 process.destroyForcibly();
                 throw new IllegalStateException(command + " did not end within 30 minutes");
@@ -144,6 +145,13 @@ public final class HugoComparison {
     }
 
     /** VmHWM of a running process, 0 once it has gone. */
+    /** The largest peak of the process and its descendants (java -jar runs the build in a second JVM), as GNU time reports it. */
+    private static long peakResidentBytes(ProcessHandle process) {
+        long peak = peakResidentBytes(process.pid());
+        for (ProcessHandle descendant : process.descendants().toList()) peak = Math.max(peak, peakResidentBytes(descendant.pid()));
+        return peak;
+    }
+
     private static long peakResidentBytes(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {

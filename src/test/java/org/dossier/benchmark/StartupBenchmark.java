@@ -24,14 +24,14 @@ import java.util.concurrent.TimeUnit;
  *     -Dexec.mainClass=org.dossier.benchmark.StartupBenchmark -Dexec.args="[runs] [BASELINE.jar]"
  * </pre>
  *
- * Ways: {@code java -jar target/dossier.jar build}; the same with only the quick JIT compiler (C1); and
- * {@code target/dossier build}, the launcher, with class data sharing and C1 (its first run, which writes the
- * archive, is a warm-up and not counted). With a baseline jar (say, main's), {@code java -jar} and the
- * launcher run it too, in turn with the current jar in every round, so that both meet the same load.
+ * Ways: {@code java -jar target/dossier.jar build}, which runs the build in a second, tuned JVM with its
+ * class archive (its first run, which records the archive, is a warm-up and not counted); the same with an
+ * option given, so that one JVM with its defaults runs it; and one JVM with the tuned options by hand but
+ * no archive. With a baseline jar (say, main's), {@code java -jar} runs it too, in turn with the current jar
+ * in every round, so that both meet the same load. Processor time counts both JVMs of a tuned run.
  */
 public final class StartupBenchmark {
     private static final Path JAR = Path.of("target", "dossier.jar").toAbsolutePath();
-    private static final Path LAUNCHER = Path.of("target", "dossier").toAbsolutePath();
     private static final Path SEEDS = Path.of("seeds").toAbsolutePath();
 
     private StartupBenchmark() {}
@@ -46,18 +46,16 @@ public final class StartupBenchmark {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Map<String, List<String>> ways = new LinkedHashMap<>();
         ways.put("java -jar target/dossier.jar build", List.of(java, "-jar", JAR.toString()));
-        ways.put("java -XX:TieredStopAtLevel=1 -jar ... build", List.of(java, "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
-        ways.put("target/dossier build (class data sharing, C1)", List.of(LAUNCHER.toString()));
-        if (baseline != null) {
-            ways.put("baseline: java -jar BASELINE build", List.of(java, "-jar", baseline.toString()));
-            // The launcher finds the jar it is told of; its archive is per jar, so the two do not share one.
-            ways.put("baseline: launcher with DOSSIER_JAR=BASELINE", List.of("env", "DOSSIER_JAR=" + baseline, LAUNCHER.toString()));
-        }
+        // Any option of the user's keeps Dossier in the JVM started (TunedLaunch): these are the JVM's defaults.
+        ways.put("java -Xshare:auto -jar ... (JVM defaults)", List.of(java, "-Xshare:auto", "-jar", JAR.toString()));
+        ways.put("java C1 + serial GC -jar ... (one JVM)",
+                List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString()));
+        if (baseline != null) ways.put("baseline: java -jar BASELINE build", List.of(java, "-jar", baseline.toString()));
 
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Map<String, List<double[]>> seconds = new LinkedHashMap<>();
         for (var way : ways.entrySet()) {
-            run(way.getValue(), scratch, cache); // warm-up: the file cache, and the launcher's archive
+            run(way.getValue(), scratch, cache); // warm-up: the file cache, and the class archive
             seconds.put(way.getKey(), new ArrayList<>());
         }
         for (int i = 0; i < runs; i++) {

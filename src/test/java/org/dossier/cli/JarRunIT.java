@@ -30,6 +30,9 @@ class JarRunIT {
     @TempDir
     Path dir;
 
+    @TempDir
+    Path cache;
+
     /** A finished run of the jar. */
     record Run(int code, String out, String err) {
         @Override
@@ -43,15 +46,24 @@ class JarRunIT {
         assertTrue(Files.isRegularFile(JAR), JAR + " is missing: run 'mvn verify' (or 'mvn package' first)");
     }
 
-    static Run java(Path workingDir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+    /** {@code java -jar dossier.jar ARGS} in {@code workingDir}, with the JVM's defaults; its class archive goes to {@link #cache}. */
+    Run java(Path workingDir, String... args) throws IOException, InterruptedException {
+        return java(workingDir, List.of(), cache, args);
+    }
+
+    /** {@code java OPTIONS -jar dossier.jar ARGS}, keeping class archives in {@code cache} (never the user's own). */
+    static Run java(Path workingDir, List<String> jvmOptions, Path cache, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("dossier-jar", ".out");
         Path err = Files.createTempFile("dossier-jar", ".err");
         try {
-            Process process = new ProcessBuilder(command).directory(workingDir.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
+            clearJvmOptions(builder);
+            builder.environment().put("XDG_CACHE_HOME", cache.toString());
+            Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
                 throw new AssertionError("java -jar " + List.of(args) + " did not end within " + TIMEOUT_SECONDS + " s");
@@ -133,6 +145,63 @@ class JarRunIT {
         assertEquals(Files.readString(story.resolve("first/index.html")), Files.readString(story.resolve("second/index.html")));
     }
 
+    /** The runs start as a user's would: no JVM options from the environment that runs the tests. */
+    private static void clearJvmOptions(ProcessBuilder builder) {
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "DOSSIER_JAVA_OPTS")) {
+            builder.environment().remove(variable);
+        }
+    }
+
+    @Test
+    void javaJarWithTheJvmsDefaultsBuildsInATunedJvmAndTheUsersOwnOptionsKeepTheirs() throws Exception {
+        assertEquals(0, java(dir, "init", "story").code());
+        Path story = dir.resolve("story");
+        Path tunedCache = dir.resolve("tuned-cache");
+        Run tuned = java(story, List.of(), tunedCache, "build", "--out", "tuned");
+        assertEquals(0, tuned.code(), tuned::toString);
+        assertEquals(1, archives(tunedCache).size(), "the second JVM recorded its class archive: " + archives(tunedCache));
+        Run again = java(story, List.of(), tunedCache, "build", "--out", "again");
+        assertEquals(0, again.code(), again::toString);
+        assertEquals(tuned.err(), again.err(), "the archive is used without a word from the JVM");
+
+        Path ownCache = dir.resolve("own-cache");
+        Run own = java(story, List.of("-Xmx512m"), ownCache, "build", "--out", "own");
+        assertEquals(0, own.code(), own::toString);
+        assertEquals(List.of(), archives(ownCache), "with options of the user's, Dossier runs in the JVM they started");
+        for (String page : List.of("index.html", "articles/harbour-bridge-closes.html")) {
+            assertEquals(Files.readString(story.resolve("own").resolve(page)), Files.readString(story.resolve("tuned").resolve(page)), page);
+            assertEquals(Files.readString(story.resolve("tuned").resolve(page)), Files.readString(story.resolve("again").resolve(page)), page);
+        }
+    }
+
+    @Test
+    void stoppingTheJarStopsThePreviewItRunsInTheTunedJvm() throws Exception {
+        assertEquals(0, java(dir, "init", "story").code());
+        Path story = dir.resolve("story");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "serve", "--port", "0", "--out", "preview");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(story.toFile()).redirectErrorStream(true);
+        clearJvmOptions(builder);
+        builder.environment().put("XDG_CACHE_HOME", cache.toString());
+        Process jar = builder.start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(jar.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = lines.readLine();
+            } while (line != null && !line.contains("http://"));
+            assertTrue(line != null, "the preview said where it serves");
+            List<ProcessHandle> tunedJvm = jar.descendants().toList();
+            assertEquals(1, tunedJvm.size(), "the preview runs in one second JVM: " + tunedJvm);
+            jar.destroy();
+            assertTrue(jar.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+            assertFalse(tunedJvm.get(0).onExit().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).isAlive(),
+                    "the second JVM ended with the first");
+        } finally {
+            jar.descendants().forEach(ProcessHandle::destroyForcibly);
+            jar.destroyForcibly().waitFor();
+        }
+    }
+
     /** The launcher's class archives in the cache folder {@code cache}; none when it made no folder. */
     private static List<Path> archives(Path cache) throws IOException {
         Path folder = cache.resolve("dossier");
@@ -146,6 +215,7 @@ class JarRunIT {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
+        clearJvmOptions(builder);
         builder.environment().put("XDG_CACHE_HOME", cache.toString());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Path out = Files.createTempFile("dossier-launcher", ".out");

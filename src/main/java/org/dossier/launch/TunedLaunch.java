@@ -1,0 +1,114 @@
+package org.dossier.launch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Decides how {@code java -jar dossier.jar} runs: in the JVM it was started in, or in a second JVM with
+ * the options a build wants. A pure function of the command line, the environment and the class archive
+ * on disk, so that every rule is tested without starting a JVM.
+ *
+ * <p>The options, each measured on this project's 2-core machine (README, "Start-up"):
+ * <ul>
+ *   <li>{@code -XX:TieredStopAtLevel=1}, the JIT's quick compiler alone: the optimising compiler's work
+ *       does not pay back within a build (1,000 Reuters stories: 7.2 s and 12 s of processor time against
+ *       14.4 s and 27 s with both compilers);
+ *   <li>{@code -XX:+UseSerialGC}: a build is a batch job, and this collector keeps the heap near what the
+ *       build holds (10,000 stories: 0.7 to 0.9 GB against 3 to 4 GB with the default collector);
+ *   <li>application class data sharing: the first successful {@code build} or {@code init} records the
+ *       classes Dossier loads into an archive in the user's cache folder, and later runs map it instead of
+ *       loading and verifying some 3,800 classes again.
+ * </ul>
+ *
+ * <p>Only a JVM started with no options of its own is replaced: options on the command line, or in
+ * {@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS} or {@code _JAVA_OPTIONS}, are the user's choice of
+ * JVM, kept exactly (a profiler's {@code -XX:StartFlightRecording} records the build itself, not a
+ * launcher). {@code DOSSIER_JAVA_OPTS} adds options to the second JVM, after ours; a collector named
+ * there replaces the serial one, since the JVM refuses two.
+ */
+public final class TunedLaunch {
+    /** Where the JVM that runs Dossier comes from, and how the second JVM's class archive is kept. */
+    public record Plan(List<String> command, Optional<Path> recording, Optional<Path> archive) {
+        public Plan {
+            command = List.copyOf(command);
+        }
+    }
+
+    /** The options a build runs with; more from {@code DOSSIER_JAVA_OPTS} follow them. */
+    static final List<String> COMPILER = List.of("-XX:TieredStopAtLevel=1");
+    static final String COLLECTOR = "-XX:+UseSerialGC";
+    static final String EXTRA_OPTIONS = "DOSSIER_JAVA_OPTS";
+    private static final List<String> JVM_OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+    private static final Pattern NAMES_A_COLLECTOR = Pattern.compile("-XX:\\+Use\\w*GC");
+    // Sharing runs silently: a missing or outdated archive only means a slower start, not a message.
+    private static final List<String> QUIET_SHARING = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+
+    private TunedLaunch() {}
+
+    /**
+     * The second JVM's command, or empty when Dossier runs in this one.
+     *
+     * @param commandLine this JVM's arguments after the {@code java} executable ({@code -jar dossier.jar
+     *     build ...}); empty when the platform does not tell them, and then nothing is replaced
+     * @param environment this process's environment
+     * @param java the {@code java} executable of this JVM
+     * @param jar the absolute path of {@code dossier.jar}
+     * @param archive the class archive for this jar and JVM (see {@link ClassArchive})
+     * @param archiveExists whether that archive is on disk
+     * @param canRecord whether the archive's folder exists or was made
+     * @param args Dossier's own arguments
+     */
+    public static Optional<Plan> plan(Optional<List<String>> commandLine, Map<String, String> environment, Path java,
+            Path jar, Path archive, boolean archiveExists, boolean canRecord, List<String> args) {
+        if (commandLine.isEmpty() || !startedWithDefaults(commandLine.get(), environment)) return Optional.empty();
+        List<String> extra = words(environment.getOrDefault(EXTRA_OPTIONS, ""));
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        Optional<Path> recording = Optional.empty();
+        if (archiveExists) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+            command.addAll(QUIET_SHARING);
+        } else if (canRecord && recordsArchive(args)) {
+            // Written under a name of its own and moved into place after a successful build, so a run
+            // beside this one never maps a half-written archive.
+            recording = Optional.of(archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid()));
+            command.add("-XX:ArchiveClassesAtExit=" + recording.get());
+            command.addAll(QUIET_SHARING);
+        }
+        command.addAll(COMPILER);
+        if (extra.stream().noneMatch(option -> NAMES_A_COLLECTOR.matcher(option).matches())) command.add(COLLECTOR);
+        command.addAll(extra);
+        command.add("-cp");
+        command.add(jar.toString());
+        command.add("org.dossier.cli.Main");
+        command.addAll(args);
+        return Optional.of(new Plan(command, recording, archiveExists ? Optional.of(archive) : recording.map(r -> archive)));
+    }
+
+    /** True when the JVM runs with no option of the user's: {@code java -jar dossier.jar ...} alone. */
+    static boolean startedWithDefaults(List<String> commandLine, Map<String, String> environment) {
+        if (commandLine.isEmpty() || !commandLine.get(0).equals("-jar")) return false;
+        return JVM_OPTION_VARIABLES.stream().allMatch(name -> environment.getOrDefault(name, "").isBlank());
+    }
+
+    /**
+     * Only a build records the archive, and only one that succeeds (see {@link JarMain}): an archive
+     * recorded by {@code --help} or by a build that stopped at a bad seed held a third of the classes a
+     * build loads, and it would be kept until the jar changes (measured: 2.6 s of processor time per later
+     * build of the seeds instead of 2.0 s). {@code init} builds its example; {@code serve} ends by a
+     * signal, so it leaves the recording to a build.
+     */
+    static boolean recordsArchive(List<String> args) {
+        String command = args.isEmpty() ? "build" : args.get(0);
+        if (!command.equals("build") && !command.equals("init")) return false;
+        return args.stream().noneMatch(arg -> arg.equals("--help") || arg.equals("-h"));
+    }
+
+    private static List<String> words(String text) {
+        return text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
+    }
+}

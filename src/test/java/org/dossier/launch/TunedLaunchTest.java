@@ -1,0 +1,119 @@
+package org.dossier.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TunedLaunchTest {
+    private static final Path JAVA = Path.of("/opt/jdk/bin/java");
+    private static final Path JAR = Path.of("/home/editor/dossier.jar");
+    private static final Path ARCHIVE = Path.of("/home/editor/.cache/dossier/dossier-1a2b.jsa");
+
+    private static Optional<TunedLaunch.Plan> plan(List<String> commandLine, Map<String, String> environment,
+            boolean archiveExists, List<String> args) {
+        return TunedLaunch.plan(Optional.of(commandLine), environment, JAVA, JAR, ARCHIVE, archiveExists, true, args);
+    }
+
+    private static List<String> jarRun(String... args) {
+        var line = new java.util.ArrayList<>(List.of("-jar", "dossier.jar"));
+        line.addAll(List.of(args));
+        return line;
+    }
+
+    @Test
+    void aJvmStartedWithItsDefaultsIsReplacedByOneTunedForABuildWithTheSameArguments() {
+        List<String> command = plan(jarRun("build", "--out", "public"), Map.of(), true, List.of("build", "--out", "public"))
+                .orElseThrow().command();
+        assertEquals(JAVA.toString(), command.get(0));
+        assertTrue(command.contains("-XX:TieredStopAtLevel=1"), command::toString);
+        assertTrue(command.contains("-XX:+UseSerialGC"), command::toString);
+        assertTrue(command.contains("-XX:SharedArchiveFile=" + ARCHIVE), command::toString);
+        assertEquals(List.of("-cp", JAR.toString(), "org.dossier.cli.Main", "build", "--out", "public"),
+                command.subList(command.size() - 6, command.size()));
+    }
+
+    @Test
+    void optionsTheUserGaveTheJvmAreKeptByRunningInIt() {
+        assertEquals(Optional.empty(), plan(List.of("-Xmx8g", "-jar", "dossier.jar", "build"), Map.of(), true, List.of("build")));
+        assertEquals(Optional.empty(), plan(List.of("-XX:StartFlightRecording=filename=build.jfr", "-jar", "dossier.jar"),
+                Map.of(), true, List.of()));
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
+            assertEquals(Optional.empty(), plan(jarRun("build"), Map.of(variable, "-Xmx2g"), true, List.of("build")), variable);
+        }
+        assertTrue(plan(jarRun("build"), Map.of("JAVA_TOOL_OPTIONS", "  "), true, List.of("build")).isPresent(),
+                "a blank variable gives no option");
+    }
+
+    @Test
+    void withoutItsCommandLineTheJvmRunsDossierItself() {
+        assertEquals(Optional.empty(), TunedLaunch.plan(Optional.empty(), Map.of(), JAVA, JAR, ARCHIVE, true, true, List.of()));
+        assertEquals(Optional.empty(), plan(List.of("-cp", "dossier.jar", "org.dossier.launch.JarMain"), Map.of(), true, List.of()),
+                "only java -jar is known to carry no options before the jar");
+    }
+
+    @Test
+    void dossierJavaOptsFollowOursAndACollectorNamedThereReplacesTheSerialOne() {
+        List<String> command = plan(jarRun(), Map.of("DOSSIER_JAVA_OPTS", " -Xmx8g  -XX:TieredStopAtLevel=4 "), true, List.of())
+                .orElseThrow().command();
+        int ours = command.indexOf("-XX:TieredStopAtLevel=1");
+        assertTrue(ours >= 0 && ours < command.indexOf("-XX:TieredStopAtLevel=4"), "the user's option comes later and wins: " + command);
+        assertTrue(command.contains("-Xmx8g"), command::toString);
+        assertTrue(command.contains("-XX:+UseSerialGC"), command::toString);
+
+        List<String> withG1 = plan(jarRun(), Map.of("DOSSIER_JAVA_OPTS", "-XX:+UseG1GC"), true, List.of()).orElseThrow().command();
+        assertTrue(withG1.contains("-XX:+UseG1GC"), withG1::toString);
+        assertFalse(withG1.contains("-XX:+UseSerialGC"), "the JVM refuses two collectors: " + withG1);
+    }
+
+    @Test
+    void onlyASuccessfulBuildOrInitRecordsTheArchiveUnderANameOfItsOwn() {
+        TunedLaunch.Plan build = plan(jarRun("build"), Map.of(), false, List.of("build")).orElseThrow();
+        Path recording = build.recording().orElseThrow();
+        assertEquals(ARCHIVE.getParent(), recording.getParent());
+        assertNotEquals(ARCHIVE, recording, "a run beside this one must never map a half-written archive");
+        assertTrue(build.command().contains("-XX:ArchiveClassesAtExit=" + recording), build.command()::toString);
+        assertEquals(Optional.of(ARCHIVE), build.archive());
+
+        assertTrue(plan(jarRun(), Map.of(), false, List.of()).orElseThrow().recording().isPresent(), "no command is a build");
+        assertTrue(plan(jarRun("init", "story"), Map.of(), false, List.of("init", "story")).orElseThrow().recording().isPresent());
+        for (List<String> args : List.of(List.of("--help"), List.of("build", "--help"), List.of("serve"), List.of("tag-conll", "ned.testa"))) {
+            TunedLaunch.Plan plan = plan(jarRun(args.toArray(String[]::new)), Map.of(), false, args).orElseThrow();
+            assertEquals(Optional.empty(), plan.recording(), args::toString);
+            assertTrue(plan.command().stream().noneMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit")
+                    || option.startsWith("-XX:SharedArchiveFile")), plan.command()::toString);
+        }
+        TunedLaunch.Plan unwritable = TunedLaunch.plan(Optional.of(jarRun("build")), Map.of(), JAVA, JAR, ARCHIVE, false, false,
+                List.of("build")).orElseThrow();
+        assertEquals(Optional.empty(), unwritable.recording(), "no cache folder: the build runs tuned, without recording");
+    }
+
+    @Test
+    void anArchiveOnDiskIsMappedByEveryCommandAndNeverRecordedAgain() {
+        for (List<String> args : List.of(List.of("build"), List.of("serve"), List.of("--help"))) {
+            TunedLaunch.Plan plan = plan(jarRun(args.toArray(String[]::new)), Map.of(), true, args).orElseThrow();
+            assertTrue(plan.command().contains("-XX:SharedArchiveFile=" + ARCHIVE), plan.command()::toString);
+            assertEquals(Optional.empty(), plan.recording());
+        }
+    }
+
+    @Test
+    void theArchiveIsNamedAfterTheJarAndTheJvmInTheUsersCacheFolder() {
+        Path folder = ClassArchive.folder(Map.of(), "/home/editor");
+        assertEquals(Path.of("/home/editor/.cache/dossier"), folder);
+        assertEquals(Path.of("/var/cache/newsroom/dossier"), ClassArchive.folder(Map.of("XDG_CACHE_HOME", "/var/cache/newsroom"), "/home/editor"));
+        Path archive = ClassArchive.of(folder, JAR, 10_457_763, 1_764_741_000_000L, "/opt/jdk", "17.0.17+10");
+        assertEquals(folder, archive.getParent());
+        assertTrue(archive.getFileName().toString().matches("dossier-[0-9a-f]+\\.jsa"), archive::toString);
+        assertEquals(archive, ClassArchive.of(folder, JAR, 10_457_763, 1_764_741_000_000L, "/opt/jdk", "17.0.17+10"));
+        assertNotEquals(archive, ClassArchive.of(folder, JAR, 10_457_764, 1_764_741_000_000L, "/opt/jdk", "17.0.17+10"), "another jar");
+        assertNotEquals(archive, ClassArchive.of(folder, JAR, 10_457_763, 1_764_741_000_001L, "/opt/jdk", "17.0.17+10"), "a rebuilt jar");
+        assertNotEquals(archive, ClassArchive.of(folder, JAR, 10_457_763, 1_764_741_000_000L, "/opt/jdk", "17.0.18+8"), "another Java");
+    }
+}
