@@ -52,7 +52,7 @@ public final class JarMain {
     }
 
     private static Optional<TunedLaunch.Plan> plan(List<String> args) throws IOException {
-        Optional<List<String>> commandLine = ProcessHandle.current().info().arguments().map(List::of);
+        Optional<List<String>> commandLine = commandLine();
         Map<String, String> environment = System.getenv();
         Path jar = Path.of(System.getProperty("java.class.path")).toAbsolutePath();
         if (commandLine.isEmpty() || !TunedLaunch.startedWithDefaults(commandLine.get(), environment) || !Files.isRegularFile(jar)) {
@@ -65,6 +65,23 @@ public final class JarMain {
         boolean canRecord = !exists && TunedLaunch.recordsArchive(args) && makeFolder(folder);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         return TunedLaunch.plan(commandLine, environment, java, jar, archive, exists, canRecord, args);
+    }
+
+    /**
+     * This JVM's arguments after the executable. Linux tells them in {@code /proc/self/cmdline}, read in a
+     * few milliseconds where {@code ProcessHandle.Info} first spins up its lambdas (some 50 ms at every start).
+     */
+    private static Optional<List<String>> commandLine() {
+        Path proc = Path.of("/proc/self/cmdline");
+        try {
+            if (Files.isReadable(proc)) {
+                String[] words = new String(Files.readAllBytes(proc), java.nio.charset.Charset.defaultCharset()).split("\0");
+                return Optional.of(List.of(words).subList(Math.min(1, words.length), words.length));
+            }
+        } catch (IOException unreadable) {
+            // as on any other system: ask the JDK
+        }
+        return ProcessHandle.current().info().arguments().map(List::of);
     }
 
     private static boolean makeFolder(Path folder) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Decides how {@code java -jar dossier.jar} runs: in the JVM it was started in, or in a second JVM with
@@ -43,7 +42,6 @@ public final class TunedLaunch {
     static final String COLLECTOR = "-XX:+UseSerialGC";
     static final String EXTRA_OPTIONS = "DOSSIER_JAVA_OPTS";
     private static final List<String> JVM_OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
-    private static final Pattern NAMES_A_COLLECTOR = Pattern.compile("-XX:\\+Use\\w*GC");
     // Sharing runs silently: a missing or outdated archive only means a slower start, not a message.
     private static final List<String> QUIET_SHARING = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
@@ -80,7 +78,7 @@ public final class TunedLaunch {
             command.addAll(QUIET_SHARING);
         }
         command.addAll(COMPILER);
-        if (extra.stream().noneMatch(option -> NAMES_A_COLLECTOR.matcher(option).matches())) command.add(COLLECTOR);
+        if (extra.stream().noneMatch(TunedLaunch::namesACollector)) command.add(COLLECTOR);
         command.addAll(extra);
         command.add("-cp");
         command.add(jar.toString());
@@ -108,7 +106,22 @@ public final class TunedLaunch {
         return args.stream().noneMatch(arg -> arg.equals("--help") || arg.equals("-h"));
     }
 
+    /** {@code -XX:+UseSerialGC}, {@code -XX:+UseG1GC}, {@code -XX:+UseZGC}...; no regex, which costs a cold JVM its lambdas. */
+    private static boolean namesACollector(String option) {
+        return option.startsWith("-XX:+Use") && option.endsWith("GC");
+    }
+
     private static List<String> words(String text) {
-        return text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (char c : (text + " ").toCharArray()) {
+            if (!Character.isWhitespace(c)) {
+                word.append(c);
+            } else if (word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        return words;
     }
 }

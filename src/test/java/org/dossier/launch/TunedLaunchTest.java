@@ -60,7 +60,7 @@ class TunedLaunchTest {
 
     @Test
     void dossierJavaOptsFollowOursAndACollectorNamedThereReplacesTheSerialOne() {
-        List<String> command = plan(jarRun(), Map.of("DOSSIER_JAVA_OPTS", " -Xmx8g  -XX:TieredStopAtLevel=4 "), true, List.of())
+        List<String> command = plan(jarRun(), Map.of("DOSSIER_JAVA_OPTS", " -Xmx8g \t -XX:TieredStopAtLevel=4 "), true, List.of())
                 .orElseThrow().command();
         int ours = command.indexOf("-XX:TieredStopAtLevel=1");
         assertTrue(ours >= 0 && ours < command.indexOf("-XX:TieredStopAtLevel=4"), "the user's option comes later and wins: " + command);
