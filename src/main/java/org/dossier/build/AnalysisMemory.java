@@ -7,6 +7,8 @@ import org.dossier.analyze.entities.EntityAnalysis;
 import org.dossier.analyze.entities.EntityResult;
 import org.dossier.analyze.entities.Gazetteers;
 import org.dossier.analyze.entities.reuse.RememberedEntities;
+import org.dossier.analyze.network.NetworkAnalysis;
+import org.dossier.analyze.network.reuse.RememberedNetwork;
 import org.dossier.analyze.passages.PassageDiffs;
 import org.dossier.analyze.passages.PassageFinder;
 import org.dossier.analyze.passages.PassageSettings;
@@ -24,6 +26,7 @@ import org.dossier.model.Discrepancy;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityCatalog;
+import org.dossier.model.Network;
 import org.dossier.model.Passage;
 import org.dossier.model.PassageDiff;
 import org.dossier.model.Quote;
@@ -44,12 +47,14 @@ final class AnalysisMemory {
     private final RememberedQuoteGroups quoteGroups;
     private final RememberedTimeline time;
     private final RememberedDiscrepancies discrepancies;
+    private final RememberedNetwork network;
     /** The last dossier, whose equal parts the next one takes over. */
     private final StableParts stableParts;
 
     private AnalysisMemory(RememberedPassages passages, RememberedEntities entities, RememberedQuotes quotes,
                            RememberedQuoteGroups quoteGroups, RememberedTimeline time, RememberedDiscrepancies discrepancies,
-                           StableParts stableParts) {
+                           RememberedNetwork network, StableParts stableParts) {
+        this.network = network;
         this.passages = passages;
         this.entities = entities;
         this.quotes = quotes;
@@ -62,11 +67,11 @@ final class AnalysisMemory {
     static AnalysisMemory remembering() {
         return new AnalysisMemory(new RememberedPassages(PassageSettings.defaults()), new RememberedEntities(),
                 new RememberedQuotes(), new RememberedQuoteGroups(), new RememberedTimeline(), new RememberedDiscrepancies(),
-                new StableParts());
+                new RememberedNetwork(), new StableParts());
     }
 
     static AnalysisMemory none() {
-        return new AnalysisMemory(null, null, null, null, null, null, null);
+        return new AnalysisMemory(null, null, null, null, null, null, null, null);
     }
 
     private boolean remembers() {
@@ -91,6 +96,10 @@ final class AnalysisMemory {
 
     List<Quote> quotes(List<Article> articles, List<Entity> named) {
         return remembers() ? quotes.find(articles, named) : QuoteAnalysis.find(articles, named);
+    }
+
+    Network network(List<Entity> named) {
+        return remembers() ? network.of(named) : NetworkAnalysis.of(named);
     }
 
     List<QuoteGroup> quoteGroups(List<Article> articles, List<Quote> found) {
