@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
-import org.dossier.analyze.network.NetworkAnalysis;
-import org.dossier.analyze.quotes.QuoteGroups;
 import org.dossier.analyze.time.TimelineAnalysis;
 import org.dossier.analyze.time.TimelineResult;
 import org.dossier.model.Article;
@@ -55,8 +53,8 @@ final class Analysis {
     /** The story's structure, from the finished rest of the dossier. */
     static Structure structure(Dossier dossier, AnalysisMemory memory) {
         // The network does not depend on the other two: it is worked out alongside.
-        CompletableFuture<Network> network = CompletableFuture.supplyAsync(() -> NetworkAnalysis.of(dossier.entities()));
-        List<QuoteGroup> quoteGroups = QuoteGroups.of(dossier.articles(), dossier.quotes());
+        CompletableFuture<Network> network = CompletableFuture.supplyAsync(() -> memory.network(dossier.entities()));
+        List<QuoteGroup> quoteGroups = memory.quoteGroups(dossier.articles(), dossier.quotes());
         List<Discrepancy> discrepancies = memory.discrepancies(dossier, quoteGroups);
         return new Structure(joined(network), discrepancies, quoteGroups);
     }

@@ -7,12 +7,16 @@ import org.dossier.analyze.entities.EntityAnalysis;
 import org.dossier.analyze.entities.EntityResult;
 import org.dossier.analyze.entities.Gazetteers;
 import org.dossier.analyze.entities.reuse.RememberedEntities;
+import org.dossier.analyze.network.NetworkAnalysis;
+import org.dossier.analyze.network.reuse.RememberedNetwork;
 import org.dossier.analyze.passages.PassageDiffs;
 import org.dossier.analyze.passages.PassageFinder;
 import org.dossier.analyze.passages.PassageSettings;
 import org.dossier.analyze.passages.SharingSummaries;
 import org.dossier.analyze.passages.reuse.RememberedPassages;
 import org.dossier.analyze.quotes.QuoteAnalysis;
+import org.dossier.analyze.quotes.QuoteGroups;
+import org.dossier.analyze.quotes.reuse.RememberedQuoteGroups;
 import org.dossier.analyze.quotes.reuse.RememberedQuotes;
 import org.dossier.analyze.time.TimelineAnalysis;
 import org.dossier.analyze.time.TimelineResult;
@@ -22,6 +26,7 @@ import org.dossier.model.Discrepancy;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityCatalog;
+import org.dossier.model.Network;
 import org.dossier.model.Passage;
 import org.dossier.model.PassageDiff;
 import org.dossier.model.Quote;
@@ -39,16 +44,21 @@ final class AnalysisMemory {
     private final RememberedPassages passages;
     private final RememberedEntities entities;
     private final RememberedQuotes quotes;
+    private final RememberedQuoteGroups quoteGroups;
     private final RememberedTimeline time;
     private final RememberedDiscrepancies discrepancies;
+    private final RememberedNetwork network;
     /** The last dossier, whose equal parts the next one takes over. */
     private final StableParts stableParts;
 
     private AnalysisMemory(RememberedPassages passages, RememberedEntities entities, RememberedQuotes quotes,
-                           RememberedTimeline time, RememberedDiscrepancies discrepancies, StableParts stableParts) {
+                           RememberedQuoteGroups quoteGroups, RememberedTimeline time, RememberedDiscrepancies discrepancies,
+                           RememberedNetwork network, StableParts stableParts) {
+        this.network = network;
         this.passages = passages;
         this.entities = entities;
         this.quotes = quotes;
+        this.quoteGroups = quoteGroups;
         this.time = time;
         this.discrepancies = discrepancies;
         this.stableParts = stableParts;
@@ -56,11 +66,12 @@ final class AnalysisMemory {
 
     static AnalysisMemory remembering() {
         return new AnalysisMemory(new RememberedPassages(PassageSettings.defaults()), new RememberedEntities(),
-                new RememberedQuotes(), new RememberedTimeline(), new RememberedDiscrepancies(), new StableParts());
+                new RememberedQuotes(), new RememberedQuoteGroups(), new RememberedTimeline(), new RememberedDiscrepancies(),
+                new RememberedNetwork(), new StableParts());
     }
 
     static AnalysisMemory none() {
-        return new AnalysisMemory(null, null, null, null, null, null);
+        return new AnalysisMemory(null, null, null, null, null, null, null, null);
     }
 
     private boolean remembers() {
@@ -85,6 +96,14 @@ final class AnalysisMemory {
 
     List<Quote> quotes(List<Article> articles, List<Entity> named) {
         return remembers() ? quotes.find(articles, named) : QuoteAnalysis.find(articles, named);
+    }
+
+    Network network(List<Entity> named) {
+        return remembers() ? network.of(named) : NetworkAnalysis.of(named);
+    }
+
+    List<QuoteGroup> quoteGroups(List<Article> articles, List<Quote> found) {
+        return remembers() ? quoteGroups.of(articles, found) : QuoteGroups.of(articles, found);
     }
 
     TimelineAnalysis.Dated date(List<Article> articles, List<Passage> found) {

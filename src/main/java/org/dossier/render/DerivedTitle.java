@@ -31,12 +31,17 @@ final class DerivedTitle {
         return period.map(p -> messages.text("title.derived", what, p)).orElse(what);
     }
 
+    /** An entity with the number of articles that name it, counted once rather than at every comparison. */
+    private record Named(Entity entity, long articles) {}
+
     private static Optional<String> mostNamed(Dossier dossier) {
         for (EntityType type : List.of(EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION)) {
             Optional<Entity> top = dossier.entities().stream().filter(e -> e.type() == type)
-                    .max(Comparator.comparingLong(DerivedTitle::articleCount)
-                            .thenComparingInt(e -> e.mentions().size())
-                            .thenComparing(Entity::id, Comparator.reverseOrder()));
+                    .map(e -> new Named(e, articleCount(e)))
+                    .max(Comparator.comparingLong(Named::articles)
+                            .thenComparingInt(n -> n.entity().mentions().size())
+                            .thenComparing(n -> n.entity().id(), Comparator.reverseOrder()))
+                    .map(Named::entity);
             // One mention in one article is no subject of a dossier.
             if (top.isPresent() && top.get().mentions().size() > 1) return top.map(Entity::name);
         }

@@ -269,7 +269,8 @@ public class DossierIndex {
         private final Map<String, List<TimelineEntry>> entriesByEntity = new HashMap<>();
         private final Map<String, NetworkNode> nodes = new HashMap<>();
         private final Map<String, List<NetworkEdge>> edgesOf = new HashMap<>();
-        private final Map<String, NetworkEdge> edgeBetween = new HashMap<>();
+        /** Each edge by its source, then its target: looked up for every pair of a neighbourhood, with no key to make. */
+        private final Map<String, Map<String, NetworkEdge>> edgeBetween = new HashMap<>();
         private final Map<BlockKey, List<Discrepancy>> discrepanciesByBlock = new HashMap<>();
 
         /**
@@ -360,7 +361,7 @@ public class DossierIndex {
             for (NetworkEdge edge : structure.network().edges()) {
                 edgesOf.computeIfAbsent(edge.source(), k -> new ArrayList<>()).add(edge);
                 edgesOf.computeIfAbsent(edge.target(), k -> new ArrayList<>()).add(edge);
-                edgeBetween.put(edge.source() + "\n" + edge.target(), edge);
+                edgeBetween.computeIfAbsent(edge.source(), k -> new HashMap<>()).put(edge.target(), edge);
             }
             for (Discrepancy d : structure.discrepancies()) {
                 discrepanciesByBlock.computeIfAbsent(BlockKey.of(d.one().span()), k -> new ArrayList<>()).add(d);
@@ -388,7 +389,8 @@ public class DossierIndex {
                 for (int j = i + 1; j < members.size(); j++) {
                     String a = members.get(i).entity();
                     String b = members.get(j).entity();
-                    NetworkEdge edge = a.compareTo(b) < 0 ? edgeBetween.get(a + "\n" + b) : edgeBetween.get(b + "\n" + a);
+                    NetworkEdge edge = a.compareTo(b) < 0 ? edgeBetween.getOrDefault(a, Map.of()).get(b)
+                            : edgeBetween.getOrDefault(b, Map.of()).get(a);
                     if (edge != null) among.add(edge);
                 }
             }

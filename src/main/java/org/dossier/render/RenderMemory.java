@@ -8,7 +8,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dossier.model.Article;
 import org.dossier.model.Dossier;
+import org.dossier.model.Entity;
 import org.dossier.model.EntityCatalog;
+import org.dossier.model.Network;
 import org.dossier.model.SharingSummary;
 import org.dossier.model.TimelineEntry;
 import org.dossier.render.search.SearchIndex;
@@ -65,6 +67,12 @@ public interface RenderMemory {
 
     /** The views of the entries on the timeline page. */
     ItemViews entryViews();
+
+    /**
+     * The network's export files by path, made by {@code export}: a pure function of the network and the
+     * entities, which give its nodes their names.
+     */
+    Map<String, byte[]> networkFiles(Network network, List<Entity> entities, BiFunction<Network, List<Entity>, Map<String, byte[]>> export);
 
     /** The drawing of who shares with whom, made by {@code draw} (a pure function of its two inputs). */
     String sharingDrawing(List<Article> articles, SharingSummary sharing, BiFunction<List<Article>, SharingSummary, String> draw);
@@ -127,6 +135,12 @@ public interface RenderMemory {
         @Override
         public ItemViews entryViews() {
             return MADE_EACH_TIME;
+        }
+
+        @Override
+        public Map<String, byte[]> networkFiles(Network network, List<Entity> entities,
+                                                BiFunction<Network, List<Entity>, Map<String, byte[]>> export) {
+            return export.apply(network, entities);
         }
 
         @Override

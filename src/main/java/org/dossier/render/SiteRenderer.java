@@ -171,14 +171,8 @@ public final class SiteRenderer {
             context.put("quoteGroupCount", dossier.structure().quoteGroups().size());
             counting.write(SiteLinks.DISCREPANCIES, html("discrepancies", context));
         });
-        jobs.add(() -> {
-            Network network = dossier.structure().network();
-            Map<String, String> names = new HashMap<>();
-            for (Entity entity : dossier.entities()) names.put(entity.id(), entity.name());
-            counting.write(SiteLinks.NETWORK_GEXF, GexfExport.write(network, names).getBytes(StandardCharsets.UTF_8));
-            counting.write(SiteLinks.ENTITIES_CSV, NetworkCsv.entities(network, names, SiteLinks::entity).getBytes(StandardCharsets.UTF_8));
-            counting.write(SiteLinks.LINKS_CSV, NetworkCsv.links(network, names).getBytes(StandardCharsets.UTF_8));
-        });
+        jobs.add(() -> pages.networkFiles(dossier.structure().network(), dossier.entities(), SiteRenderer::networkFiles)
+                .forEach(counting::write));
         jobs.add(() -> counting.write(SiteLinks.DOSSIER_JSON, pages.dossierJson(dossier)));
         jobs.add(() -> {
             Map<String, Object> context = page(site, SiteLinks.SEARCH, messages.text("search.title"), lang);
@@ -371,6 +365,17 @@ public final class SiteRenderer {
     /** The title of page {@code number} of a list called {@code title}; the first page has the list's own. */
     private static String numbered(Messages messages, String title, int number) {
         return number == 1 ? title : messages.text("page.numbered", title, number);
+    }
+
+    /** The network's exports by path: GEXF, and the entities and links as CSV. */
+    private static Map<String, byte[]> networkFiles(Network network, List<Entity> entities) {
+        Map<String, String> names = new HashMap<>();
+        for (Entity entity : entities) names.put(entity.id(), entity.name());
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(SiteLinks.NETWORK_GEXF, GexfExport.write(network, names).getBytes(StandardCharsets.UTF_8));
+        files.put(SiteLinks.ENTITIES_CSV, NetworkCsv.entities(network, names, SiteLinks::entity).getBytes(StandardCharsets.UTF_8));
+        files.put(SiteLinks.LINKS_CSV, NetworkCsv.links(network, names).getBytes(StandardCharsets.UTF_8));
+        return java.util.Collections.unmodifiableMap(files);
     }
 
     private static Map<String, Object> page(SiteInfo site, String path, String title, String language) {

@@ -36,16 +36,28 @@ public final class QuoteGroups {
 
     /** The groups, in the order of their first appearance; {@code articles} in dossier order. */
     public static List<QuoteGroup> of(List<Article> articles, List<Quote> quotes) {
+        List<Quote> ordered = inOrder(articles, quotes);
+        return grouped(ordered, ordered.stream().map(q -> words(q.span().text())).toList());
+    }
+
+    /** The quotes in the blocks of {@code articles} (in dossier order), in the order they appear there. */
+    public static List<Quote> inOrder(List<Article> articles, List<Quote> quotes) {
         Map<BlockKey, Integer> place = new HashMap<>();
         int position = 0;
         for (Article article : articles) {
             for (Block block : article.blocks()) place.put(new BlockKey(article.id(), block.id()), position++);
         }
-        List<Quote> ordered = quotes.stream()
+        return quotes.stream()
                 .filter(q -> place.containsKey(BlockKey.of(q.span())))
                 .sorted(Comparator.comparingInt((Quote q) -> place.get(BlockKey.of(q.span()))).thenComparingInt(q -> q.span().start()))
                 .toList();
-        List<List<String>> words = ordered.stream().map(q -> words(q.span().text())).toList();
+    }
+
+    /**
+     * The groups among quotes in order of appearance, given each one's {@link #words}: the groups depend on
+     * these two lists alone.
+     */
+    public static List<QuoteGroup> grouped(List<Quote> ordered, List<List<String>> words) {
         Map<String, List<Integer>> byRun = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             List<String> w = words.get(i);
@@ -83,7 +95,7 @@ public final class QuoteGroups {
     }
 
     /** The words of a quote, lower case and without accents or punctuation. */
-    static List<String> words(String text) {
+    public static List<String> words(String text) {
         String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
         return List.of(NOT_WORD.split(plain)).stream().filter(w -> !w.isEmpty()).toList();
     }

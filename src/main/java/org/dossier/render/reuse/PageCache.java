@@ -14,7 +14,9 @@ import java.util.function.Supplier;
 import org.dossier.memo.Memo;
 import org.dossier.model.Article;
 import org.dossier.model.Dossier;
+import org.dossier.model.Entity;
 import org.dossier.model.EntityCatalog;
+import org.dossier.model.Network;
 import org.dossier.model.SharingSummary;
 import org.dossier.model.TimelineEntry;
 import org.dossier.render.Annotation;
@@ -58,6 +60,8 @@ public final class PageCache implements RenderMemory {
     /** Everything the drawing of who shares with whom is made from. */
     private record SharingDrawing(List<Article> articles, SharingSummary sharing) {}
 
+    private record NetworkExport(Network network, List<Entity> entities) {}
+
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
     private final Map<String, TrackedEntry> trackedPages = new ConcurrentHashMap<>();
     /** The paths asked for since the last render ended; pages at other paths are no longer on the site. */
@@ -74,6 +78,8 @@ public final class PageCache implements RenderMemory {
     private final LastMade<TimelineExport, byte[]> timelineJson = new LastMade<>();
     /** The drawing of who shares with whom, by the articles and the summary it draws. */
     private final LastMade<SharingDrawing, String> sharingDrawing = new LastMade<>();
+    /** The network's export files, by the network and the entities that name its nodes. */
+    private final LastMade<NetworkExport, Map<String, byte[]>> networkFiles = new LastMade<>();
     /** Each passage as the shared-text page lists it. */
     private final TrackedViews passageViews = new TrackedViews();
     /** Each entry as the timeline page shows it. */
@@ -127,6 +133,7 @@ public final class PageCache implements RenderMemory {
         drawings.clear();
         timelineJson.forget();
         sharingDrawing.forget();
+        networkFiles.forget();
     }
 
     /** Ends a render: forgets the pages, views, blocks, drawings and export items it did not ask for. */
@@ -153,6 +160,18 @@ public final class PageCache implements RenderMemory {
     @Override
     public ItemViews entryViews() {
         return entryViews;
+    }
+
+    /**
+     * The network's export files, made by {@code export} (a pure function of its two inputs) when they changed:
+     * a rebuild whose entities did not change gets the very network and entity objects of the last build.
+     */
+    @Override
+    public Map<String, byte[]> networkFiles(Network network, List<Entity> entities,
+                                            BiFunction<Network, List<Entity>, Map<String, byte[]>> export) {
+        return networkFiles.get(new NetworkExport(network, List.copyOf(entities)),
+                (a, b) -> a.network() == b.network() && sameObjects(a.entities(), b.entities()),
+                key -> export.apply(key.network(), key.entities()));
     }
 
     /** The drawing of who shares with whom, made by {@code draw} (a pure function of its two inputs) when they changed. */

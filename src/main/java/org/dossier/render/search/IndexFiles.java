@@ -12,7 +12,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.Dossier;
@@ -58,14 +58,29 @@ public final class IndexFiles {
         }
     }
 
-    private final BiConsumer<String, byte[]> files;
-    private final BiFunction<String, Object, byte[]> scripts;
-
     /**
-     * Hands each file to {@code files} as it is made; {@code scripts} makes a file's script from its name and
-     * data ({@link #script}, or a reuse layer's memory of it).
+     * Makes a file's script from its name and what its data is made of: {@link #script} of the data
+     * {@code data} makes of {@code input}, or a reuse layer's memory of it for an equal input.
      */
-    public IndexFiles(BiConsumer<String, byte[]> files, BiFunction<String, Object, byte[]> scripts) {
+    public interface Scripts {
+        <T> byte[] script(String name, T input, Function<? super T, ?> data);
+    }
+
+    private final BiConsumer<String, byte[]> files;
+    private final Scripts scripts;
+
+    /** Hands each file to {@code files} as it is made, its script made by {@link #script}. */
+    public IndexFiles(BiConsumer<String, byte[]> files) {
+        this(files, new Scripts() {
+            @Override
+            public <T> byte[] script(String name, T input, Function<? super T, ?> data) {
+                return IndexFiles.script(name, data.apply(input));
+            }
+        });
+    }
+
+    /** Hands each file to {@code files} as it is made; {@code scripts} makes each file's script. */
+    public IndexFiles(BiConsumer<String, byte[]> files, Scripts scripts) {
         this.files = files;
         this.scripts = scripts;
     }
@@ -146,26 +161,16 @@ public final class IndexFiles {
     }
 
     /** What results show: articles with their blocks, entities, timeline entries; a few per file. */
-    public void docs(Dossier dossier, java.util.function.Function<String, String> timelinePage) {
+    public void docs(Dossier dossier, Function<String, String> timelinePage) {
         List<Article> articles = dossier.articles();
         for (int from = 0; from < articles.size(); from += ARTICLES_PER_FILE) {
-            List<Object> rows = new ArrayList<>();
-            for (Article a : articles.subList(from, Math.min(articles.size(), from + ARTICLES_PER_FILE))) {
-                List<Object> blocks = new ArrayList<>();
-                for (Block b : a.blocks()) blocks.add(List.of(b.id(), b.kind().id(), b.text()));
-                rows.add(List.of(a.id(), a.title(), a.outlet().orElse(""), a.date().map(PartialDate::toString).orElse(""),
-                        a.language(), blocks));
-            }
-            add("docs/a" + from / ARTICLES_PER_FILE, rows);
+            add("docs/a" + from / ARTICLES_PER_FILE, articles.subList(from, Math.min(articles.size(), from + ARTICLES_PER_FILE)),
+                    IndexFiles::articleRows);
         }
         List<Entity> entities = dossier.entities();
         for (int from = 0; from < entities.size(); from += ENTITIES_PER_FILE) {
-            List<Object> rows = new ArrayList<>();
-            for (Entity e : entities.subList(from, Math.min(entities.size(), from + ENTITIES_PER_FILE))) {
-                rows.add(List.of(e.id(), e.name(), e.type().id(), e.aliases(), e.description().orElse(""),
-                        e.roles(), e.mentions().size()));
-            }
-            add("docs/e" + from / ENTITIES_PER_FILE, rows);
+            add("docs/e" + from / ENTITIES_PER_FILE, entities.subList(from, Math.min(entities.size(), from + ENTITIES_PER_FILE)),
+                    IndexFiles::entityRows);
         }
         Map<String, Article> byId = new HashMap<>();
         for (Article a : articles) byId.put(a.id(), a);
@@ -182,6 +187,28 @@ public final class IndexFiles {
             }
             add("docs/t" + from / ENTRIES_PER_FILE, rows);
         }
+    }
+
+    /** A file of articles: each with its blocks. The rows depend on the articles alone. */
+    private static List<Object> articleRows(List<Article> articles) {
+        List<Object> rows = new ArrayList<>();
+        for (Article a : articles) {
+            List<Object> blocks = new ArrayList<>();
+            for (Block b : a.blocks()) blocks.add(List.of(b.id(), b.kind().id(), b.text()));
+            rows.add(List.of(a.id(), a.title(), a.outlet().orElse(""), a.date().map(PartialDate::toString).orElse(""),
+                    a.language(), blocks));
+        }
+        return rows;
+    }
+
+    /** A file of entities. The rows depend on the entities alone. */
+    private static List<Object> entityRows(List<Entity> entities) {
+        List<Object> rows = new ArrayList<>();
+        for (Entity e : entities) {
+            rows.add(List.of(e.id(), e.name(), e.type().id(), e.aliases(), e.description().orElse(""),
+                    e.roles(), e.mentions().size()));
+        }
+        return rows;
     }
 
     /**
@@ -221,7 +248,11 @@ public final class IndexFiles {
     }
 
     private void add(String name, Object data) {
-        files.accept(path(name), scripts.apply(name, data));
+        add(name, data, d -> d);
+    }
+
+    private <T> void add(String name, T input, Function<? super T, ?> data) {
+        files.accept(path(name), scripts.script(name, input, data));
     }
 
     /** The script of the file {@code name} that hands {@code data} to the page. */

@@ -93,7 +93,7 @@ public final class SearchIndex {
         SortedMap<String, SortedSet<String>> forms = new TreeMap<>(gathered);
         SortedMap<String, String> compounds = new TreeMap<>(gatheredCompounds);
 
-        IndexFiles writer = new IndexFiles(out, IndexFiles::script);
+        IndexFiles writer = new IndexFiles(out);
         List<List<String>> termShards = writer.terms(forms, postings.byTerm());
         List<List<String>> headShards = writer.heads(compounds);
         writer.docs(dossier, timelinePage);

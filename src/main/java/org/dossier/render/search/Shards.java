@@ -22,35 +22,49 @@ public final class Shards {
 
     /** The shard prefix of every key: keys (and their sizes in bytes) in, prefix of each key out. */
     public static SortedMap<String, String> split(SortedMap<String, Integer> sizes) {
+        // Keys with one prefix are neighbours in sorted order, so each group is a run of the sorted keys
+        // and its size a difference of running totals.
+        String[] keys = sizes.keySet().toArray(String[]::new);
+        long[] upTo = new long[keys.length + 1];
+        int i = 0;
+        for (int size : sizes.values()) {
+            upTo[i + 1] = upTo[i] + size;
+            i++;
+        }
+        String[] prefixOf = new String[keys.length];
+        splitGroups(keys, upTo, 0, keys.length, 0, prefixOf);
         SortedMap<String, String> shardOf = new TreeMap<>();
-        Map<String, SortedMap<String, Integer>> byFirst = group(sizes, 0);
-        byFirst.forEach((prefix, keys) -> split(prefix, keys, shardOf));
+        for (int k = 0; k < keys.length; k++) shardOf.put(keys[k], prefixOf[k]);
         return shardOf;
     }
 
-    private static void split(String prefix, SortedMap<String, Integer> keys, SortedMap<String, String> shardOf) {
-        long total = keys.values().stream().mapToLong(Integer::longValue).sum();
+    /** A shard of {@code keys[from, to)}, which all start with {@code prefix}: itself, or split by one more character. */
+    private static void split(String prefix, String[] keys, long[] upTo, int from, int to, String[] prefixOf) {
         int depth = prefix.codePointCount(0, prefix.length());
-        if (total <= LIMIT || depth >= DEEPEST) {
-            for (String key : keys.keySet()) shardOf.put(key, prefix);
+        if (upTo[to] - upTo[from] <= LIMIT || depth >= DEEPEST) {
+            java.util.Arrays.fill(prefixOf, from, to, prefix);
             return;
         }
-        SortedMap<String, Integer> longer = new TreeMap<>();
-        keys.forEach((key, size) -> {
-            if (key.equals(prefix)) shardOf.put(key, prefix);
-            else longer.put(key, size);
-        });
-        group(longer, depth).forEach((next, group) -> split(next, group, shardOf));
+        int rest = from;
+        if (keys[rest].equals(prefix)) prefixOf[rest++] = prefix;
+        splitGroups(keys, upTo, rest, to, depth, prefixOf);
     }
 
-    /** The keys grouped by their first {@code depth + 1} code points. */
-    private static Map<String, SortedMap<String, Integer>> group(SortedMap<String, Integer> keys, int depth) {
-        Map<String, SortedMap<String, Integer>> groups = new TreeMap<>();
-        keys.forEach((key, size) -> {
-            int end = key.offsetByCodePoints(0, Math.min(depth + 1, key.codePointCount(0, key.length())));
-            groups.computeIfAbsent(key.substring(0, end), p -> new TreeMap<>()).put(key, size);
-        });
-        return groups;
+    /** Splits each run of {@code keys[from, to)} that shares its first {@code depth + 1} code points. */
+    private static void splitGroups(String[] keys, long[] upTo, int from, int to, int depth, String[] prefixOf) {
+        int start = from;
+        while (start < to) {
+            String key = keys[start];
+            int points = key.codePointCount(0, key.length());
+            String group = key.substring(0, key.offsetByCodePoints(0, Math.min(depth + 1, points)));
+            int end = start + 1;
+            // A key shorter than the group's length is a group of its own; the keys after it are longer.
+            if (points > depth) {
+                while (end < to && keys[end].startsWith(group)) end++;
+            }
+            split(group, keys, upTo, start, end, prefixOf);
+            start = end;
+        }
     }
 
     /**

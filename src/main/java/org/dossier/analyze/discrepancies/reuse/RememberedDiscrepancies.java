@@ -1,8 +1,9 @@
 package org.dossier.analyze.discrepancies.reuse;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dossier.analyze.discrepancies.DiscrepancyAnalysis;
-import org.dossier.memo.Memo;
 import org.dossier.model.Discrepancy;
 import org.dossier.model.Dossier;
 import org.dossier.model.QuoteGroup;
@@ -10,22 +11,35 @@ import org.dossier.model.QuoteGroup;
 /**
  * {@link DiscrepancyAnalysis#of} with each subject's findings kept from one build to the next: a subject
  * whose versions (their spans, block texts, mentions, the types of the entities named and the order of their
- * articles) are as last build's is not compared again. Numbering is redone whole; it is cheap. Not
- * thread-safe: one build at a time.
+ * articles) are as last build's is not compared again. Last build's subject is found by its scope and id and
+ * then compared, not hashed: its parts are mostly the very objects of last build, which compare at once,
+ * where a hash would walk them all. Numbering is redone whole; it is cheap. Not thread-safe: one build at a time.
  */
 public final class RememberedDiscrepancies {
-    private final Memo<DiscrepancyAnalysis.Subject, List<DiscrepancyAnalysis.Finding>> findings = Memo.remembering();
+    private record Compared(DiscrepancyAnalysis.Subject subject, List<DiscrepancyAnalysis.Finding> findings) {}
+
+    private record Key(Discrepancy.Scope scope, String id) {}
+
+    /** Last build's subjects, by scope and id. */
+    private Map<Key, Compared> last = new HashMap<>();
 
     /** The discrepancies {@link DiscrepancyAnalysis#of} finds, comparing only the subjects whose versions changed. */
     public List<Discrepancy> of(Dossier dossier, List<QuoteGroup> quoteGroups) {
         List<DiscrepancyAnalysis.Subject> subjects = DiscrepancyAnalysis.subjectsOf(dossier);
-        List<List<DiscrepancyAnalysis.Finding>> found = subjects.stream()
-                .map(subject -> findings.get(subject, DiscrepancyAnalysis::findingsOf)).toList();
+        Map<Key, Compared> now = new HashMap<>();
+        List<List<DiscrepancyAnalysis.Finding>> found = subjects.stream().map(subject -> {
+            Key key = new Key(subject.scope(), subject.id());
+            Compared before = last.get(key);
+            Compared compared = before != null && before.subject().equals(subject) ? before
+                    : new Compared(subject, DiscrepancyAnalysis.findingsOf(subject));
+            now.put(key, compared);
+            return compared.findings();
+        }).toList();
+        last = now;
         return DiscrepancyAnalysis.numbered(subjects, found, dossier, quoteGroups);
     }
 
-    /** Ends a build: keeps only the subjects it asked about. */
+    /** Ends a build. Nothing to forget: each build keeps only the subjects it asked about. */
     public void endBuild() {
-        findings.endBuild();
     }
 }

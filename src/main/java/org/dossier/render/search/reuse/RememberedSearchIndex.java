@@ -10,7 +10,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import org.dossier.memo.Memo;
 import org.dossier.model.Article;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
@@ -49,8 +48,11 @@ public final class RememberedSearchIndex {
     private final Map<String, List<String>> prefixesByGroup = new HashMap<>();
     private final Map<String, byte[]> shards = new HashMap<>();
     private final Map<String, byte[]> heads = new HashMap<>();
-    /** The scripts of the other files, by their name and data. */
-    private final Memo<List<Object>, byte[]> scripts = Memo.remembering();
+    /** The other files' scripts by name, each with the input it was made of: this build's, and the last one's. */
+    private Map<String, Made> scripts = new HashMap<>();
+    private Map<String, Made> lastScripts = new HashMap<>();
+
+    private record Made(Object input, byte[] bytes) {}
 
     /** A group's things as last indexed: by slot, each one's source, its terms and (for entries) the languages read. */
     private static final class Group {
@@ -87,7 +89,8 @@ public final class RememberedSearchIndex {
 
     /** Ends a build: the memory of the other files keeps only what this build used. */
     public void endBuild() {
-        scripts.endBuild();
+        lastScripts = scripts;
+        scripts = new HashMap<>();
     }
 
     private void forget() {
@@ -97,6 +100,7 @@ public final class RememberedSearchIndex {
         shards.clear();
         heads.clear();
         scripts.clear();
+        lastScripts.clear();
     }
 
     private void writeFiles(Dossier dossier, Function<String, String> timelinePage, BiConsumer<String, byte[]> out) {
@@ -181,7 +185,17 @@ public final class RememberedSearchIndex {
             headShards.add(List.of(end, name));
         }
 
-        IndexFiles writer = new IndexFiles(out, (name, data) -> scripts.get(List.of(name, data), key -> IndexFiles.script(name, data)));
+        IndexFiles writer = new IndexFiles(out, new IndexFiles.Scripts() {
+            // A file whose input equals last build's has last build's bytes: the input is compared, not hashed,
+            // and for the docs of articles and entities it is the things themselves, mostly the very same objects.
+            @Override
+            public <T> byte[] script(String name, T input, Function<? super T, ?> data) {
+                Made last = lastScripts.get(name);
+                Made made = last != null && last.input().equals(input) ? last : new Made(input, IndexFiles.script(name, data.apply(input)));
+                scripts.put(name, made);
+                return made.bytes();
+            }
+        });
         writer.docs(dossier, timelinePage);
         int documents = 0;
         for (List<Analysed> group : analysed) {
