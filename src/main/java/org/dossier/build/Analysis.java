@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 import org.dossier.analyze.time.TimelineAnalysis;
 import org.dossier.analyze.time.TimelineResult;
@@ -51,9 +53,9 @@ final class Analysis {
     }
 
     /** The story's structure, from the finished rest of the dossier. */
-    static Structure structure(Dossier dossier, AnalysisMemory memory) {
+    static Structure structure(Dossier dossier, AnalysisMemory memory, Executor pool) {
         // The network does not depend on the other two: it is worked out alongside.
-        CompletableFuture<Network> network = CompletableFuture.supplyAsync(() -> memory.network(dossier.entities()));
+        CompletableFuture<Network> network = CompletableFuture.supplyAsync(() -> memory.network(dossier.entities()), pool);
         List<QuoteGroup> quoteGroups = memory.quoteGroups(dossier.articles(), dossier.quotes());
         List<Discrepancy> discrepancies = memory.discrepancies(dossier, quoteGroups);
         return new Structure(joined(network), discrepancies, quoteGroups);
@@ -72,28 +74,42 @@ final class Analysis {
      * not need them, start while they are still being read.
      */
     static Result analyse(List<Article> articles, EntityCatalog catalog, Supplier<Gazetteers> gazetteers, AnalysisMemory memory) {
+        // The stages run side by side and each spreads its articles over parallel streams. On a pool of one
+        // thread per core both kinds share the cores by work stealing; by default the stages would run on
+        // threads of their own (the common pool of two cores has one thread, too few for CompletableFuture),
+        // and each stage's thread would wait on its streams' tasks instead of taking part in the others'.
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            return joined(CompletableFuture.supplyAsync(() -> analyse(articles, catalog, gazetteers, memory, pool), pool));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static Result analyse(List<Article> articles, EntityCatalog catalog, Supplier<Gazetteers> gazetteers, AnalysisMemory memory,
+                                  Executor pool) {
         List<Article> ordered = articles.stream().sorted(DOSSIER_ORDER).toList();
         // Passages and entities do not depend on each other: find them at the same time. Both are pure,
         // so the result is the same as one after the other.
         CompletableFuture<List<Passage>> finding = CompletableFuture.supplyAsync(
-                () -> memory.findPassages(ordered));
+                () -> memory.findPassages(ordered), pool);
         // Dating needs passages but not entities, so it follows the passages while entities are found; so
         // do the diffs and the sharing summary, which needs the dated articles for the passages' origins.
         CompletableFuture<TimelineAnalysis.Dated> dating = finding.thenApplyAsync(
-                found -> memory.date(ordered, found));
+                found -> memory.date(ordered, found), pool);
         CompletableFuture<List<Article>> datedInOrder = dating.thenApply(
                 found -> found.articles().stream().sorted(DOSSIER_ORDER).toList());
         CompletableFuture<SharingSummary> sharing = datedInOrder.thenCombineAsync(finding,
-                (dated, found) -> memory.sharing(dated, found));
+                (dated, found) -> memory.sharing(dated, found), pool);
         CompletableFuture<List<PassageDiff>> diffing = finding.thenApplyAsync(
-                found -> memory.diffs(found));
+                found -> memory.diffs(found), pool);
         EntityResult entities = memory.entities(ordered, catalog, gazetteers.get());
         List<Quote> quotes = memory.quotes(ordered, entities.entities());
         List<Passage> passages = joined(finding);
         TimelineResult time = memory.place(joined(dating), passages, entities.entities());
         Dossier stable = memory.stable(new Dossier(joined(datedInOrder), passages, joined(sharing), joined(diffing),
                 entities.entities(), quotes, time.events(), time.entries()));
-        Dossier dossier = stable.withStructure(structure(stable, memory));
+        Dossier dossier = stable.withStructure(structure(stable, memory, pool));
         memory.endBuild();
         return new Result(dossier, entities.uncertain());
     }

@@ -1,5 +1,6 @@
 package org.dossier.ingest;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -7,6 +8,8 @@ import java.util.regex.Pattern;
  * text reader and by the readers of marked-up seeds (a Markdown paragraph can be a photo caption too).
  */
 final class TextBlocks {
+    /** The words that open a photo credit; "Foto's" and "Fotografie" begin with "Foto". */
+    private static final List<String> CREDIT_WORDS = List.of("Beeld", "Foto", "Photo", "Picture", "Image", "Afbeelding", "Credit", "Bron");
     /** A photo credit that closes a caption: "Beeld AFP", "Foto Reuters", "Photo: AP / John Doe". */
     private static final Pattern CREDIT = Pattern.compile(
             "(?:^|[\\s.)(])(?:Beeld|Foto|Foto's|Fotografie|Photo|Picture|Image|Afbeelding|Credit|Bron)\\s*:?\\s*"
@@ -21,7 +24,8 @@ final class TextBlocks {
     private TextBlocks() {}
 
     static boolean isCaption(String text) {
-        return wordCount(text) <= 80 && CREDIT.matcher(text.strip()).find();
+        // Most blocks hold none of the credit words: looking for them is cheaper than trying the pattern at every character.
+        return wordCount(text) <= 80 && CREDIT_WORDS.stream().anyMatch(text::contains) && CREDIT.matcher(text.strip()).find();
     }
 
     /** Where the signature of an embedded post starts, or -1 when the text is not an embedded post. */

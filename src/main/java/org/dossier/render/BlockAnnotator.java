@@ -29,17 +29,18 @@ public final class BlockAnnotator {
         List<Annotation> ordered = new ArrayList<>(annotations);
         ordered.sort(Comparator.comparingInt(Annotation::length).reversed()
                 .thenComparingInt(Annotation::start).thenComparing(Annotation::tag));
+        // One walk of the text nodes for all annotations: wrapping moves text nodes into a new element where
+        // they stood and splitting a node changes neither the characters walked nor their order, so the
+        // positions stay those a new walk would find, with a split node's two halves following from its own.
+        List<Position> positions = positions(body, text);
         for (Annotation annotation : ordered) {
             if (annotation.end() > text.length()) continue;
-            wrap(body, text, annotation);
+            wrap(positions, annotation);
         }
         return body.html();
     }
 
-    private static void wrap(Element body, String text, Annotation annotation) {
-        // One walk of the text nodes per annotation: splitting a node changes neither the characters walked
-        // nor their order, so the positions of its two halves follow from the node's.
-        List<Position> positions = positions(body, text);
+    private static void wrap(List<Position> positions, Annotation annotation) {
         splitAt(positions, annotation.start());
         splitAt(positions, annotation.end());
         List<TextNode> covered = new ArrayList<>();

@@ -42,6 +42,12 @@ final class CandidateFinder {
     private final CollectionEvidence evidence;
     private final boolean[] shouting;
     private final boolean dutch;
+    /**
+     * {@link #knownEnd} of each token once worked out, else {@link #UNKNOWN}: the rules ask it of the same
+     * token several times, and each asking looks up to eight spans up in the gazetteers.
+     */
+    private final int[] knownEnds;
+    private static final int UNKNOWN = -2;
 
     private CandidateFinder(List<Token> tokens, String text, String language, Gazetteers gazetteers, CollectionEvidence evidence) {
         this.tokens = tokens;
@@ -51,6 +57,8 @@ final class CandidateFinder {
         this.lexicon = gazetteers.lexicon();
         this.evidence = evidence;
         this.shouting = shoutingSentences(tokens);
+        this.knownEnds = new int[tokens.size()];
+        java.util.Arrays.fill(knownEnds, UNKNOWN);
     }
 
     static List<Candidate> find(List<Token> tokens, String text, String language, Gazetteers gazetteers, CollectionEvidence evidence) {
@@ -239,6 +247,11 @@ final class CandidateFinder {
 
     /** The last token of the longest gazetteer name that starts at {@code i}, or -1. */
     int knownEnd(int i) {
+        if (knownEnds[i] == UNKNOWN) knownEnds[i] = longestKnownFrom(i);
+        return knownEnds[i];
+    }
+
+    private int longestKnownFrom(int i) {
         Token first = tokens.get(i);
         if (!first.isWord()) return -1;
         int max = gazetteers.startsLongName(first.text()) ? Math.min(tokens.size() - 1, i + 7) : i;

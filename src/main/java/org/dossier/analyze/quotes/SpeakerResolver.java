@@ -68,7 +68,7 @@ final class SpeakerResolver {
             int from = starts.get(s);
             int to = s + 1 < starts.size() ? starts.get(s + 1) : text.length();
             String sentence = text.substring(from, to);
-            if (!SpeechWords.CUE_BEFORE.matcher(sentence).find()) continue;
+            if (!SpeechWords.cuesBefore(sentence)) continue;
             Optional<Placed> source = according(b, from, to).or(() -> first(b, from, to, true));
             source.ifPresent(p -> sources.add(new Placed(b, from, from, p.entity())));
         }
@@ -102,7 +102,7 @@ final class SpeakerResolver {
             if (referred.isPresent()) return speaker(b, q, referred.get());
         }
         String before = text.substring(sentenceStart, q.open());
-        if (SpeechWords.CUE_BEFORE.matcher(before).find()) {
+        if (SpeechWords.cuesBefore(before)) {
             Optional<Placed> named = according(b, sentenceStart, q.open())
                     .or(() -> first(b, sentenceStart, q.open(), true))
                     .or(() -> first(b, sentenceStart, q.open(), false));

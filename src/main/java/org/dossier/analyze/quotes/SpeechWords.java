@@ -1,6 +1,8 @@
 package org.dossier.analyze.quotes;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -46,11 +48,17 @@ final class SpeechWords {
     /** A line that signs what stands above it: "— Tom Bakker", "– dat beloofde de burgemeester". */
     static final Pattern SIGNATURE = Pattern.compile("^\\s*[—–-]\\s*\\S");
 
+    /** Words and phrases that report speech before a quote, besides the verbs. */
+    private static final List<String> OTHER_CUES = List.of("zeggen", "noemde", "noemt", "liet\\s+(?:\\S+\\s+){0,4}weten",
+            "laat\\s+(?:\\S+\\s+){0,4}weten", "gaf\\s+(?:\\S+\\s+){0,6}aan", "geeft\\s+(?:\\S+\\s+){0,6}aan", "volgens", "called", "calls");
+
     /** A sentence that reports speech before its quote: "Poetin liet weten dat hij “tevreden” was". */
     static final Pattern CUE_BEFORE = Pattern.compile(
-            "\\b(?:" + VERBS + "|zeggen|noemde|noemt|liet\\s+(?:\\S+\\s+){0,4}weten|laat\\s+(?:\\S+\\s+){0,4}weten"
-            + "|gaf\\s+(?:\\S+\\s+){0,6}aan|geeft\\s+(?:\\S+\\s+){0,6}aan|volgens|called|calls)\\b|:\\s*$",
+            "\\b(?:" + VERBS + "|" + String.join("|", OTHER_CUES) + ")\\b|:\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /** The first word of each cue of {@link #CUE_BEFORE}, lower-cased. */
+    private static final Set<String> CUE_FIRST_WORDS = firstWords(DUTCH, ENGLISH, OTHER_CUES);
 
     /** "Volgens Zelenski …", "according to Biden …": the name after it is the source. */
     static final Pattern ACCORDING_TO = Pattern.compile("\\b(?:volgens|according\\s+to)\\s+", Pattern.CASE_INSENSITIVE);
@@ -65,4 +73,45 @@ final class SpeechWords {
             "topman", "ceo", "spokesman", "spokeswoman", "leader", "chancellor", "chairman", "mayor", "king", "queen");
 
     private SpeechWords() {}
+
+    /**
+     * Whether {@code text} reports speech before a quote, as {@link #CUE_BEFORE} finds it. The pattern tries
+     * each of its hundred cues at every word. Every cue but the colon opens with a word that stands whole in
+     * the text (word boundaries on both sides, so no letter touches it): text with neither such a word nor a
+     * colon is passed over without trying them.
+     */
+    static boolean cuesBefore(String text) {
+        return mayCue(text) && CUE_BEFORE.matcher(text).find();
+    }
+
+    private static boolean mayCue(String text) {
+        if (text.indexOf(':') >= 0) return true;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && Character.isLetter(text.charAt(j))) j++;
+            if (CUE_FIRST_WORDS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) return true;
+            i = j;
+        }
+        return false;
+    }
+
+    /** Each cue up to its first escape ("klonk\\s+het" gives "klonk"): a word of letters. */
+    @SafeVarargs
+    private static Set<String> firstWords(List<String>... cueLists) {
+        Set<String> words = new HashSet<>();
+        for (List<String> cues : cueLists) {
+            for (String cue : cues) {
+                String word = cue.split("\\\\", 2)[0];
+                if (!word.chars().allMatch(Character::isLetter)) throw new IllegalStateException("a cue must open with a word: " + cue);
+                words.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(words);
+    }
 }
