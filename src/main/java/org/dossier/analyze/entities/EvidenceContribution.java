@@ -63,6 +63,7 @@ public record EvidenceContribution(List<String> capitalisedMidSentence, List<Str
      */
     private static Optional<String> surname(NameSpan span, Gazetteers gazetteers) {
         String[] words = span.text().split("\\s+");
+        if (words.length < 2) return Optional.empty();
         String last = NameKey.withoutPossessive(words[words.length - 1]);
         if (last.length() < 2 || !Character.isUpperCase(last.codePointAt(0)) || last.endsWith(".")) return Optional.empty();
         if (last.equals(last.toUpperCase(Locale.ROOT))) return Optional.empty();

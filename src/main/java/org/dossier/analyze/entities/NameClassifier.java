@@ -459,7 +459,9 @@ final class NameClassifier {
         if (c.first() > 0) {
             Token before = tokens.get(c.first() - 1);
             String b = before.lower();
-            if (before.isWord() && (lexicon.placePrepositions().contains(b) || lexicon.placeNouns().contains(b))) {
+            // "naar Marc", "met Anna": a given name after a preposition is still a person.
+            boolean givenName = c.isSingle() && startsWithGivenName(c);
+            if (before.isWord() && !givenName && (lexicon.placePrepositions().contains(b) || lexicon.placeNouns().contains(b))) {
                 return Optional.of(EntityType.PLACE);
             }
             // "het Spaanse Kelme", "het Britse Invensys": a neuter article before adjective and name
