@@ -271,6 +271,18 @@ final class CandidateFinder {
         while (i <= last && i < last && isLeadingFunctionWord(i)) i++;
         if (i > last) return List.of();
         if (optional >= 0 && optional == i - 1) return withOptionalFirst(clean(i, last), i, optional);
+        // "minister van Toerisme Renaat Landuyt", "staatssecretaris voor Buitenlandse Handel Pierre
+        // Chevalier": the department is one word, or two after an adjective; the minister's name follows.
+        if (followsMinisterOf(tokens, i)) {
+            int department = i + (isInflectedAdjective(tokens.get(i).lower()) && i < last && !gazetteers.isFirstName(tokens.get(i + 1).text()) ? 1 : 0);
+            if (department < last) {
+                List<Candidate> parts = new ArrayList<>();
+                parts.add(new Candidate(i, department, Optional.empty()));
+                String role = text.substring(tokens.get(i - 2).start(), tokens.get(department).end());
+                parts.addAll(splitAtGivenNames(department + 1, last, Optional.of(role)));
+                return parts;
+            }
+        }
         // "het Britse Invensys", "de Dendermondse VLD": the adjective is a name of its own.
         // English leaves the adjective in the name (American Express, British Petroleum).
         if (i < last && knownEnd(i) < last && Nationality.isAdjective(tokens.get(i).text(), gazetteers)
@@ -293,6 +305,20 @@ final class CandidateFinder {
             }
         }
         return splitAtGivenNames(i, last, roleBefore(i));
+    }
+
+    /** Buitenlandse, Sociale, Ruimtelijke, Openbare: a Dutch adjective before its noun (not Justitie, Toerisme). */
+    private static boolean isInflectedAdjective(String word) {
+        return word.endsWith("se") || word.endsWith("le") || word.endsWith("ke") || word.endsWith("re") || word.endsWith("ge");
+    }
+
+    /** Whether token {@code i} opens the name of a department after "minister van", "ministerie voor". */
+    static boolean followsMinisterOf(List<Token> tokens, int i) {
+        if (i < 2 || !tokens.get(i - 1).is("van") && !tokens.get(i - 1).is("voor")) return false;
+        String head = tokens.get(i - 2).lower();
+        // "gewestminister", "oud-minister", "deelstaatminister" head a department as "minister" does.
+        return head.endsWith("minister") || head.equals("ministerie") || head.equals("staatssecretaris")
+                || head.equals("departement") || head.equals("schepen");
     }
 
     /** A compound of a name and a common noun: VLD-voorzitter, Abba-zangeres. */

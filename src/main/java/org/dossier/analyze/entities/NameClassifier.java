@@ -410,10 +410,7 @@ final class NameClassifier {
 
     /** "minister van Financiën", "ministerie van Cultuur": the department a minister heads. */
     private boolean isDepartment(Candidate c) {
-        if (c.first() < 2 || !tokens.get(c.first() - 1).is("van") && !tokens.get(c.first() - 1).is("voor")) return false;
-        String head = tokens.get(c.first() - 2).lower();
-        return head.equals("minister") || head.equals("ministerie") || head.equals("staatssecretaris")
-                || head.equals("departement") || head.equals("schepen");
+        return CandidateFinder.followsMinisterOf(tokens, c.first());
     }
 
     /** "Zabel (Dui / Festina)": in results, the team follows the rider's country. */
