@@ -348,6 +348,9 @@ final class CandidateFinder {
 
     private boolean isLeadingFunctionWord(int i) {
         Token t = tokens.get(i);
+        // "de krant The Times", "in The New York Times": in Dutch text a capitalised English article in
+        // mid-sentence opens a title; English prose writes it in lower case unless it opens the sentence.
+        if (dutch && t.text().equals("The") && !t.sentenceStart()) return false;
         return lexicon.isCommonWord(t.text()) && !CAPITAL_PARTICLES.contains(t.lower()) && !t.isAllCaps();
     }
 

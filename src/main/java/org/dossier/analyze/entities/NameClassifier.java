@@ -43,7 +43,13 @@ final class NameClassifier {
     }
 
     Optional<NameSpan> classify(Candidate c) {
-        return classifyName(c).map(span -> withEdition(c, span));
+        return classifyName(c).map(span -> withEdition(c, notAPersonWithArticle(c, span)));
+    }
+
+    /** "The Quiet Revolution", "The Flying Dewaele Brothers": a name that opens with an article is no person's. */
+    private NameSpan notAPersonWithArticle(Candidate c, NameSpan span) {
+        if (span.type() != EntityType.PERSON || !tokens.get(c.first()).text().equals("The") || span.start() != tokens.get(c.first()).start()) return span;
+        return new NameSpan(span.start(), span.end(), span.text(), EntityType.OTHER, span.cue(), Optional.empty(), Optional.empty());
     }
 
     /**
