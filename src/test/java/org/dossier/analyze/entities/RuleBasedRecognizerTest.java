@@ -204,4 +204,39 @@ class RuleBasedRecognizerTest {
         assertEquals(EntityType.PERSON, named(spans, "Spanjers", 0).type());
         assertEquals("Spanjers/person", tagged("De preek van pastoor Spanjers duurde lang."));
     }
+
+    @Test
+    void aLoneWordThatACueMakesAPersonGivesTheCollectionNoSurname() {
+        // "Kwintara zegt" makes a person of the word in that sentence, but one word is no surname: the two
+        // "bij Kwintara" elsewhere keep the name an organisation's in the rest of the collection.
+        List<NameSpan> spans = readTogether("nl",
+                "De jongeren vinden steun bij Kwintara in Gent.",
+                "Ook bij Kwintara is het deze week druk.",
+                "Het is niet wat Kwintara zegt over de plannen.",
+                "De leden van Kwintara vergaderen morgen.");
+        assertEquals(EntityType.ORGANIZATION, named(spans, "Kwintara", 3).type());
+    }
+
+    @Test
+    void aGivenNameAfterAPrepositionIsStillAPerson() {
+        assertEquals("Marc/person", tagged("Zijn vader keek vol trots naar Marc toe."));
+        assertEquals("Gent/place", tagged("Zijn vader reed naar Gent toe."));
+    }
+
+    @Test
+    void aMinistersDepartmentEndsBeforeTheMinistersName() {
+        assertEquals("Buitenlandse Handel/organization, Pieter Verlinden/person",
+                tagged("Volgens staatssecretaris voor Buitenlandse Handel Pieter Verlinden gaat het goed."));
+        assertEquals("Defensie/organization, Vandekerckhove/person", tagged("Het plan van minister van Defensie Vandekerckhove ligt klaar."));
+        assertEquals("Justitie/organization, Marc Peeters/person", tagged("Dat zei minister van Justitie Marc Peeters gisteren."));
+    }
+
+    @Test
+    void aCapitalisedEnglishArticleInDutchTextOpensTheName() {
+        assertEquals("The Times/organization", tagged("Het verhaal stond vorige week in The Times te lezen."));
+        List<NameSpan> title = RECOGNIZER.recognize("Het publiek hoorde The Quiet Hour van de band.", "nl");
+        assertTrue(title.stream().noneMatch(s -> s.type() == EntityType.PERSON), title.toString());
+        // English prose writes the article small unless the name has it: no change there.
+        assertTrue(RECOGNIZER.recognize("Shares rose, the Times reported.", "en").stream().noneMatch(s -> s.text().startsWith("the")));
+    }
 }
