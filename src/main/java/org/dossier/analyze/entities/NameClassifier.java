@@ -462,9 +462,12 @@ final class NameClassifier {
         if (c.first() > 0) {
             Token before = tokens.get(c.first() - 1);
             String b = before.lower();
-            // "naar Marc", "met Anna": a given name after a preposition is still a person.
+            // "naar Marc": a given name after a preposition is still a person; "in Nico's kamer": the
+            // preposition places what the name owns, not the name.
             boolean givenName = c.isSingle() && startsWithGivenName(c);
-            if (before.isWord() && !givenName && (lexicon.placePrepositions().contains(b) || lexicon.placeNouns().contains(b))) {
+            String lastWord = tokens.get(c.last()).text();
+            boolean owner = !NameKey.withoutPossessive(lastWord).equals(lastWord);
+            if (before.isWord() && !givenName && !owner && (lexicon.placePrepositions().contains(b) || lexicon.placeNouns().contains(b))) {
                 return Optional.of(EntityType.PLACE);
             }
             // "het Spaanse Kelme", "het Britse Invensys": a neuter article before adjective and name
