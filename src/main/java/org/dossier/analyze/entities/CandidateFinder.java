@@ -230,6 +230,14 @@ final class CandidateFinder {
         return t.sentenceStart() && !t.isAllCaps() && lexicon.isCommonWord(t.text()) && knownEnd(i) < 0;
     }
 
+    /** "GP Formule 1", "Grote Prijs Formule 1": a race's name, number and all. */
+    private boolean hasEventWord(int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (lexicon.isEventWord(tokens.get(k).text())) return true;
+        }
+        return false;
+    }
+
     private boolean hasOrganisationWord(int first, int last) {
         for (int k = first; k <= last; k++) {
             if (lexicon.isOrganisationWord(tokens.get(k).text())) return true;
@@ -271,6 +279,14 @@ final class CandidateFinder {
         while (i <= last && i < last && isLeadingFunctionWord(i)) i++;
         if (i > last) return List.of();
         if (optional >= 0 && optional == i - 1) return withOptionalFirst(clean(i, last), i, optional);
+        // "Pitstop Live Kanaal 2", "Stardust Ned 3": the word before a channel's number is the channel's
+        // name, whatever title runs into it in a listing.
+        if (first < last && last + 1 < tokens.size() && isChannelNumber(tokens, last + 1) && !tokens.get(last).isAllCaps() && knownEnd(first) < last
+                && !hasEventWord(first, last)) {
+            List<Candidate> parts = new ArrayList<>(clean(first, last - 1));
+            parts.add(new Candidate(last, last, Optional.empty()));
+            return parts;
+        }
         // "minister van Toerisme Renaat Landuyt", "staatssecretaris voor Buitenlandse Handel Pierre
         // Chevalier": the department is one word, or two after an adjective; the minister's name follows.
         if (followsMinisterOf(tokens, i)) {
@@ -305,6 +321,15 @@ final class CandidateFinder {
             }
         }
         return splitAtGivenNames(i, last, roleBefore(i));
+    }
+
+    /** "Radio 1", "Kanaal 2", "BBC 2": one digit after a one-word name numbers a channel, not a score ("Smit 6 - 3"). */
+    static boolean isChannelNumber(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.kind() != Token.Kind.NUMBER || t.text().length() != 1 || t.text().equals("0")) return false;
+        if (i + 1 >= tokens.size()) return true;
+        Token after = tokens.get(i + 1);
+        return !after.is("-") && !after.is("--") && !after.is("/") && !after.is(",") && !after.is("(") && !after.is("x");
     }
 
     /** Buitenlandse, Sociale, Ruimtelijke, Openbare: a Dutch adjective before its noun (not Justitie, Toerisme). */

@@ -83,13 +83,8 @@ final class NameClassifier {
         return new NameSpan(span.start(), year.end(), surface, EntityType.OTHER, span.cue(), Optional.empty(), Optional.empty());
     }
 
-    /** "Radio 1", "Kanaal 2", "BBC 2": one digit after a one-word name numbers a channel, not a score ("Smit 6 - 3"). */
     private boolean isChannelNumber(int i) {
-        Token t = tokens.get(i);
-        if (t.kind() != Token.Kind.NUMBER || t.text().length() != 1 || t.text().equals("0")) return false;
-        if (i + 1 >= tokens.size()) return true;
-        Token after = tokens.get(i + 1);
-        return !after.is("-") && !after.is("--") && !after.is("/") && !after.is(",") && !after.is("(") && !after.is("x");
+        return CandidateFinder.isChannelNumber(tokens, i);
     }
 
     private Optional<NameSpan> classifyName(Candidate c) {

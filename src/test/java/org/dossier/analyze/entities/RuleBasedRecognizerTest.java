@@ -239,4 +239,14 @@ class RuleBasedRecognizerTest {
         // English prose writes the article small unless the name has it: no change there.
         assertTrue(RECOGNIZER.recognize("Shares rose, the Times reported.", "en").stream().noneMatch(s -> s.text().startsWith("the")));
     }
+
+    @Test
+    void aChannelsNameEndsATitleThatRunsIntoIt() {
+        // A listing puts the programme's title and the channel side by side: "Avondpraat Studio 4".
+        assertTrue(tagged("Vanavond brengt Avondpraat Studio 4 een gesprek met de burgemeester.").contains("Studio 4/organization"));
+        assertTrue(tagged("Om tien uur volgt Late Koffie Radio 2 met de uitslagen.").contains("Radio 2/organization"));
+        // A race's name keeps its number: no channel in "Grand Prix Formule 1".
+        assertTrue(RECOGNIZER.recognize("Hij won de Grand Prix Formule 1 van Monaco.", "nl").stream()
+                .noneMatch(s -> s.text().equals("Formule 1")));
+    }
 }
