@@ -44,6 +44,9 @@ public record EvidenceContribution(List<String> capitalisedMidSentence, List<Str
             boolean capitals = span.text().equals(span.text().toUpperCase(Locale.ROOT));
             if (capitals && span.type() == EntityType.PERSON) continue;
             typed.add(new TypedForm(NameKey.lookup(span.text()), span.type()));
+            if (span.type() == EntityType.ORGANIZATION) {
+                for (String word : ownWords(span, gazetteers)) typed.add(new TypedForm(NameKey.lookup(word), EntityType.ORGANIZATION));
+            }
             if (span.type() == EntityType.PERSON) {
                 surname(span, gazetteers).ifPresent(personWords::add);
                 // "Pieter van Dam" tells that "Van Dam" opening a sentence elsewhere is a person.
@@ -51,6 +54,26 @@ public record EvidenceContribution(List<String> capitalisedMidSentence, List<Str
             }
         }
         return new EvidenceContribution(List.copyOf(capitalised), List.copyOf(lower), typed, List.copyOf(personWords));
+    }
+
+    /**
+     * "Radio Donna", "Imperial Invest": the words of a longer organisation's name that name it alone
+     * elsewhere ("Donna", "Imperial"), leaving out organisation words, known names, adjectives of
+     * nationality, common words and initials.
+     */
+    private static List<String> ownWords(NameSpan span, Gazetteers gazetteers) {
+        String[] words = span.text().split("\\s+");
+        if (words.length < 2) return List.of();
+        Lexicon lexicon = gazetteers.lexicon();
+        List<String> own = new ArrayList<>();
+        for (String w : words) {
+            String word = NameKey.withoutPossessive(w);
+            if (word.length() < 3 || !Character.isUpperCase(word.codePointAt(0)) || word.endsWith(".")) continue;
+            if (lexicon.isOrganisationWord(word) || lexicon.isCommonWord(word) || lexicon.isEventWord(word)
+                    || !gazetteers.lookup(word).isEmpty() || Nationality.isAdjective(word, gazetteers)) continue;
+            own.add(word);
+        }
+        return own;
     }
 
     private static boolean isClear(Cue cue) {

@@ -249,4 +249,22 @@ class RuleBasedRecognizerTest {
         assertTrue(RECOGNIZER.recognize("Hij won de Grand Prix Formule 1 van Monaco.", "nl").stream()
                 .noneMatch(s -> s.text().equals("Formule 1")));
     }
+
+    @Test
+    void aWordOfAnOrganisationsLongerNameNamesItAlone() {
+        // "Radio Merlijn" is a station: "Merlijn" alone later is the station, though Merlijn is a given name.
+        List<NameSpan> spans = readTogether("nl",
+                "De luisteraars van Radio Merlijn belden massaal.",
+                "Later die avond zond Merlijn het concert uit.");
+        assertEquals(EntityType.ORGANIZATION, named(spans, "Merlijn", 0).type());
+        // A town in an organisation's name stays a town.
+        List<NameSpan> town = readTogether("nl", "Hij studeerde aan de Hogeschool Zwolle.", "Later woonde hij in Zwolle.");
+        assertEquals(EntityType.PLACE, named(town, "Zwolle", 0).type());
+    }
+
+    @Test
+    void aPlacePrepositionBeforeAPossessiveNamePlacesWhatTheNameOwns() {
+        List<NameSpan> spans = RECOGNIZER.recognize("Het bed stond midden in Verhoeven's oude kamer.", "nl");
+        assertEquals(EntityType.PERSON, named(spans, "Verhoeven", 0).type());
+    }
 }
