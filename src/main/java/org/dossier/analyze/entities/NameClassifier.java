@@ -20,6 +20,8 @@ final class NameClassifier {
     private static final Set<String> SPEECH_AFTER = Set.of("zegt", "zei", "zeggen", "vertelt", "vertelde",
             "verklaart", "verklaarde", "benadrukt", "benadrukte", "reageert", "reageerde", "said", "says",
             "told", "added", "stated");
+    /** Prepositions of place that point at people as often: "keek naar Marc", "a letter to Lincoln". */
+    private static final Set<String> PERSON_PREPOSITIONS = Set.of("naar", "to", "from");
     private static final Set<String> SPEECH_BEFORE = Set.of("aldus", "zegt", "zei", "vertelt", "vertelde",
             "said", "says", "according");
     /** People's names take no article: "de Tour", "een Oscar", "zijn Rolex" are other names. */
@@ -399,6 +401,10 @@ final class NameClassifier {
         if (typed.isPresent() && typed.get() != EntityType.PERSON && personal) return Optional.of(EntityType.PERSON);
         if (typed.isPresent()) return typed;
         if (evidence.isPersonWord(last.text()) && !last.isAllCaps()) return Optional.of(EntityType.PERSON);
+        // "Donna" where the collection has "Radio Donna": a word of an organisation's longer name, when
+        // nothing clearer types it, a known name or lower case elsewhere.
+        if (c.isSingle() && evidence.isOrganisationPart(last.text()) && gazetteers.lookup(last.text()).isEmpty()
+                && !evidence.seenInLowerCase(last.text())) return Optional.of(EntityType.ORGANIZATION);
         return Optional.empty();
     }
 
@@ -457,9 +463,9 @@ final class NameClassifier {
         if (c.first() > 0) {
             Token before = tokens.get(c.first() - 1);
             String b = before.lower();
-            // "naar Marc": a given name after a preposition is still a person; "in Nico's kamer": the
-            // preposition places what the name owns, not the name.
-            boolean givenName = c.isSingle() && startsWithGivenName(c);
+            // "keek naar Marc": a given name after a preposition that also points at people is a person
+            // ("in Lincoln" stays a town); "in Nico's kamer": the preposition places what the name owns.
+            boolean givenName = c.isSingle() && PERSON_PREPOSITIONS.contains(b) && startsWithGivenName(c);
             String lastWord = tokens.get(c.last()).text();
             boolean owner = !NameKey.withoutPossessive(lastWord).equals(lastWord);
             if (before.isWord() && !givenName && !owner && (lexicon.placePrepositions().contains(b) || lexicon.placeNouns().contains(b))) {

@@ -221,6 +221,9 @@ class RuleBasedRecognizerTest {
     void aGivenNameAfterAPrepositionIsStillAPerson() {
         assertEquals("Marc/person", tagged("Zijn vader keek vol trots naar Marc toe."));
         assertEquals("Gent/place", tagged("Zijn vader reed naar Gent toe."));
+        // "in" points at places only: a town named like a person stays a town.
+        List<NameSpan> town = RECOGNIZER.recognize("The plant in Marion will close next year.", "en");
+        assertEquals(EntityType.PLACE, named(town, "Marion", 0).type());
     }
 
     @Test
