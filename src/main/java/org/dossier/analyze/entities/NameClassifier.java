@@ -167,6 +167,8 @@ final class NameClassifier {
         // A word formed like one of nationality that the collection knows as a surname (Leo Bruns, pater
         // Bruns) or that follows a role is that person's.
         boolean surname = c.role().isPresent() || evidence.isPersonWord(surface);
+        // "Bahamontes (Spa)", "Moldovan (Roe)": a country or an age in brackets follows a person in results.
+        surname = surname || fromBrackets(c, surface).filter(t -> t == EntityType.PERSON).isPresent();
         if (c.isSingle() && Nationality.isAdjective(surface, gazetteers) && !(surname && gazetteers.best(surface).isEmpty())) {
             return span(start, end, surface, EntityType.OTHER, Cue.NATIONALITY, Optional.empty(), Optional.empty());
         }

@@ -270,4 +270,11 @@ class RuleBasedRecognizerTest {
         List<NameSpan> spans = RECOGNIZER.recognize("Het bed stond midden in Verhoeven's oude kamer.", "nl");
         assertEquals(EntityType.PERSON, named(spans, "Verhoeven", 0).type());
     }
+
+    @Test
+    void aNameShapedLikeANationalityWithACountryInBracketsIsARider() {
+        // "Goudsmidse" ends as "Zweedse" does, but a country in brackets after it marks a person in results.
+        assertTrue(tagged("Tweede werd Goudsmidse (Ned) na een lange rit.").startsWith("Goudsmidse/person"));
+        assertEquals("Zweedse/other", tagged("De Zweedse renner won."));
+    }
 }
