@@ -277,4 +277,10 @@ class RuleBasedRecognizerTest {
         assertTrue(tagged("Tweede werd Goudsmidse (Ned) na een lange rit.").startsWith("Goudsmidse/person"));
         assertEquals("Zweedse/other", tagged("De Zweedse renner won."));
     }
+
+    @Test
+    void aShareOrACompetitorBeforeANameMakesACompany() {
+        assertEquals("Verdonck/organization", tagged("Het aandeel Verdonck steeg gisteren fors."));
+        assertEquals("Velmora/organization", tagged("Ook concurrent Velmora verlaagde zijn prijzen."));
+    }
 }
