@@ -238,6 +238,14 @@ final class CandidateFinder {
         return t.sentenceStart() && !t.isAllCaps() && lexicon.isCommonWord(t.text()) && knownEnd(i) < 0;
     }
 
+    /** "GP Formule 1", "Grote Prijs Formule 1": a race's name, number and all. */
+    private boolean hasEventWord(int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (lexicon.isEventWord(tokens.get(k).text())) return true;
+        }
+        return false;
+    }
+
     private boolean hasOrganisationWord(int first, int last) {
         for (int k = first; k <= last; k++) {
             if (lexicon.isOrganisationWord(tokens.get(k).text())) return true;
@@ -284,6 +292,26 @@ final class CandidateFinder {
         while (i <= last && i < last && isLeadingFunctionWord(i)) i++;
         if (i > last) return List.of();
         if (optional >= 0 && optional == i - 1) return withOptionalFirst(clean(i, last), i, optional);
+        // "Pitstop Live Kanaal 2", "Stardust Ned 3": the word before a channel's number is the channel's
+        // name, whatever title runs into it in a listing.
+        if (first < last && last + 1 < tokens.size() && isChannelNumber(tokens, last + 1) && !tokens.get(last).isAllCaps() && knownEnd(first) < last
+                && !hasEventWord(first, last)) {
+            List<Candidate> parts = new ArrayList<>(clean(first, last - 1));
+            parts.add(new Candidate(last, last, Optional.empty()));
+            return parts;
+        }
+        // "minister van Toerisme Renaat Landuyt", "staatssecretaris voor Buitenlandse Handel Pierre
+        // Chevalier": the department is one word, or two after an adjective; the minister's name follows.
+        if (followsMinisterOf(tokens, i)) {
+            int department = i + (isInflectedAdjective(tokens.get(i).lower()) && i < last && !gazetteers.isFirstName(tokens.get(i + 1).text()) ? 1 : 0);
+            if (department < last) {
+                List<Candidate> parts = new ArrayList<>();
+                parts.add(new Candidate(i, department, Optional.empty()));
+                String role = text.substring(tokens.get(i - 2).start(), tokens.get(department).end());
+                parts.addAll(splitAtGivenNames(department + 1, last, Optional.of(role)));
+                return parts;
+            }
+        }
         // "het Britse Invensys", "de Dendermondse VLD": the adjective is a name of its own.
         // English leaves the adjective in the name (American Express, British Petroleum).
         if (i < last && knownEnd(i) < last && Nationality.isAdjective(tokens.get(i).text(), gazetteers)
@@ -306,6 +334,29 @@ final class CandidateFinder {
             }
         }
         return splitAtGivenNames(i, last, roleBefore(i));
+    }
+
+    /** "Radio 1", "Kanaal 2", "BBC 2": one digit after a one-word name numbers a channel, not a score ("Smit 6 - 3"). */
+    static boolean isChannelNumber(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.kind() != Token.Kind.NUMBER || t.text().length() != 1 || t.text().equals("0")) return false;
+        if (i + 1 >= tokens.size()) return true;
+        Token after = tokens.get(i + 1);
+        return !after.is("-") && !after.is("--") && !after.is("/") && !after.is(",") && !after.is("(") && !after.is("x");
+    }
+
+    /** Buitenlandse, Sociale, Ruimtelijke, Openbare: a Dutch adjective before its noun (not Justitie, Toerisme). */
+    private static boolean isInflectedAdjective(String word) {
+        return word.endsWith("se") || word.endsWith("le") || word.endsWith("ke") || word.endsWith("re") || word.endsWith("ge");
+    }
+
+    /** Whether token {@code i} opens the name of a department after "minister van", "ministerie voor". */
+    static boolean followsMinisterOf(List<Token> tokens, int i) {
+        if (i < 2 || !tokens.get(i - 1).is("van") && !tokens.get(i - 1).is("voor")) return false;
+        String head = tokens.get(i - 2).lower();
+        // "gewestminister", "oud-minister", "deelstaatminister" head a department as "minister" does.
+        return head.endsWith("minister") || head.equals("ministerie") || head.equals("staatssecretaris")
+                || head.equals("departement") || head.equals("schepen");
     }
 
     /** A compound of a name and a common noun: VLD-voorzitter, Abba-zangeres. */
@@ -335,6 +386,9 @@ final class CandidateFinder {
 
     private boolean isLeadingFunctionWord(int i) {
         Token t = tokens.get(i);
+        // "de krant The Times", "in The New York Times": in Dutch text a capitalised English article in
+        // mid-sentence opens a title; English prose writes it in lower case unless it opens the sentence.
+        if (dutch && t.text().equals("The") && !t.sentenceStart()) return false;
         return lexicon.isCommonWord(t.text()) && !CAPITAL_PARTICLES.contains(t.lower()) && !t.isAllCaps();
     }
 

@@ -46,6 +46,11 @@ public final class CollectionEvidence {
         return counts.isPersonWord(read(NameKey.lookup(NameKey.withoutPossessive(word))));
     }
 
+    /** A word of an organisation's longer name somewhere ("Donna" in "Radio Donna"). */
+    boolean isOrganisationPart(String word) {
+        return counts.isOrganisationPart(read(NameKey.lookup(NameKey.withoutPossessive(word))));
+    }
+
     /** Capitalised somewhere in mid-sentence and never written in lower case. */
     boolean looksLikeName(String word) {
         String k = read(NameKey.lookup(word));

@@ -10,17 +10,19 @@ import org.dossier.model.EntityType;
 
 /**
  * The running sums of the texts' {@link EvidenceContribution}s: for each key, how many texts capitalise
- * it in mid-sentence, write it in lower case or give it a surname, and how many clear cues voted for each
+ * it in mid-sentence, write it in lower case, give it a surname or have it in an organisation's longer name, and how many clear cues voted for each
  * type. Adding a contribution with a negative count takes a text away. Mutable; {@link CollectionEvidence}
  * reads it, and a build never changes it while reading.
  */
 public final class EvidenceCounts {
     /** Everything that the evidence answers about one key. */
-    public record Answer(Optional<EntityType> type, boolean personWord, boolean capitalisedMidSentence, boolean lowerCase) {}
+    public record Answer(Optional<EntityType> type, boolean personWord, boolean capitalisedMidSentence, boolean lowerCase,
+                         boolean organisationPart) {}
 
     private final Map<String, Integer> capitalised = new HashMap<>();
     private final Map<String, Integer> lower = new HashMap<>();
     private final Map<String, Integer> personWords = new HashMap<>();
+    private final Map<String, Integer> organisationParts = new HashMap<>();
     private final Map<String, EnumMap<EntityType, Integer>> typed = new HashMap<>();
 
     /**
@@ -31,6 +33,7 @@ public final class EvidenceCounts {
         for (String k : c.capitalisedMidSentence()) change(capitalised, k, times, before);
         for (String k : c.lowerCase()) change(lower, k, times, before);
         for (String k : c.personWords()) change(personWords, k, times, before);
+        for (String k : c.organisationParts()) change(organisationParts, k, times, before);
         for (EvidenceContribution.TypedForm f : c.typed()) {
             if (before != null) before.computeIfAbsent(f.key(), this::answer);
             EnumMap<EntityType, Integer> votes = typed.computeIfAbsent(f.key(), k -> new EnumMap<>(EntityType.class));
@@ -55,7 +58,8 @@ public final class EvidenceCounts {
     }
 
     Answer answer(String key) {
-        return new Answer(typeOf(key), personWords.containsKey(key), capitalised.containsKey(key), lower.containsKey(key));
+        return new Answer(typeOf(key), personWords.containsKey(key), capitalised.containsKey(key), lower.containsKey(key),
+                organisationParts.containsKey(key));
     }
 
     /** The type that clear cues gave this key most often; on a tie, the type declared first. */
@@ -69,6 +73,10 @@ public final class EvidenceCounts {
 
     boolean isPersonWord(String key) {
         return personWords.containsKey(key);
+    }
+
+    boolean isOrganisationPart(String key) {
+        return organisationParts.containsKey(key);
     }
 
     boolean capitalisedMidSentence(String key) {

@@ -20,6 +20,8 @@ final class NameClassifier {
     private static final Set<String> SPEECH_AFTER = Set.of("zegt", "zei", "zeggen", "vertelt", "vertelde",
             "verklaart", "verklaarde", "benadrukt", "benadrukte", "reageert", "reageerde", "said", "says",
             "told", "added", "stated");
+    /** Prepositions of place that point at people as often: "keek naar Marc", "a letter to Lincoln". */
+    private static final Set<String> PERSON_PREPOSITIONS = Set.of("naar", "to", "from");
     private static final Set<String> SPEECH_BEFORE = Set.of("aldus", "zegt", "zei", "vertelt", "vertelde",
             "said", "says", "according");
     /** People's names take no article: "de Tour", "een Oscar", "zijn Rolex" are other names. */
@@ -43,7 +45,13 @@ final class NameClassifier {
     }
 
     Optional<NameSpan> classify(Candidate c) {
-        return classifyName(c).map(span -> withEdition(c, span));
+        return classifyName(c).map(span -> withEdition(c, notAPersonWithArticle(c, span)));
+    }
+
+    /** "The Quiet Revolution", "The Flying Dewaele Brothers": a name that opens with an article is no person's. */
+    private NameSpan notAPersonWithArticle(Candidate c, NameSpan span) {
+        if (span.type() != EntityType.PERSON || !tokens.get(c.first()).text().equals("The") || span.start() != tokens.get(c.first()).start()) return span;
+        return new NameSpan(span.start(), span.end(), span.text(), EntityType.OTHER, span.cue(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -77,13 +85,8 @@ final class NameClassifier {
         return new NameSpan(span.start(), year.end(), surface, EntityType.OTHER, span.cue(), Optional.empty(), Optional.empty());
     }
 
-    /** "Radio 1", "Kanaal 2", "BBC 2": one digit after a one-word name numbers a channel, not a score ("Smit 6 - 3"). */
     private boolean isChannelNumber(int i) {
-        Token t = tokens.get(i);
-        if (t.kind() != Token.Kind.NUMBER || t.text().length() != 1 || t.text().equals("0")) return false;
-        if (i + 1 >= tokens.size()) return true;
-        Token after = tokens.get(i + 1);
-        return !after.is("-") && !after.is("--") && !after.is("/") && !after.is(",") && !after.is("(") && !after.is("x");
+        return CandidateFinder.isChannelNumber(tokens, i);
     }
 
     private Optional<NameSpan> classifyName(Candidate c) {
@@ -164,6 +167,8 @@ final class NameClassifier {
         // A word formed like one of nationality that the collection knows as a surname (Leo Bruns, pater
         // Bruns) or that follows a role is that person's.
         boolean surname = c.role().isPresent() || evidence.isPersonWord(surface);
+        // "Bahamontes (Spa)", "Moldovan (Roe)": a country or an age in brackets follows a person in results.
+        surname = surname || fromBrackets(c, surface).filter(t -> t == EntityType.PERSON).isPresent();
         if (c.isSingle() && Nationality.isAdjective(surface, gazetteers) && !(surname && gazetteers.best(surface).isEmpty())) {
             return span(start, end, surface, EntityType.OTHER, Cue.NATIONALITY, Optional.empty(), Optional.empty());
         }
@@ -398,6 +403,10 @@ final class NameClassifier {
         if (typed.isPresent() && typed.get() != EntityType.PERSON && personal) return Optional.of(EntityType.PERSON);
         if (typed.isPresent()) return typed;
         if (evidence.isPersonWord(last.text()) && !last.isAllCaps()) return Optional.of(EntityType.PERSON);
+        // "Donna" where the collection has "Radio Donna": a word of an organisation's longer name, when
+        // nothing clearer types it, a known name or lower case elsewhere.
+        if (c.isSingle() && evidence.isOrganisationPart(last.text()) && gazetteers.lookup(last.text()).isEmpty()
+                && !evidence.seenInLowerCase(last.text())) return Optional.of(EntityType.ORGANIZATION);
         return Optional.empty();
     }
 
@@ -410,10 +419,7 @@ final class NameClassifier {
 
     /** "minister van Financiën", "ministerie van Cultuur": the department a minister heads. */
     private boolean isDepartment(Candidate c) {
-        if (c.first() < 2 || !tokens.get(c.first() - 1).is("van") && !tokens.get(c.first() - 1).is("voor")) return false;
-        String head = tokens.get(c.first() - 2).lower();
-        return head.equals("minister") || head.equals("ministerie") || head.equals("staatssecretaris")
-                || head.equals("departement") || head.equals("schepen");
+        return CandidateFinder.followsMinisterOf(tokens, c.first());
     }
 
     /** "Zabel (Dui / Festina)": in results, the team follows the rider's country. */
@@ -459,7 +465,12 @@ final class NameClassifier {
         if (c.first() > 0) {
             Token before = tokens.get(c.first() - 1);
             String b = before.lower();
-            if (before.isWord() && (lexicon.placePrepositions().contains(b) || lexicon.placeNouns().contains(b))) {
+            // "keek naar Marc": a given name after a preposition that also points at people is a person
+            // ("in Lincoln" stays a town); "in Nico's kamer": the preposition places what the name owns.
+            boolean givenName = c.isSingle() && PERSON_PREPOSITIONS.contains(b) && startsWithGivenName(c);
+            String lastWord = tokens.get(c.last()).text();
+            boolean owner = !NameKey.withoutPossessive(lastWord).equals(lastWord);
+            if (before.isWord() && !givenName && !owner && (lexicon.placePrepositions().contains(b) || lexicon.placeNouns().contains(b))) {
                 return Optional.of(EntityType.PLACE);
             }
             // "het Spaanse Kelme", "het Britse Invensys": a neuter article before adjective and name

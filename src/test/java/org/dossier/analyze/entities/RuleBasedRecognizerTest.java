@@ -204,4 +204,83 @@ class RuleBasedRecognizerTest {
         assertEquals(EntityType.PERSON, named(spans, "Spanjers", 0).type());
         assertEquals("Spanjers/person", tagged("De preek van pastoor Spanjers duurde lang."));
     }
+
+    @Test
+    void aLoneWordThatACueMakesAPersonGivesTheCollectionNoSurname() {
+        // "Kwintara zegt" makes a person of the word in that sentence, but one word is no surname: the two
+        // "bij Kwintara" elsewhere keep the name an organisation's in the rest of the collection.
+        List<NameSpan> spans = readTogether("nl",
+                "De jongeren vinden steun bij Kwintara in Gent.",
+                "Ook bij Kwintara is het deze week druk.",
+                "Het is niet wat Kwintara zegt over de plannen.",
+                "De leden van Kwintara vergaderen morgen.");
+        assertEquals(EntityType.ORGANIZATION, named(spans, "Kwintara", 3).type());
+    }
+
+    @Test
+    void aGivenNameAfterAPrepositionIsStillAPerson() {
+        assertEquals("Marc/person", tagged("Zijn vader keek vol trots naar Marc toe."));
+        assertEquals("Gent/place", tagged("Zijn vader reed naar Gent toe."));
+        // "in" points at places only: a town named like a person stays a town.
+        List<NameSpan> town = RECOGNIZER.recognize("The plant in Marion will close next year.", "en");
+        assertEquals(EntityType.PLACE, named(town, "Marion", 0).type());
+    }
+
+    @Test
+    void aMinistersDepartmentEndsBeforeTheMinistersName() {
+        assertEquals("Buitenlandse Handel/organization, Pieter Verlinden/person",
+                tagged("Volgens staatssecretaris voor Buitenlandse Handel Pieter Verlinden gaat het goed."));
+        assertEquals("Defensie/organization, Vandekerckhove/person", tagged("Het plan van minister van Defensie Vandekerckhove ligt klaar."));
+        assertEquals("Justitie/organization, Marc Peeters/person", tagged("Dat zei minister van Justitie Marc Peeters gisteren."));
+    }
+
+    @Test
+    void aCapitalisedEnglishArticleInDutchTextOpensTheName() {
+        assertEquals("The Times/organization", tagged("Het verhaal stond vorige week in The Times te lezen."));
+        List<NameSpan> title = RECOGNIZER.recognize("Het publiek hoorde The Quiet Hour van de band.", "nl");
+        assertTrue(title.stream().noneMatch(s -> s.type() == EntityType.PERSON), title.toString());
+        // English prose writes the article small unless the name has it: no change there.
+        assertTrue(RECOGNIZER.recognize("Shares rose, the Times reported.", "en").stream().noneMatch(s -> s.text().startsWith("the")));
+    }
+
+    @Test
+    void aChannelsNameEndsATitleThatRunsIntoIt() {
+        // A listing puts the programme's title and the channel side by side: "Avondpraat Studio 4".
+        assertTrue(tagged("Vanavond brengt Avondpraat Studio 4 een gesprek met de burgemeester.").contains("Studio 4/organization"));
+        assertTrue(tagged("Om tien uur volgt Late Koffie Radio 2 met de uitslagen.").contains("Radio 2/organization"));
+        // A race's name keeps its number: no channel in "Grand Prix Formule 1".
+        assertTrue(RECOGNIZER.recognize("Hij won de Grand Prix Formule 1 van Monaco.", "nl").stream()
+                .noneMatch(s -> s.text().equals("Formule 1")));
+    }
+
+    @Test
+    void aWordOfAnOrganisationsLongerNameNamesItAlone() {
+        // "Radio Merlijn" is a station: "Merlijn" alone later is the station, though Merlijn is a given name.
+        List<NameSpan> spans = readTogether("nl",
+                "De luisteraars van Radio Merlijn belden massaal.",
+                "Later die avond zond Merlijn het concert uit.");
+        assertEquals(EntityType.ORGANIZATION, named(spans, "Merlijn", 0).type());
+        // A town in an organisation's name stays a town.
+        List<NameSpan> town = readTogether("nl", "Hij studeerde aan de Hogeschool Zwolle.", "Later woonde hij in Zwolle.");
+        assertEquals(EntityType.PLACE, named(town, "Zwolle", 0).type());
+    }
+
+    @Test
+    void aPlacePrepositionBeforeAPossessiveNamePlacesWhatTheNameOwns() {
+        List<NameSpan> spans = RECOGNIZER.recognize("Het bed stond midden in Verhoeven's oude kamer.", "nl");
+        assertEquals(EntityType.PERSON, named(spans, "Verhoeven", 0).type());
+    }
+
+    @Test
+    void aNameShapedLikeANationalityWithACountryInBracketsIsARider() {
+        // "Goudsmidse" ends as "Zweedse" does, but a country in brackets after it marks a person in results.
+        assertTrue(tagged("Tweede werd Goudsmidse (Ned) na een lange rit.").startsWith("Goudsmidse/person"));
+        assertEquals("Zweedse/other", tagged("De Zweedse renner won."));
+    }
+
+    @Test
+    void aShareOrACompetitorBeforeANameMakesACompany() {
+        assertEquals("Verdonck/organization", tagged("Het aandeel Verdonck steeg gisteren fors."));
+        assertEquals("Velmora/organization", tagged("Ook concurrent Velmora verlaagde zijn prijzen."));
+    }
 }
