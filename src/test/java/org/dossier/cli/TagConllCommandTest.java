@@ -68,11 +68,11 @@ class TagConllCommandTest {
         List<List<String>> tagged = Conlleval.lastColumn(Files.readAllLines(target, StandardCharsets.UTF_8));
         Map<String, Conlleval.Score> scores = Conlleval.score(gold, tagged);
         scores.forEach((type, score) -> System.out.println("CoNLL-2002 ned.testa " + type + " " + score));
-        // Floors just under what the recogniser reaches now (ALL 0.769, PER 0.836, ORG 0.712, MISC 0.695): a guard
+        // Floors just under what the recogniser reaches now (ALL 0.779, PER 0.843, ORG 0.731, MISC 0.695): a guard
         // against losing ground, not the targets (0.80, 0.88, 0.75), which are not met yet.
-        assertTrue(scores.get("PER").f1() >= 0.83, "PER " + scores.get("PER"));
-        assertTrue(scores.get("ORG").f1() >= 0.70, "ORG " + scores.get("ORG"));
-        assertTrue(scores.get("MISC").f1() >= 0.685, "MISC " + scores.get("MISC"));
-        assertTrue(scores.get("ALL").f1() >= 0.76, "ALL " + scores.get("ALL"));
+        assertTrue(scores.get("PER").f1() >= 0.84, "PER " + scores.get("PER"));
+        assertTrue(scores.get("ORG").f1() >= 0.725, "ORG " + scores.get("ORG"));
+        assertTrue(scores.get("MISC").f1() >= 0.69, "MISC " + scores.get("MISC"));
+        assertTrue(scores.get("ALL").f1() >= 0.775, "ALL " + scores.get("ALL"));
     }
 }
