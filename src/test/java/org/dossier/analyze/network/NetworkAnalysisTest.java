@@ -13,12 +13,13 @@ import org.dossier.model.NetworkEdge;
 import org.dossier.model.Span;
 import org.junit.jupiter.api.Test;
 
-class NetworkAnalysisTest {
-    private static Mention in(String entity, String article, String block) {
+/** Fixtures shared with {@code reuse.RememberedNetworkTest}: a mention in a block, an entity of mentions. */
+public class NetworkAnalysisTest {
+    public static Mention in(String entity, String article, String block) {
         return new Mention(entity, new Span(article, block, 0, 1, "x"));
     }
 
-    private static Entity entity(String id, EntityType type, Mention... mentions) {
+    public static Entity entity(String id, EntityType type, Mention... mentions) {
         return new Entity(id, id, type, List.of(), Optional.empty(), Optional.empty(), List.of(mentions));
     }
 

@@ -1,29 +1,20 @@
 package org.dossier.analyze.network.reuse;
 
+import static org.dossier.analyze.network.NetworkAnalysisTest.entity;
+import static org.dossier.analyze.network.NetworkAnalysisTest.in;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.dossier.analyze.network.NetworkAnalysis;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
-import org.dossier.model.Mention;
 import org.dossier.model.Network;
-import org.dossier.model.Span;
 import org.junit.jupiter.api.Test;
 
 /** A remembered network after each edit of the entities is the one drawn afresh. */
 class RememberedNetworkTest {
-    private static Mention in(String entity, String article, String block) {
-        return new Mention(entity, new Span(article, block, 0, 1, "x"));
-    }
-
-    private static Entity entity(String id, EntityType type, Mention... mentions) {
-        return new Entity(id, id, type, List.of(), Optional.empty(), Optional.empty(), List.of(mentions));
-    }
-
     @Test
     void aRememberedNetworkAfterEachEditEqualsAFreshOne() {
         List<Entity> entities = new ArrayList<>(List.of(
