@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -22,15 +23,13 @@ import java.util.regex.Pattern;
 import org.dossier.model.EntityType;
 
 /**
- * Reads the shipped lists (see the README beside them) and the JDK's CLDR names of countries, regions,
- * languages, months and days in Dutch and English. The only I/O of entity analysis; done once.
+ * Reads the shipped lists (see the README beside them), among them the CLDR names of countries, regions
+ * and languages ({@code cldr-names.txt}), and the JDK's names of months and days in Dutch and English. The
+ * only I/O of entity analysis; done once.
  */
 final class GazetteerLoader {
     private static final String DIR = "/org/dossier/analyze/entities/";
     private static final Locale[] LANGUAGES = {Locale.forLanguageTag("nl"), Locale.ENGLISH};
-    private static final List<String> REGIONS = List.of("002", "005", "009", "011", "013", "014", "015", "017",
-            "018", "019", "021", "029", "030", "034", "035", "039", "053", "054", "057", "061", "142", "143",
-            "145", "150", "151", "154", "155", "202", "419");
     /** Compiled once: {@code String.matches} would compile it again for each of some 600 zone ids. */
     private static final Pattern ZONE_CITY = Pattern.compile("(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+");
     /** Country and region names that CLDR does not give but adjectives come from (Vlaamse, Britse). */
@@ -40,13 +39,26 @@ final class GazetteerLoader {
 
     private record Group(EntityType type, KnownName.Source source, String key, List<String> names) {}
 
+    /** A line of {@code cldr-names.txt}: a country, region, organisation or language and its two names. */
+    private record CldrName(String kind, String code, String dutch, String english) {
+        /** The names a region goes by: Dutch first, without blanks or the bare code. */
+        List<String> regionNames() {
+            Set<String> names = new LinkedHashSet<>();
+            for (String name : List.of(dutch, english)) {
+                if (!name.isBlank() && !name.equals(code)) names.add(name);
+            }
+            return List.copyOf(names);
+        }
+    }
+
     private GazetteerLoader() {}
 
     static Gazetteers load() {
         Lexicon lexicon = lexicon();
+        List<CldrName> cldr = cldrNames();
         List<Group> groups = new ArrayList<>();
         groups.addAll(namesFile());
-        groups.addAll(cldr());
+        groups.addAll(cldr(cldr));
         for (String place : lines("places-nl.txt")) {
             groups.add(new Group(EntityType.PLACE, KnownName.Source.GEONAMES, "geonames:" + place, List.of(place)));
         }
@@ -62,7 +74,7 @@ final class GazetteerLoader {
             if (!lexicon.isCommonWord(name)) firstNames.add(name);
         }
         Map<String, List<KnownName>> index = index(groups);
-        return new Gazetteers(index, firstNames, placeStems(), countryAbbreviations(), lexicon, Gazetteers.firstWordsOf(index.keySet()));
+        return new Gazetteers(index, firstNames, placeStems(cldr), countryAbbreviations(cldr), lexicon, Gazetteers.firstWordsOf(index.keySet()));
     }
 
     /** Joins groups that share a name of the same type, then keeps, per name, the most authoritative source. */
@@ -125,45 +137,43 @@ final class GazetteerLoader {
         return groups;
     }
 
-    private static List<Group> cldr() {
+    private static List<CldrName> cldrNames() {
+        List<CldrName> names = new ArrayList<>();
+        for (String line : lines("cldr-names.txt")) {
+            String[] fields = Arrays.copyOf(line.split("\t", -1), 4);
+            names.add(new CldrName(fields[0], fields[1], Objects.requireNonNullElse(fields[2], ""), Objects.requireNonNullElse(fields[3], "")));
+        }
+        return names;
+    }
+
+    private static List<Group> cldr(List<CldrName> cldr) {
         List<Group> groups = new ArrayList<>();
-        for (String code : Locale.getISOCountries()) {
-            groups.add(new Group(EntityType.PLACE, KnownName.Source.CLDR, "cldr:" + code, displayCountries(code)));
-        }
-        for (String code : REGIONS) {
-            List<String> names = displayCountries(code);
-            if (!names.isEmpty()) groups.add(new Group(EntityType.PLACE, KnownName.Source.CLDR, "cldr:" + code, names));
-        }
-        groups.add(new Group(EntityType.ORGANIZATION, KnownName.Source.CLDR, "cldr:EU", displayCountries("EU")));
-        groups.add(new Group(EntityType.ORGANIZATION, KnownName.Source.CLDR, "cldr:UN", displayCountries("UN")));
-        for (String code : Locale.getISOLanguages()) {
-            Set<String> names = new LinkedHashSet<>();
-            for (Locale in : LANGUAGES) {
-                String name = Locale.forLanguageTag(code).getDisplayLanguage(in);
-                if (!name.isBlank() && !name.equalsIgnoreCase(code) && Character.isUpperCase(name.charAt(0))) names.add(name);
+        for (CldrName name : cldr) {
+            String code = name.code();
+            switch (name.kind()) {
+                case "country" -> groups.add(new Group(EntityType.PLACE, KnownName.Source.CLDR, "cldr:" + code, name.regionNames()));
+                case "region" -> {
+                    if (!name.regionNames().isEmpty()) groups.add(new Group(EntityType.PLACE, KnownName.Source.CLDR, "cldr:" + code, name.regionNames()));
+                }
+                case "organisation" -> groups.add(new Group(EntityType.ORGANIZATION, KnownName.Source.CLDR, "cldr:" + code, name.regionNames()));
+                case "language" -> {
+                    Set<String> names = new LinkedHashSet<>();
+                    for (String language : List.of(name.dutch(), name.english())) {
+                        if (!language.isBlank() && !language.equalsIgnoreCase(code) && Character.isUpperCase(language.charAt(0))) names.add(language);
+                    }
+                    if (!names.isEmpty()) groups.add(new Group(EntityType.OTHER, KnownName.Source.CLDR, "language:" + code, List.copyOf(names)));
+                }
+                default -> throw new IllegalStateException("cldr-names.txt: unknown kind in line: " + name);
             }
-            if (!names.isEmpty()) groups.add(new Group(EntityType.OTHER, KnownName.Source.CLDR, "language:" + code, List.copyOf(names)));
         }
         return groups;
     }
 
-    private static List<String> displayCountries(String region) {
-        Locale locale = new Locale.Builder().setRegion(region).build();
-        Set<String> names = new LinkedHashSet<>();
-        for (Locale in : LANGUAGES) {
-            String name = locale.getDisplayCountry(in);
-            if (!name.isBlank() && !name.equals(region)) names.add(name);
-        }
-        return List.copyOf(names);
-    }
-
-    private static Set<String> placeStems() {
+    private static Set<String> placeStems(List<CldrName> cldr) {
         Set<String> stems = new TreeSet<>();
-        for (String code : Locale.getISOCountries()) {
-            for (String name : displayCountries(code)) addStem(stems, name);
-        }
-        for (String code : REGIONS) {
-            for (String name : displayCountries(code)) addStem(stems, name);
+        for (CldrName name : cldr) {
+            if (!name.kind().equals("country") && !name.kind().equals("region")) continue;
+            for (String regionName : name.regionNames()) addStem(stems, regionName);
         }
         for (String name : OTHER_COUNTRY_NAMES) addStem(stems, name);
         return stems;
@@ -177,12 +187,11 @@ final class GazetteerLoader {
         if (s.length() >= 4 && s.chars().limit(4).allMatch(Character::isLetter)) stems.add(s.substring(0, 4));
     }
 
-    private static Set<String> countryAbbreviations() {
+    private static Set<String> countryAbbreviations(List<CldrName> cldr) {
         Set<String> abbreviations = new TreeSet<>();
-        Locale dutch = Locale.forLanguageTag("nl");
-        for (String code : Locale.getISOCountries()) {
-            String name = new Locale("", code).getDisplayCountry(dutch);
-            if (name.length() >= 4 && Character.isLetter(name.charAt(2))) abbreviations.add(name.substring(0, 3));
+        for (CldrName name : cldr) {
+            String dutch = name.dutch();
+            if (name.kind().equals("country") && dutch.length() >= 4 && Character.isLetter(dutch.charAt(2))) abbreviations.add(dutch.substring(0, 3));
         }
         return abbreviations;
     }

@@ -40,7 +40,7 @@ public record Gazetteers(
         countryAbbreviations = Set.copyOf(countryAbbreviations);
     }
 
-    /** The shipped gazetteers and word lists, read from the class path, and the JDK's CLDR names. */
+    /** The shipped gazetteers and word lists (CLDR names included), read from the class path, and the JDK's names of months and days. */
     public static Gazetteers loadDefault() {
         return GazetteerLoader.load();
     }
