@@ -1,5 +1,6 @@
 package org.dossier.launch;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -20,7 +21,7 @@ final class ClassArchive {
     static Path of(Path folder, Path jar, long jarSize, long jarModified, String javaHome, String javaVersion) {
         CRC32 stamp = new CRC32();
         for (String part : new String[] {jar.toString(), Long.toString(jarSize), Long.toString(jarModified), javaHome, javaVersion}) {
-            stamp.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            stamp.update(part.getBytes(StandardCharsets.UTF_8));
             stamp.update(0);
         }
         return folder.resolve("dossier-" + Long.toHexString(stamp.getValue()) + ".jsa");

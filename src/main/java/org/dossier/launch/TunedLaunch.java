@@ -30,12 +30,15 @@ import java.util.Optional;
  * there replaces the serial one, since the JVM refuses two.
  */
 public final class TunedLaunch {
-    /** Where the JVM that runs Dossier comes from, and how the second JVM's class archive is kept. */
-    public record Plan(List<String> command, Optional<Path> recording, Optional<Path> archive) {
+    /** The second JVM's command line, and the class archive it records, if it records one. */
+    public record Plan(List<String> command, Optional<Recording> recording) {
         public Plan {
             command = List.copyOf(command);
         }
     }
+
+    /** An archive written to {@code partial} and moved to {@code archive} once the build has succeeded. */
+    public record Recording(Path partial, Path archive) {}
 
     /** The options a build runs with; more from {@code DOSSIER_JAVA_OPTS} follow them. */
     static final List<String> COMPILER = List.of("-XX:TieredStopAtLevel=1");
@@ -66,15 +69,16 @@ public final class TunedLaunch {
         List<String> extra = words(environment.getOrDefault(EXTRA_OPTIONS, ""));
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        Optional<Path> recording = Optional.empty();
+        Optional<Recording> recording = Optional.empty();
         if (archiveExists) {
             command.add("-XX:SharedArchiveFile=" + archive);
             command.addAll(QUIET_SHARING);
         } else if (canRecord && recordsArchive(args)) {
             // Written under a name of its own and moved into place after a successful build, so a run
             // beside this one never maps a half-written archive.
-            recording = Optional.of(archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid()));
-            command.add("-XX:ArchiveClassesAtExit=" + recording.get());
+            Path partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid());
+            recording = Optional.of(new Recording(partial, archive));
+            command.add("-XX:ArchiveClassesAtExit=" + partial);
             command.addAll(QUIET_SHARING);
         }
         command.addAll(COMPILER);
@@ -84,7 +88,7 @@ public final class TunedLaunch {
         command.add(jar.toString());
         command.add("org.dossier.cli.Main");
         command.addAll(args);
-        return Optional.of(new Plan(command, recording, archiveExists ? Optional.of(archive) : recording.map(r -> archive)));
+        return Optional.of(new Plan(command, recording));
     }
 
     /** True when the JVM runs with no option of the user's: {@code java -jar dossier.jar ...} alone. */

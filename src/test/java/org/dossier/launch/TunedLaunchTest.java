@@ -75,11 +75,11 @@ class TunedLaunchTest {
     @Test
     void onlyASuccessfulBuildOrInitRecordsTheArchiveUnderANameOfItsOwn() {
         TunedLaunch.Plan build = plan(jarRun("build"), Map.of(), false, List.of("build")).orElseThrow();
-        Path recording = build.recording().orElseThrow();
-        assertEquals(ARCHIVE.getParent(), recording.getParent());
-        assertNotEquals(ARCHIVE, recording, "a run beside this one must never map a half-written archive");
-        assertTrue(build.command().contains("-XX:ArchiveClassesAtExit=" + recording), build.command()::toString);
-        assertEquals(Optional.of(ARCHIVE), build.archive());
+        TunedLaunch.Recording recording = build.recording().orElseThrow();
+        assertEquals(ARCHIVE, recording.archive());
+        assertEquals(ARCHIVE.getParent(), recording.partial().getParent());
+        assertNotEquals(ARCHIVE, recording.partial(), "a run beside this one must never map a half-written archive");
+        assertTrue(build.command().contains("-XX:ArchiveClassesAtExit=" + recording.partial()), build.command()::toString);
 
         assertTrue(plan(jarRun(), Map.of(), false, List.of()).orElseThrow().recording().isPresent(), "no command is a build");
         assertTrue(plan(jarRun("init", "story"), Map.of(), false, List.of("init", "story")).orElseThrow().recording().isPresent());
