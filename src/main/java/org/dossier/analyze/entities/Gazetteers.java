@@ -40,9 +40,13 @@ public record Gazetteers(
         countryAbbreviations = Set.copyOf(countryAbbreviations);
     }
 
-    /** The shipped gazetteers and word lists (CLDR names included), read from the class path, and the JDK's names of months and days. */
+    /**
+     * The shipped gazetteers and word lists (CLDR names included) and the JDK's names of months, days and
+     * time-zone cities, as {@link GazetteerLoader} makes them, read from the class path in the form it was
+     * written to ({@link CompiledGazetteers}).
+     */
     public static Gazetteers loadDefault() {
-        return GazetteerLoader.load();
+        return CompiledGazetteers.load();
     }
 
     /** These gazetteers with the editor's names added, above every other source. */
