@@ -27,28 +27,46 @@ public final class StartupStages {
         long main = System.currentTimeMillis();
         List<String> names = new ArrayList<>();
         List<Long> times = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        long mainCpu = processCpuMillis();
         BuildListener listener = new BuildListener() {
             @Override
             public void stage(String name) {
                 times.add(System.currentTimeMillis());
+                cpu.add(processCpuMillis());
                 names.add(name);
             }
         };
         BuildReport report = new DossierBuild(new BuildConfig(Path.of(args[0]), Path.of(args[1]), Path.of(args[2])), listener).run();
         long end = System.currentTimeMillis();
+        long endCpu = processCpuMillis();
         long start = ManagementFactory.getRuntimeMXBean().getStartTime();
-        // Each stage's duration under its name; "check" is main to the first stage.
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "jvm %d", main - start));
+        // Each stage's duration (and the process's processor time in it) under its name; "check" is main to the first stage.
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "jvm %d (cpu %d)", main - start, mainCpu));
         String name = "check";
         long last = main;
+        long lastCpu = mainCpu;
         for (int i = 0; i < names.size(); i++) {
-            line.append(String.format(Locale.ROOT, "  %s %d", name, times.get(i) - last));
+            line.append(String.format(Locale.ROOT, "  %s %d (%d)", name, times.get(i) - last, cpu.get(i) - lastCpu));
             name = names.get(i);
             last = times.get(i);
+            lastCpu = cpu.get(i);
         }
-        line.append(String.format(Locale.ROOT, "  %s %d  total %d  ok %b", name, end - last, end - start, report.succeeded()));
+        line.append(String.format(Locale.ROOT, "  %s %d (%d)  total %d (cpu %d)  ok %b", name, end - last, endCpu - lastCpu,
+                end - start, endCpu, report.succeeded()));
         System.out.println(line);
         if (Boolean.getBoolean("stages.threads")) threadTimes();
+    }
+
+    /** This process's processor time so far, user and system (Linux; 10 ms steps), or -1. */
+    private static long processCpuMillis() {
+        try {
+            String stat = java.nio.file.Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** Processor time per thread so far (Linux), by name with numbers folded: where the cores went. */
