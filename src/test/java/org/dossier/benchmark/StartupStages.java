@@ -19,6 +19,11 @@ import org.dossier.build.DossierBuild;
  * java -XX:SharedArchiveFile=CACHE/dossier/ARCHIVE.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
  *     -cp target/dossier.jar:target/test-classes org.dossier.benchmark.StartupStages seeds templates /dev/shm/out
  * </pre>
+ *
+ * Prints one line: "jvm" (start to main), "check" (main to the read stage), then each stage; after each
+ * figure, in brackets, the processor time of the whole process in it (all threads, 10 ms steps), which on
+ * two cores shows whether the stage kept both busy. With {@code -Dstages.threads=true} also the processor
+ * time of each live thread at the end (the C1 compiler threads among them).
  */
 public final class StartupStages {
     private StartupStages() {}
