@@ -17,6 +17,7 @@ import org.dossier.publish.PublishedFiles;
 import org.dossier.publish.SiteDraft;
 import org.dossier.publish.StagedSite;
 import org.dossier.render.RenderMemory;
+import org.dossier.render.SiteRenderer;
 import org.dossier.render.Templates;
 import org.dossier.render.reuse.PageCache;
 
@@ -38,6 +39,10 @@ public final class BuildMemory {
     private AnalysisMemory analysis;
     private Templates templates;
     private FutureTask<Gazetteers> gazetteers;
+    /** Templates being compiled on a thread of their own for the next {@link #templates} call; null when none are. */
+    private FutureTask<Templates> preparing;
+    private Path preparingDir;
+    private String preparingLanguage;
     private PublishedFiles published;
     private Set<String> changed = Set.of();
 
@@ -67,6 +72,7 @@ public final class BuildMemory {
     /** A template changed: compile the templates again and render every page again. */
     public void forgetTemplates() {
         templates = null;
+        preparing = null;
         if (rememberedPages != null) rememberedPages.clear();
     }
 
@@ -116,17 +122,30 @@ public final class BuildMemory {
     Gazetteers gazetteers() {
         startReadingGazetteers();
         try {
-            return gazetteers.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the gazetteers", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) throw cause;
-            if (e.getCause() instanceof Error error) throw error;
-            throw new IllegalStateException(e.getCause());
+            return done(gazetteers, "reading the gazetteers");
         } finally {
             if (!enabled) gazetteers = null;
         }
+    }
+
+    /**
+     * Starts compiling the templates of {@code dir} in {@code language} on a thread of their own, unless this
+     * memory holds them: the analysis does not need them, and a small build spends a tenth of a second or
+     * more of its start on Pebble compiling them, which a core left idle by the analysis can do meanwhile.
+     * A daemon, as the gazetteers' thread: a build that fails first does not wait for it.
+     */
+    void startPreparingTemplates(Path dir, String language) {
+        if (enabled && templates != null && templates.dir().equals(dir) && templates.language().equals(language)) return;
+        preparing = new FutureTask<>(() -> {
+            Templates made = new Templates(dir, language);
+            made.compile(SiteRenderer.PAGE_TEMPLATES);
+            return made;
+        });
+        preparingDir = dir;
+        preparingLanguage = language;
+        Thread compiler = new Thread(preparing, "dossier-templates");
+        compiler.setDaemon(true);
+        compiler.start();
     }
 
     /**
@@ -134,10 +153,33 @@ public final class BuildMemory {
      * of builds until a template or message file changes; a new language renders every page again.
      */
     Templates templates(Path dir, String language) {
-        if (!enabled) return new Templates(dir, language);
+        Templates prepared = prepared(dir, language);
+        if (!enabled) return prepared != null ? prepared : new Templates(dir, language);
         if (templates != null && !templates.language().equals(language)) forgetTemplates();
-        if (templates == null || !templates.dir().equals(dir)) templates = new Templates(dir, language);
+        if (templates == null || !templates.dir().equals(dir)) templates = prepared != null ? prepared : new Templates(dir, language);
         return templates;
+    }
+
+    /** The templates {@link #startPreparingTemplates} made, when they are of this folder and language; else null. */
+    private Templates prepared(Path dir, String language) {
+        FutureTask<Templates> task = preparing;
+        preparing = null;
+        if (task == null || !dir.equals(preparingDir) || !language.equals(preparingLanguage)) return null;
+        return done(task, "compiling the templates");
+    }
+
+    /** The value of a task run on a thread of its own; its exception as it was thrown. */
+    private static <T> T done(FutureTask<T> task, String what) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + what, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            if (e.getCause() instanceof Error error) throw error;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** In place when the output folder is still the one this memory published, staged otherwise. */

@@ -92,6 +92,8 @@ public final class DossierBuild {
             return BuildReport.failed(diagnostics, millisSince(start));
         }
         String language = SiteLanguage.of(settings, ingested.articles());
+        // The render's templates do not depend on the analysis: compiled alongside it (see BuildMemory).
+        memory.startPreparingTemplates(config.templates(), language);
 
         enter("analyse");
         faults.analysing(ingested.articles(), catalog.catalog());

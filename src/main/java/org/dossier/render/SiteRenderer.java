@@ -36,6 +36,9 @@ import org.dossier.render.timeline.TimelineJsExport;
  */
 public final class SiteRenderer {
     public static final String ASSETS = "assets";
+    /** The templates of the site's pages and the one they extend, which a build compiles ahead ({@link Templates#compile}). */
+    public static final List<String> PAGE_TEMPLATES = List.of("base", "index", "article", "entity", "entities", "shared",
+            "timeline", "outlets", "outlet", "data", "network", "discrepancies", "search");
     /** How many of the most mentioned people, organisations and places the home page names. */
     static final int GLANCE = 8;
 

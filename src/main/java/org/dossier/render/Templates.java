@@ -6,6 +6,7 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -100,6 +101,21 @@ public final class Templates {
     /** Ends a render of the whole site: cached blocks it did not use are forgotten. */
     public void endRender() {
         fragments.endRender();
+    }
+
+    /**
+     * Compiles the templates {@code names} (without suffix) now rather than at their first page, so that a
+     * build can do it while its analysis runs. One that does not compile, or does not exist, is left for
+     * {@link #render} to report as it would have.
+     */
+    public void compile(List<String> names) {
+        for (String name : names) {
+            try {
+                compiled.computeIfAbsent(name, engine::getTemplate);
+            } catch (RuntimeException | StackOverflowError e) {
+                // Reported by render, in its place and words, if a page needs the template.
+            }
+        }
     }
 
     /** Renders template {@code name} (without suffix) with the given variables. */

@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
 import org.dossier.model.EntityType;
 
 /**
- * Reads the shipped lists (see the README beside them), among them the CLDR names of countries, regions
- * and languages ({@code cldr-names.txt}), and the JDK's names of months and days in Dutch and English. The
- * only I/O of entity analysis; done once.
+ * Makes the gazetteers from the shipped lists (see the README beside them), among them the CLDR names of
+ * countries, regions and languages ({@code cldr-names.txt}), and the JDK's names of months and days in
+ * Dutch and English and its time-zone cities. A build does not run this: it reads what this made, written
+ * out in {@code gazetteers.txt} ({@link CompiledGazetteers}); a test holds the two equal.
  */
 final class GazetteerLoader {
     private static final String DIR = "/org/dossier/analyze/entities/";
@@ -53,7 +54,7 @@ final class GazetteerLoader {
 
     private GazetteerLoader() {}
 
-    static Gazetteers load() {
+    static Gazetteers fromLists() {
         Lexicon lexicon = lexicon();
         List<CldrName> cldr = cldrNames();
         List<Group> groups = new ArrayList<>();

@@ -2,11 +2,12 @@ package org.dossier.analyze.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.dossier.model.EntityCatalog;
 import org.dossier.text.Transliteration;
 
@@ -40,34 +41,46 @@ public record Gazetteers(
         countryAbbreviations = Set.copyOf(countryAbbreviations);
     }
 
-    /** The shipped gazetteers and word lists (CLDR names included), read from the class path, and the JDK's names of months and days. */
+    /**
+     * The shipped gazetteers and word lists (CLDR names included) and the JDK's names of months, days and
+     * time-zone cities, as {@link GazetteerLoader} makes them, read from the class path in the form it was
+     * written to ({@link CompiledGazetteers}).
+     */
     public static Gazetteers loadDefault() {
-        return GazetteerLoader.load();
+        return CompiledGazetteers.load();
     }
 
     /** These gazetteers with the editor's names added, above every other source. */
     public Gazetteers withCatalog(EntityCatalog catalog) {
         if (catalog.entries().isEmpty()) return this;
-        Map<String, List<KnownName>> merged = new TreeMap<>(names);
+        // Unordered, as the index is only looked up in; the known names' first words are those already
+        // known plus the catalog's. Sorting the thousands of known names again, and splitting each, was a
+        // tenth of a small build's analysis, on the way to its entities.
+        Map<String, List<KnownName>> merged = new HashMap<>(names);
+        Set<String> firstWords = new HashSet<>(firstWordsOfLongNames);
         for (int i = 0; i < catalog.entries().size(); i++) {
             EntityCatalog.Entry entry = catalog.entries().get(i);
             String key = "catalog:" + NameKey.lookup(entry.name());
             for (String name : entry.names()) {
                 if (name.isBlank() || name.startsWith("@")) continue;
-                merged.put(NameKey.lookup(name), List.of(new KnownName(name, entry.type(), key, KnownName.Source.CATALOG)));
+                String lookup = NameKey.lookup(name);
+                merged.put(lookup, List.of(new KnownName(name, entry.type(), key, KnownName.Source.CATALOG)));
+                addFirstWord(firstWords, lookup);
             }
         }
-        return new Gazetteers(merged, firstNames, placeStems, countryAbbreviations, lexicon, firstWordsOf(merged.keySet()));
+        return new Gazetteers(merged, firstNames, placeStems, countryAbbreviations, lexicon, firstWords);
     }
 
     /** The first words (lookup keys) of the names of more than one word, so that most lookups can be skipped. */
     static Set<String> firstWordsOf(Set<String> keys) {
-        Set<String> first = new java.util.HashSet<>();
-        for (String k : keys) {
-            int space = k.indexOf(' ');
-            if (space > 0) first.add(k.substring(0, space));
-        }
+        Set<String> first = new HashSet<>();
+        for (String k : keys) addFirstWord(first, k);
         return first;
+    }
+
+    private static void addFirstWord(Set<String> firstWords, String key) {
+        int space = key.indexOf(' ');
+        if (space > 0) firstWords.add(key.substring(0, space));
     }
 
     /** Whether some known name of several words starts with this word. */

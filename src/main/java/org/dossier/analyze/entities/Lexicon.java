@@ -47,6 +47,24 @@ public final class Lexicon {
         this.abbreviations = Set.copyOf(abbreviations);
     }
 
+    /** The names of the constructor's lists, in its order: the sections of the compiled gazetteers. */
+    static final List<String> LISTS = List.of("functionWords", "temporalWords", "roles", "organisationWords",
+            "organisationSuffixes", "organisationNouns", "eventWords", "eventSuffixes", "placePrepositions", "placeNouns",
+            "compassPrefixes", "placeSuffixes", "placeHeads", "abbreviations");
+
+    /** The constructor's lists, in its order (see {@link #LISTS}). */
+    List<Set<String>> lists() {
+        return List.of(functionWords, temporalWords, roles, organisationWords, organisationSuffixes, organisationNouns,
+                eventWords, eventSuffixes, placePrepositions, placeNouns, compassPrefixes, placeSuffixes, placeHeads, abbreviations);
+    }
+
+    /** A lexicon of the lists {@link #lists()} gives, in that order. */
+    static Lexicon of(List<Set<String>> lists) {
+        if (lists.size() != LISTS.size()) throw new IllegalArgumentException("a lexicon has " + LISTS.size() + " lists, not " + lists.size());
+        return new Lexicon(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4), lists.get(5), lists.get(6),
+                lists.get(7), lists.get(8), lists.get(9), lists.get(10), lists.get(11), lists.get(12), lists.get(13));
+    }
+
     public Set<String> functionWords() { return functionWords; }
     public Set<String> temporalWords() { return temporalWords; }
     public Set<String> roles() { return roles; }
