@@ -13,10 +13,10 @@ import java.util.TreeSet;
 import org.dossier.model.EntityType;
 
 /**
- * The gazetteers as {@link GazetteerLoader#fromLists()} makes them from the shipped lists and the JDK,
- * written out once ({@code gazetteers.txt}, by the test-scope {@code GazetteerExport}) and read at every
- * start instead: uniting the groups of names, normalising every name and asking the JDK for month, day and
- * time-zone names took a small build 100 to 300 ms of processor time, most of it before its analysis
+ * The gazetteers as {@link GazetteerLoader#fromLists()} makes them from the shipped lists, written out
+ * once ({@code gazetteers.txt}, by the test-scope {@code GazetteerExport}) and read at every start
+ * instead: uniting the groups of names, normalising every name and asking the JDK for month, day and
+ * time-zone names (now in the lists) took a small build 100 to 300 ms of processor time, most of it before its analysis
  * could begin. The given names stay in {@code firstnames.txt} (a licence of their own) and are read beside
  * this file.
  *

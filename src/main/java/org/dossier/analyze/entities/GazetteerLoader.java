@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.DateFormatSymbols;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,13 +22,12 @@ import org.dossier.model.EntityType;
 
 /**
  * Makes the gazetteers from the shipped lists (see the README beside them), among them the CLDR names of
- * countries, regions and languages ({@code cldr-names.txt}), and the JDK's names of months and days in
- * Dutch and English and its time-zone cities. A build does not run this: it reads what this made, written
+ * countries, regions, languages, months and days in Dutch and English, and the tz database's time-zone
+ * cities ({@code cldr-names.txt}), so that they are the same on every Java. A build does not run this: it reads what this made, written
  * out in {@code gazetteers.txt} ({@link CompiledGazetteers}); a test holds the two equal.
  */
 final class GazetteerLoader {
     private static final String DIR = "/org/dossier/analyze/entities/";
-    private static final Locale[] LANGUAGES = {Locale.forLanguageTag("nl"), Locale.ENGLISH};
     /** Compiled once: {@code String.matches} would compile it again for each of some 600 zone ids. */
     private static final Pattern ZONE_CITY = Pattern.compile("(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+");
     /** Country and region names that CLDR does not give but adjectives come from (Vlaamse, Britse). */
@@ -55,16 +52,17 @@ final class GazetteerLoader {
     private GazetteerLoader() {}
 
     static Gazetteers fromLists() {
-        Lexicon lexicon = lexicon();
         List<CldrName> cldr = cldrNames();
+        Lexicon lexicon = lexicon(cldr);
         List<Group> groups = new ArrayList<>();
         groups.addAll(namesFile());
         groups.addAll(cldr(cldr));
         for (String place : lines("places-nl.txt")) {
             groups.add(new Group(EntityType.PLACE, KnownName.Source.GEONAMES, "geonames:" + place, List.of(place)));
         }
-        for (String id : new TreeSet<>(ZoneId.getAvailableZoneIds())) {
-            if (!ZONE_CITY.matcher(id).matches()) continue;
+        for (CldrName zone : cldr) {
+            String id = zone.code();
+            if (!zone.kind().equals("zone") || !ZONE_CITY.matcher(id).matches()) continue;
             String city = id.substring(id.indexOf('/') + 1).replace('_', ' ');
             if (city.length() >= 4 && !lexicon.isCommonWord(city)) {
                 groups.add(new Group(EntityType.PLACE, KnownName.Source.TIME_ZONES, "tz:" + city, List.of(city)));
@@ -164,6 +162,9 @@ final class GazetteerLoader {
                     }
                     if (!names.isEmpty()) groups.add(new Group(EntityType.OTHER, KnownName.Source.CLDR, "language:" + code, List.copyOf(names)));
                 }
+                case "month", "weekday", "zone" -> {
+                    // words of the lexicon and time-zone cities, not names of their own: see lexicon() and fromLists()
+                }
                 default -> throw new IllegalStateException("cldr-names.txt: unknown kind in line: " + name);
             }
         }
@@ -197,18 +198,16 @@ final class GazetteerLoader {
         return abbreviations;
     }
 
-    private static Lexicon lexicon() {
+    private static Lexicon lexicon(List<CldrName> cldr) {
         Set<String> functionWords = words(lines("function-words.txt"));
         Set<String> temporal = new TreeSet<>();
-        for (Locale in : LANGUAGES) {
-            DateFormatSymbols symbols = DateFormatSymbols.getInstance(in);
-            for (String[] list : List.of(symbols.getMonths(), symbols.getWeekdays())) {
-                for (String word : list) {
-                    if (word.isBlank()) continue;
-                    String w = word.toLowerCase(Locale.ROOT);
-                    temporal.add(w);
-                    for (String part : DAY_PARTS) temporal.add(w + part);
-                }
+        for (CldrName name : cldr) {
+            if (!name.kind().equals("month") && !name.kind().equals("weekday")) continue;
+            for (String word : List.of(name.dutch(), name.english())) {
+                if (word.isBlank()) continue;
+                String w = word.toLowerCase(Locale.ROOT);
+                temporal.add(w);
+                for (String part : DAY_PARTS) temporal.add(w + part);
             }
         }
         Set<String> roles = new TreeSet<>();

@@ -9,7 +9,7 @@ import org.dossier.model.EntityType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The CLDR names the recogniser ships in {@code cldr-names.txt}, as the gazetteers make them known. */
+/** The CLDR names and time-zone cities the recogniser ships in {@code cldr-names.txt}, as the gazetteers make them known. */
 class CldrNamesTest {
     private static Gazetteers gazetteers;
 
@@ -50,5 +50,18 @@ class CldrNamesTest {
     void countryNamesGiveTheStemsAndAbbreviationsOfTheirAdjectives() {
         for (String stem : List.of("zwit", "belg", "oekr")) assertTrue(gazetteers.placeStems().contains(stem), stem);
         assertTrue(gazetteers.countryAbbreviations().contains("Ned"), gazetteers.countryAbbreviations()::toString);
+    }
+
+    @Test
+    void monthsDaysAndTimeZoneCitiesComeFromTheFileToo() {
+        // Both languages' months and days, with the Dutch day parts, are words of time, never names.
+        for (String word : List.of("maart", "march", "dinsdag", "tuesday", "zondagavond")) {
+            assertTrue(gazetteers.lexicon().temporalWords().contains(word), word);
+        }
+        // Africa/Ouagadougou and Asia/Ho_Chi_Minh: the city part of a time-zone id is a place.
+        for (String city : List.of("Ouagadougou", "Ho Chi Minh")) {
+            assertTrue(gazetteers.lookup(city).stream().anyMatch(k -> k.source() == KnownName.Source.TIME_ZONES && k.type() == EntityType.PLACE),
+                    city + ": " + gazetteers.lookup(city));
+        }
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * Writes {@code gazetteers.txt}, the gazetteers as {@link GazetteerLoader#fromLists()} makes them from the
- * lists beside it and the running JDK, which builds read instead of making them again
+ * lists beside it, which builds read instead of making them again
  * ({@link CompiledGazetteers}). Run from the repository root after changing a list (the test
  * {@code CompiledGazetteersTest} fails until then):
  *
@@ -25,8 +25,8 @@ public final class GazetteerExport {
     static String text() {
         return CompiledGazetteers.write(GazetteerLoader.fromLists(), String.join("\n",
                 "The gazetteers and word lists of the recogniser, made by GazetteerLoader from the lists beside this file",
-                "(names.txt, cldr-names.txt, places-nl.txt: GeoNames, CC BY 4.0, see the README) and the JDK's names of months,",
-                "days and time-zone cities; written by GazetteerExport, do not edit. The given names are in firstnames.txt."));
+                "(names.txt, cldr-names.txt: CLDR and tz database, places-nl.txt: GeoNames, CC BY 4.0, see the README);",
+                "written by GazetteerExport, do not edit. The given names are in firstnames.txt."));
     }
 
     public static void main(String[] args) throws IOException {
