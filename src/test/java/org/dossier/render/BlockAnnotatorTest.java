@@ -66,4 +66,17 @@ class BlockAnnotatorTest {
         assertTrue(body(html).select("a a").isEmpty());
         assertEquals(1, body(html).select("a").size());
     }
+
+    @Test
+    void plainTextIsWrappedAsTheParserWouldReadIt() {
+        // The first block has no character the parser reads as markup; the second's "&amp;" sends it through the
+        // parser. Apart from the ampersand, both must come out the same, escaping included.
+        List<Annotation> annotations = List.of(new Annotation(0, 3, "a", Map.of("href", "ada.html", "title", "Ada \"A\" > B")),
+                new Annotation(9, 14, "mark", Map.of("class", "shared")), new Annotation(9, 22, "span", Map.of("class", "quote")));
+        String plain = BlockAnnotator.annotate("Ada zei: \"nee\" > ja\u00A0x.", "Ada zei: \"nee\" > ja\u00A0x.", annotations);
+        String parsed = BlockAnnotator.annotate("Ada zei: \"nee\" > ja\u00A0&.", "Ada zei: \"nee\" > ja\u00A0&amp;.", annotations);
+        assertEquals(parsed.replace("&amp;", "x"), plain);
+        assertEquals("<a href=\"ada.html\" title=\"Ada &quot;A&quot; &gt; B\">Ada</a> zei: <span class=\"quote\"><mark class=\"shared\">\"nee\"</mark>"
+                + " &gt; ja&nbsp;x.</span>", plain);
+    }
 }
