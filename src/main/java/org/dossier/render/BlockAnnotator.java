@@ -52,24 +52,40 @@ public final class BlockAnnotator {
     }
 
     /**
-     * The block's markup as {@link Jsoup#parseBodyFragment} reads it. Most blocks are plain text without a
-     * character the parser would read as markup, an entity or a replaced control: their document is the empty
-     * shell with that text as the body's one text node, which is made without running the parser.
+     * The block's markup as {@link Jsoup#parseBodyFragment} reads it. Most blocks are escaped plain text: no
+     * markup, no character the parser replaces, and only the references the reader's escaping writes. Their
+     * document is the empty shell with the text as the body's one text node, made without running the parser.
      */
-    private static Document parsed(String html) {
-        if (!isPlainText(html)) return Jsoup.parseBodyFragment(html);
+    static Document parsed(String html) {
+        String text = plainText(html);
+        if (text == null) return Jsoup.parseBodyFragment(html);
         Document doc = Document.createShell("");
-        doc.body().appendChild(new TextNode(html));
+        doc.body().appendChild(new TextNode(text));
         return doc;
     }
 
-    private static boolean isPlainText(String html) {
-        if (html.isEmpty() || html.length() > PLAIN_LIMIT) return false;
+    /** The references escaped text holds, each with its character. */
+    private static final String[] REFERENCES = {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;", "&nbsp;"};
+    private static final char[] REFERENCED = {'&', '<', '>', '"', '\'', '\u00A0'};
+
+    /** The text the parser reads from {@code html}, when it is escaped plain text; else null. */
+    private static String plainText(String html) {
+        if (html.isEmpty() || html.length() > PLAIN_LIMIT) return null;
+        StringBuilder text = null;
+        int copied = 0;
         for (int i = 0; i < html.length(); i++) {
             char c = html.charAt(i);
-            if (c < ' ' || c == '&' || c == '<' || c == '\u007F' || c == '\uFFFD') return false;
+            if (c < ' ' || c == '<' || c == '\u007F' || c == '\uFFFD') return null;
+            if (c != '&') continue;
+            int k = 0;
+            while (k < REFERENCES.length && !html.startsWith(REFERENCES[k], i)) k++;
+            if (k == REFERENCES.length) return null;
+            if (text == null) text = new StringBuilder(html.length());
+            text.append(html, copied, i).append(REFERENCED[k]);
+            i += REFERENCES[k].length() - 1;
+            copied = i + 1;
         }
-        return true;
+        return text == null ? html : text.append(html, copied, html.length()).toString();
     }
 
     private static void wrap(List<Position> positions, Annotation annotation) {
