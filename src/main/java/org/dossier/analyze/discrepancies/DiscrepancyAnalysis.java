@@ -62,8 +62,7 @@ public final class DiscrepancyAnalysis {
     /** Every discrepancy: by passage (in passage order), then by timeline entry, then by quote. */
     public static List<Discrepancy> of(Dossier dossier, List<QuoteGroup> quoteGroups) {
         List<Subject> subjects = subjectsOf(dossier);
-        // Each subject's versions are compared on their own: in parallel, gathered in the subjects' order.
-        List<List<Finding>> findings = subjects.parallelStream().map(DiscrepancyAnalysis::findingsOf).toList();
+        List<List<Finding>> findings = subjects.stream().map(DiscrepancyAnalysis::findingsOf).toList();
         return numbered(subjects, findings, dossier, quoteGroups);
     }
 
