@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Tag;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -19,11 +22,19 @@ import org.jsoup.select.NodeVisitor;
  * so the result always nests properly. Links are never put inside links.
  */
 public final class BlockAnnotator {
+    /** Longer markup is parsed even when it is plain text, as the parser may hold it in several text nodes. */
+    private static final int PLAIN_LIMIT = 8192;
+    /**
+     * The wrappers' tags by name, each looked up once: {@code new Element(name)} looks its tag up for every
+     * wrapper of every annotated block. A tag is not changed once made, so the wrappers of all pages share it.
+     */
+    private static final Map<String, Tag> TAGS = new ConcurrentHashMap<>();
+
     private BlockAnnotator() {}
 
     public static String annotate(String text, String html, List<Annotation> annotations) {
         if (annotations.isEmpty()) return html;
-        Document doc = Jsoup.parseBodyFragment(html);
+        Document doc = parsed(html);
         doc.outputSettings().prettyPrint(false);
         Element body = doc.body();
         List<Annotation> ordered = new ArrayList<>(annotations);
@@ -40,6 +51,43 @@ public final class BlockAnnotator {
         return body.html();
     }
 
+    /**
+     * The block's markup as {@link Jsoup#parseBodyFragment} reads it. Most blocks are escaped plain text: no
+     * markup, no character the parser replaces, and only the references the reader's escaping writes. Their
+     * document is the empty shell with the text as the body's one text node, made without running the parser.
+     */
+    static Document parsed(String html) {
+        String text = plainText(html);
+        if (text == null) return Jsoup.parseBodyFragment(html);
+        Document doc = Document.createShell("");
+        doc.body().appendChild(new TextNode(text));
+        return doc;
+    }
+
+    /** The references escaped text holds, each with its character. */
+    private static final String[] REFERENCES = {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;", "&nbsp;"};
+    private static final char[] REFERENCED = {'&', '<', '>', '"', '\'', '\u00A0'};
+
+    /** The text the parser reads from {@code html}, when it is escaped plain text; else null. */
+    private static String plainText(String html) {
+        if (html.isEmpty() || html.length() > PLAIN_LIMIT) return null;
+        StringBuilder text = null;
+        int copied = 0;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c < ' ' || c == '<' || c == '\u007F' || c == '\uFFFD') return null;
+            if (c != '&') continue;
+            int k = 0;
+            while (k < REFERENCES.length && !html.startsWith(REFERENCES[k], i)) k++;
+            if (k == REFERENCES.length) return null;
+            if (text == null) text = new StringBuilder(html.length());
+            text.append(html, copied, i).append(REFERENCED[k]);
+            i += REFERENCES[k].length() - 1;
+            copied = i + 1;
+        }
+        return text == null ? html : text.append(html, copied, html.length()).toString();
+    }
+
     private static void wrap(List<Position> positions, Annotation annotation) {
         splitAt(positions, annotation.start());
         splitAt(positions, annotation.end());
@@ -49,7 +97,7 @@ public final class BlockAnnotator {
         }
         boolean first = true;
         for (List<TextNode> run : siblingRuns(covered)) {
-            Element wrapper = new Element(annotation.tag());
+            Element wrapper = new Element(TAGS.computeIfAbsent(annotation.tag(), Tag::valueOf), null);
             annotation.attributes().forEach(wrapper::attr);
             // An id names one element: the first piece of a stretch split by markup keeps it.
             if (!first) wrapper.removeAttr("id");

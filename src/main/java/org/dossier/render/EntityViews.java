@@ -15,6 +15,7 @@ import org.dossier.model.Mention;
 import org.dossier.model.Quote;
 import org.dossier.model.Span;
 import org.dossier.render.i18n.Messages;
+import org.dossier.render.svg.Layouts;
 
 /** Builds the entity index and the page of each entity from the finished dossier. */
 final class EntityViews {
@@ -78,9 +79,9 @@ final class EntityViews {
 
     /**
      * Page {@code number} (from 1) of the entity with this id, read from the dossier through the index alone;
-     * {@code words} for the drawing of its neighbourhood.
+     * {@code words} for the drawing of its neighbourhood, laid out by the render's {@code layouts}.
      */
-    EntityPage page(String id, int number, Messages words) {
+    EntityPage page(String id, int number, Messages words, Layouts layouts) {
         int perPage = index.sizes().entityPart();
         Entity entity = index.entity(id);
         List<Snippet> quotes = Paging.slice(index.quotesBy(id), number, perPage).stream().map(Quote::span).map(this::snippet).toList();
@@ -93,7 +94,7 @@ final class EntityViews {
         boolean first = number == 1;
         return new EntityPage(index.entityCard(id), first ? entity.aliases() : List.of(), first ? entity.roles() : List.of(),
                 first ? entity.description().orElse("") : "", first ? entity.link().orElse("") : "",
-                quotes, mentions, companions, articles, events, first ? NetworkViews.neighbourhood(index, id, words) : NetworkViews.NONE);
+                quotes, mentions, companions, articles, events, first ? NetworkViews.neighbourhood(index, id, words, layouts) : NetworkViews.NONE);
     }
 
     /** The people most often named in the same blocks as the entity, at most {@code limit}. */

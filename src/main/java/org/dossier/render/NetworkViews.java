@@ -10,6 +10,7 @@ import org.dossier.model.Network;
 import org.dossier.model.NetworkEdge;
 import org.dossier.model.NetworkNode;
 import org.dossier.render.i18n.Messages;
+import org.dossier.render.svg.Layouts;
 import org.dossier.render.svg.NetworkSvg;
 
 /**
@@ -58,15 +59,18 @@ final class NetworkViews {
                 rest.size(), network.nodes().size(), network.edges().size());
     }
 
-    /** The drawing of an entity's neighbourhood for its page; empty when it has no neighbours. */
     /** No drawing: for an entity without neighbours, and on the later pages of an entity. */
     static final SafeHtml NONE = new SafeHtml("");
 
-    static SafeHtml neighbourhood(DossierIndex index, String entityId, Messages messages) {
+    /**
+     * The drawing of an entity's neighbourhood for its page, laid out by the render's {@code layouts}; empty when
+     * it has no neighbours.
+     */
+    static SafeHtml neighbourhood(DossierIndex index, String entityId, Messages messages, Layouts layouts) {
         Optional<Network> part = index.neighbourhood(entityId);
         if (part.isEmpty() || part.get().nodes().size() < 2) return NONE;
         return new SafeHtml(NetworkSvg.draw(nodes(index, part.get().nodes(), "../"), part.get().edges(), words(messages),
-                NEIGHBOURHOOD_WIDTH, NEIGHBOURHOOD_HEIGHT));
+                NEIGHBOURHOOD_WIDTH, NEIGHBOURHOOD_HEIGHT, layouts));
     }
 
     /** The nodes as drawn, their links relative to a page {@code root} below the site root. */

@@ -27,6 +27,7 @@ import org.dossier.render.i18n.Messages;
 import org.dossier.model.Network;
 import org.dossier.render.network.GexfExport;
 import org.dossier.render.network.NetworkCsv;
+import org.dossier.render.svg.Layouts;
 import org.dossier.render.timeline.TimelineJsExport;
 
 /**
@@ -130,6 +131,7 @@ public final class SiteRenderer {
         }));
         if (site.hasShared()) jobs.add(() -> renderShared(dossier, index, site, messages, counting));
         if (site.hasEntities()) {
+            Layouts layouts = new Layouts();
             jobs.add(() -> renderEntityIndex(groups, site, messages, counting));
             List<EntityPageKey> entityPages = new ArrayList<>();
             for (Entity entity : dossier.entities()) {
@@ -138,7 +140,7 @@ public final class SiteRenderer {
             }
             jobs.add(() -> renderInParallel(entityPages, EntityPageKey::url, "entity", index, counting, (key, lookups) -> {
                 EntityViews views = new EntityViews(lookups);
-                EntityViews.EntityPage view = views.page(key.id(), key.number(), messages);
+                EntityViews.EntityPage view = views.page(key.id(), key.number(), messages, layouts);
                 String title = key.number() == 1 ? view.card().name() : numbered(messages, view.card().name(), key.number());
                 Map<String, Object> entityContext = page(lookups.site(), key.url(), title, lang);
                 entityContext.put("entity", view);

@@ -66,7 +66,7 @@ public final class Templates {
         this.messages = loaded;
         this.messagesProblem = problem;
         this.engine = new PebbleEngine.Builder()
-                .loader(set.loader(SUFFIX))
+                .loader(new NameResolvingLoader<>(set.loader(SUFFIX)))
                 .strictVariables(true)
                 .autoEscaping(true)
                 .defaultEscapingStrategy("html")

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
@@ -65,5 +66,29 @@ class BlockAnnotatorTest {
                 List.of(new Annotation(8, 15, "a", Map.of("href", "k.html"))));
         assertTrue(body(html).select("a a").isEmpty());
         assertEquals(1, body(html).select("a").size());
+    }
+
+    @Test
+    void escapedPlainTextIsReadAsTheParserReadsIt() {
+        for (String html : List.of("Ada &amp; Bert", "&quot;Nee,&quot; zei ze, &apos;nooit&apos; &lt;b&gt;", "a&nbsp;b &amp;amp; c",
+                "&amp;lt;", "rock &amp roll", "&copy; 2021", "&#39;x&#39;", "<em>nee</em>", "a\u0000b", "tab\there", "  spaces  ",
+                "Zoë “citaat” — é", "&", "x &amp")) {
+            Document expected = Jsoup.parseBodyFragment(html);
+            Document read = BlockAnnotator.parsed(html);
+            assertEquals(expected.body().outerHtml(), read.body().outerHtml(), html);
+            assertEquals(expected.body().childNodeSize(), read.body().childNodeSize(), html);
+            assertEquals(expected.body().wholeText(), read.body().wholeText(), html);
+        }
+    }
+
+    @Test
+    void plainTextIsWrappedAsTheParserWouldReadIt() {
+        // Escaped plain text, read without the parser: wrapped and written out escaped as a parsed block is.
+        List<Annotation> annotations = List.of(new Annotation(0, 3, "a", Map.of("href", "ada.html", "title", "Ada \"A\" > B")),
+                new Annotation(9, 14, "mark", Map.of("class", "shared")), new Annotation(9, 22, "span", Map.of("class", "quote")));
+        String text = "Ada zei: \"nee\" > ja\u00A0x.";
+        String plain = BlockAnnotator.annotate(text, "Ada zei: &quot;nee&quot; &gt; ja&nbsp;x.", annotations);
+        assertEquals("<a href=\"ada.html\" title=\"Ada &quot;A&quot; &gt; B\">Ada</a> zei: <span class=\"quote\"><mark class=\"shared\">\"nee\"</mark>"
+                + " &gt; ja&nbsp;x.</span>", plain);
     }
 }

@@ -14,6 +14,7 @@ final class NameKey {
 
     /** Case, accents, apostrophe styles and spacing ignored: the key gazetteers are indexed by. */
     static String lookup(String name) {
+        if (isPlainAscii(name)) return name.toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(name.length());
         boolean space = false;
         for (int i = 0; i < name.length(); i++) {
@@ -34,6 +35,24 @@ final class NameKey {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether the key is the name lower-cased: ASCII, with no space before, after or next to another, and no
+     * white space but the space. Most names and words asked about are, and lower-casing them is one copy.
+     */
+    private static boolean isPlainAscii(String name) {
+        int n = name.length();
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c >= 128) return false;
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || name.charAt(i - 1) == ' ') return false;
+            } else if (Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The name without accents and other combining marks, case kept. */

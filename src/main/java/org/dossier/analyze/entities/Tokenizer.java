@@ -17,6 +17,8 @@ final class Tokenizer {
             + "|(?<word>[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:(?:['’\\-&](?!\\p{Lu}\\.)|\\.(?=[\\p{Ll}\\p{N}]))[\\p{L}\\p{M}\\p{N}]+)*)"
             + "|(?<number>\\p{N}+(?:[.,:/\\-]\\p{N}+)*(?:\\p{L}+)?)"
             + "|(?<other>\\S)");
+    /** TOKEN's groups by number, in the order they open: asked of every token, and a name is looked up in a map. */
+    private static final int INITIALS = 1, HANDLE = 2, WORD = 3, NUMBER = 4;
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "…", ":", ";");
     private static final Set<String> OPENING_QUOTES = Set.of("“", "„", "«", "‘", "‚", "‹");
     private static final Set<String> TRANSPARENT = Set.of("”", "\"", "’", "'", "»", "›", ")", "]");
@@ -30,10 +32,10 @@ final class Tokenizer {
         int lastEnd = 0;
         while (m.find()) {
             String s = m.group();
-            Token.Kind kind = m.group("initials") != null || m.group("word") != null ? Token.Kind.WORD
-                    : m.group("handle") != null ? Token.Kind.HANDLE
-                    : m.group("number") != null ? Token.Kind.NUMBER : Token.Kind.PUNCTUATION;
-            if (text.substring(lastEnd, m.start()).indexOf('\n') >= 0) startNext = true;
+            Token.Kind kind = m.start(INITIALS) >= 0 || m.start(WORD) >= 0 ? Token.Kind.WORD
+                    : m.start(HANDLE) >= 0 ? Token.Kind.HANDLE
+                    : m.start(NUMBER) >= 0 ? Token.Kind.NUMBER : Token.Kind.PUNCTUATION;
+            if (hasLineBreak(text, lastEnd, m.start())) startNext = true;
             int start = m.start();
             int end = m.end();
             // An initial or an abbreviation keeps its full stop: "J. Smith", "dr. Peeters".
@@ -54,6 +56,13 @@ final class Tokenizer {
             if (end != m.end()) m.region(end, text.length());
         }
         return List.copyOf(tokens);
+    }
+
+    private static boolean hasLineBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') return true;
+        }
+        return false;
     }
 
     private static boolean isInitial(String s) {

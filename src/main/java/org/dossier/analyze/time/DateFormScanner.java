@@ -39,9 +39,29 @@ public final class DateFormScanner {
     private record Candidate(TextRange at, List<DateForm> forms, int rule) {}
 
     private final List<DateRule> rules;
+    /** For each rule, the ASCII characters a match of it can start with (see {@link #startCharacters}). */
+    private final List<boolean[]> starts;
 
     private DateFormScanner(List<DateRule> rules) {
         this.rules = List.copyOf(rules);
+        this.starts = this.rules.stream().map(rule -> startCharacters(rule.pattern())).toList();
+    }
+
+    /**
+     * The ASCII characters that a match of {@code pattern} can start with: trying a rule at every place of a
+     * window is most of the time analysis, and most places hold a character no match starts with. Asked of
+     * the pattern itself, one character at a time: when the character alone fails to match without the engine
+     * reaching its end, no text that starts with it can match. That holds as the rules have no anchors, word
+     * boundaries or lookbehinds that must see a character (only ones that must not, which a text can fail
+     * but this character alone cannot).
+     */
+    static boolean[] startCharacters(Pattern pattern) {
+        boolean[] starts = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            Matcher alone = pattern.matcher(String.valueOf(c));
+            starts[c] = alone.lookingAt() || alone.hitEnd();
+        }
+        return starts;
     }
 
     /** The scanner for Dutch and English, both at once: news in one quotes the other. */
@@ -69,9 +89,10 @@ public final class DateFormScanner {
             List<DateTriggers.Window> windows = windowsByKind.getOrDefault(rule.trigger(), List.of());
             if (windows.isEmpty()) continue;
             Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            boolean[] starts = this.starts.get(r);
             for (DateTriggers.Window window : windows) {
                 int from = window.start();
-                while (find(m, from, window)) {
+                while (find(m, text, starts, from, window)) {
                     List<DateForm> forms = notAnEvent(text, m.start()) ? List.of() : rule.read(text, m);
                     if (forms.isEmpty() && rule.impossible(text, m)) {
                         // "30 februari 2022": no date, and its month and year alone must not become one either.
@@ -100,10 +121,13 @@ public final class DateFormScanner {
     /**
      * The first match that starts at or after {@code from} and ends within the window, as {@link Matcher#find()}
      * over the window would find it; but only starts up to the window's last trigger word are tried, as a
-     * match holds a trigger word of its rule's kind (the room after it is for the match's end).
+     * match holds a trigger word of its rule's kind (the room after it is for the match's end), and only
+     * where the character is one a match can start with ({@code starts}, for ASCII).
      */
-    private static boolean find(Matcher m, int from, DateTriggers.Window window) {
+    private static boolean find(Matcher m, String text, boolean[] starts, int from, DateTriggers.Window window) {
         for (int p = from; p <= window.lastTrigger(); p++) {
+            char c = text.charAt(p);
+            if (c < 128 && !starts[c]) continue;
             m.region(p, window.end());
             if (m.lookingAt()) return true;
         }

@@ -40,9 +40,15 @@ public final class NetworkSvg {
 
     /** The drawing of {@code nodes} and the edges among them, {@code width} × {@code height} pixels. */
     public static String draw(List<Node> nodes, List<NetworkEdge> edges, Words words, int width, int height) {
+        return draw(nodes, edges, words, width, height, new Layouts());
+    }
+
+    /** The same drawing, laid out by {@code layouts}, which lays out a graph it has laid out before only once. */
+    public static String draw(List<Node> nodes, List<NetworkEdge> edges, Words words, int width, int height, Layouts layouts) {
         Objects.requireNonNull(nodes, "nodes must not be null");
         Objects.requireNonNull(edges, "edges must not be null");
         Objects.requireNonNull(words, "words must not be null");
+        Objects.requireNonNull(layouts, "layouts must not be null");
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) index.put(nodes.get(i).id(), i);
         List<NetworkEdge> drawn = edges.stream().filter(e -> index.containsKey(e.source()) && index.containsKey(e.target())).toList();
@@ -53,7 +59,7 @@ public final class NetworkSvg {
         double areaWidth = width - 2.0 * MARGIN;
         double areaHeight = height - 2.0 * MARGIN - LEGEND_HEIGHT;
         // Laid out in a smaller box than drawn, so that nodes at the rim keep room for their labels.
-        double[][] p = ForceLayout.positions(nodes.size(), links, areaWidth * 0.8, areaHeight * 0.86);
+        double[][] p = layouts.positions(nodes.size(), links, areaWidth * 0.8, areaHeight * 0.86);
         double[] radius = new double[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
             p[i][0] += MARGIN + areaWidth * 0.1;

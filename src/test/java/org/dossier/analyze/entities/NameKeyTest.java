@@ -22,6 +22,17 @@ class NameKeyTest {
     }
 
     @Test
+    void theLookupKeyIgnoresCaseSpacingAndApostropheStyles() {
+        assertEquals("de nederlandsche bank", NameKey.lookup("De Nederlandsche Bank"));
+        assertEquals("de nederlandsche bank", NameKey.lookup("  De\tNederlandsche \u00A0 Bank "));
+        assertEquals("de nederlandsche bank", NameKey.lookup("de  nederlandsche bank"));
+        assertEquals("o'neill", NameKey.lookup("O’Neill"));
+        assertEquals("o'neill", NameKey.lookup("O'Neill"));
+        assertEquals("sao paulo", NameKey.lookup("São Paulo"));
+        assertEquals("u.s. 2-0", NameKey.lookup("U.S. 2-0"));
+    }
+
+    @Test
     void countsTyposOnlyInLongEnoughNames() {
         assertTrue(EditDistance.isTypo("vladimir", "vladmir"));
         assertFalse(EditDistance.isTypo("joe", "jon"));

@@ -42,6 +42,36 @@ class TriggerInvariantTest {
         assertTrue(violations.isEmpty(), String.join("\n", violations));
     }
 
+    /**
+     * The scanner also skips places whose character no match of the rule starts with, as the pattern told it
+     * one character at a time; that is right only while the rules have no anchor, word boundary or lookbehind
+     * that must see a character. Checked the same way: every match a plain search finds starts with a
+     * character the scanner tries.
+     */
+    @Test
+    void everyRuleMatchStartsWithACharacterTheScannerTries() throws IOException {
+        List<String> violations = new ArrayList<>();
+        int matches = 0;
+        for (DateFormScanner.DateRule rule : DateFormScanner.dutchAndEnglish().rules()) {
+            String regex = rule.pattern().pattern();
+            for (String construct : List.of("\\b", "\\B", "(?<=", "^", "$", "\\A", "\\G", "\\z", "\\Z")) {
+                if (regex.contains(construct)) violations.add(rule.pattern() + " holds " + construct);
+            }
+            boolean[] starts = DateFormScanner.startCharacters(rule.pattern());
+            for (String sentence : sentences()) {
+                Matcher m = rule.pattern().matcher(sentence);
+                while (m.find()) {
+                    matches++;
+                    char first = sentence.charAt(m.start());
+                    if (first < 128 && !starts[first]) violations.add(rule.pattern() + " matched '" + m.group() + "' in: " + sentence);
+                    if (m.end() == m.start()) break;
+                }
+            }
+        }
+        assertTrue(matches > 100, "the test set exercises the rules: " + matches + " matches");
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+
     private static List<String> sentences() throws IOException {
         try (InputStream in = TriggerInvariantTest.class.getResourceAsStream("/time/news-sentences.tsv")) {
             List<String> sentences = new ArrayList<>();
