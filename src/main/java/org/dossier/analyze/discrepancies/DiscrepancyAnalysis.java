@@ -220,7 +220,11 @@ public final class DiscrepancyAnalysis {
     /** Gives each discrepancy its id, setting aside readings already found. */
     private static final class Numbering {
         private final List<Discrepancy> found = new ArrayList<>();
-        private final Set<String> seen = new HashSet<>();
+        /** The pairs of readings found, compared as records: spelling them out as strings cost more than comparing them. */
+        private final Set<Found> seen = new HashSet<>();
+        private final Set<String> ids = new HashSet<>();
+
+        private record Found(Discrepancy.Fact fact, Span one, Span other) {}
 
         /** A quote that articles give to different speakers: each appearance against the first attributed one. */
         void compareSpeakers(QuoteGroup group, Map<String, String> names) {
@@ -241,11 +245,11 @@ public final class DiscrepancyAnalysis {
 
         /** Adds the discrepancy unless the same two readings were already found (a sentence in a passage and an entry). */
         void add(Discrepancy.Scope scope, String subject, Discrepancy.Fact fact, Discrepancy.Reading one, Discrepancy.Reading other) {
-            if (!seen.add(fact + " " + one.span() + " " + other.span())) return;
+            if (!seen.add(new Found(fact, one.span(), other.span()))) return;
             String key = scope.id() + "|" + subject + "|" + fact.id() + "|" + one.span().article() + "|" + one.span().block() + "|"
                     + one.span().start() + "|" + other.span().article() + "|" + other.span().block() + "|" + other.span().start();
             String id = "differs-" + Integer.toHexString(key.hashCode());
-            while (!seen.add(id)) id = id + "x";
+            while (!ids.add(id)) id = id + "x";
             found.add(new Discrepancy(id, scope, subject, fact, one, other));
         }
     }
