@@ -104,7 +104,7 @@ public final class DiscrepancyAnalysis {
             subjects.add(subject(Discrepancy.Scope.PASSAGE, passage.id(), passage.occurrences(), blocks, mentions, types, articlePosition));
         }
         for (TimelineEntry entry : dossier.timeline()) {
-            if (entry.articles().size() < 2) continue;
+            if (!reportedBySeveral(entry)) continue;
             subjects.add(subject(Discrepancy.Scope.ENTRY, entry.id(), entry.sources().stream().map(Event::sentence).toList(),
                     blocks, mentions, types, articlePosition));
         }
@@ -118,9 +118,16 @@ public final class DiscrepancyAnalysis {
             if (passage.kind() == Passage.Kind.NEAR) passage.occurrences().forEach(s -> keys.add(BlockKey.of(s)));
         }
         for (TimelineEntry entry : dossier.timeline()) {
-            if (entry.articles().size() > 1) entry.sources().forEach(e -> keys.add(BlockKey.of(e.sentence())));
+            if (reportedBySeveral(entry)) entry.sources().forEach(e -> keys.add(BlockKey.of(e.sentence())));
         }
         return keys;
+    }
+
+    /** Whether articles besides the first source's report the entry: {@code entry.articles().size() > 1}, without listing them. */
+    private static boolean reportedBySeveral(TimelineEntry entry) {
+        String first = entry.sources().get(0).sentence().article();
+        for (Event source : entry.sources()) if (!source.sentence().article().equals(first)) return true;
+        return false;
     }
 
     private static Subject subject(Discrepancy.Scope scope, String id, List<Span> spans, Map<BlockKey, Block> blocks,
