@@ -16,10 +16,11 @@ import org.dossier.model.Quote;
  * whose {@link ArticleSpeech} (its text, its mentions, and the entities they name) is as last build's is
  * not read again. The quotes are those {@link QuoteAnalysis#find} makes. Not thread-safe: one build at a time.
  *
- * <p>When the entities are the very objects of last build, in the same order (an edit that named no one
- * anew), each article's mentions and the entities they name are last build's too: an article's speech is
- * then made from last build's without gathering every mention of the collection again. This relies on
- * identity: an equal list of other entity objects gathers the mentions afresh.
+ * <p>When the entities equal last build's, in the same order (an edit that named no one anew), each
+ * article's mentions and the entities they name are last build's too: an article's speech is then made
+ * from last build's without gathering every mention of the collection again. Comparing the entities is
+ * cheap where it matters: most are the very objects of last build, compared at once; the few the edited
+ * article mentions are equal copies, compared mention by mention.
  */
 public final class RememberedQuotes {
     private final Memo<ArticleSpeech, List<Quote>> quotes = Memo.remembering();
@@ -40,9 +41,9 @@ public final class RememberedQuotes {
                 .toList();
     }
 
-    /** {@link QuoteAnalysis#speechOf}, from last build's where the entities are the same objects. */
+    /** {@link QuoteAnalysis#speechOf}, from last build's where the entities are as they were. */
     private List<ArticleSpeech> speechOf(List<Article> articles, List<Entity> entities) {
-        if (!sameObjects(entities, lastEntities)) return QuoteAnalysis.speechOf(articles, entities);
+        if (!equal(entities, lastEntities)) return QuoteAnalysis.speechOf(articles, entities);
         List<ArticleSpeech> speech = new ArrayList<>(articles.size());
         for (Article article : articles) {
             ArticleSpeech last = lastSpeech.get(article.id());
@@ -53,10 +54,14 @@ public final class RememberedQuotes {
         return speech;
     }
 
-    private static boolean sameObjects(List<Entity> one, List<Entity> other) {
+    private static boolean equal(List<Entity> one, List<Entity> other) {
         if (one == other) return true;
         if (one.size() != other.size()) return false;
-        for (int i = 0; i < one.size(); i++) if (one.get(i) != other.get(i)) return false;
+        for (int i = 0; i < one.size(); i++) {
+            Entity a = one.get(i);
+            Entity b = other.get(i);
+            if (a != b && !a.equals(b)) return false;
+        }
         return true;
     }
 

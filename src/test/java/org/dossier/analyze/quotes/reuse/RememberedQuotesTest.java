@@ -79,7 +79,7 @@ class RememberedQuotesTest {
 
     @Test
     void anEditThatLeavesTheEntitiesAsTheyWereTakesTheMentionsOverAndFindsWhatAFreshOneFinds() {
-        // Edited after its last name: the entities stay as they were, and a rebuild is handed the very same ones.
+        // Edited after its last name: the entities stay as they were.
         Article calmer = article("spoken",
                 "Minister Karel Vandersteen opende de beurs.",
                 "“De markt is gezond,” zei Vandersteen. “We blijven heel kalm en rustig.”");
@@ -93,7 +93,7 @@ class RememberedQuotesTest {
 
         List<Quote> first = memory.find(before, entities);
         memory.endBuild();
-        List<Quote> edited = memory.find(after, entities);
+        List<Quote> edited = memory.find(after, entities(after));
         memory.endBuild();
         assertEquals(QuoteAnalysis.find(after, entities), edited);
         assertNotEquals(first, edited, "the quote's new words are found");
