@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.BlockKey;
@@ -66,11 +67,22 @@ public final class DiscrepancyAnalysis {
         return numbered(subjects, findings, dossier, quoteGroups);
     }
 
+    /** What the entities say of the compared blocks: the mentions in each block, and every entity's type. */
+    public record Named(Map<BlockKey, List<Mention>> mentions, Map<String, EntityType> types) {}
+
     /**
      * What is compared: the near passages' occurrences (in passage order), then the reports of each timeline
      * entry that several articles give; versions whose block is not in the dossier are left out.
      */
     public static List<Subject> subjectsOf(Dossier dossier) {
+        return subjectsOf(dossier, DiscrepancyAnalysis::named);
+    }
+
+    /**
+     * The same subjects, with {@code named} giving what {@link #named} gives for the entities and the compared
+     * blocks (a rebuild's reuse layer may answer with what it found for equal entities and more blocks).
+     */
+    public static List<Subject> subjectsOf(Dossier dossier, BiFunction<List<Entity>, Set<BlockKey>, Named> named) {
         Set<BlockKey> compared = compared(dossier);
         // Only the blocks that versions stand in are indexed: a large dossier has a hundred times more.
         Map<String, Article> articles = new HashMap<>();
@@ -85,19 +97,9 @@ public final class DiscrepancyAnalysis {
             Article article = articles.get(key.article());
             if (article != null) article.block(key.block()).ifPresent(block -> blocks.put(key, block));
         }
-        Set<String> comparedArticles = new HashSet<>();
-        for (BlockKey key : blocks.keySet()) comparedArticles.add(key.article());
-        Map<BlockKey, List<Mention>> mentions = new HashMap<>();
-        Map<String, EntityType> types = new HashMap<>();
-        for (Entity entity : dossier.entities()) {
-            types.put(entity.id(), entity.type());
-            for (Mention m : entity.mentions()) {
-                // Most mentions stand in articles no version comes from: passed over without making a key.
-                if (!comparedArticles.contains(m.span().article())) continue;
-                BlockKey key = BlockKey.of(m.span());
-                if (blocks.containsKey(key)) mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
-            }
-        }
+        Named found = named.apply(dossier.entities(), blocks.keySet());
+        Map<BlockKey, List<Mention>> mentions = found.mentions();
+        Map<String, EntityType> types = found.types();
         List<Subject> subjects = new ArrayList<>();
         for (Passage passage : dossier.passages()) {
             if (passage.kind() != Passage.Kind.NEAR) continue;
@@ -109,6 +111,24 @@ public final class DiscrepancyAnalysis {
                     blocks, mentions, types, articlePosition));
         }
         return subjects;
+    }
+
+    /** The mentions in {@code blocks}, each block's in the order of the entities and of their mentions; every entity's type. */
+    public static Named named(List<Entity> entities, Set<BlockKey> blocks) {
+        Set<String> comparedArticles = new HashSet<>();
+        for (BlockKey key : blocks) comparedArticles.add(key.article());
+        Map<BlockKey, List<Mention>> mentions = new HashMap<>();
+        Map<String, EntityType> types = new HashMap<>();
+        for (Entity entity : entities) {
+            types.put(entity.id(), entity.type());
+            for (Mention m : entity.mentions()) {
+                // Most mentions stand in articles no version comes from: passed over without making a key.
+                if (!comparedArticles.contains(m.span().article())) continue;
+                BlockKey key = BlockKey.of(m.span());
+                if (blocks.contains(key)) mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+            }
+        }
+        return new Named(mentions, types);
     }
 
     /** The blocks of the near passages' occurrences and of the reports of entries that several articles give. */
