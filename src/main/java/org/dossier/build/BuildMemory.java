@@ -229,7 +229,8 @@ public final class BuildMemory {
                 changed = files.keySet();
                 return report;
             }
-            changed = published == null ? Set.copyOf(files.keySet()) : now.changedSince(published);
+            changed = published == null ? Set.copyOf(files.keySet())
+                    : inner instanceof InPlaceSite inPlace ? inPlace.changed() : now.changedSince(published);
             published = now;
             return report;
         }

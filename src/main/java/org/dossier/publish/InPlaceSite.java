@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +34,8 @@ public final class InPlaceSite implements SiteDraft {
     private final PublishedFiles current;
     /** Written by the renderer's threads at once, so not a synchronized sorted map they would queue for. */
     private final Map<String, byte[]> files;
+    /** After a commit: the paths whose bytes differ from the published ones, added or removed. */
+    private Set<String> changed;
 
     private InPlaceSite(PublishedFiles current) {
         this.current = current;
@@ -68,7 +73,12 @@ public final class InPlaceSite implements SiteDraft {
             // changed files include megabytes of lists and data export.
             List<String> changed = new ArrayList<>();
             List<String> unchanged = new ArrayList<>();
-            files.forEach((path, bytes) -> (Arrays.equals(current.bytes(path), bytes) ? unchanged : changed).add(path));
+            int kept = 0; // paths the site already has: when they are all of them, nothing is removed
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                byte[] before = current.bytes(file.getKey());
+                if (before != null) kept++;
+                (Arrays.equals(before, file.getValue()) ? unchanged : changed).add(file.getKey());
+            }
             CompletableFuture<List<String>> missing = CompletableFuture.supplyAsync(() -> unchanged.parallelStream()
                     .filter(path -> !Files.isRegularFile(out.resolve(path)))
                     .toList());
@@ -76,12 +86,15 @@ public final class InPlaceSite implements SiteDraft {
             List<String> deletedByHand = missing.join();
             deletedByHand.parallelStream().forEach(path -> replace(out.resolve(path), files.get(path)));
             written = changed.size() + deletedByHand.size();
-            for (String path : current.paths()) {
+            Set<String> differ = new TreeSet<>(changed);
+            for (String path : kept == current.size() ? Set.<String>of() : current.paths()) {
                 if (files.containsKey(path)) continue;
+                differ.add(path);
                 Path gone = out.resolve(path);
                 if (Files.deleteIfExists(gone)) removed++;
                 deleteEmptyFolders(gone.getParent(), out);
             }
+            this.changed = Collections.unmodifiableSet(differ);
             return new PublishReport(written, files.size() - written, removed);
         } catch (IOException e) {
             throw failed(out, e);
@@ -91,6 +104,16 @@ public final class InPlaceSite implements SiteDraft {
             if (e.getCause() instanceof UncheckedIOException io) throw failed(out, io.getCause());
             throw e;
         }
+    }
+
+    /**
+     * The paths whose bytes the commit changed, added or removed, as {@link PublishedFiles#changedSince} tells
+     * them apart (a file deleted by hand and put back is not among them): the commit compared every file
+     * already, so the build's memory need not compare them again.
+     */
+    public Set<String> changed() {
+        if (changed == null) throw new IllegalStateException("not committed");
+        return changed;
     }
 
     private static PublishException failed(Path out, IOException e) {

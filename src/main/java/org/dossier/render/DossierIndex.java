@@ -107,7 +107,7 @@ public class DossierIndex {
             return people == null ? Set.of() : people;
         }, Owner.BLOCK),
         TIMELINE_URL((t, key) -> t.timeline.urlOf((String) key), Owner.NONE),
-        NEIGHBOURHOOD((t, key) -> t.neighbourhood((String) key), Owner.NONE),
+        NEIGHBOURHOOD((t, key) -> t.network.neighbourhood((String) key), Owner.NETWORK),
         DISCREPANCIES_IN((t, key) -> t.discrepanciesByBlock.getOrDefault((BlockKey) key, List.of()), Owner.NONE),
         ENTRIES_NAMING((t, key) -> {
             EntityPart part = t.entity((String) key);
@@ -138,6 +138,7 @@ public class DossierIndex {
                 case BLOCK -> tables.article(((BlockKey) key).article());
                 case SPAN -> tables.article(((SpanKey) key).span.article());
                 case ENTITY -> tables.entity((String) key);
+                case NETWORK -> tables.network;
             };
         }
 
@@ -147,7 +148,7 @@ public class DossierIndex {
     }
 
     /** Which part of the tables a question reads, by what its key names. */
-    private enum Owner { NONE, ARTICLE, BLOCK, SPAN, ENTITY }
+    private enum Owner { NONE, ARTICLE, BLOCK, SPAN, ENTITY, NETWORK }
 
     /** A part of the tables that a later index may take whole. */
     abstract static class Part {
@@ -248,6 +249,60 @@ public class DossierIndex {
         }
     }
 
+    /**
+     * The network as the entity pages' drawings read it, taken whole by a later index whose network is the very
+     * same object (the build hands over last build's network when the entities are unchanged), so that the
+     * neighbourhood of every entity page passes the check at once instead of being worked out again.
+     */
+    private static final class NetworkPart extends Part {
+        private final Network network;
+        private final Map<String, NetworkNode> nodes = new HashMap<>();
+        private final Map<String, List<NetworkEdge>> edgesOf = new HashMap<>();
+        /** Each edge by its source, then its target: looked up for every pair of a neighbourhood, with no key to make. */
+        private final Map<String, Map<String, NetworkEdge>> edgeBetween = new HashMap<>();
+
+        private NetworkPart(Network network) {
+            this.network = network;
+            for (NetworkNode node : network.nodes()) nodes.put(node.entity(), node);
+            // Edges come heaviest first, so each entity's list does too.
+            for (NetworkEdge edge : network.edges()) {
+                edgesOf.computeIfAbsent(edge.source(), k -> new ArrayList<>()).add(edge);
+                edgesOf.computeIfAbsent(edge.target(), k -> new ArrayList<>()).add(edge);
+                edgeBetween.computeIfAbsent(edge.source(), k -> new HashMap<>()).put(edge.target(), edge);
+            }
+        }
+
+        static NetworkPart of(NetworkPart previous, Network network) {
+            return previous != null && previous.network == network ? previous : new NetworkPart(network);
+        }
+
+        /**
+         * The entity with its {@value #NEIGHBOURS} strongest neighbours in the network and the edges among them;
+         * null when the entity is not in the network.
+         */
+        Network neighbourhood(String id) {
+            NetworkNode centre = nodes.get(id);
+            if (centre == null) return null;
+            List<NetworkNode> members = new ArrayList<>();
+            members.add(centre);
+            for (NetworkEdge edge : edgesOf.getOrDefault(id, List.of())) {
+                if (members.size() > NEIGHBOURS) break;
+                members.add(nodes.get(edge.source().equals(id) ? edge.target() : edge.source()));
+            }
+            List<NetworkEdge> among = new ArrayList<>();
+            for (int i = 0; i < members.size(); i++) {
+                for (int j = i + 1; j < members.size(); j++) {
+                    String a = members.get(i).entity();
+                    String b = members.get(j).entity();
+                    NetworkEdge edge = a.compareTo(b) < 0 ? edgeBetween.getOrDefault(a, Map.of()).get(b)
+                            : edgeBetween.getOrDefault(b, Map.of()).get(a);
+                    if (edge != null) among.add(edge);
+                }
+            }
+            return new Network(members, among);
+        }
+    }
+
     /** How many neighbours an entity's drawing of its part of the network shows. */
     static final int NEIGHBOURS = 12;
 
@@ -267,10 +322,7 @@ public class DossierIndex {
         private final Map<String, List<Quote>> quotesBySpeaker = new HashMap<>();
         private final Map<String, List<PassageDiff>> diffsByArticle = new HashMap<>();
         private final Map<String, List<TimelineEntry>> entriesByEntity = new HashMap<>();
-        private final Map<String, NetworkNode> nodes = new HashMap<>();
-        private final Map<String, List<NetworkEdge>> edgesOf = new HashMap<>();
-        /** Each edge by its source, then its target: looked up for every pair of a neighbourhood, with no key to make. */
-        private final Map<String, Map<String, NetworkEdge>> edgeBetween = new HashMap<>();
+        private NetworkPart network;
         private final Map<BlockKey, List<Discrepancy>> discrepanciesByBlock = new HashMap<>();
 
         /**
@@ -282,7 +334,8 @@ public class DossierIndex {
             this.site = site;
             this.sizes = sizes;
             // Each gathering fills maps of its own, so they can run side by side; then the parts are made.
-            inParallel(this::gatherOccurrences, this::gatherMentions, this::gatherQuotes, this::gatherTheRest);
+            inParallel(this::gatherOccurrences, this::gatherMentions, this::gatherQuotes, this::gatherTheRest,
+                    () -> indexNetwork(previous));
             inParallel(() -> indexArticles(previous), () -> indexEntities(previous));
         }
 
@@ -356,13 +409,6 @@ public class DossierIndex {
                 for (String id : new LinkedHashSet<>(entry.entities())) entriesByEntity.computeIfAbsent(id, k -> new ArrayList<>()).add(entry);
             }
             Structure structure = dossier.structure();
-            for (NetworkNode node : structure.network().nodes()) nodes.put(node.entity(), node);
-            // Edges come heaviest first, so each entity's list does too.
-            for (NetworkEdge edge : structure.network().edges()) {
-                edgesOf.computeIfAbsent(edge.source(), k -> new ArrayList<>()).add(edge);
-                edgesOf.computeIfAbsent(edge.target(), k -> new ArrayList<>()).add(edge);
-                edgeBetween.computeIfAbsent(edge.source(), k -> new HashMap<>()).put(edge.target(), edge);
-            }
             for (Discrepancy d : structure.discrepancies()) {
                 discrepanciesByBlock.computeIfAbsent(BlockKey.of(d.one().span()), k -> new ArrayList<>()).add(d);
                 if (!BlockKey.of(d.other().span()).equals(BlockKey.of(d.one().span()))) {
@@ -371,30 +417,9 @@ public class DossierIndex {
             }
         }
 
-        /**
-         * The entity with its {@value #NEIGHBOURS} strongest neighbours in the network and the edges among them;
-         * null when the entity is not in the network.
-         */
-        Network neighbourhood(String id) {
-            NetworkNode centre = nodes.get(id);
-            if (centre == null) return null;
-            List<NetworkNode> members = new ArrayList<>();
-            members.add(centre);
-            for (NetworkEdge edge : edgesOf.getOrDefault(id, List.of())) {
-                if (members.size() > NEIGHBOURS) break;
-                members.add(nodes.get(edge.source().equals(id) ? edge.target() : edge.source()));
-            }
-            List<NetworkEdge> among = new ArrayList<>();
-            for (int i = 0; i < members.size(); i++) {
-                for (int j = i + 1; j < members.size(); j++) {
-                    String a = members.get(i).entity();
-                    String b = members.get(j).entity();
-                    NetworkEdge edge = a.compareTo(b) < 0 ? edgeBetween.getOrDefault(a, Map.of()).get(b)
-                            : edgeBetween.getOrDefault(b, Map.of()).get(a);
-                    if (edge != null) among.add(edge);
-                }
-            }
-            return new Network(members, among);
+        private void indexNetwork(Tables previous) {
+            network = NetworkPart.of(previous == null ? null : previous.network, dossier.structure().network());
+            network.heldBy = this;
         }
 
         private void indexArticles(Tables previous) {

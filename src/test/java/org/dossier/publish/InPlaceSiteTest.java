@@ -53,6 +53,7 @@ class InPlaceSiteTest {
     @Test
     void writesOnlyFilesWhoseBytesChangedAndDeletesWhatIsGone() throws Exception {
         PublishReport report;
+        Set<String> changed;
         try (InPlaceSite site = InPlaceSite.open(published)) {
             site.write("index.html", bytes("home"));
             site.write("articles/a.html", bytes("a, edited"));
@@ -60,9 +61,12 @@ class InPlaceSiteTest {
             site.write("articles/c.html", bytes("c"));
             site.write(OutputFolderCheck.MARKER, bytes("{}"));
             report = site.commit();
+            changed = site.changed();
         }
 
         assertEquals(new PublishReport(2, 3, 1), report);
+        assertEquals(Set.of("articles/a.html", "articles/c.html", "entities/x.html"), changed,
+                "the edited file, the new one and the removed one");
         assertEquals("a, edited", Files.readString(out.resolve("articles/a.html")));
         assertEquals("c", Files.readString(out.resolve("articles/c.html")));
         assertEquals(LONG_AGO, Files.getLastModifiedTime(out.resolve("index.html")), "unchanged files are not touched");
@@ -77,6 +81,7 @@ class InPlaceSiteTest {
     void bringsBackAnUnchangedFileDeletedByHand() throws Exception {
         Files.delete(out.resolve("articles/b.html"));
         PublishReport report;
+        Set<String> changed;
         try (InPlaceSite site = InPlaceSite.open(published)) {
             site.write("index.html", bytes("home"));
             site.write("articles/a.html", bytes("a, edited"));
@@ -84,9 +89,11 @@ class InPlaceSiteTest {
             site.write("entities/x.html", bytes("x"));
             site.write(OutputFolderCheck.MARKER, bytes("{}"));
             report = site.commit();
+            changed = site.changed();
         }
 
         assertEquals(new PublishReport(2, 3, 0), report, "the edited file and the one deleted by hand");
+        assertEquals(Set.of("articles/a.html"), changed, "the file put back has the bytes the site had");
         assertEquals("b", Files.readString(out.resolve("articles/b.html")));
         assertEquals("a, edited", Files.readString(out.resolve("articles/a.html")));
     }

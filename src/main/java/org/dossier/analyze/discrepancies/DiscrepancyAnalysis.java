@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.BlockKey;
@@ -66,11 +67,22 @@ public final class DiscrepancyAnalysis {
         return numbered(subjects, findings, dossier, quoteGroups);
     }
 
+    /** What the entities say of the compared blocks: the mentions in each block, and every entity's type. */
+    public record Named(Map<BlockKey, List<Mention>> mentions, Map<String, EntityType> types) {}
+
     /**
      * What is compared: the near passages' occurrences (in passage order), then the reports of each timeline
      * entry that several articles give; versions whose block is not in the dossier are left out.
      */
     public static List<Subject> subjectsOf(Dossier dossier) {
+        return subjectsOf(dossier, DiscrepancyAnalysis::named);
+    }
+
+    /**
+     * The same subjects, with {@code named} giving what {@link #named} gives for the entities and the compared
+     * blocks (a rebuild's reuse layer may answer with what it found for equal entities and more blocks).
+     */
+    public static List<Subject> subjectsOf(Dossier dossier, BiFunction<List<Entity>, Set<BlockKey>, Named> named) {
         Set<BlockKey> compared = compared(dossier);
         // Only the blocks that versions stand in are indexed: a large dossier has a hundred times more.
         Map<String, Article> articles = new HashMap<>();
@@ -85,30 +97,38 @@ public final class DiscrepancyAnalysis {
             Article article = articles.get(key.article());
             if (article != null) article.block(key.block()).ifPresent(block -> blocks.put(key, block));
         }
-        Set<String> comparedArticles = new HashSet<>();
-        for (BlockKey key : blocks.keySet()) comparedArticles.add(key.article());
-        Map<BlockKey, List<Mention>> mentions = new HashMap<>();
-        Map<String, EntityType> types = new HashMap<>();
-        for (Entity entity : dossier.entities()) {
-            types.put(entity.id(), entity.type());
-            for (Mention m : entity.mentions()) {
-                // Most mentions stand in articles no version comes from: passed over without making a key.
-                if (!comparedArticles.contains(m.span().article())) continue;
-                BlockKey key = BlockKey.of(m.span());
-                if (blocks.containsKey(key)) mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
-            }
-        }
+        Named found = named.apply(dossier.entities(), blocks.keySet());
+        Map<BlockKey, List<Mention>> mentions = found.mentions();
+        Map<String, EntityType> types = found.types();
         List<Subject> subjects = new ArrayList<>();
         for (Passage passage : dossier.passages()) {
             if (passage.kind() != Passage.Kind.NEAR) continue;
             subjects.add(subject(Discrepancy.Scope.PASSAGE, passage.id(), passage.occurrences(), blocks, mentions, types, articlePosition));
         }
         for (TimelineEntry entry : dossier.timeline()) {
-            if (entry.articles().size() < 2) continue;
+            if (!reportedBySeveral(entry)) continue;
             subjects.add(subject(Discrepancy.Scope.ENTRY, entry.id(), entry.sources().stream().map(Event::sentence).toList(),
                     blocks, mentions, types, articlePosition));
         }
         return subjects;
+    }
+
+    /** The mentions in {@code blocks}, each block's in the order of the entities and of their mentions; every entity's type. */
+    public static Named named(List<Entity> entities, Set<BlockKey> blocks) {
+        Set<String> comparedArticles = new HashSet<>();
+        for (BlockKey key : blocks) comparedArticles.add(key.article());
+        Map<BlockKey, List<Mention>> mentions = new HashMap<>();
+        Map<String, EntityType> types = new HashMap<>();
+        for (Entity entity : entities) {
+            types.put(entity.id(), entity.type());
+            for (Mention m : entity.mentions()) {
+                // Most mentions stand in articles no version comes from: passed over without making a key.
+                if (!comparedArticles.contains(m.span().article())) continue;
+                BlockKey key = BlockKey.of(m.span());
+                if (blocks.contains(key)) mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+            }
+        }
+        return new Named(mentions, types);
     }
 
     /** The blocks of the near passages' occurrences and of the reports of entries that several articles give. */
@@ -118,9 +138,16 @@ public final class DiscrepancyAnalysis {
             if (passage.kind() == Passage.Kind.NEAR) passage.occurrences().forEach(s -> keys.add(BlockKey.of(s)));
         }
         for (TimelineEntry entry : dossier.timeline()) {
-            if (entry.articles().size() > 1) entry.sources().forEach(e -> keys.add(BlockKey.of(e.sentence())));
+            if (reportedBySeveral(entry)) entry.sources().forEach(e -> keys.add(BlockKey.of(e.sentence())));
         }
         return keys;
+    }
+
+    /** Whether articles besides the first source's report the entry: {@code entry.articles().size() > 1}, without listing them. */
+    private static boolean reportedBySeveral(TimelineEntry entry) {
+        String first = entry.sources().get(0).sentence().article();
+        for (Event source : entry.sources()) if (!source.sentence().article().equals(first)) return true;
+        return false;
     }
 
     private static Subject subject(Discrepancy.Scope scope, String id, List<Span> spans, Map<BlockKey, Block> blocks,
@@ -220,7 +247,11 @@ public final class DiscrepancyAnalysis {
     /** Gives each discrepancy its id, setting aside readings already found. */
     private static final class Numbering {
         private final List<Discrepancy> found = new ArrayList<>();
-        private final Set<String> seen = new HashSet<>();
+        /** The pairs of readings found, compared as records: spelling them out as strings cost more than comparing them. */
+        private final Set<Found> seen = new HashSet<>();
+        private final Set<String> ids = new HashSet<>();
+
+        private record Found(Discrepancy.Fact fact, Span one, Span other) {}
 
         /** A quote that articles give to different speakers: each appearance against the first attributed one. */
         void compareSpeakers(QuoteGroup group, Map<String, String> names) {
@@ -241,11 +272,11 @@ public final class DiscrepancyAnalysis {
 
         /** Adds the discrepancy unless the same two readings were already found (a sentence in a passage and an entry). */
         void add(Discrepancy.Scope scope, String subject, Discrepancy.Fact fact, Discrepancy.Reading one, Discrepancy.Reading other) {
-            if (!seen.add(fact + " " + one.span() + " " + other.span())) return;
+            if (!seen.add(new Found(fact, one.span(), other.span()))) return;
             String key = scope.id() + "|" + subject + "|" + fact.id() + "|" + one.span().article() + "|" + one.span().block() + "|"
                     + one.span().start() + "|" + other.span().article() + "|" + other.span().block() + "|" + other.span().start();
             String id = "differs-" + Integer.toHexString(key.hashCode());
-            while (!seen.add(id)) id = id + "x";
+            while (!ids.add(id)) id = id + "x";
             found.add(new Discrepancy(id, scope, subject, fact, one, other));
         }
     }

@@ -60,6 +60,8 @@ public final class PassageAssembler {
     }
 
     private final List<Article> articles;
+    /** The steps that read one article, for its count of letters. */
+    private final PassageSteps steps;
     private final int[] outputRank;
     private final VocabularySteps vocabulary;
     private final double nearSimilarity;
@@ -72,8 +74,9 @@ public final class PassageAssembler {
      * @param outputRank for each of them, its place in the caller's order, which orders occurrences
      * @param vocabulary the vocabulary of the classes' words, and the steps that split components and name drafts
      */
-    PassageAssembler(List<Article> articles, int[] outputRank, VocabularySteps vocabulary, PassageSettings settings) {
+    PassageAssembler(List<Article> articles, int[] outputRank, VocabularySteps vocabulary, PassageSettings settings, PassageSteps steps) {
         this.articles = articles;
+        this.steps = steps;
         this.outputRank = outputRank;
         this.vocabulary = vocabulary;
         this.nearSimilarity = settings.nearSimilarity();
@@ -154,7 +157,7 @@ public final class PassageAssembler {
         return new StockPhrases.Copies() {
             @Override
             public int letters(String article) {
-                return letters.computeIfAbsent(article, id -> proseLetters(byId.get(id)));
+                return letters.computeIfAbsent(article, id -> steps.proseLetters(byId.get(id)));
             }
 
             @Override
@@ -164,7 +167,8 @@ public final class PassageAssembler {
         };
     }
 
-    private static int proseLetters(Article article) {
+    /** The count of letters and digits in an article's prose blocks. */
+    static int proseLetters(Article article) {
         int letters = 0;
         for (Block block : article.blocks()) {
             if (!block.kind().isProse()) continue;

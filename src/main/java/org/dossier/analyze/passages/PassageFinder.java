@@ -60,7 +60,7 @@ public final class PassageFinder {
 
         ShingleIndex index = new ShingleIndex(classes, indexed, words.shingles(settings.shingleSize()), settings, boilerplateLimit);
         PairAligner aligner = new PairAligner(settings, vocabulary);
-        PassageAssembler assembler = new PassageAssembler(byId, outputRank, words, settings);
+        PassageAssembler assembler = new PassageAssembler(byId, outputRank, words, settings, steps);
         Iterator<List<PairAligner.Region>> aligned = alignAll(classes, indexed, index, words, aligner).iterator();
         for (BlockClass c : classes) {
             if (!indexed[c.index]) continue;

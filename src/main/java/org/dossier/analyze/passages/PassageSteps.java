@@ -28,6 +28,11 @@ public interface PassageSteps {
         return ArticleReading.of(article.blocks(), this);
     }
 
+    /** The count of letters and digits in one article's prose, by which copies are told apart first. */
+    default int proseLetters(Article article) {
+        return PassageAssembler.proseLetters(article);
+    }
+
     /** The vocabulary a find reads its words into, with the steps that work in its word ids. */
     default VocabularySteps vocabulary() {
         return new VocabularySteps();

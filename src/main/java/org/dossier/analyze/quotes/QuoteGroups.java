@@ -42,14 +42,24 @@ public final class QuoteGroups {
 
     /** The quotes in the blocks of {@code articles} (in dossier order), in the order they appear there. */
     public static List<Quote> inOrder(List<Article> articles, List<Quote> quotes) {
-        Map<BlockKey, Integer> place = new HashMap<>();
-        int position = 0;
-        for (Article article : articles) {
-            for (Block block : article.blocks()) place.put(new BlockKey(article.id(), block.id()), position++);
+        // A quote's place is its article's, then its block's within it: only the blocks of articles that hold a
+        // quote are indexed, as most articles of a large dossier hold none.
+        Set<String> quoted = new HashSet<>();
+        for (Quote q : quotes) quoted.add(q.span().article());
+        Map<String, Integer> articlePlace = new HashMap<>();
+        Map<BlockKey, Integer> blockPlace = new HashMap<>();
+        for (int a = 0; a < articles.size(); a++) {
+            Article article = articles.get(a);
+            if (!quoted.contains(article.id())) continue;
+            articlePlace.put(article.id(), a);
+            List<Block> blocks = article.blocks();
+            for (int b = 0; b < blocks.size(); b++) blockPlace.put(new BlockKey(article.id(), blocks.get(b).id()), b);
         }
         return quotes.stream()
-                .filter(q -> place.containsKey(BlockKey.of(q.span())))
-                .sorted(Comparator.comparingInt((Quote q) -> place.get(BlockKey.of(q.span()))).thenComparingInt(q -> q.span().start()))
+                .filter(q -> blockPlace.containsKey(BlockKey.of(q.span())))
+                .sorted(Comparator.comparingInt((Quote q) -> articlePlace.get(q.span().article()))
+                        .thenComparingInt(q -> blockPlace.get(BlockKey.of(q.span())))
+                        .thenComparingInt(q -> q.span().start()))
                 .toList();
     }
 

@@ -22,6 +22,35 @@ public final class Shards {
 
     /** The shard prefix of every key: keys (and their sizes in bytes) in, prefix of each key out. */
     public static SortedMap<String, String> split(SortedMap<String, Integer> sizes) {
+        Cut cut = cut(sizes);
+        SortedMap<String, String> shardOf = new TreeMap<>();
+        for (int k = 0; k < cut.keys().length; k++) shardOf.put(cut.keys()[k], cut.prefixOf()[k]);
+        return shardOf;
+    }
+
+    /**
+     * The same split as two arrays: the keys in order, and the prefix of each; for a caller that walks the
+     * keys in order, which need not be put in a map of their own.
+     */
+    public record Cut(String[] keys, String[] prefixOf) {
+        /** The shard prefixes, sorted, each once. */
+        public List<String> prefixes() {
+            // Each prefix's keys are a run of the sorted keys, so the runs give each prefix; sorted, as a set would.
+            List<String> prefixes = new ArrayList<>();
+            boolean sorted = true;
+            for (String prefix : prefixOf) {
+                if (prefixes.isEmpty()) prefixes.add(prefix);
+                else if (!prefixes.get(prefixes.size() - 1).equals(prefix)) {
+                    sorted &= prefixes.get(prefixes.size() - 1).compareTo(prefix) < 0;
+                    prefixes.add(prefix);
+                }
+            }
+            return sorted ? prefixes : new ArrayList<>(new java.util.TreeSet<>(prefixes));
+        }
+    }
+
+    /** {@link #split}, as a {@link Cut}. */
+    public static Cut cut(SortedMap<String, Integer> sizes) {
         // Keys with one prefix are neighbours in sorted order, so each group is a run of the sorted keys
         // and its size a difference of running totals.
         String[] keys = sizes.keySet().toArray(String[]::new);
@@ -33,9 +62,7 @@ public final class Shards {
         }
         String[] prefixOf = new String[keys.length];
         splitGroups(keys, upTo, 0, keys.length, 0, prefixOf);
-        SortedMap<String, String> shardOf = new TreeMap<>();
-        for (int k = 0; k < keys.length; k++) shardOf.put(keys[k], prefixOf[k]);
-        return shardOf;
+        return new Cut(keys, prefixOf);
     }
 
     /** A shard of {@code keys[from, to)}, which all start with {@code prefix}: itself, or split by one more character. */

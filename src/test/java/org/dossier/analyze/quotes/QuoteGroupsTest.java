@@ -55,4 +55,22 @@ class QuoteGroupsTest {
                 quote(first, "Nee", null), quote(second, "Nee", null), quote(first, "Wij willen geen oorlog in Europa", null)));
         assertTrue(groups.isEmpty(), groups.toString());
     }
+
+    @Test
+    void quotesComeInTheOrderOfArticlesThenBlocksThenPlaceAndQuotesOutsideTheArticlesAreLeftOut() {
+        Block one = new Block("b1", BlockKind.PARAGRAPH, "\"Eerst dit\" en \"dan dat\".", "", SourceLocation.of("x.txt", 1));
+        Block two = new Block("b2", BlockKind.PARAGRAPH, "\"Later nog iets\".", "", SourceLocation.of("x.txt", 2));
+        Article twoBlocks = new Article("x", "x.txt", "Titel x", Optional.of(PartialDate.of(java.time.LocalDate.of(2022, 1, 9))), DateOrigin.STATED, "nl", Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(new Section("s", List.of(one, two))));
+        Article earlier = article("a", 1, "\"Als eerste\".");
+        Article gone = article("weg", 1, "\"Niet meer hier\".");
+        Quote later = new Quote(Optional.empty(), new Span("x", "b2", 1, 15, "Later nog iets"));
+        Quote dat = new Quote(Optional.empty(), new Span("x", "b1", 16, 23, "dan dat"));
+        Quote dit = new Quote(Optional.empty(), new Span("x", "b1", 1, 10, "Eerst dit"));
+        Quote first = quote(earlier, "Als eerste", null);
+        Quote outside = quote(gone, "Niet meer hier", null);
+
+        assertEquals(List.of(first, dit, dat, later), QuoteGroups.inOrder(List.of(earlier, twoBlocks), List.of(later, outside, dat, dit, first)));
+        assertEquals(List.of(dit, dat, later, first), QuoteGroups.inOrder(List.of(twoBlocks, earlier), List.of(first, later, dat, dit)));
+    }
 }

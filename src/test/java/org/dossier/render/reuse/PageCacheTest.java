@@ -19,6 +19,11 @@ import org.dossier.ingest.Ingester;
 import org.dossier.model.Article;
 import org.dossier.model.Dossier;
 import org.dossier.model.DossierSettings;
+import org.dossier.model.EntityType;
+import org.dossier.model.Network;
+import org.dossier.model.NetworkEdge;
+import org.dossier.model.NetworkNode;
+import org.dossier.model.Structure;
 import org.dossier.render.DossierIndex;
 import org.dossier.render.RenderException;
 import org.dossier.render.RenderMemory;
@@ -92,6 +97,58 @@ class PageCacheTest {
 
         cache.trackedPage("p.html", "other", cache.index(Dossier.of(retitled(articles, 0, "Nieuw"))), titleOfFirst, renderer);
         assertEquals(3, built.get(), "another template makes another page");
+    }
+
+    @Test
+    void aNeighbourhoodIsAnsweredAgainOnlyWhenTheNetworkIsAnotherObject() throws RenderException {
+        PageCache cache = PageCache.remembering();
+        AtomicInteger built = new AtomicInteger();
+        RenderMemory.PageContext neighbours = index -> {
+            built.incrementAndGet();
+            return Map.of("neighbours", index.neighbourhood("anna").orElseThrow().nodes().stream().map(NetworkNode::entity).toList());
+        };
+        RenderMemory.ContextRenderer renderer = context -> context.get("neighbours").toString().getBytes(StandardCharsets.UTF_8);
+        Network network = network(new NetworkEdge("anna", "bert", 3));
+
+        DossierIndex firstIndex = cache.index(withNetwork(network));
+        byte[] first = cache.trackedPage("p.html", "t", firstIndex, neighbours, renderer);
+        Object firstPart = firstIndex.partAnswering(DossierIndex.Lookup.NEIGHBOURHOOD, "anna");
+        DossierIndex sameIndex = cache.index(withNetwork(network));
+        assertSame(firstPart, sameIndex.partAnswering(DossierIndex.Lookup.NEIGHBOURHOOD, "anna"),
+                "the very same network: its part is taken over, so the page's read passes at once");
+        assertTrue(sameIndex.holds(firstPart));
+        byte[] sameNetwork = cache.trackedPage("p.html", "t", sameIndex, neighbours, renderer);
+        byte[] equalNetwork = cache.trackedPage("p.html", "t",
+                cache.index(withNetwork(network(new NetworkEdge("anna", "bert", 3)))), neighbours, renderer);
+        assertFalse(cache.index(withNetwork(network(new NetworkEdge("anna", "bert", 3)))).holds(firstPart),
+                "another network object is indexed anew, and the reads checked against it");
+        assertEquals(1, built.get(), "an equal network, even another object, answers as before");
+        assertSame(first, sameNetwork);
+        assertSame(first, equalNetwork);
+
+        byte[] grown = cache.trackedPage("p.html", "t",
+                cache.index(withNetwork(network(new NetworkEdge("anna", "bert", 3), new NetworkEdge("anna", "carla", 1)))),
+                neighbours, renderer);
+        assertEquals(2, built.get(), "a new neighbour changes the answer");
+        assertEquals("[anna, bert, carla]", new String(grown, StandardCharsets.UTF_8));
+        assertEquals("[anna, bert]", new String(first, StandardCharsets.UTF_8));
+    }
+
+    /** A network of people joined by {@code edges} (heaviest first), each node mentioned as often as its edges weigh. */
+    private static Network network(NetworkEdge... edges) {
+        Map<String, Integer> mentions = new java.util.TreeMap<>();
+        for (NetworkEdge edge : edges) {
+            mentions.merge(edge.source(), edge.weight(), Integer::sum);
+            mentions.merge(edge.target(), edge.weight(), Integer::sum);
+        }
+        List<NetworkNode> nodes = mentions.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new NetworkNode(e.getKey(), EntityType.PERSON, e.getValue())).toList();
+        return new Network(nodes, List.of(edges));
+    }
+
+    private Dossier withNetwork(Network network) {
+        return Dossier.of(articles).withStructure(new Structure(network, List.of(), List.of()));
     }
 
     @Test

@@ -32,6 +32,15 @@ class ShardsTest {
             }
             SortedMap<String, String> expected = byTheRule(sizes);
             assertEquals(expected, Shards.split(sizes), "round " + round);
+            Shards.Cut cut = Shards.cut(sizes);
+            assertEquals(java.util.List.copyOf(expected.keySet()), java.util.List.of(cut.keys()), "round " + round);
+            assertEquals(java.util.List.copyOf(expected.values()), java.util.List.of(cut.prefixOf()), "round " + round);
+            assertEquals(Shards.prefixes(expected), cut.prefixes(), "the prefixes, sorted, each once; round " + round);
+            // The reuse layer finds a changed key's shard this way (checked in a few rounds: it is slow).
+            for (String key : round % 10 == 0 ? expected.keySet() : java.util.Set.<String>of()) {
+                String longest = cut.prefixes().stream().filter(key::startsWith).max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+                assertEquals(expected.get(key), longest, "a key's shard is the longest prefix it starts with");
+            }
             if (round == 0) assertTrue(Shards.prefixes(expected).size() > 5, "the cut goes several levels deep");
         }
     }

@@ -128,12 +128,12 @@ public final class RememberedSearchIndex {
         shards.clear();
         for (String group : table.groups()) {
             List<String> prefixes = lastPrefixes.get(group);
-            SortedMap<String, String> shardOf = null;
+            Shards.Cut cut = null;
             boolean splitAgain = prefixes == null || changedGroups.contains(group);
             SortedMap<String, Integer> sizes = table.sizes(group);
             if (splitAgain) {
-                shardOf = Shards.split(sizes);
-                prefixes = new ArrayList<>(new java.util.TreeSet<>(shardOf.values()));
+                cut = Shards.cut(sizes);
+                prefixes = cut.prefixes();
             }
             // A changed key dirties its own shard; when the letter is cut differently, every shard of it.
             boolean cutAlike = prefixes.equals(lastPrefixes.get(group));
@@ -143,18 +143,22 @@ public final class RememberedSearchIndex {
                     if (TermTable.group(key).equals(group)) dirty.add(shardOfKey(key, prefixes));
                 }
             }
-            if (shardOf == null && !cutAlike) throw new IllegalStateException("a group without changes was cut anew");
-            SortedMap<String, String> assigned = shardOf;
+            if (cut == null && !cutAlike) throw new IllegalStateException("a group without changes was cut anew");
             Map<String, Map<String, Object>> shardForms = new HashMap<>();
             Map<String, Map<String, Object>> shardPostings = new HashMap<>();
-            if (!cutAlike || !dirty.isEmpty()) {
-                for (String key : keysOf(sizes, cutAlike ? dirty : null)) {
-                    String prefix = assigned != null ? assigned.get(key) : shardOfKey(key, prefixes);
-                    if (cutAlike && !dirty.contains(prefix)) continue;
-                    List<String> stems = table.stems(key);
-                    if (stems != null) shardForms.computeIfAbsent(prefix, p -> new LinkedHashMap<>()).put(key, stems);
-                    int[] postings = table.postings(key);
-                    if (postings != null) shardPostings.computeIfAbsent(prefix, p -> new LinkedHashMap<>()).put(key, IndexFiles.postingList(postings));
+            BiConsumer<String, String> gather = (key, prefix) -> {
+                List<String> stems = table.stems(key);
+                if (stems != null) shardForms.computeIfAbsent(prefix, p -> new LinkedHashMap<>()).put(key, stems);
+                int[] postings = table.postings(key);
+                if (postings != null) shardPostings.computeIfAbsent(prefix, p -> new LinkedHashMap<>()).put(key, IndexFiles.postingList(postings));
+            };
+            if (!cutAlike) {
+                // Cut anew: every key, in order, goes to the shard the cut gave it.
+                for (int k = 0; k < cut.keys().length; k++) gather.accept(cut.keys()[k], cut.prefixOf()[k]);
+            } else if (!dirty.isEmpty()) {
+                for (String key : keysOf(sizes, dirty)) {
+                    String prefix = shardOfKey(key, prefixes);
+                    if (dirty.contains(prefix)) gather.accept(key, prefix);
                 }
             }
             for (String prefix : prefixes) {

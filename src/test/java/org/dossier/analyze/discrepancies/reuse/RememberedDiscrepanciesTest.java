@@ -60,4 +60,26 @@ class RememberedDiscrepanciesTest {
             assertFalse(fresh.isEmpty(), step);
         }
     }
+
+    @Test
+    void blocksComparedForTheFirstTimeBringTheirMentionsWhileTheEntitiesStayTheSame() {
+        Article een = article("een", 2, "De top in Genève kostte 4 miljoen euro.");
+        Article twee = article("twee", 3, "De top in Genève kostte 5 miljoen euro.");
+        Article drie = article("drie", 4, "Het overleg duurde 50 minuten, zei Poetin.");
+        Article vier = article("vier", 5, "Het overleg duurde 50 minuten, zei Biden.");
+        List<Article> articles = List.of(een, twee, drie, vier);
+        List<Entity> entities = List.of(person("poetin", mention("poetin", drie, "Poetin")), person("biden", mention("biden", vier, "Biden")));
+        Passage money = new Passage("p-0", Passage.Kind.NEAR, 0.9, List.of(whole(een), whole(twee)));
+        Passage talks = new Passage("p-2", Passage.Kind.NEAR, 0.9, List.of(whole(drie), whole(vier)));
+        RememberedDiscrepancies remembered = new RememberedDiscrepancies();
+        List<Discrepancy> fresh = List.of();
+        for (List<Passage> passages : List.of(List.of(money), List.of(money, talks))) {
+            Dossier dossier = new Dossier(articles, passages, entities, List.of(), List.of());
+            fresh = DiscrepancyAnalysis.of(dossier, List.of());
+            assertEquals(fresh, remembered.of(dossier, List.of()), passages.size() + " passages");
+            remembered.endBuild();
+        }
+        assertEquals(List.of("Poetin", "Biden"), fresh.stream().filter(d -> d.subject().equals("p-2"))
+                .flatMap(d -> java.util.stream.Stream.of(d.one().text(), d.other().text())).toList(), "the speakers differ by entity");
+    }
 }

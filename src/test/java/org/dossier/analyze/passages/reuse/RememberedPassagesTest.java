@@ -49,6 +49,27 @@ class RememberedPassagesTest {
     }
 
     @Test
+    void aShortNoticeFollowsTheArticlesThatBecomeOrStopBeingCopiesOfEachOther() {
+        String notice = "Quarterly dividend 15 cts against 12 cts before.";
+        List<Article> articles = new ArrayList<>(List.of(
+                Fixtures.article("first", notice, "Payable May 2"),
+                Fixtures.article("second", notice, "Payable May 2"),
+                Fixtures.article("third", "Another company raised its payout. " + notice + " Its shares rose.")));
+        RememberedPassages memory = new RememberedPassages(PassageSettings.defaults());
+        List<Integer> occurrences = new ArrayList<>();
+        for (int step = 0; step < 3; step++) {
+            List<Passage> fresh = finder.find(articles);
+            assertEquals(fresh, memory.find(articles), "step " + step);
+            memory.endBuild();
+            occurrences.add(fresh.stream().mapToInt(p -> p.occurrences().size()).sum());
+            // The third article becomes a copy of the first two, then stops being one.
+            articles.set(2, step == 0 ? Fixtures.article("third", notice, "Payable May 2")
+                    : Fixtures.article("third", "Another company cut its payout. " + notice + " Its shares fell."));
+        }
+        assertEquals(List.of(2, 3, 2), occurrences, "the notice stands only in articles that are copies of each other");
+    }
+
+    @Test
     void aVocabularyThatOutgrowsItsUseIsRenewedWithoutChangingWhatIsFound() {
         Random random = new Random(11);
         List<String> sources = List.of(paragraph(random, 30), paragraph(random, 20));

@@ -78,6 +78,32 @@ class RememberedQuotesTest {
     }
 
     @Test
+    void anEditThatLeavesTheEntitiesAsTheyWereTakesTheMentionsOverAndFindsWhatAFreshOneFinds() {
+        // Edited after its last name: the entities stay as they were.
+        Article calmer = article("spoken",
+                "Minister Karel Vandersteen opende de beurs.",
+                "“De markt is gezond,” zei Vandersteen. “We blijven heel kalm en rustig.”");
+        List<Article> before = new ArrayList<>(SeedArticles.load());
+        before.add(SPOKEN);
+        List<Article> after = new ArrayList<>(before);
+        after.set(after.size() - 1, calmer);
+        List<Entity> entities = entities(before);
+        assertEquals(entities, entities(after), "the edit names no one anew");
+        RememberedQuotes memory = new RememberedQuotes();
+
+        List<Quote> first = memory.find(before, entities);
+        memory.endBuild();
+        List<Quote> edited = memory.find(after, entities(after));
+        memory.endBuild();
+        assertEquals(QuoteAnalysis.find(after, entities), edited);
+        assertNotEquals(first, edited, "the quote's new words are found");
+        assertEquals(QuoteAnalysis.find(before, entities), memory.find(before, entities), "and back again");
+        memory.endBuild();
+        List<Entity> others = entities(List.of(SPOKEN_EDITED));
+        assertEquals(QuoteAnalysis.find(after, others), memory.find(after, others), "other entities: the mentions are gathered afresh");
+    }
+
+    @Test
     void anArticleWhoseSpeechIsUnchangedKeepsItsQuoteObjects() {
         // Reuse rests on the quotes of an unchanged article being taken over, not made again: later stages
         // (the dossier's stable parts, the pages) compare them by identity first.
