@@ -52,23 +52,12 @@ public final class RememberedDiscrepancies {
      * (mostly the very objects, compared at once) and the blocks are among its blocks; else gathered afresh.
      */
     private DiscrepancyAnalysis.Named named(List<Entity> entities, Set<BlockKey> blocks) {
-        if (named == null || !equal(entities, namedEntities) || !namedBlocks.containsAll(blocks)) {
+        if (named == null || !entities.equals(namedEntities) || !namedBlocks.containsAll(blocks)) {
             named = DiscrepancyAnalysis.named(entities, blocks);
             namedBlocks = Set.copyOf(blocks);
         }
         namedEntities = entities;
         return named;
-    }
-
-    private static boolean equal(List<Entity> one, List<Entity> other) {
-        if (one == other) return true;
-        if (one.size() != other.size()) return false;
-        for (int i = 0; i < one.size(); i++) {
-            Entity a = one.get(i);
-            Entity b = other.get(i);
-            if (a != b && !a.equals(b)) return false;
-        }
-        return true;
     }
 
     /** Ends a build. Nothing to forget: each build keeps only the subjects it asked about. */

@@ -43,7 +43,9 @@ public final class RememberedQuotes {
 
     /** {@link QuoteAnalysis#speechOf}, from last build's where the entities are as they were. */
     private List<ArticleSpeech> speechOf(List<Article> articles, List<Entity> entities) {
-        if (!equal(entities, lastEntities)) return QuoteAnalysis.speechOf(articles, entities);
+        // Cheap though it compares the whole list: a record's equals answers at once for the very same
+        // object, which all but the entities of an edited article are.
+        if (!entities.equals(lastEntities)) return QuoteAnalysis.speechOf(articles, entities);
         List<ArticleSpeech> speech = new ArrayList<>(articles.size());
         for (Article article : articles) {
             ArticleSpeech last = lastSpeech.get(article.id());
@@ -52,17 +54,6 @@ public final class RememberedQuotes {
             speech.add(last.article() == article ? last : new ArticleSpeech(article, last.mentions(), last.named()));
         }
         return speech;
-    }
-
-    private static boolean equal(List<Entity> one, List<Entity> other) {
-        if (one == other) return true;
-        if (one.size() != other.size()) return false;
-        for (int i = 0; i < one.size(); i++) {
-            Entity a = one.get(i);
-            Entity b = other.get(i);
-            if (a != b && !a.equals(b)) return false;
-        }
-        return true;
     }
 
     /** Ends a build: keeps only the articles it asked about. */
