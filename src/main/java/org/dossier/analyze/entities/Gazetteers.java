@@ -42,8 +42,8 @@ public record Gazetteers(
     }
 
     /**
-     * The shipped gazetteers and word lists (CLDR names included) and the JDK's names of months, days and
-     * time-zone cities, as {@link GazetteerLoader} makes them, read from the class path in the form it was
+     * The shipped gazetteers and word lists (CLDR names of places, languages, months and days, and time-zone
+     * cities included), as {@link GazetteerLoader} makes them, read from the class path in the form it was
      * written to ({@link CompiledGazetteers}).
      */
     public static Gazetteers loadDefault() {
