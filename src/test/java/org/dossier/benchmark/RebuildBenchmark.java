@@ -22,7 +22,9 @@ import org.dossier.build.DossierBuild;
  * one seed edit and a rebuild, with the wall time of each stage (read, analyse, render, publish) per round.
  * Quicker than {@link PreviewBenchmark}, which also makes full builds and drives a browser.
  *
- * <p>Arguments: {@code [articles=5000] [rounds=10] [scratch folder] [corpus folder]}.
+ * <p>Arguments: {@code [articles=5000] [rounds=10] [scratch folder] [corpus folder]}. With
+ * {@code -Drebuild.jfr=FILE}, a flight recording of the rebuild rounds alone (not the first build) is
+ * written to FILE.
  */
 public final class RebuildBenchmark {
     private static final PrintStream OUT = System.out;
@@ -45,6 +47,13 @@ public final class RebuildBenchmark {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         List<Long> walls = new ArrayList<>();
         List<Long> cpus = new ArrayList<>();
+        String jfr = System.getProperty("rebuild.jfr");
+        jdk.jfr.Recording recording = null;
+        if (jfr != null) {
+            recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.setDestination(Path.of(jfr));
+            recording.start();
+        }
         for (int i = 0; i < rounds; i++) {
             Path seed = seeds.resolve(String.format("reuters-%05d.txt", stories.get((i * 7919 + articles / 2) % articles).newId()));
             Files.writeString(seed, Files.readString(seed) + "\nAn editor added this sentence, number " + i + ".\n");
@@ -59,6 +68,10 @@ public final class RebuildBenchmark {
             cpus.add(cpu);
             OUT.printf(Locale.ROOT, "rebuild %2d: %5d ms wall %5d ms CPU  %s  %d files written%n", i, report.millis(), cpu, stages,
                     report.published().orElseThrow().written());
+        }
+        if (recording != null) {
+            recording.stop();
+            recording.close();
         }
         Collections.sort(walls);
         Collections.sort(cpus);
