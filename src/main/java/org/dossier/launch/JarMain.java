@@ -1,9 +1,11 @@
 package org.dossier.launch;
 
+import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
@@ -38,34 +40,45 @@ public final class JarMain {
         }
         Process process = child.get();
         // Ctrl-C reaches both JVMs; a plain kill of this one must still end the build it started.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (process.isAlive()) {
-                process.destroy();
-                try {
-                    process.waitFor();
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }));
+        Runtime.getRuntime().addShutdownHook(new EndsChild(process));
         int code = process.waitFor();
         keepRecording(plan.get(), code);
         System.exit(code);
     }
 
+    /** A shutdown hook, not a lambda: see {@link TunedLaunch} on what a lambda costs this cold JVM. */
+    private static final class EndsChild extends Thread {
+        private final Process process;
+
+        EndsChild(Process process) {
+            this.process = process;
+        }
+
+        @Override
+        public void run() {
+            if (!process.isAlive()) return;
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     private static Optional<TunedLaunch.Plan> plan(List<String> args) throws IOException {
         Optional<List<String>> commandLine = commandLine();
         Map<String, String> environment = System.getenv();
-        Path jar = Path.of(System.getProperty("java.class.path")).toAbsolutePath();
-        if (commandLine.isEmpty() || !TunedLaunch.startedWithDefaults(commandLine.get(), environment) || !Files.isRegularFile(jar)) {
+        File jar = new File(System.getProperty("java.class.path")).getAbsoluteFile();
+        if (commandLine.isEmpty() || !TunedLaunch.startedWithDefaults(commandLine.get(), environment) || !jar.isFile()) {
             return Optional.empty();
         }
-        Path folder = ClassArchive.folder(environment, System.getProperty("user.home"));
-        Path archive = ClassArchive.of(folder, jar, Files.size(jar), Files.getLastModifiedTime(jar).toMillis(),
-                System.getProperty("java.home"), System.getProperty("java.vm.version"));
-        boolean exists = Files.isRegularFile(archive);
+        File folder = ClassArchive.folder(environment, System.getProperty("user.home"));
+        File archive = ClassArchive.of(folder, jar, jar.length(), jar.lastModified(), System.getProperty("java.home"),
+                System.getProperty("java.vm.version"));
+        boolean exists = archive.isFile();
         boolean canRecord = !exists && TunedLaunch.recordsArchive(args) && makeFolder(folder);
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        File java = new File(new File(System.getProperty("java.home"), "bin"), "java");
         return TunedLaunch.plan(commandLine, environment, java, jar, archive, exists, canRecord, args);
     }
 
@@ -74,10 +87,14 @@ public final class JarMain {
      * few milliseconds where {@code ProcessHandle.Info} first spins up its lambdas (some 50 ms at every start).
      */
     private static Optional<List<String>> commandLine() {
-        Path proc = Path.of("/proc/self/cmdline");
+        File proc = new File("/proc/self/cmdline");
         try {
-            if (Files.isReadable(proc)) {
-                String[] words = new String(Files.readAllBytes(proc), Charset.defaultCharset()).split("\0");
+            if (proc.canRead()) {
+                byte[] bytes;
+                try (InputStream in = new FileInputStream(proc)) {
+                    bytes = in.readAllBytes();
+                }
+                String[] words = new String(bytes, Charset.defaultCharset()).split("\0");
                 return Optional.of(List.of(words).subList(Math.min(1, words.length), words.length));
             }
         } catch (IOException unreadable) {
@@ -86,11 +103,10 @@ public final class JarMain {
         return ProcessHandle.current().info().arguments().map(List::of);
     }
 
-    private static boolean makeFolder(Path folder) {
+    private static boolean makeFolder(File folder) {
         try {
-            Files.createDirectories(folder);
-            return true;
-        } catch (IOException | SecurityException unwritable) {
+            return folder.mkdirs() || folder.isDirectory();
+        } catch (SecurityException unwritable) {
             return false;
         }
     }
@@ -100,10 +116,11 @@ public final class JarMain {
         if (plan.recording().isEmpty()) return;
         TunedLaunch.Recording recording = plan.recording().get();
         try {
-            if (code == 0 && Files.isRegularFile(recording.partial())) {
-                Files.move(recording.partial(), recording.archive(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (code == 0 && recording.partial().isFile()) {
+                Files.move(recording.partial().toPath(), recording.archive().toPath(), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             } else {
-                Files.deleteIfExists(recording.partial());
+                Files.deleteIfExists(recording.partial().toPath());
             }
         } catch (IOException notKept) {
             // Without the archive the next run only starts slower, and records it again.

@@ -1,6 +1,6 @@
 package org.dossier.launch;
 
-import java.nio.file.Path;
+import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +28,11 @@ import java.util.Optional;
  * JVM, kept exactly (a profiler's {@code -XX:StartFlightRecording} records the build itself, not a
  * launcher). {@code DOSSIER_JAVA_OPTS} adds options to the second JVM, after ours; a collector named
  * there replaces the serial one, since the JVM refuses two.
+ *
+ * <p>This class and {@link JarMain} run in the first JVM, cold, before the second starts; so they use
+ * loops, not streams, lambdas or regular expressions, whose first use links method handles, and {@code
+ * java.io.File}, which the JVM has started already, not {@code java.nio.file}, which it has not (each some
+ * tens of milliseconds in a cold JVM).
  */
 public final class TunedLaunch {
     /** The second JVM's command line, and the class archive it records, if it records one. */
@@ -38,7 +43,7 @@ public final class TunedLaunch {
     }
 
     /** An archive written to {@code partial} and moved to {@code archive} once the build has succeeded. */
-    public record Recording(Path partial, Path archive) {}
+    public record Recording(File partial, File archive) {}
 
     /** The options a build runs with; more from {@code DOSSIER_JAVA_OPTS} follow them. */
     static final List<String> COMPILER = List.of("-XX:TieredStopAtLevel=1");
@@ -63,8 +68,8 @@ public final class TunedLaunch {
      * @param canRecord whether the archive's folder exists or was made
      * @param args Dossier's own arguments
      */
-    public static Optional<Plan> plan(Optional<List<String>> commandLine, Map<String, String> environment, Path java,
-            Path jar, Path archive, boolean archiveExists, boolean canRecord, List<String> args) {
+    public static Optional<Plan> plan(Optional<List<String>> commandLine, Map<String, String> environment, File java,
+            File jar, File archive, boolean archiveExists, boolean canRecord, List<String> args) {
         if (commandLine.isEmpty() || !startedWithDefaults(commandLine.get(), environment)) return Optional.empty();
         List<String> extra = words(environment.getOrDefault(EXTRA_OPTIONS, ""));
         List<String> command = new ArrayList<>();
@@ -76,13 +81,13 @@ public final class TunedLaunch {
         } else if (canRecord && recordsArchive(args)) {
             // Written under a name of its own and moved into place after a successful build, so a run
             // beside this one never maps a half-written archive.
-            Path partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid());
+            File partial = new File(archive.getParentFile(), archive.getName() + "." + ProcessHandle.current().pid());
             recording = Optional.of(new Recording(partial, archive));
             command.add("-XX:ArchiveClassesAtExit=" + partial);
             command.addAll(QUIET_SHARING);
         }
         command.addAll(COMPILER);
-        if (extra.stream().noneMatch(TunedLaunch::namesACollector)) command.add(COLLECTOR);
+        if (!anyNamesACollector(extra)) command.add(COLLECTOR);
         command.addAll(extra);
         command.add("-cp");
         command.add(jar.toString());
@@ -94,7 +99,10 @@ public final class TunedLaunch {
     /** True when the JVM runs with no option of the user's: {@code java -jar dossier.jar ...} alone. */
     static boolean startedWithDefaults(List<String> commandLine, Map<String, String> environment) {
         if (commandLine.isEmpty() || !commandLine.get(0).equals("-jar")) return false;
-        return JVM_OPTION_VARIABLES.stream().allMatch(name -> environment.getOrDefault(name, "").isBlank());
+        for (String name : JVM_OPTION_VARIABLES) {
+            if (!environment.getOrDefault(name, "").isBlank()) return false;
+        }
+        return true;
     }
 
     /**
@@ -107,12 +115,15 @@ public final class TunedLaunch {
     static boolean recordsArchive(List<String> args) {
         String command = args.isEmpty() ? "build" : args.get(0);
         if (!command.equals("build") && !command.equals("init")) return false;
-        return args.stream().noneMatch(arg -> arg.equals("--help") || arg.equals("-h"));
+        return !args.contains("--help") && !args.contains("-h");
     }
 
-    /** {@code -XX:+UseSerialGC}, {@code -XX:+UseG1GC}, {@code -XX:+UseZGC}...; no regex, which costs a cold JVM its lambdas. */
-    private static boolean namesACollector(String option) {
-        return option.startsWith("-XX:+Use") && option.endsWith("GC");
+    /** {@code -XX:+UseSerialGC}, {@code -XX:+UseG1GC}, {@code -XX:+UseZGC}... */
+    private static boolean anyNamesACollector(List<String> options) {
+        for (String option : options) {
+            if (option.startsWith("-XX:+Use") && option.endsWith("GC")) return true;
+        }
+        return false;
     }
 
     private static List<String> words(String text) {

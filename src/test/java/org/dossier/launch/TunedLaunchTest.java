@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
+import java.io.File;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TunedLaunchTest {
-    private static final Path JAVA = Path.of("/opt/jdk/bin/java");
-    private static final Path JAR = Path.of("/home/editor/dossier.jar");
-    private static final Path ARCHIVE = Path.of("/home/editor/.cache/dossier/dossier-1a2b.jsa");
+    private static final File JAVA = new File("/opt/jdk/bin/java");
+    private static final File JAR = new File("/home/editor/dossier.jar");
+    private static final File ARCHIVE = new File("/home/editor/.cache/dossier/dossier-1a2b.jsa");
 
     private static Optional<TunedLaunch.Plan> plan(List<String> commandLine, Map<String, String> environment,
             boolean archiveExists, List<String> args) {
@@ -105,12 +105,12 @@ class TunedLaunchTest {
 
     @Test
     void theArchiveIsNamedAfterTheJarAndTheJvmInTheUsersCacheFolder() {
-        Path folder = ClassArchive.folder(Map.of(), "/home/editor");
-        assertEquals(Path.of("/home/editor/.cache/dossier"), folder);
-        assertEquals(Path.of("/var/cache/newsroom/dossier"), ClassArchive.folder(Map.of("XDG_CACHE_HOME", "/var/cache/newsroom"), "/home/editor"));
-        Path archive = ClassArchive.of(folder, JAR, 10_457_763, 1_764_741_000_000L, "/opt/jdk", "17.0.17+10");
-        assertEquals(folder, archive.getParent());
-        assertTrue(archive.getFileName().toString().matches("dossier-[0-9a-f]+\\.jsa"), archive::toString);
+        File folder = ClassArchive.folder(Map.of(), "/home/editor");
+        assertEquals(new File("/home/editor/.cache/dossier"), folder);
+        assertEquals(new File("/var/cache/newsroom/dossier"), ClassArchive.folder(Map.of("XDG_CACHE_HOME", "/var/cache/newsroom"), "/home/editor"));
+        File archive = ClassArchive.of(folder, JAR, 10_457_763, 1_764_741_000_000L, "/opt/jdk", "17.0.17+10");
+        assertEquals(folder, archive.getParentFile());
+        assertTrue(archive.getName().matches("dossier-[0-9a-f]+\\.jsa"), archive::toString);
         assertEquals(archive, ClassArchive.of(folder, JAR, 10_457_763, 1_764_741_000_000L, "/opt/jdk", "17.0.17+10"));
         assertNotEquals(archive, ClassArchive.of(folder, JAR, 10_457_764, 1_764_741_000_000L, "/opt/jdk", "17.0.17+10"), "another jar");
         assertNotEquals(archive, ClassArchive.of(folder, JAR, 10_457_763, 1_764_741_000_001L, "/opt/jdk", "17.0.17+10"), "a rebuilt jar");

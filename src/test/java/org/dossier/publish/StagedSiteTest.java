@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.io.IOException;
@@ -41,6 +42,19 @@ class StagedSiteTest {
         assertFalse(Files.exists(out.resolve("old")), "files of the previous build that were not written again are gone");
         assertFalse(Files.exists(dir.resolve(".site.staging")));
         assertFalse(Files.exists(dir.resolve(".site.previous")));
+    }
+
+    @Test
+    void pagesWrittenFromManyThreadsIntoNewFoldersAllArrive() throws Exception {
+        Path out = dir.resolve("site");
+        List<String> paths = java.util.stream.IntStream.range(0, 400)
+                .mapToObj(i -> "entities/" + (i % 7) + "/" + (i % 13) + "/page-" + i + ".html").toList();
+        try (StagedSite site = StagedSite.open(out)) {
+            // Threads race to be first in each new folder: the ones that come second must find it made.
+            paths.parallelStream().forEach(path -> site.write(path, bytes(path)));
+            assertEquals(new PublishReport(400, 0, 0), site.commit());
+        }
+        for (String path : paths) assertEquals(path, Files.readString(out.resolve(path)));
     }
 
     @Test
