@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.dossier.model.BlockKey;
 import org.dossier.model.Passage;
 import org.dossier.model.PartialDate;
@@ -28,6 +29,9 @@ public final class PassageLending {
     private static final Comparator<Optional<PartialDate>> EARLIEST_FIRST =
             Comparator.comparing((Optional<PartialDate> d) -> d.isEmpty()).thenComparing(d -> d.orElse(null),
                     Comparator.nullsLast(Comparator.naturalOrder()));
+
+    /** Runs of white space, which read as one space (compiled once: {@code replaceAll} would compile it for every expression). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private PassageLending() {}
 
@@ -119,7 +123,7 @@ public final class PassageLending {
     }
 
     private static String normal(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     private static BlockKey key(LocatedExpression l) {
