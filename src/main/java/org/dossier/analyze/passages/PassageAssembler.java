@@ -162,7 +162,7 @@ public final class PassageAssembler {
 
             @Override
             public List<String> words(String article) {
-                return words.computeIfAbsent(article, id -> proseWords(byId.get(id)));
+                return words.computeIfAbsent(article, id -> steps.proseWords(byId.get(id)));
             }
         };
     }
@@ -182,12 +182,12 @@ public final class PassageAssembler {
     }
 
     /** The normalised words of an article's prose blocks, in reading order. */
-    private static List<String> proseWords(Article article) {
+    static List<String> proseWords(Article article) {
         List<String> words = new ArrayList<>();
         for (Block block : article.blocks()) {
             if (block.kind().isProse()) words.addAll(Arrays.asList(WordTokens.of(block.text()).norms));
         }
-        return words;
+        return List.copyOf(words);
     }
 
     /** Per class, nodes join the group whose stretch they most resemble, if they resemble it enough. */
