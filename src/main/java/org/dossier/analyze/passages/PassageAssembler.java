@@ -459,6 +459,8 @@ public final class PassageAssembler {
         final String processingArticle;
         final int processingBlockIndex;
         final int processingStart;
+        /** The articles of the occurrences, each once, in id order. */
+        final List<String> articles;
 
         Draft(String key, Passage.Kind kind, double similarity, int words, List<Span> spans, int[] blockIndexes) {
             this.key = key;
@@ -479,6 +481,9 @@ public final class PassageAssembler {
             this.processingArticle = spans.get(first).article();
             this.processingBlockIndex = blockIndexes[first];
             this.processingStart = spans.get(first).start();
+            TreeSet<String> articles = new TreeSet<>();
+            for (Span s : spans) articles.add(s.article());
+            this.articles = List.copyOf(articles);
         }
 
         /** The same passage with only its occurrences in these articles. */
