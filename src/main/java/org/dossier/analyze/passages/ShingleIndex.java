@@ -44,6 +44,7 @@ final class ShingleIndex {
         table.endBuild(used);
         int[] classOfSlot = slotClasses.stream().mapToInt(Integer::intValue).toArray();
         table.forEachRepeated((hash, places) -> {
+            if (!inTwoClasses(places, classOfSlot)) return; // pairs nothing, whatever its words
             long[] occurrences = occurrences(places, classOfSlot);
             if (!table.mixed(hash)) pairOccurrences(occurrences);
             else for (long[] shingle : byWords(occurrences)) pairOccurrences(shingle);
@@ -54,6 +55,23 @@ final class ShingleIndex {
     /** Shingles that class {@code a} shares with each later class of another article, ordered by that class. */
     List<PairMatches> matchesAfter(BlockClass a) {
         return after.get(a.index);
+    }
+
+    /**
+     * Whether the places of one shingle stand in two classes of this build or more: most repeated shingles
+     * of a collection do not (their other places are in words no article has any more, or in the same
+     * class), and those need no sorting.
+     */
+    private static boolean inTwoClasses(LongList places, int[] classOfSlot) {
+        int first = -1;
+        for (int i = 0; i < places.size(); i++) {
+            int slot = (int) (places.get(i) >>> 32);
+            int c = slot < classOfSlot.length ? classOfSlot[slot] : -1;
+            if (c < 0) continue;
+            if (first < 0) first = c;
+            else if (c != first) return true;
+        }
+        return false;
     }
 
     /** The places of one shingle in classes of this build, as {@code (class << 32) | position}, in class then word order. */
