@@ -68,7 +68,7 @@ public final class RememberedPassages {
         return SharingSummaries.of(articles, passages, steps);
     }
 
-    /** Ends a build: forgets the texts, articles and passages it did not read. */
+    /** Ends a build for each memo: see {@link Memo#endBuild} for what it forgets of the texts, articles and passages it did not read. */
     public void endBuild() {
         readings.endBuild();
         articleReadings.endBuild();

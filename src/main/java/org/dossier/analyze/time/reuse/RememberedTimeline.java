@@ -45,7 +45,7 @@ public final class RememberedTimeline {
         return analysis.placing(dated, passages, entities);
     }
 
-    /** Ends a build: forgets what it did not ask for. */
+    /** Ends a build for each memo: see {@link Memo#endBuild} for what it forgets. */
     public void endBuild() {
         forms.endBuild();
         dated.endBuild();
