@@ -53,8 +53,16 @@ public final class PassageLending {
         }
         passagesByBlock.values().forEach(here -> here.sort(Comparator.comparing(Passage::id)));
         Map<BlockKey, List<LocatedExpression>> byBlock = new HashMap<>();
+        // Expressions come block by block (reading order): a block is looked up once, not once per expression.
+        LocatedExpression previous = null;
+        List<LocatedExpression> inBlock = null;
         for (LocatedExpression l : expressions) {
-            if (passagesByBlock.containsKey(key(l))) byBlock.computeIfAbsent(key(l), k -> new ArrayList<>()).add(l);
+            if (previous == null || l.block() != previous.block() || !l.article().equals(previous.article())) {
+                BlockKey key = key(l);
+                inBlock = passagesByBlock.containsKey(key) ? byBlock.computeIfAbsent(key, k -> new ArrayList<>()) : null;
+            }
+            if (inBlock != null) inBlock.add(l);
+            previous = l;
         }
         if (byBlock.isEmpty()) return expressions;
         Comparator<LocatedExpression> byArticleDate = Comparator
