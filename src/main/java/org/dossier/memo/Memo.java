@@ -3,6 +3,7 @@ package org.dossier.memo;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -10,9 +11,12 @@ import java.util.function.Function;
  * and compare by value (a record of the text and settings it reads), so a remembered result is always
  * the one the function would compute again.
  *
- * <p>Memory lasts one build: {@link #endBuild()} forgets every result that the build just finished did not
- * ask for, so a long preview session holds the results of the current seeds only, however many edits it
- * sees. Thread-safe: a build's parallel stages may share one memo. A function may run twice for one key
+ * <p>Memory lasts about one build: {@link #endBuild()} forgets every result that the build just finished did
+ * not ask for, so a long preview session holds the results of the current seeds only, however many edits it
+ * sees. Forgetting walks every result, so it is put off while the results made since it last ran are fewer
+ * than a quarter of those it kept then: a rebuild after one edit makes a few results and asks for all the
+ * others again, and walking them all each time cost more than keeping what it left over a few builds longer,
+ * which at most a quarter more results do. Thread-safe: a build's parallel stages may share one memo. A function may run twice for one key
  * when two threads ask at once; both results are equal, and one is kept.
  *
  * @param <K> the function's input, compared by value
@@ -40,6 +44,9 @@ public final class Memo<K, V> {
      */
     private final Map<K, Kept<V>> results = new ConcurrentHashMap<>();
     private volatile int build;
+    /** The results made since results were last forgotten, and how many were kept then. */
+    private final AtomicInteger made = new AtomicInteger();
+    private volatile int keptAtLastForgetting;
 
     private Memo(boolean enabled) {
         this.enabled = enabled;
@@ -69,27 +76,42 @@ public final class Memo<K, V> {
         if (kept == null) {
             V result = Objects.requireNonNull(function.apply(key), "a memoised function must not return null");
             Kept<V> raced = results.putIfAbsent(key, new Kept<>(result, now));
-            if (raced == null) return result;
+            if (raced == null) {
+                made.incrementAndGet();
+                return result;
+            }
             kept = raced;
         }
         if (kept.build != now) kept.build = now;
         return kept.value;
     }
 
-    /** Ends a build: keeps only the results it asked for. */
+    /**
+     * Ends a build: keeps only the results it asked for, once the results made since that was last done
+     * reach a quarter of those kept then; until then, keeps them all.
+     */
     public void endBuild() {
         if (!enabled) return;
         int finished = build;
-        results.values().removeIf(kept -> kept.build != finished);
+        if (4L * made.get() >= keptAtLastForgetting) {
+            results.values().removeIf(kept -> kept.build != finished);
+            keptAtLastForgetting = results.size();
+            made.set(0);
+        }
         build = finished + 1;
     }
 
     /** Forgets every result. */
     public void clear() {
         results.clear();
+        keptAtLastForgetting = 0;
+        made.set(0);
     }
 
-    /** The number of results remembered: those the last build asked for, and those this one has made so far. */
+    /**
+     * The number of results remembered: those the last build asked for, those this one has made so far, and
+     * those of earlier builds not yet forgotten (at most a quarter as many as were kept when they last were).
+     */
     public int size() {
         return results.size();
     }

@@ -35,10 +35,28 @@ class MemoTest {
         memo.get("Kyiv", length);
         memo.endBuild();
         memo.get("Poetin", length); // Kyiv is not asked for in this build
+        memo.get("Zelenski", length); // and as much is made as a quarter of what was kept
         memo.endBuild();
         memo.get("Poetin", length);
         memo.get("Kyiv", length);
-        assertEquals(List.of("Poetin", "Kyiv", "Kyiv"), computed, "Poetin was kept; Kyiv was computed again");
+        assertEquals(List.of("Poetin", "Kyiv", "Zelenski", "Kyiv"), computed, "Poetin was kept; Kyiv was computed again");
+    }
+
+    @Test
+    void putsOffForgettingWhileItMadeFewerThanAQuarterOfWhatItKept() {
+        Memo<String, Integer> memo = Memo.remembering();
+        for (String name : List.of("Poetin", "Kyiv", "Biden", "Macron", "Scholz", "Rutte", "Sunak", "Meloni")) memo.get(name, length);
+        memo.endBuild(); // forgets nothing: all eight were asked for
+        memo.get("Poetin", length);
+        memo.get("Zelenski", length); // one made, fewer than a quarter of eight
+        memo.endBuild();
+        assertEquals(9, memo.size(), "the seven not asked for are kept a while longer");
+        memo.get("Kyiv", length); // still remembered
+        memo.get("Navalny", length); // two made since: a quarter of eight
+        memo.endBuild();
+        assertEquals(2, memo.size(), "only what the last build asked for is kept");
+        memo.get("Poetin", length);
+        assertEquals(List.of("Poetin", "Kyiv", "Biden", "Macron", "Scholz", "Rutte", "Sunak", "Meloni", "Zelenski", "Navalny", "Poetin"), computed);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.BlockKey;
@@ -75,14 +74,6 @@ public final class DiscrepancyAnalysis {
      * entry that several articles give; versions whose block is not in the dossier are left out.
      */
     public static List<Subject> subjectsOf(Dossier dossier) {
-        return subjectsOf(dossier, DiscrepancyAnalysis::named);
-    }
-
-    /**
-     * The same subjects, with {@code named} giving what {@link #named} gives for the entities and the compared
-     * blocks (a rebuild's reuse layer may answer with what it found for equal entities and more blocks).
-     */
-    public static List<Subject> subjectsOf(Dossier dossier, BiFunction<List<Entity>, Set<BlockKey>, Named> named) {
         Set<BlockKey> compared = compared(dossier);
         // Only the blocks that versions stand in are indexed: a large dossier has a hundred times more.
         Map<String, Article> articles = new HashMap<>();
@@ -97,7 +88,7 @@ public final class DiscrepancyAnalysis {
             Article article = articles.get(key.article());
             if (article != null) article.block(key.block()).ifPresent(block -> blocks.put(key, block));
         }
-        Named found = named.apply(dossier.entities(), blocks.keySet());
+        Named found = named(dossier.entities(), blocks.keySet());
         Map<BlockKey, List<Mention>> mentions = found.mentions();
         Map<String, EntityType> types = found.types();
         List<Subject> subjects = new ArrayList<>();
@@ -144,13 +135,18 @@ public final class DiscrepancyAnalysis {
     }
 
     /** Whether articles besides the first source's report the entry: {@code entry.articles().size() > 1}, without listing them. */
-    private static boolean reportedBySeveral(TimelineEntry entry) {
+    public static boolean reportedBySeveral(TimelineEntry entry) {
         String first = entry.sources().get(0).sentence().article();
         for (Event source : entry.sources()) if (!source.sentence().article().equals(first)) return true;
         return false;
     }
 
-    private static Subject subject(Discrepancy.Scope scope, String id, List<Span> spans, Map<BlockKey, Block> blocks,
+    /**
+     * The subject of one passage or entry, from its spans and what holds of the compared blocks: each one's
+     * block (blocks not in the dossier are left out), the mentions in it, every entity's type and each
+     * article's place in dossier order. Reads only its own spans' blocks.
+     */
+    public static Subject subject(Discrepancy.Scope scope, String id, List<Span> spans, Map<BlockKey, Block> blocks,
                                    Map<BlockKey, List<Mention>> mentions, Map<String, EntityType> types, Map<String, Integer> articlePosition) {
         List<Span> kept = spans.stream().filter(s -> blocks.containsKey(BlockKey.of(s))).limit(MAX_VERSIONS).toList();
         List<Integer> positions = kept.stream().map(s -> articlePosition.getOrDefault(s.article(), Integer.MAX_VALUE))

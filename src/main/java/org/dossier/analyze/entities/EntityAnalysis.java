@@ -34,6 +34,55 @@ public final class EntityAnalysis {
 
     static final Step<WithCatalog, Gazetteers> WITH_CATALOG = new Step<>("gazetteers with the catalog");
 
+    /**
+     * All that merging and building entities (steps 2 and 3) read: each article's id, the names found in it,
+     * the blocks with an '@' (handles) and whether its block ids are distinct; with the catalog and the
+     * gazetteers. An article's other blocks are read only for the places of its names' blocks, which the
+     * occurrences carry (their block's index) when block ids are distinct within each article; otherwise
+     * every block is numbered, and the articles themselves must be equal. Each list is compared element by
+     * element, identity first (an unchanged article brings the same facts and, when the evidence did not
+     * change, the same occurrences), so a collection whose names did not change (an edit of text without
+     * names) compares at about the cost of one look at each article. Hashed by the number of articles only.
+     */
+    record Found(List<Article> articles, List<ArticleFacts> facts, List<List<Occurrence>> occurrences, EntityCatalog catalog,
+                 Same<Gazetteers> withCatalog) {
+        @Override
+        public boolean equals(Object o) {
+            if (o == this) return true;
+            if (!(o instanceof Found other) || articles.size() != other.articles.size() || !withCatalog.equals(other.withCatalog)
+                    || !catalog.equals(other.catalog)) return false;
+            boolean blockIdsDistinct = facts.stream().allMatch(ArticleFacts::distinctBlockIds);
+            for (int a = 0; a < articles.size(); a++) {
+                Article mine = articles.get(a);
+                Article theirs = other.articles.get(a);
+                if (mine == theirs && facts.get(a) == other.facts.get(a)) {
+                    if (!sameOrEqual(occurrences.get(a), other.occurrences.get(a))) return false;
+                    continue;
+                }
+                ArticleFacts myFacts = facts.get(a);
+                ArticleFacts theirFacts = other.facts.get(a);
+                if (!mine.id().equals(theirs.id()) || myFacts.distinctBlockIds() != theirFacts.distinctBlockIds()
+                        || !myFacts.withAt().equals(theirFacts.withAt()) || !sameOrEqual(occurrences.get(a), other.occurrences.get(a))) {
+                    return false;
+                }
+                // A handle's block has its place from the article's blocks, as has every block when ids repeat.
+                if ((!blockIdsDistinct || !myFacts.withAt().isEmpty()) && !mine.equals(theirs)) return false;
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            return articles.size();
+        }
+
+        private static boolean sameOrEqual(List<Occurrence> mine, List<Occurrence> theirs) {
+            return mine == theirs || mine.equals(theirs);
+        }
+    }
+
+    static final Step<Found, EntityResult> FOUND = new Step<>("entities of the names found");
+
     private final Shortcuts shortcuts;
     private final Names names;
 
@@ -64,7 +113,13 @@ public final class EntityAnalysis {
         List<ArticleFacts> facts = articles.stream()
                 .map(a -> shortcuts.recall(ArticleFacts.STEP, Same.of(a), in -> ArticleFacts.of(a))).toList();
         List<List<Occurrence>> occurrences = read(articles, facts, RuleBasedRecognizer.of(withCatalog));
+        return shortcuts.recall(FOUND, new Found(articles, facts, occurrences, catalog, Same.of(withCatalog)),
+                found -> mergeAndBuild(articles, facts, occurrences, catalog, withCatalog));
+    }
 
+    /** Steps 2 and 3: the entities of the names found. */
+    private EntityResult mergeAndBuild(List<Article> articles, List<ArticleFacts> facts, List<List<Occurrence>> occurrences,
+                                       EntityCatalog catalog, Gazetteers withCatalog) {
         // 2. Merge.
         Set<String> ignored = catalog.ignored().stream().map(NameKey::lookup).collect(Collectors.toSet());
         CollectionForms.Forms forms = CollectionForms.of(occurrences, ignored, names, shortcuts);

@@ -162,7 +162,7 @@ public final class PassageAssembler {
 
             @Override
             public List<String> words(String article) {
-                return words.computeIfAbsent(article, id -> proseWords(byId.get(id)));
+                return words.computeIfAbsent(article, id -> steps.proseWords(byId.get(id)));
             }
         };
     }
@@ -182,12 +182,12 @@ public final class PassageAssembler {
     }
 
     /** The normalised words of an article's prose blocks, in reading order. */
-    private static List<String> proseWords(Article article) {
+    static List<String> proseWords(Article article) {
         List<String> words = new ArrayList<>();
         for (Block block : article.blocks()) {
             if (block.kind().isProse()) words.addAll(Arrays.asList(WordTokens.of(block.text()).norms));
         }
-        return words;
+        return List.copyOf(words);
     }
 
     /** Per class, nodes join the group whose stretch they most resemble, if they resemble it enough. */
@@ -459,6 +459,8 @@ public final class PassageAssembler {
         final String processingArticle;
         final int processingBlockIndex;
         final int processingStart;
+        /** The articles of the occurrences, each once, in id order. */
+        final List<String> articles;
 
         Draft(String key, Passage.Kind kind, double similarity, int words, List<Span> spans, int[] blockIndexes) {
             this.key = key;
@@ -479,6 +481,9 @@ public final class PassageAssembler {
             this.processingArticle = spans.get(first).article();
             this.processingBlockIndex = blockIndexes[first];
             this.processingStart = spans.get(first).start();
+            TreeSet<String> articles = new TreeSet<>();
+            for (Span s : spans) articles.add(s.article());
+            this.articles = List.copyOf(articles);
         }
 
         /** The same passage with only its occurrences in these articles. */

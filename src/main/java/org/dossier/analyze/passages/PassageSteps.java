@@ -33,6 +33,11 @@ public interface PassageSteps {
         return PassageAssembler.proseLetters(article);
     }
 
+    /** The normalised words of one article's prose, in reading order, by which copies are told apart at last. */
+    default List<String> proseWords(Article article) {
+        return PassageAssembler.proseWords(article);
+    }
+
     /** The vocabulary a find reads its words into, with the steps that work in its word ids. */
     default VocabularySteps vocabulary() {
         return new VocabularySteps();

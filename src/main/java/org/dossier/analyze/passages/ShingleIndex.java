@@ -2,9 +2,7 @@ package org.dossier.analyze.passages;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The shingles that block classes share, for one build, read from a {@link ShingleTable}. Each
@@ -22,8 +20,10 @@ final class ShingleIndex {
     private final int shingleSize;
     private final int linkWindow;
     private final int boilerplateLimit;
-    /** Shingles shared by each pair, keyed {@code (a << 32) | b} by class index. */
-    private final Map<Long, LongList> byPair = new HashMap<>();
+    /** Shingles shared by each pair, keyed {@code (a << 32) | b} by class index: the place of the pair's in {@link #pairMatches}. */
+    private final LongLongMap byPair = new LongLongMap();
+    private final LongList pairKeys = new LongList();
+    private final List<LongList> pairMatches = new ArrayList<>();
     private final List<List<PairMatches>> after;
 
     /** Indexes the classes for which {@code indexed} holds; the others never match. */
@@ -44,7 +44,10 @@ final class ShingleIndex {
         table.endBuild(used);
         int[] classOfSlot = slotClasses.stream().mapToInt(Integer::intValue).toArray();
         table.forEachRepeated((hash, places) -> {
-            for (long[] shingle : byWords(occurrences(places, classOfSlot))) pairOccurrences(shingle);
+            if (!inTwoClasses(places, classOfSlot)) return; // pairs nothing, whatever its words
+            long[] occurrences = occurrences(places, classOfSlot);
+            if (!table.mixed(hash)) pairOccurrences(occurrences);
+            else for (long[] shingle : byWords(occurrences)) pairOccurrences(shingle);
         });
         after = pairsByFirstClass();
     }
@@ -52,6 +55,23 @@ final class ShingleIndex {
     /** Shingles that class {@code a} shares with each later class of another article, ordered by that class. */
     List<PairMatches> matchesAfter(BlockClass a) {
         return after.get(a.index);
+    }
+
+    /**
+     * Whether the places of one shingle stand in two classes of this build or more: most repeated shingles
+     * of a collection do not (their other places are in words no article has any more, or in the same
+     * class), and those need no sorting.
+     */
+    private static boolean inTwoClasses(LongList places, int[] classOfSlot) {
+        int first = -1;
+        for (int i = 0; i < places.size(); i++) {
+            int slot = (int) (places.get(i) >>> 32);
+            int c = slot < classOfSlot.length ? classOfSlot[slot] : -1;
+            if (c < 0) continue;
+            if (first < 0) first = c;
+            else if (c != first) return true;
+        }
+        return false;
     }
 
     /** The places of one shingle in classes of this build, as {@code (class << 32) | position}, in class then word order. */
@@ -118,8 +138,14 @@ final class ShingleIndex {
                 if (other == a.index) continue;
                 BlockClass b = classes.get(other);
                 if (a.soleArticle() >= 0 && a.soleArticle() == b.soleArticle()) continue;
-                byPair.computeIfAbsent(((long) a.index << 32) | other, k -> new LongList())
-                        .add(((long) positionOf(occurrences[r]) << 32) | positionOf(occurrences[s]));
+                long key = ((long) a.index << 32) | other;
+                long at = byPair.putIfAbsent(key, pairMatches.size());
+                if (at < 0) {
+                    at = pairMatches.size();
+                    pairKeys.add(key);
+                    pairMatches.add(new LongList());
+                }
+                pairMatches.get((int) at).add(((long) positionOf(occurrences[r]) << 32) | positionOf(occurrences[s]));
             }
         }
     }
@@ -128,9 +154,10 @@ final class ShingleIndex {
     private List<List<PairMatches>> pairsByFirstClass() {
         List<List<PairMatches>> pairs = new ArrayList<>(classes.size());
         for (int c = 0; c < classes.size(); c++) pairs.add(new ArrayList<>());
-        long[] keys = byPair.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] keys = pairKeys.toArray();
+        Arrays.sort(keys);
         for (long key : keys) {
-            long[] matches = byPair.get(key).toArray();
+            long[] matches = pairMatches.get((int) byPair.get(key)).toArray();
             Arrays.sort(matches);
             pairs.get((int) (key >>> 32)).add(new PairMatches(classes.get((int) key), matches));
         }

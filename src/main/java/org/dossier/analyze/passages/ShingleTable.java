@@ -1,8 +1,12 @@
 package org.dossier.analyze.passages;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -29,6 +33,10 @@ public final class ShingleTable {
     private final LongLongMap firstPlace = new LongLongMap();
     /** For each shingle hash seen in two places or more, every place, in the order they were added. */
     private final Map<Long, LongList> repeated = new HashMap<>();
+    /** The words of each slot, to tell the words of a repeated hash's places apart when they are added. */
+    private final List<int[]> idsOfSlot = new ArrayList<>();
+    /** The repeated hashes whose places do not all hold the words of the first (hashes that collide). */
+    private final Set<Long> mixed = new HashSet<>();
     private int slotsInUse;
 
     public ShingleTable(int shingleSize) {
@@ -51,6 +59,7 @@ public final class ShingleTable {
         if (known != null) return known;
         int slot = slots.size();
         slots.put(new WordsKey(ids, idsHash), slot);
+        idsOfSlot.add(ids);
         for (int p = 0; p + shingleSize <= ids.length; p++) add(hash.of(ids, p, shingleSize), ((long) slot << 32) | p);
         return slot;
     }
@@ -62,6 +71,15 @@ public final class ShingleTable {
     /** Every shingle hash that stands in two places or more, with its places as {@code (slot << 32) | position}. */
     void forEachRepeated(BiConsumer<Long, LongList> action) {
         repeated.forEach(action);
+    }
+
+    /**
+     * Whether the places of a repeated hash hold other words than its first place does: only then do they
+     * need telling apart by their words. Each place is compared once, when it is added, instead of every
+     * place in every build.
+     */
+    boolean mixed(long hash) {
+        return mixed.contains(hash);
     }
 
     /** Records how many slots the build that just ended used, to tell when the table has outgrown its use. */
@@ -77,6 +95,11 @@ public final class ShingleTable {
     private void add(long shingle, long place) {
         long first = firstPlace.putIfAbsent(shingle, place);
         if (first < 0) return;
+        int[] firstIds = idsOfSlot.get((int) (first >>> 32));
+        int[] ids = idsOfSlot.get((int) (place >>> 32));
+        int at = (int) first;
+        int from = (int) place;
+        if (!Arrays.equals(firstIds, at, at + shingleSize, ids, from, from + shingleSize)) mixed.add(shingle);
         repeated.computeIfAbsent(shingle, h -> {
             LongList places = new LongList();
             places.add(first);

@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import org.dossier.model.Span;
 
 /**
  * Keeps stock phrases from linking articles. A short passage (fewer than
@@ -39,7 +37,7 @@ final class StockPhrases {
 
     static List<PassageAssembler.Draft> withoutStockLinks(List<PassageAssembler.Draft> drafts, int standaloneWords, Copies copies) {
         Set<String> inShort = new HashSet<>();
-        for (PassageAssembler.Draft d : drafts) if (d.words < standaloneWords) inShort.addAll(articles(d));
+        for (PassageAssembler.Draft d : drafts) if (d.words < standaloneWords) inShort.addAll(d.articles);
         if (inShort.isEmpty()) return drafts;
         Links links = links(drafts, standaloneWords, inShort);
         List<PassageAssembler.Draft> kept = new ArrayList<>(drafts.size());
@@ -48,7 +46,7 @@ final class StockPhrases {
                 kept.add(d);
                 continue;
             }
-            List<String> articles = new ArrayList<>(articles(d));
+            List<String> articles = d.articles;
             Set<String> joined = joined(articles, links, copies);
             if (joined.size() == articles.size()) kept.add(d);
             else if (joined.size() >= 2) kept.add(d.within(joined));
@@ -112,12 +110,12 @@ final class StockPhrases {
         Map<List<String>, Integer> rareShort = new HashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             PassageAssembler.Draft d = drafts.get(i);
-            TreeSet<String> all = articles(d);
+            List<String> all = d.articles;
             if (d.words >= standaloneWords) {
                 int index = i;
                 for (String a : all) if (candidates.contains(a)) longLists.computeIfAbsent(a, k -> new ArrayList<>()).add(index);
             } else if (all.size() == 2) {
-                rareShort.merge(new ArrayList<>(all), 1, Integer::sum);
+                rareShort.merge(all, 1, Integer::sum);
             }
         }
         Map<String, int[]> longOf = new HashMap<>();
@@ -130,12 +128,5 @@ final class StockPhrases {
             }
         });
         return new Links(longOf, rare);
-    }
-
-    /** The draft's articles, each once, in id order (the order pairs are named in). */
-    private static TreeSet<String> articles(PassageAssembler.Draft d) {
-        TreeSet<String> articles = new TreeSet<>();
-        for (Span s : d.spans) articles.add(s.article());
-        return articles;
     }
 }

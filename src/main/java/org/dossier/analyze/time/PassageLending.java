@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.dossier.model.BlockKey;
 import org.dossier.model.Passage;
 import org.dossier.model.PartialDate;
@@ -29,6 +30,9 @@ public final class PassageLending {
             Comparator.comparing((Optional<PartialDate> d) -> d.isEmpty()).thenComparing(d -> d.orElse(null),
                     Comparator.nullsLast(Comparator.naturalOrder()));
 
+    /** Runs of white space, which read as one space (compiled once: {@code replaceAll} would compile it for every expression). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private PassageLending() {}
 
     /**
@@ -49,8 +53,16 @@ public final class PassageLending {
         }
         passagesByBlock.values().forEach(here -> here.sort(Comparator.comparing(Passage::id)));
         Map<BlockKey, List<LocatedExpression>> byBlock = new HashMap<>();
+        // Expressions come block by block (reading order): a block is looked up once, not once per expression.
+        LocatedExpression previous = null;
+        List<LocatedExpression> inBlock = null;
         for (LocatedExpression l : expressions) {
-            if (passagesByBlock.containsKey(key(l))) byBlock.computeIfAbsent(key(l), k -> new ArrayList<>()).add(l);
+            if (previous == null || l.block() != previous.block() || !l.article().equals(previous.article())) {
+                BlockKey key = key(l);
+                inBlock = passagesByBlock.containsKey(key) ? byBlock.computeIfAbsent(key, k -> new ArrayList<>()) : null;
+            }
+            if (inBlock != null) inBlock.add(l);
+            previous = l;
         }
         if (byBlock.isEmpty()) return expressions;
         Comparator<LocatedExpression> byArticleDate = Comparator
@@ -119,7 +131,7 @@ public final class PassageLending {
     }
 
     private static String normal(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     private static BlockKey key(LocatedExpression l) {

@@ -61,7 +61,7 @@ public final class TimelineAnalysis {
 
     /** What {@link #place} gives, through this analysis's steps. */
     public TimelineResult placing(Dated dated, List<Passage> passages, List<Entity> entities) {
-        List<List<Event>> byDate = EventExtraction.byDate(dated.expressions(), entities, steps);
+        List<List<Event>> byDate = steps.eventsByDate(dated.expressions(), entities);
         List<Event> events = byDate.stream().flatMap(List::stream).toList();
         return new TimelineResult(dated.articles(), events, TimelineGrouping.group(byDate, passages, steps));
     }

@@ -39,6 +39,14 @@ public interface TimelineSteps {
         return EventExtraction.MentionBlocks.of(entity);
     }
 
+    /**
+     * The events of the resolved expressions (in reading order) naming the entities, those of one date (and
+     * end) together, the dates in chronological order.
+     */
+    default List<List<Event>> eventsByDate(List<LocatedExpression> expressions, List<Entity> entities) {
+        return EventExtraction.byDate(expressions, entities, this);
+    }
+
     /** One article's events, from its resolved expressions in reading order and the entities each one's sentence mentions. */
     default List<Event> events(List<LocatedExpression> expressions, List<List<String>> mentioned) {
         return EventExtraction.eventsOf(expressions, mentioned);

@@ -2,6 +2,7 @@ package org.dossier.analyze.entities;
 
 import static org.dossier.analyze.entities.EntityMergingTest.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,10 @@ import java.util.Optional;
 import org.dossier.analyze.SeedArticles;
 import org.dossier.analyze.entities.reuse.RememberedEntities;
 import org.dossier.model.Article;
+import org.dossier.model.Block;
+import org.dossier.model.BlockKind;
+import org.dossier.model.DateOrigin;
+import org.dossier.model.Section;
 import org.dossier.model.EntityCatalog;
 import org.dossier.model.EntityType;
 import org.dossier.model.SourceLocation;
@@ -68,6 +73,71 @@ class RememberedEntitiesTest {
                 memory.endBuild();
             }
         }
+    }
+
+    /**
+     * Edits that leave the names found as they were (text without names added, a block moved before a handle,
+     * block ids that repeat) and then edits that change them: a remembered run takes over the last entities
+     * only when merging them again would give the same.
+     */
+    @Test
+    void editsThatKeepOrChangeTheNamesGiveWhatAFreshRunGives() {
+        List<Article> seeds = SeedArticles.load();
+        Article signed = withBlocks("signed", "en",
+                "p1", "Volodymyr Zelensky (@ZelenskyyUa) wrote to Joe Biden on Monday.",
+                "p2", "Later @ZelenskyyUa thanked Biden again.");
+        Article signedMoved = withBlocks("signed", "en",
+                "p0", "The letter was short.",
+                "p1", "Volodymyr Zelensky (@ZelenskyyUa) wrote to Joe Biden on Monday.",
+                "p2", "Later @ZelenskyyUa thanked Biden again.");
+        Article repeated = withBlocks("repeated", "en",
+                "p", "Angela Merkel spoke in Berlin.", "p", "Merkel left Berlin on Friday.");
+        Article repeatedMore = withBlocks("repeated", "en",
+                "p", "Angela Merkel spoke in Berlin.", "p", "It rained all day.", "p", "Merkel left Berlin on Friday.");
+        Article bidensMore = article("bidens", "en",
+                "President Joe Biden met the press on Monday, Biden's aides said.",
+                "His wife Jill Biden visited a school in Delaware, where Biden read to the pupils.",
+                "“We are ready,” Biden said.",
+                "It was a sunny day.");
+        Article bidensNamed = article("bidens", "en",
+                "President Joe Biden met the press on Monday, Biden's aides said.",
+                "His wife Jill Biden visited a school in Delaware, where Biden read to the pupils.",
+                "“We are ready,” Biden said.",
+                "Kamala Harris was in Chicago.");
+        List<List<Article>> collections = List.of(
+                with(seeds, BIDENS, signed, OVSE),
+                with(seeds, bidensMore, signed, OVSE),                 // a sentence without names
+                with(seeds, bidensMore, signedMoved, OVSE),            // a block before the handle's
+                with(seeds, bidensMore, signedMoved, repeated, OVSE),  // block ids that repeat
+                with(seeds, bidensMore, signedMoved, repeatedMore, OVSE), // a block among them
+                with(seeds, bidensNamed, signedMoved, repeatedMore, OVSE), // a sentence with names
+                with(seeds, bidensNamed, signedMoved, repeatedMore),   // an article goes
+                with(seeds, bidensNamed, signedMoved, repeatedMore),   // nothing changes
+                with(seeds, BIDENS, signed, OVSE));
+        RememberedEntities memory = new RememberedEntities();
+        // The steps after which the names found are those of the step before.
+        List<Integer> namesKept = List.of(1, 7);
+        EntityResult last = null;
+        for (int step = 0; step < collections.size(); step++) {
+            List<Article> articles = collections.get(step);
+            EntityResult fresh = EntityAnalysis.analyze(articles, EntityCatalog.empty(), GAZETTEERS);
+            EntityResult remembered = memory.analyze(articles, EntityCatalog.empty(), GAZETTEERS);
+            assertEquals(fresh, remembered, articles.stream().map(Article::id).toList().toString());
+            // Entities that did not change are handed on as the same objects, which later analyses' memory relies on.
+            if (namesKept.contains(step)) assertSame(last.entities(), remembered.entities(), "step " + step);
+            last = remembered;
+            memory.endBuild();
+        }
+    }
+
+    /** An article of paragraphs with the given ids, in pairs of id and text. */
+    private static Article withBlocks(String id, String language, String... idsAndTexts) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < idsAndTexts.length; i += 2) {
+            blocks.add(new Block(idsAndTexts[i], BlockKind.PARAGRAPH, idsAndTexts[i + 1], idsAndTexts[i + 1], SourceLocation.of(id + ".txt", i + 1)));
+        }
+        return new Article(id, id + ".txt", id, Optional.empty(), DateOrigin.UNKNOWN, language, Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(new Section("s", blocks)));
     }
 
     private static List<Article> with(List<Article> first, Article... more) {

@@ -26,6 +26,24 @@ class ShingleTableTest {
     }
 
     @Test
+    void aHashIsMixedOnceAPlaceWithOtherWordsIsAdded() {
+        // A shingle of two words hashes to 7 when it starts with 7, else to 42.
+        ShingleTable table = new ShingleTable(2, (ids, from, size) -> ids[from] == 7 ? 7 : 42);
+        int[] words = {1, 2, 3};
+        table.slotOf(words, Arrays.hashCode(words));
+        assertTrue(table.mixed(42), "1 2 and 2 3 stand for one hash");
+        int[] same = {7, 8};
+        int[] again = {7, 8, 7, 8};
+        table.slotOf(same, Arrays.hashCode(same));
+        table.endBuild(2);
+        table.slotOf(again, Arrays.hashCode(again));
+        assertFalse(table.mixed(7), "7 8 in every place, over two builds");
+        int[] other = {7, 9};
+        table.slotOf(other, Arrays.hashCode(other));
+        assertTrue(table.mixed(7), "7 9 added in a later build");
+    }
+
+    @Test
     void slotsNoBuildUsesMakeTheTableOutgrown() {
         ShingleTable table = new ShingleTable(2);
         for (int i = 0; i < 2001; i++) {

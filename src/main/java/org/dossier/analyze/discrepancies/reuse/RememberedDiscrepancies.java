@@ -1,23 +1,35 @@
 package org.dossier.analyze.discrepancies.reuse;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dossier.analyze.discrepancies.DiscrepancyAnalysis;
+import org.dossier.model.Article;
+import org.dossier.model.Block;
 import org.dossier.model.BlockKey;
 import org.dossier.model.Discrepancy;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
+import org.dossier.model.Event;
+import org.dossier.model.Passage;
+import org.dossier.model.Span;
+import org.dossier.model.TimelineEntry;
 import org.dossier.model.QuoteGroup;
 
 /**
- * {@link DiscrepancyAnalysis#of} with each subject's findings kept from one build to the next: a subject
- * whose versions (their spans, block texts, mentions, the types of the entities named and the order of their
+ * {@link DiscrepancyAnalysis#of} with each subject and its findings kept from one build to the next. A
+ * passage or entry that is last build's very object, in articles that are too, keeps its subject while the
+ * articles keep their order and the entities stay as they were (see {@link #subjects}); a subject whose
+ * versions (their spans, block texts, mentions, the types of the entities named and the order of their
  * articles) are as last build's is not compared again. Last build's subject is found by its scope and id and
  * then compared, not hashed: its parts are mostly the very objects of last build, which compare at once,
  * where a hash would walk them all. The mentions in the compared blocks are gathered again only when the
- * entities changed or a block is compared that was not before. Numbering is redone whole; it is cheap. Not thread-safe: one build at a time.
+ * entities changed or a block is compared that was not before. Numbering is redone whole. Not thread-safe:
+ * one build at a time.
  */
 public final class RememberedDiscrepancies {
     private record Compared(DiscrepancyAnalysis.Subject subject, List<DiscrepancyAnalysis.Finding> findings) {}
@@ -30,10 +42,14 @@ public final class RememberedDiscrepancies {
     private List<Entity> namedEntities = List.of();
     private Set<BlockKey> namedBlocks = Set.of();
     private DiscrepancyAnalysis.Named named;
+    /** Last build's passages and entries (by identity), each with its subject, or null for an entry that was none. */
+    private Map<Object, DiscrepancyAnalysis.Subject> lastBySource = new IdentityHashMap<>();
+    private List<Article> lastArticles = List.of();
+    private List<Entity> lastEntities;
 
     /** The discrepancies {@link DiscrepancyAnalysis#of} finds, comparing only the subjects whose versions changed. */
     public List<Discrepancy> of(Dossier dossier, List<QuoteGroup> quoteGroups) {
-        List<DiscrepancyAnalysis.Subject> subjects = DiscrepancyAnalysis.subjectsOf(dossier, this::named);
+        List<DiscrepancyAnalysis.Subject> subjects = subjects(dossier);
         Map<Key, Compared> now = new HashMap<>();
         List<List<DiscrepancyAnalysis.Finding>> found = subjects.stream().map(subject -> {
             Key key = new Key(subject.scope(), subject.id());
@@ -48,13 +64,122 @@ public final class RememberedDiscrepancies {
     }
 
     /**
+     * What {@link DiscrepancyAnalysis#subjectsOf(Dossier)} gives. While the articles keep their order and the
+     * entities are as last build's, a passage or entry that is last build's very object (the build's stable
+     * parts hand on equal ones so) and whose spans stand in articles that are last build's objects too keeps
+     * its subject, which is made only of those; an entry that was no subject stays none. The others' subjects
+     * are made as the plain analysis makes them, from the blocks of their own spans, so an edit costs a look
+     * at each passage and entry instead of every version's block, mentions and article again.
+     */
+    private List<DiscrepancyAnalysis.Subject> subjects(Dossier dossier) {
+        Set<String> changed = changedArticles(dossier.articles(), lastArticles);
+        boolean reuse = changed != null && lastEntities != null && sameOrEqual(dossier.entities(), lastEntities);
+        Map<Object, DiscrepancyAnalysis.Subject> bySource = new IdentityHashMap<>();
+        List<Object> sources = new ArrayList<>();
+        List<List<Span>> spansOf = new ArrayList<>();
+        List<DiscrepancyAnalysis.Subject> subjects = new ArrayList<>();
+        for (Passage passage : dossier.passages()) {
+            if (passage.kind() != Passage.Kind.NEAR) continue;
+            sources.add(passage);
+            spansOf.add(passage.occurrences());
+            subjects.add(reuse ? kept(passage, passage.occurrences(), changed) : null);
+        }
+        for (TimelineEntry entry : dossier.timeline()) {
+            if (reuse && lastBySource.containsKey(entry) && lastBySource.get(entry) == null) {
+                bySource.put(entry, null); // the very entry that was reported by one article only: still so
+                continue;
+            }
+            List<Span> sentences = entry.sources().stream().map(Event::sentence).toList();
+            DiscrepancyAnalysis.Subject before = reuse ? kept(entry, sentences, changed) : null;
+            if (before == null && !DiscrepancyAnalysis.reportedBySeveral(entry)) {
+                bySource.put(entry, null);
+                continue;
+            }
+            sources.add(entry);
+            spansOf.add(sentences);
+            subjects.add(before);
+        }
+        // The blocks of the subjects to be made, as the plain analysis gathers them for all.
+        Set<BlockKey> keys = new HashSet<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            if (subjects.get(i) == null) spansOf.get(i).forEach(s -> keys.add(BlockKey.of(s)));
+        }
+        if (!keys.isEmpty()) {
+            Map<String, Article> articles = new HashMap<>();
+            Map<String, Integer> articlePosition = new HashMap<>();
+            int position = 0;
+            for (Article article : dossier.articles()) {
+                articlePosition.put(article.id(), position++);
+                articles.put(article.id(), article);
+            }
+            Map<BlockKey, Block> blocks = new HashMap<>();
+            for (BlockKey key : keys) {
+                Article article = articles.get(key.article());
+                if (article != null) article.block(key.block()).ifPresent(block -> blocks.put(key, block));
+            }
+            DiscrepancyAnalysis.Named found = named(dossier.entities(), blocks.keySet());
+            for (int i = 0; i < subjects.size(); i++) {
+                if (subjects.get(i) != null) continue;
+                boolean passage = sources.get(i) instanceof Passage;
+                String id = passage ? ((Passage) sources.get(i)).id() : ((TimelineEntry) sources.get(i)).id();
+                subjects.set(i, DiscrepancyAnalysis.subject(passage ? Discrepancy.Scope.PASSAGE : Discrepancy.Scope.ENTRY, id,
+                        spansOf.get(i), blocks, found.mentions(), found.types(), articlePosition));
+            }
+        }
+        for (int i = 0; i < subjects.size(); i++) bySource.put(sources.get(i), subjects.get(i));
+        lastBySource = bySource;
+        lastArticles = dossier.articles();
+        lastEntities = dossier.entities();
+        return subjects;
+    }
+
+    /** Last build's subject of this very passage or entry, unless one of its spans stands in an article that changed. */
+    private DiscrepancyAnalysis.Subject kept(Object source, List<Span> spans, Set<String> changed) {
+        DiscrepancyAnalysis.Subject before = lastBySource.get(source);
+        if (before == null) return null;
+        for (Span span : spans) if (changed.contains(span.article())) return null;
+        return before;
+    }
+
+    /** The ids of the articles that are not last build's objects, or null when the articles' ids or order changed. */
+    private static Set<String> changedArticles(List<Article> now, List<Article> before) {
+        if (now.size() != before.size()) return null;
+        Set<String> changed = new HashSet<>();
+        for (int i = 0; i < now.size(); i++) {
+            Article a = now.get(i);
+            Article b = before.get(i);
+            if (a == b) continue;
+            if (!a.id().equals(b.id())) return null;
+            changed.add(a.id());
+        }
+        return changed;
+    }
+
+    private static boolean sameOrEqual(List<?> one, List<?> other) {
+        if (one == other) return true;
+        if (one.size() != other.size()) return false;
+        for (int i = 0; i < one.size(); i++) {
+            Object a = one.get(i);
+            Object b = other.get(i);
+            if (a != b && !a.equals(b)) return false;
+        }
+        return true;
+    }
+
+    /**
      * {@link DiscrepancyAnalysis#named}: what was found last time, when the entities equal those it was found for
      * (mostly the very objects, compared at once) and the blocks are among its blocks; else gathered afresh.
      */
     private DiscrepancyAnalysis.Named named(List<Entity> entities, Set<BlockKey> blocks) {
-        if (named == null || !entities.equals(namedEntities) || !namedBlocks.containsAll(blocks)) {
+        if (named == null || !entities.equals(namedEntities)) {
             named = DiscrepancyAnalysis.named(entities, blocks);
             namedBlocks = Set.copyOf(blocks);
+        } else if (!namedBlocks.containsAll(blocks)) {
+            // The blocks asked for before as well: a rebuild asks only for those of the subjects it makes again.
+            Set<BlockKey> both = new HashSet<>(namedBlocks);
+            both.addAll(blocks);
+            named = DiscrepancyAnalysis.named(entities, both);
+            namedBlocks = Set.copyOf(both);
         }
         namedEntities = entities;
         return named;

@@ -32,7 +32,7 @@ public final class RememberedEntities implements Shortcuts {
         return EntityAnalysis.taking(this).run(articles, catalog, gazetteers);
     }
 
-    /** Ends a build: each memo forgets what the build did not ask for. */
+    /** Ends a build for each memo: see {@link Memo#endBuild} for what it forgets. */
     public void endBuild() {
         memos.values().forEach(Memo::endBuild);
     }

@@ -25,7 +25,7 @@ import org.dossier.model.SharingSummary.PairSharing;
 /**
  * Passages, their diffs and the sharing summary for a series of builds: {@link PassageFinder}, {@link
  * PassageDiffs} and {@link SharingSummaries} run through steps that remember their results from one build
- * to the next: each prose text's reading, by the text; each article's reading, words and count of prose letters, by the very list
+ * to the next: each prose text's reading, by the text; each article's reading, words, prose words and count of prose letters, by the very list
  * of its sections (which an unchanged seed's article keeps, even when dating gives it a new date); each near
  * passage's diffs, by the passage; each article's and pair's share, by what it reads; and a vocabulary that
  * outlasts a build, with what was worked out in its ids (see {@link RememberedVocabulary}). Matching the
@@ -38,6 +38,7 @@ public final class RememberedPassages {
     private final Memo<String, ProseReading> readings = Memo.remembering();
     private final Memo<Same<List<Section>>, ArticleReading> articleReadings = Memo.remembering();
     private final Memo<Same<List<Section>>, Integer> proseLetters = Memo.remembering();
+    private final Memo<Same<List<Section>>, List<String>> proseWords = Memo.remembering();
     private final Memo<Passage, List<PassageDiff>> diffs = Memo.remembering();
     private final Memo<Same<List<Section>>, ArticleWords> sharingWords = Memo.remembering();
     private final Memo<ArticlePart, ArticleSharing> articleSharing = Memo.remembering();
@@ -67,11 +68,12 @@ public final class RememberedPassages {
         return SharingSummaries.of(articles, passages, steps);
     }
 
-    /** Ends a build: forgets the texts, articles and passages it did not read. */
+    /** Ends a build for each memo: see {@link Memo#endBuild} for what it forgets of the texts, articles and passages it did not read. */
     public void endBuild() {
         readings.endBuild();
         articleReadings.endBuild();
         proseLetters.endBuild();
+        proseWords.endBuild();
         diffs.endBuild();
         sharingWords.endBuild();
         articleSharing.endBuild();
@@ -93,6 +95,11 @@ public final class RememberedPassages {
         @Override
         public int proseLetters(Article article) {
             return proseLetters.get(new Same<>(article.sections()), sections -> PassageSteps.super.proseLetters(article));
+        }
+
+        @Override
+        public List<String> proseWords(Article article) {
+            return proseWords.get(new Same<>(article.sections()), sections -> PassageSteps.super.proseWords(article));
         }
 
         /** The vocabulary the last build used, unless it has outgrown its use. */

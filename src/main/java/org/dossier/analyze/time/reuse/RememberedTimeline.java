@@ -32,6 +32,8 @@ public final class RememberedTimeline {
     private final Memo<ArticleEvents, List<Event>> events = Memo.remembering();
     private final Memo<SameDate, List<TimelineEntry>> entries = Memo.remembering();
     private final TimelineAnalysis analysis = TimelineAnalysis.through(new Remembered());
+    /** The last build's events by date, with the expressions and entities they were made from. */
+    private volatile EventsByDate lastEvents;
 
     /** What {@link TimelineAnalysis#date} gives. */
     public TimelineAnalysis.Dated date(List<Article> articles, List<Passage> passages) {
@@ -43,7 +45,7 @@ public final class RememberedTimeline {
         return analysis.placing(dated, passages, entities);
     }
 
-    /** Ends a build: forgets what it did not ask for. */
+    /** Ends a build for each memo: see {@link Memo#endBuild} for what it forgets. */
     public void endBuild() {
         forms.endBuild();
         dated.endBuild();
@@ -75,6 +77,20 @@ public final class RememberedTimeline {
             return mentionBlocks.get(new SameEntity(entity), same -> TimelineSteps.super.mentionBlocks(same.entity()));
         }
 
+        /**
+         * The last build's events when the expressions and entities are as its were: an edit that touches no
+         * dated sentence and no name leaves them so, and then no entity's mentions are walked. Compared element
+         * by element, identity first: unchanged articles and entities bring the very same objects.
+         */
+        @Override
+        public List<List<Event>> eventsByDate(List<LocatedExpression> expressions, List<Entity> entities) {
+            EventsByDate last = lastEvents;
+            List<List<Event>> byDate = last != null && sameOrEqual(last.expressions(), expressions) && sameOrEqual(last.entities(), entities)
+                    ? last.byDate() : TimelineSteps.super.eventsByDate(expressions, entities);
+            lastEvents = new EventsByDate(expressions, entities, byDate);
+            return byDate;
+        }
+
         @Override
         public List<Event> events(List<LocatedExpression> expressions, List<List<String>> mentioned) {
             return events.get(new ArticleEvents(expressions, mentioned), own -> TimelineSteps.super.events(own.expressions(), own.mentioned()));
@@ -84,6 +100,19 @@ public final class RememberedTimeline {
         public List<TimelineEntry> entries(List<Event> sameDate, List<Set<String>> passagesOf) {
             return entries.get(new SameDate(sameDate, passagesOf), date -> TimelineSteps.super.entries(date.events(), date.passagesOf()));
         }
+    }
+
+    private record EventsByDate(List<LocatedExpression> expressions, List<Entity> entities, List<List<Event>> byDate) {}
+
+    private static boolean sameOrEqual(List<?> one, List<?> other) {
+        if (one == other) return true;
+        if (one.size() != other.size()) return false;
+        for (int i = 0; i < one.size(); i++) {
+            Object a = one.get(i);
+            Object b = other.get(i);
+            if (a != b && !a.equals(b)) return false;
+        }
+        return true;
     }
 
     /** An article and the date it is given: all that the dated article is made from. */

@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.dossier.analyze.discrepancies.DiscrepancyAnalysis;
 import org.dossier.model.Article;
 import org.dossier.model.Discrepancy;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
+import org.dossier.model.Event;
+import org.dossier.model.PartialDate;
 import org.dossier.model.Passage;
+import org.dossier.model.SharingSummary;
+import org.dossier.model.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +64,64 @@ class RememberedDiscrepanciesTest {
             assertEquals(fresh, kept, step);
             assertFalse(fresh.isEmpty(), step);
         }
+    }
+
+    /**
+     * Passages and entries handed on as the same objects, as a rebuild's stable parts do, while articles
+     * inside and outside them are edited, the entities change, the order turns and an article goes: the kept
+     * subjects give what a fresh analysis finds.
+     */
+    @Test
+    void subjectsKeptForUnchangedPassagesAndEntriesGiveWhatAFreshAnalysisFinds() {
+        List<Article> articles = new ArrayList<>(List.of(
+                article("een", 2, "De top in Genève kostte 4 miljoen euro, zei Poetin."),
+                article("twee", 3, "De top in Genève kostte 5 miljoen euro, zei Poetin."),
+                article("drie", 4, "Het overleg duurde 50 minuten, op 3 maart."),
+                article("vier", 5, "Het overleg duurde 30 minuten, op 3 maart."),
+                article("vijf", 6, "Op 3 maart duurde het overleg 40 minuten."),
+                article("zes", 7, "Een ander bericht over 7 schepen.")));
+        Passage money = new Passage("p-0", Passage.Kind.NEAR, 0.9, List.of(whole(articles.get(0)), whole(articles.get(1))));
+        Passage exact = new Passage("p-1", Passage.Kind.EXACT, 1.0, List.of(whole(articles.get(2)), whole(articles.get(3))));
+        TimelineEntry talks = entry("tl-1", articles.get(2), articles.get(3));
+        TimelineEntry alone = entry("tl-2", articles.get(4));
+        List<Entity> entities = new ArrayList<>(List.of(person("poetin",
+                mention("poetin", articles.get(0), "Poetin"), mention("poetin", articles.get(1), "Poetin"))));
+        List<TimelineEntry> timeline = new ArrayList<>(List.of(talks, alone));
+        RememberedDiscrepancies remembered = new RememberedDiscrepancies();
+        List<String> steps = List.of("first", "again", "an article in no subject edited", "an article of a passage edited",
+                "an article of an entry edited", "another speaker", "order turned round", "an article gone", "an entry reported twice");
+        for (String step : steps) {
+            switch (step) {
+                case "an article in no subject edited" -> articles.set(5, article("zes", 7, "Een ander bericht over 8 schepen."));
+                case "an article of a passage edited" -> articles.set(1, article("twee", 3, "De top in Genève kostte 6 miljoen euro, zei Poetin."));
+                case "an article of an entry edited" -> articles.set(3, article("vier", 5, "Het overleg duurde 20 minuten, op 3 maart."));
+                case "another speaker" -> entities.set(0, person("poetin", mention("poetin", articles.get(0), "Poetin")));
+                case "order turned round" -> {
+                    Article first = articles.remove(0);
+                    articles.add(first);
+                }
+                case "an article gone" -> articles.remove(articles.size() - 2);
+                case "an entry reported twice" -> timeline.set(1, entry("tl-2", articles.get(3), articles.get(2)));
+                default -> { }
+            }
+            List<Event> events = timeline.stream().flatMap(e -> e.sources().stream()).toList();
+            Dossier dossier = new Dossier(articles, List.of(money, exact), SharingSummary.empty(), List.of(), entities, List.of(), events, timeline);
+            List<Discrepancy> fresh = DiscrepancyAnalysis.of(dossier, List.of());
+            List<Discrepancy> kept = remembered.of(dossier, List.of());
+            remembered.endBuild();
+            assertEquals(fresh, kept, step);
+            assertFalse(fresh.isEmpty(), step);
+        }
+    }
+
+    /** An entry of the article's whole paragraph in each article, dated 3 March 2022. */
+    private static TimelineEntry entry(String id, Article... articles) {
+        PartialDate date = PartialDate.of(java.time.LocalDate.of(2022, 3, 3));
+        List<Event> sources = new ArrayList<>();
+        for (Article article : articles) {
+            sources.add(new Event("ev-" + id + "-" + article.id(), date, Optional.empty(), "3 maart", whole(article), List.of(), false));
+        }
+        return new TimelineEntry(id, date, Optional.empty(), false, sources, List.of());
     }
 
     @Test

@@ -54,6 +54,25 @@ class RememberedTimelineTest {
     }
 
     @Test
+    void eventsFollowAnEditOfTheirSentencesAndNotOneBesideThem() {
+        List<Entity> people = people("Rutte", "Macron");
+        TimelineResult first = build(List.of(NOS, NRC), List.of(), people);
+        // A sentence without a date added after the others: every event as it was, the very same objects.
+        Article added = Fixtures.article("nos", "2023-03-15", NOS.blocks().get(0).text(), NOS.blocks().get(1).text(),
+                "Het was een lange dag.");
+        TimelineResult second = build(List.of(added, NRC), List.of(), people);
+        assertEquals(first.events().size(), second.events().size());
+        for (int i = 0; i < first.events().size(); i++) assertSame(first.events().get(i), second.events().get(i));
+        // The dated sentence itself edited: its event follows.
+        Article edited = Fixtures.article("nos", "2023-03-15", "Rutte en Macron spraken woensdag in Parijs over de oorlog.",
+                NOS.blocks().get(1).text(), "Het was een lange dag.");
+        TimelineResult third = build(List.of(edited, NRC), List.of(), people);
+        assertEquals(1, on(third, "2023-03-15").size());
+        // And back, with the entities made anew (equal, not the same).
+        build(List.of(added, NRC), List.of(), people("Rutte", "Macron"));
+    }
+
+    @Test
     void anEventFollowsANewMentionInItsSentence() {
         TimelineResult before = build(List.of(NOS, NRC), List.of(), people("Rutte", "Macron"));
         TimelineResult after = build(List.of(NOS, NRC), List.of(), people("Rutte", "Macron", "Scholz"));
