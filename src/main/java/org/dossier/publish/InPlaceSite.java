@@ -34,6 +34,10 @@ public final class InPlaceSite implements SiteDraft {
     private final PublishedFiles current;
     /** Written by the renderer's threads at once, so not a synchronized sorted map they would queue for. */
     private final Map<String, byte[]> files;
+    /** The paths written whose bytes differ from the published ones (new paths among them). */
+    private final Set<String> differing = ConcurrentHashMap.newKeySet();
+    /** How many paths written the site did not have. */
+    private final java.util.concurrent.atomic.LongAdder added = new java.util.concurrent.atomic.LongAdder();
     /** After a commit: the paths whose bytes differ from the published ones, added or removed. */
     private Set<String> changed;
 
@@ -47,18 +51,25 @@ public final class InPlaceSite implements SiteDraft {
         return new InPlaceSite(current);
     }
 
-    /** Keeps {@code content} until commit without copying it; the caller must not change it. */
+    /**
+     * Keeps {@code content} until commit without copying it; the caller must not change it. Whether it differs
+     * from the published file is worked out here, on the renderer's threads, not by the commit for every file
+     * again: a rebuild hands over thousands of files whose bytes are mostly the very array published.
+     */
     @Override
     public void write(String path, byte[] content) {
+        byte[] before = current.bytes(path);
         // A path the site already holds was checked when it was first published; a rebuild writes
         // thousands of them, and resolving each against the folder again is not free.
-        if (current.bytes(path) == null) {
+        if (before == null) {
             Path file = current.out().resolve(path).normalize();
             if (!file.startsWith(current.out()) || path.isEmpty() || path.startsWith("/") || file.equals(current.out())) {
                 throw new IllegalArgumentException("path " + path + " leaves the site folder");
             }
         }
         if (files.putIfAbsent(path, content) != null) throw new IllegalArgumentException("path " + path + " written twice");
+        if (before == null) added.increment();
+        if (!Arrays.equals(before, content)) differing.add(path);
     }
 
     @Override
@@ -71,16 +82,11 @@ public final class InPlaceSite implements SiteDraft {
             // hand comes back. Those checks (thousands of independent calls to the file system) run while the
             // changed files are written, and the changed files are written side by side: a rebuild's few
             // changed files include megabytes of lists and data export.
-            List<String> changed = new ArrayList<>();
-            List<String> unchanged = new ArrayList<>();
-            int kept = 0; // paths the site already has: when they are all of them, nothing is removed
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                byte[] before = current.bytes(file.getKey());
-                if (before != null) kept++;
-                (Arrays.equals(before, file.getValue()) ? unchanged : changed).add(file.getKey());
-            }
-            CompletableFuture<List<String>> missing = CompletableFuture.supplyAsync(() -> unchanged.parallelStream()
-                    .filter(path -> !Files.isRegularFile(out.resolve(path)))
+            List<String> changed = new ArrayList<>(differing);
+            // Paths the site already has: when they are all of them, nothing is removed.
+            long kept = files.size() - added.sum();
+            CompletableFuture<List<String>> missing = CompletableFuture.supplyAsync(() -> files.keySet().parallelStream()
+                    .filter(path -> !differing.contains(path) && !Files.isRegularFile(out.resolve(path)))
                     .toList());
             changed.parallelStream().forEach(path -> replace(out.resolve(path), files.get(path)));
             List<String> deletedByHand = missing.join();
@@ -104,6 +110,14 @@ public final class InPlaceSite implements SiteDraft {
             if (e.getCause() instanceof UncheckedIOException io) throw failed(out, io.getCause());
             throw e;
         }
+    }
+
+    /**
+     * The files this draft was given, by path (the map itself, not a copy): after a commit, what the folder
+     * holds. The caller must not change it.
+     */
+    public Map<String, byte[]> files() {
+        return files;
     }
 
     /**

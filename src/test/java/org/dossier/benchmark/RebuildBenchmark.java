@@ -47,6 +47,8 @@ public final class RebuildBenchmark {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         List<Long> walls = new ArrayList<>();
         List<Long> cpus = new ArrayList<>();
+        Map<String, List<Long>> stageWalls = new LinkedHashMap<>();
+        Map<String, List<Long>> stageCpus = new LinkedHashMap<>();
         String jfr = System.getProperty("rebuild.jfr");
         jdk.jfr.Recording recording = null;
         if (jfr != null) {
@@ -66,6 +68,8 @@ public final class RebuildBenchmark {
             stages.end();
             walls.add(report.millis());
             cpus.add(cpu);
+            stages.millis.forEach((stage, ms) -> stageWalls.computeIfAbsent(stage, k -> new ArrayList<>()).add(ms));
+            stages.cpuMillis.forEach((stage, ms) -> stageCpus.computeIfAbsent(stage, k -> new ArrayList<>()).add(ms));
             OUT.printf(Locale.ROOT, "rebuild %2d: %5d ms wall %5d ms CPU  %s  %d files written%n", i, report.millis(), cpu, stages,
                     report.published().orElseThrow().written());
         }
@@ -77,6 +81,9 @@ public final class RebuildBenchmark {
         Collections.sort(cpus);
         OUT.printf(Locale.ROOT, "median rebuild: %d ms wall, %d ms CPU; load average %.1f%n", walls.get(walls.size() / 2),
                 cpus.get(cpus.size() / 2), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        Map<String, String> perStage = new LinkedHashMap<>();
+        stageWalls.forEach((stage, ms) -> perStage.put(stage, median(ms) + " ms wall, " + median(stageCpus.get(stage)) + " ms CPU"));
+        OUT.println("median by stage: " + perStage);
         if (Boolean.getBoolean("rebuild.verify")) {
             // The rebuilt site must be the one a fresh build of the edited seeds makes, byte for byte.
             BuildConfig fresh = new BuildConfig(seeds, Path.of("templates"), scratch.resolve("site-fresh"));
@@ -107,15 +114,23 @@ public final class RebuildBenchmark {
         return files;
     }
 
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
     private static long cpuMillis() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
     }
 
-    /** Wall time from each stage's start to the next. */
+    /** Wall time, and the process's CPU time (all threads), from each stage's start to the next. */
     private static final class Stages implements BuildListener {
         private final Map<String, Long> millis = new LinkedHashMap<>();
+        private final Map<String, Long> cpuMillis = new LinkedHashMap<>();
         private String current;
         private long since = System.nanoTime();
+        private long cpuSince = cpuMillis();
 
         @Override
         public synchronized void stage(String name) {
@@ -125,14 +140,19 @@ public final class RebuildBenchmark {
 
         synchronized void end() {
             long now = System.nanoTime();
-            if (current != null) millis.merge(current, (now - since) / 1_000_000, Long::sum);
+            long cpu = cpuMillis();
+            if (current != null) {
+                millis.merge(current, (now - since) / 1_000_000, Long::sum);
+                cpuMillis.merge(current, cpu - cpuSince, Long::sum);
+            }
             since = now;
+            cpuSince = cpu;
             current = null;
         }
 
         @Override
         public synchronized String toString() {
-            return millis.toString();
+            return millis + " CPU " + cpuMillis;
         }
     }
 }
