@@ -3,6 +3,8 @@ package org.dossier.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,9 +89,7 @@ public final class InPlaceSite implements SiteDraft {
             List<String> changed = new ArrayList<>(differing);
             // Paths the site already has: when they are all of them, nothing is removed.
             long kept = files.size() - added.sum();
-            CompletableFuture<List<String>> missing = CompletableFuture.supplyAsync(() -> files.keySet().parallelStream()
-                    .filter(path -> !differing.contains(path) && !Files.isRegularFile(out.resolve(path)))
-                    .toList());
+            CompletableFuture<List<String>> missing = CompletableFuture.supplyAsync(() -> missing(out));
             changed.parallelStream().forEach(path -> replace(out.resolve(path), files.get(path)));
             List<String> deletedByHand = missing.join();
             deletedByHand.parallelStream().forEach(path -> replace(out.resolve(path), files.get(path)));
@@ -110,6 +112,33 @@ public final class InPlaceSite implements SiteDraft {
             if (e.getCause() instanceof UncheckedIOException io) throw failed(out, io.getCause());
             throw e;
         }
+    }
+
+    /**
+     * The unchanged paths that the folder no longer has (deleted by hand). Each folder's names are read once,
+     * rather than each file looked up: a site has tens of thousands of files in a few folders, and reading a
+     * folder costs a fraction of asking for each of its files. A folder that cannot be read has none of them.
+     */
+    private List<String> missing(Path out) {
+        Map<String, List<String>> byFolder = new HashMap<>();
+        for (String path : files.keySet()) {
+            if (differing.contains(path)) continue;
+            int slash = path.lastIndexOf('/');
+            byFolder.computeIfAbsent(slash < 0 ? "" : path.substring(0, slash), k -> new ArrayList<>()).add(path);
+        }
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, List<String>> folder : byFolder.entrySet()) {
+            Set<String> names = new HashSet<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.getKey().isEmpty() ? out : out.resolve(folder.getKey()))) {
+                for (Path entry : entries) names.add(entry.getFileName().toString());
+            } catch (IOException | DirectoryIteratorException e) {
+                names.clear();
+            }
+            for (String path : folder.getValue()) {
+                if (!names.contains(path.substring(path.lastIndexOf('/') + 1))) missing.add(path);
+            }
+        }
+        return missing;
     }
 
     /**
