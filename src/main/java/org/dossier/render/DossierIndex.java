@@ -366,6 +366,13 @@ public class DossierIndex {
             inParallel(this::gatherOccurrences, this::gatherMentions, this::gatherQuotes, this::gatherTheRest,
                     () -> indexNetwork(previous));
             inParallel(() -> indexArticles(previous), () -> indexEntities(previous), () -> indexWholes(previous));
+            // What stands in each article is in its part now. The lists gathered for parts taken from the last
+            // render are let go at once, rather than kept until the next render has long lived objects to
+            // collect: tens of thousands of mentions.
+            occurrencesByArticle.clear();
+            namedByArticle.clear();
+            quotesByArticle.clear();
+            diffsByArticle.clear();
         }
 
         ArticlePart article(String id) {
