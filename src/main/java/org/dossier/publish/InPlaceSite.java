@@ -83,8 +83,8 @@ public final class InPlaceSite implements SiteDraft {
         int removed = 0;
         try {
             // A file whose bytes are those published last time is still checked on disk, so one deleted by
-            // hand comes back. Those checks (thousands of independent calls to the file system) run while the
-            // changed files are written, and the changed files are written side by side: a rebuild's few
+            // hand comes back. That check (a read of each folder, see missing) runs while the changed files are
+            // written, and the changed files are written side by side: a rebuild's few
             // changed files include megabytes of lists and data export.
             List<String> changed = new ArrayList<>(differing);
             // Paths the site already has: when they are all of them, nothing is removed.
