@@ -194,20 +194,21 @@ public final class BuildMemory {
     private final class Remembered implements SiteDraft {
         private final SiteDraft inner;
         private final Path out;
+        /** The files written; null when the inner draft is in place, which keeps them itself. */
         private final Map<String, byte[]> files;
 
         Remembered(SiteDraft inner, Path out) {
             this.inner = Objects.requireNonNull(inner);
             this.out = out;
             // Sized for the site last published, as most rebuilds write as many files.
-            this.files = new ConcurrentHashMap<>(published == null ? 16 : published.size() * 4 / 3 + 16);
+            this.files = inner instanceof InPlaceSite ? null : new ConcurrentHashMap<>(published == null ? 16 : published.size() * 4 / 3 + 16);
         }
 
         /** Called from the renderer's threads at once; the inner draft is thread-safe too. */
         @Override
         public void write(String path, byte[] content) {
             inner.write(path, content);
-            files.put(path, content);
+            if (files != null) files.put(path, content);
         }
 
         @Override
@@ -220,6 +221,7 @@ public final class BuildMemory {
                 published = null;
                 throw e;
             }
+            Map<String, byte[]> files = this.files != null ? this.files : ((InPlaceSite) inner).files();
             PublishedFiles now;
             try {
                 now = PublishedFiles.of(out, files);

@@ -33,8 +33,12 @@ import org.dossier.publish.OutputFolderCheck;
  * good site in place and shows its errors over the open pages and on the console. One build at a time.
  */
 public final class Preview implements AutoCloseable {
-    /** A burst of file events is over after this long without one... */
-    static final Duration QUIET = Duration.ofMillis(120);
+    /**
+     * A burst of file events is over after this long without one... An editor's save (a temporary file
+     * written, then renamed over the seed) and a checkout of many files send their events within a few
+     * milliseconds of each other; every millisecond waited here is one more between the save and the page.
+     */
+    static final Duration QUIET = Duration.ofMillis(50);
     /** ...or after this long in all, for a stream of changes that never pauses. */
     static final Duration LONGEST = Duration.ofSeconds(2);
 

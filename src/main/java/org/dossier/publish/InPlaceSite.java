@@ -3,6 +3,8 @@ package org.dossier.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +38,10 @@ public final class InPlaceSite implements SiteDraft {
     private final PublishedFiles current;
     /** Written by the renderer's threads at once, so not a synchronized sorted map they would queue for. */
     private final Map<String, byte[]> files;
+    /** The paths written whose bytes differ from the published ones (new paths among them). */
+    private final Set<String> differing = ConcurrentHashMap.newKeySet();
+    /** How many paths written the site did not have. */
+    private final java.util.concurrent.atomic.LongAdder added = new java.util.concurrent.atomic.LongAdder();
     /** After a commit: the paths whose bytes differ from the published ones, added or removed. */
     private Set<String> changed;
 
@@ -47,18 +55,25 @@ public final class InPlaceSite implements SiteDraft {
         return new InPlaceSite(current);
     }
 
-    /** Keeps {@code content} until commit without copying it; the caller must not change it. */
+    /**
+     * Keeps {@code content} until commit without copying it; the caller must not change it. Whether it differs
+     * from the published file is worked out here, on the renderer's threads, not by the commit for every file
+     * again: a rebuild hands over thousands of files whose bytes are mostly the very array published.
+     */
     @Override
     public void write(String path, byte[] content) {
+        byte[] before = current.bytes(path);
         // A path the site already holds was checked when it was first published; a rebuild writes
         // thousands of them, and resolving each against the folder again is not free.
-        if (current.bytes(path) == null) {
+        if (before == null) {
             Path file = current.out().resolve(path).normalize();
             if (!file.startsWith(current.out()) || path.isEmpty() || path.startsWith("/") || file.equals(current.out())) {
                 throw new IllegalArgumentException("path " + path + " leaves the site folder");
             }
         }
         if (files.putIfAbsent(path, content) != null) throw new IllegalArgumentException("path " + path + " written twice");
+        if (before == null) added.increment();
+        if (!Arrays.equals(before, content)) differing.add(path);
     }
 
     @Override
@@ -68,20 +83,13 @@ public final class InPlaceSite implements SiteDraft {
         int removed = 0;
         try {
             // A file whose bytes are those published last time is still checked on disk, so one deleted by
-            // hand comes back. Those checks (thousands of independent calls to the file system) run while the
-            // changed files are written, and the changed files are written side by side: a rebuild's few
+            // hand comes back. That check (a read of each folder, see missing) runs while the changed files are
+            // written, and the changed files are written side by side: a rebuild's few
             // changed files include megabytes of lists and data export.
-            List<String> changed = new ArrayList<>();
-            List<String> unchanged = new ArrayList<>();
-            int kept = 0; // paths the site already has: when they are all of them, nothing is removed
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                byte[] before = current.bytes(file.getKey());
-                if (before != null) kept++;
-                (Arrays.equals(before, file.getValue()) ? unchanged : changed).add(file.getKey());
-            }
-            CompletableFuture<List<String>> missing = CompletableFuture.supplyAsync(() -> unchanged.parallelStream()
-                    .filter(path -> !Files.isRegularFile(out.resolve(path)))
-                    .toList());
+            List<String> changed = new ArrayList<>(differing);
+            // Paths the site already has: when they are all of them, nothing is removed.
+            long kept = files.size() - added.sum();
+            CompletableFuture<List<String>> missing = CompletableFuture.supplyAsync(() -> missing(out));
             changed.parallelStream().forEach(path -> replace(out.resolve(path), files.get(path)));
             List<String> deletedByHand = missing.join();
             deletedByHand.parallelStream().forEach(path -> replace(out.resolve(path), files.get(path)));
@@ -104,6 +112,41 @@ public final class InPlaceSite implements SiteDraft {
             if (e.getCause() instanceof UncheckedIOException io) throw failed(out, io.getCause());
             throw e;
         }
+    }
+
+    /**
+     * The unchanged paths that the folder no longer has (deleted by hand). Each folder's names are read once,
+     * rather than each file looked up: a site has tens of thousands of files in a few folders, and reading a
+     * folder costs a fraction of asking for each of its files. A folder that cannot be read has none of them.
+     */
+    private List<String> missing(Path out) {
+        Map<String, List<String>> byFolder = new HashMap<>();
+        for (String path : files.keySet()) {
+            if (differing.contains(path)) continue;
+            int slash = path.lastIndexOf('/');
+            byFolder.computeIfAbsent(slash < 0 ? "" : path.substring(0, slash), k -> new ArrayList<>()).add(path);
+        }
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, List<String>> folder : byFolder.entrySet()) {
+            Set<String> names = new HashSet<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.getKey().isEmpty() ? out : out.resolve(folder.getKey()))) {
+                for (Path entry : entries) names.add(entry.getFileName().toString());
+            } catch (IOException | DirectoryIteratorException e) {
+                names.clear();
+            }
+            for (String path : folder.getValue()) {
+                if (!names.contains(path.substring(path.lastIndexOf('/') + 1))) missing.add(path);
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * The files this draft was given, by path (the map itself, not a copy): after a commit, what the folder
+     * holds. The caller must not change it.
+     */
+    public Map<String, byte[]> files() {
+        return files;
     }
 
     /**

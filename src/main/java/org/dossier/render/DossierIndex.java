@@ -77,7 +77,7 @@ public class DossierIndex {
 
     /** The questions a page can ask; each answers from the tables alone, so a later index can answer it again. */
     public enum Lookup {
-        SITE((t, key) -> t.site, Owner.NONE),
+        SITE((t, key) -> t.site.table, Owner.SITE),
         ARTICLE((t, key) -> t.ofArticle((String) key, part -> part.article), Owner.ARTICLE),
         CARD((t, key) -> t.ofArticle((String) key, part -> part.card), Owner.ARTICLE),
         POSITION((t, key) -> t.ofArticle((String) key, part -> part.position), Owner.ARTICLE),
@@ -95,7 +95,7 @@ public class DossierIndex {
             return occurrence == null ? null : occurrence.markId();
         }, Owner.SPAN),
         MENTIONS((t, key) -> orEmpty(t.inBlock((BlockKey) key, part -> part.mentionsByBlock)), Owner.BLOCK),
-        ORIGIN((t, key) -> Optional.ofNullable(t.originByPassage.get((String) key)), Owner.NONE),
+        ORIGIN((t, key) -> Optional.ofNullable(t.origins.table.get((String) key)), Owner.ORIGINS),
         DIFFS((t, key) -> orEmpty(t.atSpan((SpanKey) key, part -> part.diffsByOccurrence)), Owner.SPAN),
         QUOTES((t, key) -> orEmpty(t.inBlock((BlockKey) key, part -> part.quotesByBlock)), Owner.BLOCK),
         QUOTES_BY((t, key) -> {
@@ -106,9 +106,9 @@ public class DossierIndex {
             Set<String> people = t.inBlock((BlockKey) key, part -> part.peopleByBlock);
             return people == null ? Set.of() : people;
         }, Owner.BLOCK),
-        TIMELINE_URL((t, key) -> t.timeline.urlOf((String) key), Owner.NONE),
+        TIMELINE_URL((t, key) -> t.timelineUrls.table.urlOf((String) key), Owner.TIMELINE),
         NEIGHBOURHOOD((t, key) -> t.network.neighbourhood((String) key), Owner.NETWORK),
-        DISCREPANCIES_IN((t, key) -> t.discrepanciesByBlock.getOrDefault((BlockKey) key, List.of()), Owner.NONE),
+        DISCREPANCIES_IN((t, key) -> t.discrepancies.table.getOrDefault((BlockKey) key, List.of()), Owner.DISCREPANCIES),
         ENTRIES_NAMING((t, key) -> {
             EntityPart part = t.entity((String) key);
             return part == null ? t.entriesByEntity.getOrDefault((String) key, List.of()) : part.entriesNaming;
@@ -133,7 +133,10 @@ public class DossierIndex {
          */
         Object owner(Tables tables, Object key) {
             return switch (owner) {
-                case NONE -> null;
+                case SITE -> tables.site;
+                case ORIGINS -> tables.origins;
+                case TIMELINE -> tables.timelineUrls;
+                case DISCREPANCIES -> tables.discrepancies;
                 case ARTICLE -> tables.article((String) key);
                 case BLOCK -> tables.article(((BlockKey) key).article());
                 case SPAN -> tables.article(((SpanKey) key).span.article());
@@ -148,7 +151,7 @@ public class DossierIndex {
     }
 
     /** Which part of the tables a question reads, by what its key names. */
-    private enum Owner { NONE, ARTICLE, BLOCK, SPAN, ENTITY, NETWORK }
+    private enum Owner { SITE, ORIGINS, TIMELINE, DISCREPANCIES, ARTICLE, BLOCK, SPAN, ENTITY, NETWORK }
 
     /** A part of the tables that a later index may take whole. */
     abstract static class Part {
@@ -303,15 +306,39 @@ public class DossierIndex {
         }
     }
 
+    /**
+     * A table that alone answers one kind of question about the whole dossier (the site, the passages' origins,
+     * the entries' timeline pages, the discrepancies in each block), taken whole by a later index whose table
+     * gives the same answers: every page reads some of these, and then its reads pass at once instead of each
+     * being asked again. Compared by value, as most rebuilds change none of them.
+     */
+    private static final class TablePart<T> extends Part {
+        private final T table;
+        /** What the answers are made from alone, compared by value. */
+        private final Object answers;
+
+        private TablePart(T table, Object answers) {
+            this.table = table;
+            this.answers = answers;
+        }
+
+        static <T> TablePart<T> of(TablePart<T> previous, T table, Object answers) {
+            return previous != null && previous.answers.equals(answers) ? previous : new TablePart<>(table, answers);
+        }
+    }
+
     /** How many neighbours an entity's drawing of its part of the network shows. */
     static final int NEIGHBOURS = 12;
 
     /** The index proper, shared by the plain index and every recording copy of it. */
     static final class Tables {
         private final Dossier dossier;
-        private final SiteInfo site;
+        private final TablePart<SiteInfo> site;
         private final PageSizes sizes;
         private TimelinePages timeline;
+        private TablePart<TimelinePages> timelineUrls;
+        private TablePart<Map<String, String>> origins;
+        private TablePart<Map<BlockKey, List<Discrepancy>>> discrepancies;
         private final Map<String, ArticlePart> articles = new HashMap<>();
         private final Map<String, EntityPart> entities = new HashMap<>();
         private final Map<String, String> originByPassage = new HashMap<>();
@@ -327,16 +354,25 @@ public class DossierIndex {
 
         /**
          * Indexes {@code dossier}; {@code previous} (or null) is the last render's tables, whose parts are taken
-         * for articles and entities made from the same objects. It is not kept, so the last dossier can be let go.
+         * for articles and entities made from the same objects, and whose whole tables are taken where equal. It is
+         * not kept, so the last dossier can be let go (but for the parts taken, which hold what they were made of).
          */
         Tables(Dossier dossier, SiteInfo site, Tables previous, PageSizes sizes) {
             this.dossier = dossier;
-            this.site = site;
+            this.site = TablePart.of(previous == null ? null : previous.site, site, site);
+            this.site.heldBy = this;
             this.sizes = sizes;
             // Each gathering fills maps of its own, so they can run side by side; then the parts are made.
             inParallel(this::gatherOccurrences, this::gatherMentions, this::gatherQuotes, this::gatherTheRest,
                     () -> indexNetwork(previous));
-            inParallel(() -> indexArticles(previous), () -> indexEntities(previous));
+            inParallel(() -> indexArticles(previous), () -> indexEntities(previous), () -> indexWholes(previous));
+            // What stands in each article is in its part now. The lists gathered for parts taken from the last
+            // render are let go at once, rather than kept until the next render has long lived objects to
+            // collect: tens of thousands of mentions.
+            occurrencesByArticle.clear();
+            namedByArticle.clear();
+            quotesByArticle.clear();
+            diffsByArticle.clear();
         }
 
         ArticlePart article(String id) {
@@ -415,6 +451,13 @@ public class DossierIndex {
                     discrepanciesByBlock.computeIfAbsent(BlockKey.of(d.other().span()), k -> new ArrayList<>()).add(d);
                 }
             }
+        }
+
+        private void indexWholes(Tables previous) {
+            timelineUrls = TablePart.of(previous == null ? null : previous.timelineUrls, timeline, timeline.urls());
+            origins = TablePart.of(previous == null ? null : previous.origins, originByPassage, originByPassage);
+            discrepancies = TablePart.of(previous == null ? null : previous.discrepancies, discrepanciesByBlock, discrepanciesByBlock);
+            for (Part part : List.of(timelineUrls, origins, discrepancies)) part.heldBy = this;
         }
 
         private void indexNetwork(Tables previous) {

@@ -121,9 +121,8 @@ public final class DossierJson {
 
     private static void texts(List<?> list, ItemTexts texts, Function<Object, Map<String, Object>> json, List<byte[]> items,
                               String indent) {
-        for (Object item : list) {
-            items.add(texts.text(item, x -> serialise(json.apply(x)).replace("\n", "\n" + indent).getBytes(StandardCharsets.UTF_8)));
-        }
+        Function<Object, byte[]> text = x -> serialise(json.apply(x)).replace("\n", "\n" + indent).getBytes(StandardCharsets.UTF_8);
+        for (Object item : list) items.add(texts.text(item, text));
     }
 
     private static byte[] concatenated(List<byte[]> pieces) {

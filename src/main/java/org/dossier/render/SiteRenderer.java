@@ -86,17 +86,19 @@ public final class SiteRenderer {
      */
     public int render(Dossier dossier, DossierSettings settings, EntityCatalog catalog, SiteOutput out, IntConsumer progress)
             throws RenderException {
-        AtomicInteger written = new AtomicInteger();
-        // Every page written, for the sitemap: it lists exactly the pages of the site.
-        Set<String> htmlPages = ConcurrentHashMap.newKeySet();
-        SiteOutput counting = (path, content) -> {
-            out.write(path, content);
-            if (path.endsWith(".html")) htmlPages.add(path);
-            progress.accept(written.incrementAndGet());
-        };
         Messages messages = templates.messages();
         DossierIndex index = pages.index(dossier, SiteInfo.of(dossier, settings, messages), sizes);
         SiteInfo site = index.site();
+        AtomicInteger written = new AtomicInteger();
+        // Every page written, for the sitemap: it lists exactly the pages of the site. Only a site with a
+        // base URL has one, and a large site writes tens of thousands of pages.
+        Set<String> htmlPages = ConcurrentHashMap.newKeySet();
+        boolean listPages = site.hasFeed();
+        SiteOutput counting = (path, content) -> {
+            out.write(path, content);
+            if (listPages && path.endsWith(".html")) htmlPages.add(path);
+            progress.accept(written.incrementAndGet());
+        };
         String lang = site.language();
         EntityViews entities = new EntityViews(index);
         List<EntityViews.EntityGroup> groups = entities.groups();

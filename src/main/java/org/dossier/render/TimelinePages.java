@@ -77,6 +77,11 @@ public final class TimelinePages {
         return periods.size() > 1;
     }
 
+    /** The address of each entry's page by the entry's id, which alone gives every {@link #urlOf} answer. */
+    Map<String, String> urls() {
+        return urlOfEntry;
+    }
+
     /** The address of the page that shows the entry; the first page when no page shows it. */
     String urlOf(String entryId) {
         return urlOfEntry.getOrDefault(entryId, SiteLinks.TIMELINE);

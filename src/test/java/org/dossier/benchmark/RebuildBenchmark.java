@@ -47,6 +47,9 @@ public final class RebuildBenchmark {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         List<Long> walls = new ArrayList<>();
         List<Long> cpus = new ArrayList<>();
+        Map<String, List<Long>> stageWalls = new LinkedHashMap<>();
+        Map<String, List<Long>> stageCpus = new LinkedHashMap<>();
+        Map<String, List<Long>> stageOwnCpus = new LinkedHashMap<>();
         String jfr = System.getProperty("rebuild.jfr");
         jdk.jfr.Recording recording = null;
         if (jfr != null) {
@@ -66,6 +69,10 @@ public final class RebuildBenchmark {
             stages.end();
             walls.add(report.millis());
             cpus.add(cpu);
+            stages.millis.forEach((stage, ms) -> stageWalls.computeIfAbsent(stage, k -> new ArrayList<>()).add(ms));
+            stages.cpuMillis.forEach((stage, ms) -> stageCpus.computeIfAbsent(stage, k -> new ArrayList<>()).add(ms));
+            stages.cpuMillis.forEach((stage, ms) -> stageOwnCpus.computeIfAbsent(stage, k -> new ArrayList<>())
+                    .add(ms - stages.gcMillis.getOrDefault(stage, 0L)));
             OUT.printf(Locale.ROOT, "rebuild %2d: %5d ms wall %5d ms CPU  %s  %d files written%n", i, report.millis(), cpu, stages,
                     report.published().orElseThrow().written());
         }
@@ -77,6 +84,10 @@ public final class RebuildBenchmark {
         Collections.sort(cpus);
         OUT.printf(Locale.ROOT, "median rebuild: %d ms wall, %d ms CPU; load average %.1f%n", walls.get(walls.size() / 2),
                 cpus.get(cpus.size() / 2), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        Map<String, String> perStage = new LinkedHashMap<>();
+        stageWalls.forEach((stage, ms) -> perStage.put(stage, median(ms) + " ms wall, " + median(stageCpus.get(stage)) + " ms CPU, "
+                + median(stageOwnCpus.get(stage)) + " ms CPU less GC"));
+        OUT.println("median by stage: " + perStage);
         if (Boolean.getBoolean("rebuild.verify")) {
             // The rebuilt site must be the one a fresh build of the edited seeds makes, byte for byte.
             BuildConfig fresh = new BuildConfig(seeds, Path.of("templates"), scratch.resolve("site-fresh"));
@@ -107,15 +118,35 @@ public final class RebuildBenchmark {
         return files;
     }
 
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static long gcMillis() {
+        long millis = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) millis += Math.max(0, gc.getCollectionTime());
+        return millis;
+    }
+
     private static long cpuMillis() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
     }
 
-    /** Wall time from each stage's start to the next. */
+    /**
+     * Wall time, the process's CPU time (all threads), and the time of the garbage collections, from each stage's
+     * start to the next. A collection falls in whichever stage happens to fill the heap, so the CPU time less the
+     * collections' tells the stages' own work apart more steadily.
+     */
     private static final class Stages implements BuildListener {
         private final Map<String, Long> millis = new LinkedHashMap<>();
+        private final Map<String, Long> cpuMillis = new LinkedHashMap<>();
+        private final Map<String, Long> gcMillis = new LinkedHashMap<>();
         private String current;
         private long since = System.nanoTime();
+        private long cpuSince = cpuMillis();
+        private long gcSince = gcMillis();
 
         @Override
         public synchronized void stage(String name) {
@@ -125,14 +156,22 @@ public final class RebuildBenchmark {
 
         synchronized void end() {
             long now = System.nanoTime();
-            if (current != null) millis.merge(current, (now - since) / 1_000_000, Long::sum);
+            long cpu = cpuMillis();
+            long gc = gcMillis();
+            if (current != null) {
+                millis.merge(current, (now - since) / 1_000_000, Long::sum);
+                cpuMillis.merge(current, cpu - cpuSince, Long::sum);
+                gcMillis.merge(current, gc - gcSince, Long::sum);
+            }
             since = now;
+            cpuSince = cpu;
+            gcSince = gc;
             current = null;
         }
 
         @Override
         public synchronized String toString() {
-            return millis.toString();
+            return millis + " CPU " + cpuMillis + " GC " + gcMillis;
         }
     }
 }

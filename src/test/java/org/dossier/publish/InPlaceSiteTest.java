@@ -99,6 +99,26 @@ class InPlaceSiteTest {
     }
 
     @Test
+    void bringsBackAFolderDeletedByHand() throws Exception {
+        Files.delete(out.resolve("entities/x.html"));
+        Files.delete(out.resolve("entities"));
+        PublishReport report;
+        try (InPlaceSite site = InPlaceSite.open(published)) {
+            site.write("index.html", bytes("home"));
+            site.write("articles/a.html", bytes("a"));
+            site.write("articles/b.html", bytes("b"));
+            site.write("entities/x.html", bytes("x"));
+            site.write(OutputFolderCheck.MARKER, bytes("{}"));
+            report = site.commit();
+            assertEquals(Set.of(), site.changed(), "the file put back has the bytes the site had");
+        }
+
+        assertEquals(new PublishReport(1, 4, 0), report, "only the file whose folder was deleted is written");
+        assertEquals("x", Files.readString(out.resolve("entities/x.html")));
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(out.resolve("articles/b.html")), "the files still there are not touched");
+    }
+
+    @Test
     void aFileThatCannotBeWrittenFailsTheCommitWithTheFolderNamed() throws Exception {
         // A folder where a changed file should go: the file cannot replace it.
         Files.delete(out.resolve("articles/a.html"));

@@ -48,8 +48,23 @@ import org.dossier.render.search.reuse.RememberedSearchIndex;
 public final class PageCache implements RenderMemory {
     private record Entry(String template, Map<String, Object> context, byte[] bytes) {}
 
-    /** A page of one article or entity: its bytes, and every read of the dossier its view made. */
-    private record TrackedEntry(String template, PageReads reads, byte[] bytes) {}
+    /**
+     * A page of one article or entity: its bytes, and every read of the dossier its view made; and the last
+     * render that asked for it, noted in the entry rather than in a set of paths, as renders ask for thousands.
+     */
+    private static final class TrackedEntry {
+        private final String template;
+        private final PageReads reads;
+        private final byte[] bytes;
+        private volatile long askedIn;
+
+        TrackedEntry(String template, PageReads reads, byte[] bytes, long askedIn) {
+            this.template = template;
+            this.reads = reads;
+            this.bytes = bytes;
+            this.askedIn = askedIn;
+        }
+    }
 
     /** Everything a block's marked-up HTML is made from. */
     private record MarkedBlock(String text, String html, List<Annotation> annotations) {}
@@ -66,6 +81,8 @@ public final class PageCache implements RenderMemory {
     private final Map<String, TrackedEntry> trackedPages = new ConcurrentHashMap<>();
     /** The paths asked for since the last render ended; pages at other paths are no longer on the site. */
     private final Set<String> asked = ConcurrentHashMap.newKeySet();
+    /** The number of the render under way, by which tracked pages note that it asked for them. */
+    private volatile long render;
     /** The index of the last render, whose cards the next index takes for the same articles and entities. */
     private volatile DossierIndex lastIndex;
     private final Memo<MarkedBlock, String> blocks = Memo.remembering();
@@ -87,11 +104,13 @@ public final class PageCache implements RenderMemory {
     /** Each article, passage, entity, quote and event as the JSON export writes it, by the record itself. */
     private final Memo<Object, byte[]> jsonItems = Memo.remembering();
     /**
-     * The same texts by the very item object of the last render. Most items of a rebuild are the last
-     * build's objects (the build hands over a dossier made of them where equal), found here without
-     * hashing a whole article or entity. Used by one thread at a time, as the export is written by one.
+     * The items of the last export in document order, with their texts. Most items of a rebuild are the
+     * last build's very objects at the same place (the build hands over a dossier made of them where equal),
+     * found here without hashing a whole article or entity, nor even looking it up. Used by one thread at a
+     * time, as the export is written by one.
      */
-    private Map<Object, byte[]> jsonOfLastItems = new IdentityHashMap<>();
+    private Object[] lastJsonItems = new Object[0];
+    private byte[][] lastJsonTexts = new byte[0][];
     /** The search index's builder, which keeps each article's terms. */
     private final RememberedSearchIndex search = new RememberedSearchIndex();
 
@@ -140,7 +159,8 @@ public final class PageCache implements RenderMemory {
     @Override
     public void endRender() {
         pages.keySet().retainAll(asked);
-        trackedPages.keySet().retainAll(asked);
+        long ended = render++;
+        trackedPages.values().removeIf(entry -> entry.askedIn != ended);
         drawings.keySet().retainAll(asked);
         asked.clear();
         passageViews.endRender();
@@ -194,18 +214,58 @@ public final class PageCache implements RenderMemory {
                 key -> export.get().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** {@link DossierJson#write(Dossier)}, serialising only the items that changed. */
+    /**
+     * {@link DossierJson#write(Dossier)}, serialising only the items that changed. An item that is the very
+     * object at its place in the last export takes its text from there; when items moved (an article added
+     * or taken out shifts the rest), the last export's items are found by identity; only the others are
+     * looked up by value, and serialised when new.
+     */
     @Override
     public byte[] dossierJson(Dossier dossier) {
-        Map<Object, byte[]> jsonOfItems = new IdentityHashMap<>(jsonOfLastItems.size());
+        Object[] before = lastJsonItems;
+        byte[][] beforeTexts = lastJsonTexts;
+        JsonItemTexts now = new JsonItemTexts(before.length);
         byte[] bytes = DossierJson.write(dossier, (item, json) -> {
-            byte[] text = jsonOfLastItems.get(item);
-            if (text == null) text = jsonItems.get(item, json);
-            jsonOfItems.put(item, text);
+            int at = now.size;
+            byte[] text = at < before.length && before[at] == item ? beforeTexts[at] : null;
+            if (text == null) {
+                if (now.lastByIdentity == null) {
+                    now.lastByIdentity = new IdentityHashMap<>(before.length * 4 / 3 + 16);
+                    for (int i = 0; i < before.length; i++) now.lastByIdentity.put(before[i], beforeTexts[i]);
+                }
+                text = now.lastByIdentity.get(item);
+                if (text == null) text = jsonItems.get(item, json);
+            }
+            now.add(item, text);
             return text;
         });
-        jsonOfLastItems = jsonOfItems;
+        lastJsonItems = java.util.Arrays.copyOf(now.items, now.size);
+        lastJsonTexts = java.util.Arrays.copyOf(now.texts, now.size);
         return bytes;
+    }
+
+    /** The items of one export and their texts, in document order, as they are written. */
+    private static final class JsonItemTexts {
+        Object[] items;
+        byte[][] texts;
+        int size;
+        /** The last export's texts by item object; made only when an item is not where it was. */
+        Map<Object, byte[]> lastByIdentity;
+
+        JsonItemTexts(int capacity) {
+            items = new Object[Math.max(16, capacity)];
+            texts = new byte[items.length][];
+        }
+
+        void add(Object item, byte[] text) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+                texts = java.util.Arrays.copyOf(texts, size * 2);
+            }
+            items[size] = item;
+            texts[size] = text;
+            size++;
+        }
     }
 
     /** The drawing of {@code entries} on the page at {@code path}, made by {@code draw} (a pure function of them) when they changed. */
@@ -252,12 +312,14 @@ public final class PageCache implements RenderMemory {
     public byte[] trackedPage(String path, String template, DossierIndex index, PageContext context, ContextRenderer renderer)
             throws RenderException {
         Objects.requireNonNull(path, "path must not be null");
-        asked.add(path);
         TrackedEntry entry = trackedPages.get(path);
-        if (entry != null && entry.template().equals(template) && RecordingIndex.answersAsBefore(index, entry.reads())) return entry.bytes();
+        if (entry != null && entry.template.equals(template) && RecordingIndex.answersAsBefore(index, entry.reads)) {
+            entry.askedIn = render;
+            return entry.bytes;
+        }
         PageReads reads = new PageReads();
         byte[] bytes = renderer.render(context.of(new RecordingIndex(index, reads)));
-        trackedPages.put(path, new TrackedEntry(template, reads.trimmed(), bytes));
+        trackedPages.put(path, new TrackedEntry(template, reads.trimmed(), bytes, render));
         return bytes;
     }
 

@@ -176,17 +176,39 @@ public final class IndexFiles {
         for (Article a : articles) byId.put(a.id(), a);
         List<TimelineEntry> entries = dossier.timeline();
         for (int from = 0; from < entries.size(); from += ENTRIES_PER_FILE) {
-            List<Object> rows = new ArrayList<>();
-            for (TimelineEntry t : entries.subList(from, Math.min(entries.size(), from + ENTRIES_PER_FILE))) {
-                List<Object> sources = new ArrayList<>();
+            List<TimelineEntry> file = entries.subList(from, Math.min(entries.size(), from + ENTRIES_PER_FILE));
+            List<String> titles = new ArrayList<>();
+            List<String> pages = new ArrayList<>(file.size());
+            for (TimelineEntry t : file) {
                 for (Event e : t.sources()) {
                     Article a = byId.get(e.sentence().article());
-                    sources.add(List.of(e.sentence().article(), a == null ? "" : a.title(), e.sentence().block(), e.sentence().text()));
+                    titles.add(a == null ? "" : a.title());
                 }
-                rows.add(List.of(t.id(), t.date().toString(), t.planned(), sources, timelinePage.apply(t.id())));
+                pages.add(timelinePage.apply(t.id()));
             }
-            add("docs/t" + from / ENTRIES_PER_FILE, rows);
+            add("docs/t" + from / ENTRIES_PER_FILE, new EntryDocs(file, titles, pages), IndexFiles::entryRows);
         }
+    }
+
+    /**
+     * What a file of timeline entries is made of: the entries, the titles of their sources' articles (in
+     * order) and the page that shows each; compared, not the rows, when a reuse layer checks for a change.
+     */
+    private record EntryDocs(List<TimelineEntry> entries, List<String> sourceTitles, List<String> pages) {}
+
+    /** A file of timeline entries: each with its sources and the page that shows it. */
+    private static List<Object> entryRows(EntryDocs docs) {
+        List<Object> rows = new ArrayList<>();
+        int title = 0;
+        for (int i = 0; i < docs.entries().size(); i++) {
+            TimelineEntry t = docs.entries().get(i);
+            List<Object> sources = new ArrayList<>();
+            for (Event e : t.sources()) {
+                sources.add(List.of(e.sentence().article(), docs.sourceTitles().get(title++), e.sentence().block(), e.sentence().text()));
+            }
+            rows.add(List.of(t.id(), t.date().toString(), t.planned(), sources, docs.pages().get(i)));
+        }
+        return rows;
     }
 
     /** A file of articles: each with its blocks. The rows depend on the articles alone. */

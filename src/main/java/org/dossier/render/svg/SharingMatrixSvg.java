@@ -3,10 +3,12 @@ package org.dossier.render.svg;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.dossier.model.Article;
 import org.dossier.model.SharingSummary;
 import org.dossier.model.SharingSummary.PairSharing;
@@ -57,8 +59,11 @@ public final class SharingMatrixSvg {
         List<Article> shown = shown(articles, summary);
         int longestLabel = shown.stream().mapToInt(a -> a.title().codePointCount(0, a.title().length())).max().orElse(0);
         Layout layout = Layout.of(shown.size(), longestLabel);
+        // Asked for every pair of a large dossier, which may be tens of thousands.
+        Set<String> shownIds = new HashSet<>();
+        for (Article article : shown) shownIds.add(article.id());
         List<PairSharing> pairs = summary.pairs().stream()
-                .filter(p -> indexOf(shown, p.first()) >= 0 && indexOf(shown, p.second()) >= 0).toList();
+                .filter(p -> shownIds.contains(p.first()) && shownIds.contains(p.second())).toList();
 
         StringBuilder svg = new StringBuilder(4096 + shown.size() * shown.size() * 200);
         String label = pairs.isEmpty() ? words.text("matrix.label.none", shown.size())

@@ -99,6 +99,39 @@ class PageCacheTest {
         assertEquals(3, built.get(), "another template makes another page");
     }
 
+    /**
+     * The site, the passages' origins, the entries' timeline pages and the discrepancies by block each answer
+     * from one table of the whole dossier: an index whose table is equal takes the last one's part, so pages
+     * that read it pass at once; a changed table is a new part, and the pages that read it are checked again.
+     */
+    @Test
+    void aTableOfTheWholeDossierIsTakenOverWhileItAnswersTheSame() throws RenderException {
+        PageCache cache = PageCache.remembering();
+        AtomicInteger built = new AtomicInteger();
+        RenderMemory.PageContext count = index -> {
+            built.incrementAndGet();
+            return Map.of("count", index.site().articleCount());
+        };
+        RenderMemory.ContextRenderer renderer = context -> context.get("count").toString().getBytes(StandardCharsets.UTF_8);
+
+        DossierIndex first = cache.index(Dossier.of(articles));
+        byte[] before = cache.trackedPage("p.html", "t", first, count, renderer);
+        DossierIndex equal = cache.index(Dossier.of(List.copyOf(articles)));
+        for (DossierIndex.Lookup lookup : List.of(DossierIndex.Lookup.SITE, DossierIndex.Lookup.TIMELINE_URL, DossierIndex.Lookup.ORIGIN)) {
+            assertSame(first.partAnswering(lookup, "x"), equal.partAnswering(lookup, "x"), lookup + " of an equal dossier");
+            assertTrue(equal.holds(equal.partAnswering(lookup, "x")));
+        }
+        assertSame(before, cache.trackedPage("p.html", "t", equal, count, renderer));
+        assertEquals(1, built.get(), "an equal site passes without the page being made again");
+
+        DossierIndex fewer = cache.index(Dossier.of(articles.subList(1, articles.size())));
+        assertNotSame(first.partAnswering(DossierIndex.Lookup.SITE, ""), fewer.partAnswering(DossierIndex.Lookup.SITE, ""));
+        assertFalse(fewer.holds(first.partAnswering(DossierIndex.Lookup.SITE, "")));
+        byte[] after = cache.trackedPage("p.html", "t", fewer, count, renderer);
+        assertEquals(2, built.get());
+        assertEquals(String.valueOf(articles.size() - 1), new String(after, StandardCharsets.UTF_8));
+    }
+
     @Test
     void aNeighbourhoodIsAnsweredAgainOnlyWhenTheNetworkIsAnotherObject() throws RenderException {
         PageCache cache = PageCache.remembering();

@@ -138,9 +138,10 @@ public final class RememberedSearchIndex {
             // A changed key dirties its own shard; when the letter is cut differently, every shard of it.
             boolean cutAlike = prefixes.equals(lastPrefixes.get(group));
             java.util.Set<String> dirty = new java.util.HashSet<>();
-            if (cutAlike && changedGroups.contains(group)) {
+            java.util.Set<String> prefixSet = cutAlike && changedGroups.contains(group) ? new java.util.HashSet<>(prefixes) : null;
+            if (prefixSet != null) {
                 for (String key : changes.keys()) {
-                    if (TermTable.group(key).equals(group)) dirty.add(shardOfKey(key, prefixes));
+                    if (TermTable.group(key).equals(group)) dirty.add(shardOfKey(key, prefixSet));
                 }
             }
             if (cut == null && !cutAlike) throw new IllegalStateException("a group without changes was cut anew");
@@ -157,7 +158,7 @@ public final class RememberedSearchIndex {
                 for (int k = 0; k < cut.keys().length; k++) gather.accept(cut.keys()[k], cut.prefixOf()[k]);
             } else if (!dirty.isEmpty()) {
                 for (String key : keysOf(sizes, dirty)) {
-                    String prefix = shardOfKey(key, prefixes);
+                    String prefix = shardOfKey(key, prefixSet);
                     if (dirty.contains(prefix)) gather.accept(key, prefix);
                 }
             }
@@ -218,13 +219,17 @@ public final class RememberedSearchIndex {
         return keys;
     }
 
-    /** The shard of {@code key}: the longest prefix that it starts with. */
-    private static String shardOfKey(String key, List<String> prefixes) {
-        String best = null;
-        for (String prefix : prefixes) {
-            if (key.startsWith(prefix) && (best == null || prefix.length() > best.length())) best = prefix;
+    /**
+     * The shard of {@code key}: the longest of the {@code prefixes} that it starts with. Shard prefixes are
+     * whole code points, so the key's own prefixes are tried, longest first: a letter has hundreds of shards,
+     * and a rebuild asks for the shard of every key of each shard it makes again.
+     */
+    private static String shardOfKey(String key, java.util.Set<String> prefixes) {
+        for (int end = key.length(); end > 0; end = key.offsetByCodePoints(end, -1)) {
+            String prefix = key.substring(0, end);
+            if (prefixes.contains(prefix)) return prefix;
         }
-        return Objects.requireNonNull(best, key);
+        throw new NullPointerException(key);
     }
 
     /** The languages of the articles an entry's sentences come from: an entry is stemmed in them. */

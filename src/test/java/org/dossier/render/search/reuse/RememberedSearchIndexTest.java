@@ -90,6 +90,7 @@ class RememberedSearchIndexTest {
         List<String> steps = List.of("first build", "the same dossier", "one article's text edited", "an article added in the middle",
                 "an article taken out", "an article added near the end", "an article taken out near the end",
                 "a language changed", "an entity described", "a timeline entry from another article",
+                "the article of a timeline entry's source retitled",
                 "many new words under one letter", "most articles edited");
         for (String step : steps) {
             switch (step) {
@@ -101,6 +102,12 @@ class RememberedSearchIndexTest {
                 case "a language changed" -> articles.set(30, article(30, "en", ""));
                 case "an entity described" -> entities.set(1, entity("Mark Rutte", "premier en onderhandelaar"));
                 case "a timeline entry from another article" -> timeline.set(1, entry(articles.get(40), 4));
+                case "the article of a timeline entry's source retitled" -> {
+                    // The entry is the very same object; only the title its file shows for the source changes.
+                    Article source = articles.get(40);
+                    articles.set(40, new Article(source.id(), source.source(), "Een nieuwe kop", source.date(), source.dateOrigin(),
+                            source.language(), source.outlet(), source.author(), source.originalUrl(), source.sections()));
+                }
                 case "many new words under one letter" -> {
                     StringBuilder words = new StringBuilder();
                     for (int w = 0; w < 3000; w++) words.append("s").append(Integer.toString(w * 7919, 36)).append("extra ");
