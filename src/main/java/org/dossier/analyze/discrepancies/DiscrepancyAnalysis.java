@@ -74,20 +74,9 @@ public final class DiscrepancyAnalysis {
      * entry that several articles give; versions whose block is not in the dossier are left out.
      */
     public static List<Subject> subjectsOf(Dossier dossier) {
-        Set<BlockKey> compared = compared(dossier);
-        // Only the blocks that versions stand in are indexed: a large dossier has a hundred times more.
-        Map<String, Article> articles = new HashMap<>();
-        Map<String, Integer> articlePosition = new HashMap<>();
-        int position = 0;
-        for (Article article : dossier.articles()) {
-            articlePosition.put(article.id(), position++);
-            articles.put(article.id(), article);
-        }
-        Map<BlockKey, Block> blocks = new HashMap<>();
-        for (BlockKey key : compared) {
-            Article article = articles.get(key.article());
-            if (article != null) article.block(key.block()).ifPresent(block -> blocks.put(key, block));
-        }
+        Places places = places(dossier.articles(), compared(dossier));
+        Map<BlockKey, Block> blocks = places.blocks();
+        Map<String, Integer> articlePosition = places.articlePosition();
         Named found = named(dossier.entities(), blocks.keySet());
         Map<BlockKey, List<Mention>> mentions = found.mentions();
         Map<String, EntityType> types = found.types();
@@ -102,6 +91,27 @@ public final class DiscrepancyAnalysis {
                     blocks, mentions, types, articlePosition));
         }
         return subjects;
+    }
+
+    /** The compared blocks that stand in the dossier, by key, and each article's place in dossier order. */
+    public record Places(Map<BlockKey, Block> blocks, Map<String, Integer> articlePosition) {}
+
+    /** The blocks of {@code keys} that the articles hold, and the articles' places. */
+    public static Places places(List<Article> articles, Set<BlockKey> keys) {
+        // Only the blocks that versions stand in are indexed: a large dossier has a hundred times more.
+        Map<String, Article> byId = new HashMap<>();
+        Map<String, Integer> articlePosition = new HashMap<>();
+        int position = 0;
+        for (Article article : articles) {
+            articlePosition.put(article.id(), position++);
+            byId.put(article.id(), article);
+        }
+        Map<BlockKey, Block> blocks = new HashMap<>();
+        for (BlockKey key : keys) {
+            Article article = byId.get(key.article());
+            if (article != null) article.block(key.block()).ifPresent(block -> blocks.put(key, block));
+        }
+        return new Places(blocks, articlePosition);
     }
 
     /** The mentions in {@code blocks}, each block's in the order of the entities and of their mentions; every entity's type. */

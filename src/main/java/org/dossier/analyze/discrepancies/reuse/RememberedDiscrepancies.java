@@ -73,7 +73,7 @@ public final class RememberedDiscrepancies {
      */
     private List<DiscrepancyAnalysis.Subject> subjects(Dossier dossier) {
         Set<String> changed = changedArticles(dossier.articles(), lastArticles);
-        boolean reuse = changed != null && lastEntities != null && sameOrEqual(dossier.entities(), lastEntities);
+        boolean reuse = changed != null && lastEntities != null && dossier.entities().equals(lastEntities);
         Map<Object, DiscrepancyAnalysis.Subject> bySource = new IdentityHashMap<>();
         List<Object> sources = new ArrayList<>();
         List<List<Span>> spansOf = new ArrayList<>();
@@ -105,18 +105,9 @@ public final class RememberedDiscrepancies {
             if (subjects.get(i) == null) spansOf.get(i).forEach(s -> keys.add(BlockKey.of(s)));
         }
         if (!keys.isEmpty()) {
-            Map<String, Article> articles = new HashMap<>();
-            Map<String, Integer> articlePosition = new HashMap<>();
-            int position = 0;
-            for (Article article : dossier.articles()) {
-                articlePosition.put(article.id(), position++);
-                articles.put(article.id(), article);
-            }
-            Map<BlockKey, Block> blocks = new HashMap<>();
-            for (BlockKey key : keys) {
-                Article article = articles.get(key.article());
-                if (article != null) article.block(key.block()).ifPresent(block -> blocks.put(key, block));
-            }
+            DiscrepancyAnalysis.Places places = DiscrepancyAnalysis.places(dossier.articles(), keys);
+            Map<BlockKey, Block> blocks = places.blocks();
+            Map<String, Integer> articlePosition = places.articlePosition();
             DiscrepancyAnalysis.Named found = named(dossier.entities(), blocks.keySet());
             for (int i = 0; i < subjects.size(); i++) {
                 if (subjects.get(i) != null) continue;
@@ -153,17 +144,6 @@ public final class RememberedDiscrepancies {
             changed.add(a.id());
         }
         return changed;
-    }
-
-    private static boolean sameOrEqual(List<?> one, List<?> other) {
-        if (one == other) return true;
-        if (one.size() != other.size()) return false;
-        for (int i = 0; i < one.size(); i++) {
-            Object a = one.get(i);
-            Object b = other.get(i);
-            if (a != b && !a.equals(b)) return false;
-        }
-        return true;
     }
 
     /**

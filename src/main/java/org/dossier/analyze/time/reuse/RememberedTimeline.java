@@ -80,12 +80,13 @@ public final class RememberedTimeline {
         /**
          * The last build's events when the expressions and entities are as its were: an edit that touches no
          * dated sentence and no name leaves them so, and then no entity's mentions are walked. Compared element
-         * by element, identity first: unchanged articles and entities bring the very same objects.
+         * by element, identity first ({@code List.equals} asks {@code Objects.equals}): unchanged articles and
+         * entities bring the very same objects.
          */
         @Override
         public List<List<Event>> eventsByDate(List<LocatedExpression> expressions, List<Entity> entities) {
             EventsByDate last = lastEvents;
-            List<List<Event>> byDate = last != null && sameOrEqual(last.expressions(), expressions) && sameOrEqual(last.entities(), entities)
+            List<List<Event>> byDate = last != null && last.expressions().equals(expressions) && last.entities().equals(entities)
                     ? last.byDate() : TimelineSteps.super.eventsByDate(expressions, entities);
             lastEvents = new EventsByDate(expressions, entities, byDate);
             return byDate;
@@ -103,17 +104,6 @@ public final class RememberedTimeline {
     }
 
     private record EventsByDate(List<LocatedExpression> expressions, List<Entity> entities, List<List<Event>> byDate) {}
-
-    private static boolean sameOrEqual(List<?> one, List<?> other) {
-        if (one == other) return true;
-        if (one.size() != other.size()) return false;
-        for (int i = 0; i < one.size(); i++) {
-            Object a = one.get(i);
-            Object b = other.get(i);
-            if (a != b && !a.equals(b)) return false;
-        }
-        return true;
-    }
 
     /** An article and the date it is given: all that the dated article is made from. */
     private record Redating(Article article, PartialDate date, DateOrigin origin) {
