@@ -16,8 +16,10 @@ import java.util.function.Function;
  * sees. Forgetting walks every result, so it is put off while the results made since it last ran are fewer
  * than a quarter of those it kept then: a rebuild after one edit makes a few results and asks for all the
  * others again, and walking them all each time cost more than keeping what it left over a few builds longer,
- * which at most a quarter more results do. Thread-safe: a build's parallel stages may share one memo. A function may run twice for one key
- * when two threads ask at once; both results are equal, and one is kept.
+ * which at most a quarter more results do.
+ *
+ * <p>Thread-safe: a build's parallel stages may share one memo. A function may run twice for one key when
+ * two threads ask at once; both results are equal, and one is kept.
  *
  * @param <K> the function's input, compared by value
  * @param <V> its result, immutable

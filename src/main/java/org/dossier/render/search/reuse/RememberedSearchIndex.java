@@ -229,7 +229,7 @@ public final class RememberedSearchIndex {
             String prefix = key.substring(0, end);
             if (prefixes.contains(prefix)) return prefix;
         }
-        throw new NullPointerException(key);
+        throw new IllegalStateException("no shard of its letter holds the key " + key);
     }
 
     /** The languages of the articles an entry's sentences come from: an entry is stemmed in them. */
