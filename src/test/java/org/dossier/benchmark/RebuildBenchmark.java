@@ -24,7 +24,8 @@ import org.dossier.build.DossierBuild;
  *
  * <p>Arguments: {@code [articles=5000] [rounds=10] [scratch folder] [corpus folder]}. With
  * {@code -Drebuild.jfr=FILE}, a flight recording of the rebuild rounds alone (not the first build) is
- * written to FILE.
+ * written to FILE. With {@code -Drebuild.edit=NEW_NAME} (or {@code SENTENCE}), every round makes that one kind
+ * of edit, to profile it alone.
  */
 public final class RebuildBenchmark {
     private static final PrintStream OUT = System.out;
@@ -53,6 +54,7 @@ public final class RebuildBenchmark {
         Map<String, List<Long>> stageCpus = new LinkedHashMap<>();
         Map<String, List<Long>> stageOwnCpus = new LinkedHashMap<>();
         String jfr = System.getProperty("rebuild.jfr");
+        String only = System.getProperty("rebuild.edit");
         jdk.jfr.Recording recording = null;
         if (jfr != null) {
             recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
@@ -61,7 +63,7 @@ public final class RebuildBenchmark {
         }
         for (int i = 0; i < rounds; i++) {
             Path seed = seeds.resolve(String.format("reuters-%05d.txt", stories.get((i * 7919 + articles / 2) % articles).newId()));
-            Edit edit = Edit.values()[i % Edit.values().length];
+            Edit edit = only != null ? Edit.valueOf(only) : Edit.values()[i % Edit.values().length];
             Files.writeString(seed, Files.readString(seed) + "\n" + edit.sentence(i) + "\n");
             memory.forgetSeed(seed);
             Stages stages = new Stages();
