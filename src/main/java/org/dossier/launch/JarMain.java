@@ -74,12 +74,13 @@ public final class JarMain {
             return Optional.empty();
         }
         File folder = ClassArchive.folder(environment, System.getProperty("user.home"));
+        TunedLaunch.Sharing sharing = TunedLaunch.Sharing.of(System.getProperty("java.specification.version"));
         File archive = ClassArchive.of(folder, jar, jar.length(), jar.lastModified(), System.getProperty("java.home"),
-                System.getProperty("java.vm.version"));
+                System.getProperty("java.vm.version"), sharing);
         boolean exists = archive.isFile();
         boolean canRecord = !exists && TunedLaunch.recordsArchive(args) && makeFolder(folder);
         File java = new File(new File(System.getProperty("java.home"), "bin"), "java");
-        return TunedLaunch.plan(commandLine, environment, java, jar, archive, exists, canRecord, args);
+        return TunedLaunch.plan(commandLine, environment, java, jar, sharing, archive, exists, canRecord, args);
     }
 
     /**
@@ -111,19 +112,41 @@ public final class JarMain {
         }
     }
 
-    /** A recorded archive is kept only after a successful build (see {@link TunedLaunch#recordsArchive}). */
-    private static void keepRecording(TunedLaunch.Plan plan, int code) {
+    /**
+     * A recorded archive is kept only after a successful build (see {@link TunedLaunch#recordsArchive}); an
+     * ahead-of-time cache is made of the build's record first, by a JVM of its own whose output is not
+     * Dossier's. Then archives no run will map again are deleted.
+     */
+    private static void keepRecording(TunedLaunch.Plan plan, int code) throws InterruptedException {
         if (plan.recording().isEmpty()) return;
         TunedLaunch.Recording recording = plan.recording().get();
         try {
+            if (code == 0 && !recording.assembly().isEmpty() && recording.configuration().orElseThrow().isFile()) {
+                new ProcessBuilder(recording.assembly()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            }
             if (code == 0 && recording.partial().isFile()) {
                 Files.move(recording.partial().toPath(), recording.archive().toPath(), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
+                File folder = recording.archive().getParentFile();
+                for (File old : ClassArchive.toDelete(folder.listFiles(), recording.archive(), new LastModified(), System.currentTimeMillis())) {
+                    Files.deleteIfExists(old.toPath());
+                }
             } else {
                 Files.deleteIfExists(recording.partial().toPath());
             }
         } catch (IOException notKept) {
             // Without the archive the next run only starts slower, and records it again.
+        } finally {
+            if (recording.configuration().isPresent()) recording.configuration().get().delete();
+        }
+    }
+
+    /** A file's time; a class, not a method reference (see {@link TunedLaunch}). */
+    private static final class LastModified implements java.util.function.ToLongFunction<File> {
+        @Override
+        public long applyAsLong(File file) {
+            return file.lastModified();
         }
     }
 }

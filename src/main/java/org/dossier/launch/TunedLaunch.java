@@ -20,7 +20,10 @@ import java.util.Optional;
  *       build holds (10,000 stories: 0.7 to 0.9 GB against 3 to 4 GB with the default collector);
  *   <li>application class data sharing: the first successful {@code build} or {@code init} records the
  *       classes Dossier loads into an archive in the user's cache folder, and later runs map it instead of
- *       loading and verifying some 3,800 classes again.
+ *       loading and verifying some 3,800 classes again. On Java 25 and later the archive is an
+ *       ahead-of-time cache ({@link Sharing#AOT_CACHE}), which also holds the classes linked and the
+ *       lambdas bound: a build of the seeds takes a third less processor time with it than with Java 17's
+ *       archive.
  * </ul>
  *
  * <p>Only a JVM started with no options of its own is replaced: options on the command line, or in
@@ -42,8 +45,51 @@ public final class TunedLaunch {
         }
     }
 
-    /** An archive written to {@code partial} and moved to {@code archive} once the build has succeeded. */
-    public record Recording(File partial, File archive) {}
+    /**
+     * An archive written to {@code partial} and moved to {@code archive} once the build has succeeded. An
+     * ahead-of-time cache is made in two steps: the build records what it loaded into {@code
+     * configuration}, and once it has succeeded, {@code assembly} (a JVM of its own) makes the cache of it.
+     */
+    public record Recording(File partial, File archive, Optional<File> configuration, List<String> assembly) {
+        public Recording {
+            assembly = List.copyOf(assembly);
+        }
+    }
+
+    /** How the running Java shares the classes of one run with the next. */
+    public enum Sharing {
+        /**
+         * Java 17 to 24: application class data sharing. A build records the classes it loaded at its end
+         * ({@code -XX:ArchiveClassesAtExit}); later runs map them ({@code -XX:SharedArchiveFile}).
+         */
+        CLASS_ARCHIVE(".jsa"),
+        /**
+         * Java 25 and later: an ahead-of-time cache (JEP 483 and 514), which holds the classes loaded and
+         * linked and the lambdas and string concatenations bound, where the archive holds the classes only. A
+         * build records its configuration ({@code -XX:AOTMode=record}); a JVM of its own then makes the cache
+         * ({@code -XX:AOTMode=create}, some seconds, once per jar and Java); later runs map it
+         * ({@code -XX:AOTCache}).
+         */
+        AOT_CACHE(".aot");
+
+        /** The ending of the archive's file name. */
+        final String extension;
+
+        Sharing(String extension) {
+            this.extension = extension;
+        }
+
+        /** The sharing of the Java whose {@code java.specification.version} is given ("17", "25", "1.8"). */
+        public static Sharing of(String specificationVersion) {
+            int feature;
+            try {
+                feature = Integer.parseInt(specificationVersion);
+            } catch (NumberFormatException older) {
+                return CLASS_ARCHIVE;
+            }
+            return feature >= 25 ? AOT_CACHE : CLASS_ARCHIVE;
+        }
+    }
 
     /** The options a build runs with; more from {@code DOSSIER_JAVA_OPTS} follow them. */
     static final List<String> COMPILER = List.of("-XX:TieredStopAtLevel=1");
@@ -52,6 +98,8 @@ public final class TunedLaunch {
     private static final List<String> JVM_OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
     // Sharing runs silently: a missing or outdated archive only means a slower start, not a message.
     private static final List<String> QUIET_SHARING = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    private static final List<String> QUIET_CACHE = List.of("-Xlog:aot=off", "-Xlog:cds=off");
+    static final List<String> SILENT_VM = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput");
 
     private TunedLaunch() {}
 
@@ -63,32 +111,56 @@ public final class TunedLaunch {
      * @param environment this process's environment
      * @param java the {@code java} executable of this JVM
      * @param jar the absolute path of {@code dossier.jar}
+     * @param sharing how this JVM shares classes between runs ({@link Sharing#of})
      * @param archive the class archive for this jar and JVM (see {@link ClassArchive})
      * @param archiveExists whether that archive is on disk
      * @param canRecord whether the archive's folder exists or was made
      * @param args Dossier's own arguments
      */
     public static Optional<Plan> plan(Optional<List<String>> commandLine, Map<String, String> environment, File java,
-            File jar, File archive, boolean archiveExists, boolean canRecord, List<String> args) {
+            File jar, Sharing sharing, File archive, boolean archiveExists, boolean canRecord, List<String> args) {
         if (commandLine.isEmpty() || !startedWithDefaults(commandLine.get(), environment)) return Optional.empty();
         List<String> extra = words(environment.getOrDefault(EXTRA_OPTIONS, ""));
+        // What every JVM of Dossier's runs with; the cache's assembly too, as a cache made under other
+        // options (another collector) is not mapped.
+        List<String> tuning = new ArrayList<>(COMPILER);
+        if (!anyNamesACollector(extra)) tuning.add(COLLECTOR);
+        tuning.addAll(extra);
+        List<String> quiet = sharing == Sharing.AOT_CACHE ? QUIET_CACHE : QUIET_SHARING;
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         Optional<Recording> recording = Optional.empty();
         if (archiveExists) {
-            command.add("-XX:SharedArchiveFile=" + archive);
-            command.addAll(QUIET_SHARING);
+            command.add((sharing == Sharing.AOT_CACHE ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive);
+            command.addAll(quiet);
         } else if (canRecord && recordsArchive(args)) {
             // Written under a name of its own and moved into place after a successful build, so a run
             // beside this one never maps a half-written archive.
             File partial = new File(archive.getParentFile(), archive.getName() + "." + ProcessHandle.current().pid());
-            recording = Optional.of(new Recording(partial, archive));
-            command.add("-XX:ArchiveClassesAtExit=" + partial);
-            command.addAll(QUIET_SHARING);
+            if (sharing == Sharing.AOT_CACHE) {
+                File configuration = new File(archive.getParentFile(), partial.getName() + ".conf");
+                command.add("-XX:AOTMode=record");
+                command.add("-XX:AOTConfiguration=" + configuration);
+                // The recording JVM tells of its record on standard output at its end, whatever the logging;
+                // that output is Dossier's.
+                command.addAll(SILENT_VM);
+                List<String> assembly = new ArrayList<>();
+                assembly.add(java.toString());
+                assembly.add("-XX:AOTMode=create");
+                assembly.add("-XX:AOTConfiguration=" + configuration);
+                assembly.add("-XX:AOTCache=" + partial);
+                assembly.addAll(quiet);
+                assembly.addAll(tuning);
+                assembly.add("-cp");
+                assembly.add(jar.toString());
+                recording = Optional.of(new Recording(partial, archive, Optional.of(configuration), assembly));
+            } else {
+                command.add("-XX:ArchiveClassesAtExit=" + partial);
+                recording = Optional.of(new Recording(partial, archive, Optional.empty(), List.of()));
+            }
+            command.addAll(quiet);
         }
-        command.addAll(COMPILER);
-        if (!anyNamesACollector(extra)) command.add(COLLECTOR);
-        command.addAll(extra);
+        command.addAll(tuning);
         command.add("-cp");
         command.add(jar.toString());
         command.add("org.dossier.cli.Main");

@@ -53,7 +53,12 @@ class JarRunIT {
 
     /** {@code java OPTIONS -jar dossier.jar ARGS}, keeping class archives in {@code cache} (never the user's own). */
     static Run java(Path workingDir, List<String> jvmOptions, Path cache, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        return java(Path.of(System.getProperty("java.home")), workingDir, jvmOptions, cache, args);
+    }
+
+    /** The same with the Java installed at {@code javaHome}. */
+    static Run java(Path javaHome, Path workingDir, List<String> jvmOptions, Path cache, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin").resolve("java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
@@ -143,6 +148,62 @@ class JarRunIT {
         assertEquals(first.err(), second.err(), "the archive is recorded and used without a word from the JVM");
         assertFalse(second.err().toLowerCase().contains("cds") || second.err().contains("sharing"), second::toString);
         assertEquals(Files.readString(story.resolve("first/index.html")), Files.readString(story.resolve("second/index.html")));
+    }
+
+    @Test
+    void onJava25TheJarRecordsAnAheadOfTimeCacheOnceWithoutAWordAndBuildsTheSameSite() throws Exception {
+        Path java25 = javaFrom25().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(java25 != null,
+                "no Java 25 or later in /usr/lib/jvm or -Ddossier.java25=HOME: the jar's use of the ahead-of-time cache is not run");
+        assertEquals(0, java(dir, "init", "story").code());
+        Path story = dir.resolve("story");
+        Path cache = dir.resolve("cache25");
+        Run help = java(java25, story, List.of(), cache, "--help");
+        assertEquals(0, help.code(), help::toString);
+        assertEquals(List.of(), archives(cache), "--help records no cache");
+        Run first = java(java25, story, List.of(), cache, "build", "--out", "first");
+        assertEquals(0, first.code(), first::toString);
+        List<Path> archives = archives(cache);
+        assertEquals(1, archives.size(), "the cache alone, its configuration deleted once it was made: " + archives);
+        assertTrue(archives.get(0).getFileName().toString().endsWith(".aot"), archives::toString);
+        Run second = java(java25, story, List.of(), cache, "build", "--out", "second");
+        assertEquals(0, second.code(), second::toString);
+        assertEquals(List.of(archives.get(0)), archives(cache), "the cache is mapped, not made again");
+        Run reference = java(story, "build", "--out", "reference");
+        assertEquals(0, reference.code(), reference::toString);
+        assertEquals(reference.out().replace("reference", "X").replaceAll("in [0-9.]+ s", ""),
+                first.out().replace("first", "X").replaceAll("in [0-9.]+ s", ""), "recording says nothing of its own on standard output");
+        assertEquals(first.err(), second.err(), "the cache is recorded and used without a word from the JVM");
+        assertFalse(first.out().contains("AOT") || first.err().contains("AOT") || second.err().contains("AOT"), first + "\n" + second);
+        for (String page : List.of("index.html", "articles/harbour-bridge-closes.html")) {
+            assertEquals(Files.readString(story.resolve("reference").resolve(page)), Files.readString(story.resolve("first").resolve(page)), page);
+            assertEquals(Files.readString(story.resolve("first").resolve(page)), Files.readString(story.resolve("second").resolve(page)), page);
+        }
+    }
+
+    /** A Java of version 25 or later: {@code -Ddossier.java25=HOME}, else the newest such under /usr/lib/jvm. */
+    private static java.util.Optional<Path> javaFrom25() throws IOException {
+        String given = System.getProperty("dossier.java25", "");
+        if (!given.isBlank()) return java.util.Optional.of(Path.of(given));
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) return java.util.Optional.empty();
+        try (var homes = Files.list(jvms)) {
+            return homes.filter(home -> Files.isExecutable(home.resolve("bin/java")) && featureVersion(home) >= 25)
+                    .max(java.util.Comparator.comparingInt(JarRunIT::featureVersion));
+        }
+    }
+
+    /** The feature version a Java home's {@code release} file names (JAVA_VERSION="25.0.3"); 0 when it names none. */
+    private static int featureVersion(Path home) {
+        try {
+            for (String line : Files.readAllLines(home.resolve("release"))) {
+                var version = java.util.regex.Pattern.compile("^JAVA_VERSION=\"(\\d+)").matcher(line);
+                if (version.find()) return Integer.parseInt(version.group(1));
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return 0;
+        }
+        return 0;
     }
 
     /** The runs start as a user's would: no JVM options from the environment that runs the tests. */

@@ -18,7 +18,8 @@ class TunedLaunchTest {
 
     private static Optional<TunedLaunch.Plan> plan(List<String> commandLine, Map<String, String> environment,
             boolean archiveExists, List<String> args) {
-        return TunedLaunch.plan(Optional.of(commandLine), environment, JAVA, JAR, ARCHIVE, archiveExists, true, args);
+        return TunedLaunch.plan(Optional.of(commandLine), environment, JAVA, JAR, TunedLaunch.Sharing.CLASS_ARCHIVE, ARCHIVE,
+                archiveExists, true, args);
     }
 
     private static List<String> jarRun(String... args) {
@@ -53,7 +54,8 @@ class TunedLaunchTest {
 
     @Test
     void withoutItsCommandLineTheJvmRunsDossierItself() {
-        assertEquals(Optional.empty(), TunedLaunch.plan(Optional.empty(), Map.of(), JAVA, JAR, ARCHIVE, true, true, List.of()));
+        assertEquals(Optional.empty(), TunedLaunch.plan(Optional.empty(), Map.of(), JAVA, JAR, TunedLaunch.Sharing.CLASS_ARCHIVE, ARCHIVE, true, true,
+                List.of()));
         assertEquals(Optional.empty(), plan(List.of("-cp", "dossier.jar", "org.dossier.launch.JarMain"), Map.of(), true, List.of()),
                 "only java -jar is known to carry no options before the jar");
     }
@@ -89,8 +91,8 @@ class TunedLaunchTest {
             assertTrue(plan.command().stream().noneMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit")
                     || option.startsWith("-XX:SharedArchiveFile")), plan.command()::toString);
         }
-        TunedLaunch.Plan unwritable = TunedLaunch.plan(Optional.of(jarRun("build")), Map.of(), JAVA, JAR, ARCHIVE, false, false,
-                List.of("build")).orElseThrow();
+        TunedLaunch.Plan unwritable = TunedLaunch.plan(Optional.of(jarRun("build")), Map.of(), JAVA, JAR,
+                TunedLaunch.Sharing.CLASS_ARCHIVE, ARCHIVE, false, false, List.of("build")).orElseThrow();
         assertEquals(Optional.empty(), unwritable.recording(), "no cache folder: the build runs tuned, without recording");
     }
 
@@ -108,12 +110,87 @@ class TunedLaunchTest {
         File folder = ClassArchive.folder(Map.of(), "/home/editor");
         assertEquals(new File("/home/editor/.cache/dossier"), folder);
         assertEquals(new File("/var/cache/newsroom/dossier"), ClassArchive.folder(Map.of("XDG_CACHE_HOME", "/var/cache/newsroom"), "/home/editor"));
-        File archive = ClassArchive.of(folder, JAR, 10_457_763, 1_764_741_000_000L, "/opt/jdk", "17.0.17+10");
+        File archive = ClassArchive.of(folder, JAR, 10_457_763, 1_764_741_000_000L, "/opt/jdk", "17.0.17+10", TunedLaunch.Sharing.CLASS_ARCHIVE);
         assertEquals(folder, archive.getParentFile());
         assertTrue(archive.getName().matches("dossier-[0-9a-f]+\\.jsa"), archive::toString);
-        assertEquals(archive, ClassArchive.of(folder, JAR, 10_457_763, 1_764_741_000_000L, "/opt/jdk", "17.0.17+10"));
-        assertNotEquals(archive, ClassArchive.of(folder, JAR, 10_457_764, 1_764_741_000_000L, "/opt/jdk", "17.0.17+10"), "another jar");
-        assertNotEquals(archive, ClassArchive.of(folder, JAR, 10_457_763, 1_764_741_000_001L, "/opt/jdk", "17.0.17+10"), "a rebuilt jar");
-        assertNotEquals(archive, ClassArchive.of(folder, JAR, 10_457_763, 1_764_741_000_000L, "/opt/jdk", "17.0.18+8"), "another Java");
+        assertEquals(archive, ClassArchive.of(folder, JAR, 10_457_763, 1_764_741_000_000L, "/opt/jdk", "17.0.17+10", TunedLaunch.Sharing.CLASS_ARCHIVE));
+        assertNotEquals(archive, ClassArchive.of(folder, JAR, 10_457_764, 1_764_741_000_000L, "/opt/jdk", "17.0.17+10", TunedLaunch.Sharing.CLASS_ARCHIVE), "another jar");
+        assertNotEquals(archive, ClassArchive.of(folder, JAR, 10_457_763, 1_764_741_000_001L, "/opt/jdk", "17.0.17+10", TunedLaunch.Sharing.CLASS_ARCHIVE), "a rebuilt jar");
+        assertNotEquals(archive, ClassArchive.of(folder, JAR, 10_457_763, 1_764_741_000_000L, "/opt/jdk", "17.0.18+8", TunedLaunch.Sharing.CLASS_ARCHIVE), "another Java");
+        File cache = ClassArchive.of(folder, JAR, 10_457_763, 1_764_741_000_000L, "/opt/jdk25", "25.0.3+9", TunedLaunch.Sharing.AOT_CACHE);
+        assertTrue(cache.getName().matches("dossier-[0-9a-f]+\\.aot"), cache::toString);
+    }
+
+    private static final File CACHE = new File("/home/editor/.cache/dossier/dossier-1a2b.aot");
+
+    private static Optional<TunedLaunch.Plan> planOn25(boolean cacheExists, Map<String, String> environment, List<String> args) {
+        return TunedLaunch.plan(Optional.of(jarRun(args.toArray(String[]::new))), environment, JAVA, JAR, TunedLaunch.Sharing.AOT_CACHE,
+                CACHE, cacheExists, true, args);
+    }
+
+    @Test
+    void java25AndLaterShareAnAheadOfTimeCacheAndOlderJavasAClassArchive() {
+        for (String version : List.of("17", "21", "24", "1.8", "")) {
+            assertEquals(TunedLaunch.Sharing.CLASS_ARCHIVE, TunedLaunch.Sharing.of(version), version);
+        }
+        for (String version : List.of("25", "26", "31")) assertEquals(TunedLaunch.Sharing.AOT_CACHE, TunedLaunch.Sharing.of(version), version);
+
+        for (List<String> args : List.of(List.of("build"), List.of("serve"), List.of("--help"))) {
+            TunedLaunch.Plan plan = planOn25(true, Map.of(), args).orElseThrow();
+            assertTrue(plan.command().contains("-XX:AOTCache=" + CACHE), plan.command()::toString);
+            assertTrue(plan.command().contains("-Xlog:aot=off"), "a cache that does not fit only starts slower: " + plan.command());
+            assertTrue(plan.command().stream().noneMatch(option -> option.startsWith("-XX:SharedArchiveFile")), plan.command()::toString);
+            assertEquals(Optional.empty(), plan.recording());
+        }
+    }
+
+    @Test
+    void onJava25ABuildRecordsItsConfigurationAndTheCacheIsAssembledAfterwardsWithTheBuildsOptions() {
+        TunedLaunch.Plan build = planOn25(false, Map.of("DOSSIER_JAVA_OPTS", "-Xmx8g"), List.of("build")).orElseThrow();
+        TunedLaunch.Recording recording = build.recording().orElseThrow();
+        File configuration = recording.configuration().orElseThrow();
+        assertEquals(CACHE, recording.archive());
+        assertNotEquals(CACHE, recording.partial(), "a run beside this one must never map a half-written cache");
+        assertEquals(CACHE.getParentFile(), configuration.getParentFile());
+        assertTrue(build.command().containsAll(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + configuration)), build.command()::toString);
+        assertTrue(build.command().containsAll(TunedLaunch.SILENT_VM), "the record's own line is not Dossier's output: " + build.command());
+        assertTrue(build.command().stream().noneMatch(option -> option.startsWith("-XX:AOTCache")
+                || option.startsWith("-XX:ArchiveClassesAtExit")), build.command()::toString);
+
+        List<String> assembly = recording.assembly();
+        assertEquals(JAVA.toString(), assembly.get(0));
+        assertTrue(assembly.containsAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + configuration,
+                "-XX:AOTCache=" + recording.partial())), assembly::toString);
+        // A cache is mapped only by a JVM with the options it was made with.
+        for (String option : List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx8g")) {
+            assertTrue(build.command().contains(option) && assembly.contains(option), option + " in both: " + assembly);
+        }
+        assertEquals(List.of("-cp", JAR.toString()), assembly.subList(assembly.size() - 2, assembly.size()));
+
+        assertEquals(Optional.empty(), planOn25(false, Map.of(), List.of("serve")).orElseThrow().recording(), "only a build records");
+    }
+
+    @Test
+    void oncePlacedAnArchiveLeavesTheThreeNewestOthersAndPartialFilesOfTheLastDay() {
+        long now = 1_764_741_000_000L;
+        long hour = 60L * 60 * 1000;
+        File folder = new File("/home/editor/.cache/dossier");
+        File made = new File(folder, "dossier-new.aot");
+        Map<String, Long> times = new java.util.LinkedHashMap<>();
+        times.put("dossier-new.aot", now);
+        times.put("dossier-a.jsa", now - 1 * hour);
+        times.put("dossier-b.aot", now - 5 * hour);
+        times.put("dossier-c.jsa", now - 2 * hour);
+        times.put("dossier-d.jsa", now - 900 * hour);
+        times.put("dossier-e.aot", now - 30 * hour);
+        times.put("dossier-f.jsa.4711", now - 2 * hour);
+        times.put("dossier-g.aot.4712.conf", now - 48 * hour);
+        times.put("notes.txt", now - 4000 * hour);
+        File[] files = times.keySet().stream().map(name -> new File(folder, name)).toArray(File[]::new);
+        List<String> deleted = ClassArchive.toDelete(files, made, file -> times.get(file.getName()), now).stream()
+                .map(File::getName).sorted().toList();
+        assertEquals(List.of("dossier-d.jsa", "dossier-e.aot", "dossier-g.aot.4712.conf"), deleted,
+                "kept: the new one, the three newest others (a, c, b), a partial file of a run that may still be going, files not ours");
+        assertEquals(List.of(), ClassArchive.toDelete(null, made, file -> 0L, now), "an unreadable folder");
     }
 }
