@@ -28,7 +28,10 @@ import java.util.stream.Stream;
  *     -Dexec.mainClass=org.dossier.benchmark.HugoComparison -Dexec.args="1000 [runs] [corpus dir]"
  * </pre>
  *
- * Each tool first builds once unmeasured (the file cache); every build starts from an empty output folder.
+ * Each tool first builds once unmeasured (the file cache, and the jar's class archive or ahead-of-time
+ * cache, see README "Start-up"); every build starts from an empty output folder. {@code
+ * -Dbenchmark.javas=JAVA[,JAVA...]} runs the jar with each of those {@code java} executables in turn
+ * (Java 17 beside 25, say); by default with the one running this.
  */
 public final class HugoComparison {
     private static final Path JAR = Path.of("target", "dossier.jar").toAbsolutePath();
@@ -74,19 +77,23 @@ public final class HugoComparison {
             if (hugo.isEmpty()) {
                 System.out.println("hugo is not on the PATH: measuring Dossier alone (apt-get install hugo for the comparison)");
             }
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String running = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> javas = List.of(System.getProperty("benchmark.javas", running).split(","));
             Path dossierOut = scratch.resolve("site-dossier");
             Path hugoOut = scratch.resolve("site-hugo");
-            List<String> dossier = List.of(java, "-jar", JAR.toString(), "build", "--seeds", seeds.toString(),
-                    "--templates", TEMPLATES.toString(), "--out", dossierOut.toString());
             List<String> hugoBuild = List.of("hugo", "--quiet", "--source", hugoSite.toString(), "--destination", hugoOut.toString());
 
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            List<Run> dossierRuns = new ArrayList<>();
+            List<List<Run>> dossierRuns = new ArrayList<>();
+            for (int j = 0; j < javas.size(); j++) dossierRuns.add(new ArrayList<>());
             List<Run> hugoRuns = new ArrayList<>();
             for (int i = 0; i <= runs; i++) {
-                Run d = measure(dossier, dossierOut, scratch);
-                if (i > 0) dossierRuns.add(d);
+                for (int j = 0; j < javas.size(); j++) {
+                    List<String> dossier = List.of(javas.get(j).strip(), "-jar", JAR.toString(), "build", "--seeds", seeds.toString(),
+                            "--templates", TEMPLATES.toString(), "--out", dossierOut.toString());
+                    Run d = measure(dossier, dossierOut, scratch);
+                    if (i > 0) dossierRuns.get(j).add(d);
+                }
                 if (hugo.isPresent()) {
                     Run h = measure(hugoBuild, hugoOut, scratch);
                     if (i > 0) hugoRuns.add(h);
@@ -96,14 +103,20 @@ public final class HugoComparison {
 
             System.out.printf(Locale.ROOT, "%s, %d runs of each in turn after one unmeasured, output on %s; %d cores, load average %.1f before and %.1f after%n",
                     what, runs, scratch, Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
-            System.out.printf(Locale.ROOT, "  %-40s %s  (%d HTML pages)%n", "Dossier (java -jar target/dossier.jar)",
-                    summary(dossierRuns), htmlPages(dossierOut));
+            for (int j = 0; j < javas.size(); j++) {
+                String label = javas.size() == 1 ? "Dossier (java -jar target/dossier.jar)" : "Dossier, " + javaVersion(javas.get(j).strip());
+                System.out.printf(Locale.ROOT, "  %-40s %s  (%d HTML pages)%n", label, summary(dossierRuns.get(j)), htmlPages(dossierOut));
+            }
             if (hugo.isPresent()) {
                 System.out.printf(Locale.ROOT, "  %-40s %s  (%d HTML pages)%n", hugo.get(), summary(hugoRuns), htmlPages(hugoOut));
-                System.out.printf(Locale.ROOT, "  ratio Dossier / Hugo: %.1f× wall time, %.1f× peak memory, %.1f× CPU time%n",
-                        median(dossierRuns, Run::seconds) / median(hugoRuns, Run::seconds),
-                        median(dossierRuns, r -> (double) r.peakBytes()) / median(hugoRuns, r -> (double) r.peakBytes()),
-                        median(dossierRuns, Run::cpuSeconds) / median(hugoRuns, Run::cpuSeconds));
+                for (int j = 0; j < javas.size(); j++) {
+                    List<Run> ours = dossierRuns.get(j);
+                    System.out.printf(Locale.ROOT, "  ratio Dossier%s / Hugo: %.1f× wall time, %.1f× peak memory, %.1f× CPU time%n",
+                            javas.size() == 1 ? "" : " (" + javaVersion(javas.get(j).strip()) + ")",
+                            median(ours, Run::seconds) / median(hugoRuns, Run::seconds),
+                            median(ours, r -> (double) r.peakBytes()) / median(hugoRuns, r -> (double) r.peakBytes()),
+                            median(ours, Run::cpuSeconds) / median(hugoRuns, Run::cpuSeconds));
+                }
             }
         } finally {
             deleteTree(scratch);
@@ -161,6 +174,15 @@ public final class HugoComparison {
             // the process ended between two polls
         }
         return 0;
+    }
+
+    /** "Java 25.0.3", from {@code java -version} of the executable {@code java}. */
+    private static String javaVersion(String executable) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(executable, "-version").redirectErrorStream(true).start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("version \"([^\"]+)\"").matcher(text);
+        return version.find() ? "Java " + version.group(1) : executable;
     }
 
     private static Optional<String> hugoVersion() throws InterruptedException {

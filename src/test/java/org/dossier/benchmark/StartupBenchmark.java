@@ -28,7 +28,9 @@ import java.util.concurrent.TimeUnit;
  * class archive (its first run, which records the archive, is a warm-up and not counted); the same with an
  * option given, so that one JVM with its defaults runs it; and one JVM with the tuned options by hand but
  * no archive. With a baseline jar (say, main's), {@code java -jar} runs it too, in turn with the current jar
- * in every round, so that both meet the same load. Processor time counts both JVMs of a tuned run.
+ * in every round, so that both meet the same load. Processor time counts both JVMs of a tuned run. With
+ * {@code -Dbenchmark.javas=JAVA[,JAVA...]}, {@code java -jar target/dossier.jar build} also runs with each
+ * of those {@code java} executables (Java 25's, whose tuned JVM maps an ahead-of-time cache).
  */
 public final class StartupBenchmark {
     private static final Path JAR = Path.of("target", "dossier.jar").toAbsolutePath();
@@ -51,6 +53,9 @@ public final class StartupBenchmark {
         ways.put("java C1 + serial GC -jar ... (one JVM)",
                 List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString()));
         if (baseline != null) ways.put("baseline: java -jar BASELINE build", List.of(java, "-jar", baseline.toString()));
+        for (String other : System.getProperty("benchmark.javas", "").split(",")) {
+            if (!other.isBlank()) ways.put(other.strip() + " -jar target/dossier.jar build", List.of(other.strip(), "-jar", JAR.toString()));
+        }
 
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Map<String, List<double[]>> seconds = new LinkedHashMap<>();
