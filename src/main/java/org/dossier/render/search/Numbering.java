@@ -11,7 +11,7 @@ import org.dossier.text.StableIds;
  *
  * <p>The numbers are the slots of a linear-probing table laid out as a function of the set of ids alone
  * (history-independent): each thing's home slot is a stable hash of its id modulo the table's size; the
- * things sorted by (home, place in the group's own order) each take the first free slot from their home on.
+ * things sorted by (home, id) each take the first free slot from their home on.
  * A new thing takes its home and pushes on only the things after it in its run of taken slots, and with the
  * table at most half full those runs are short. The table has {@code 2 × perFile} slots for each power of
  * two of files needed to hold the group at {@code perFile} things a file: it grows (and so renumbers the
@@ -32,19 +32,20 @@ public record Numbering(int[] numbers, int[] order, int slotsPerFile) {
         while ((long) files * perFile < count) files *= 2;
         int slotsPerFile = 2 * perFile;
         long size = (long) files * slotsPerFile;
-        long[] keys = new long[count];
+        long[] homes = new long[count];
+        Integer[] byHome = new Integer[count];
         for (int i = 0; i < count; i++) {
-            // Home slot above, place in the group's order below: sorting the keys sorts by (home, place).
-            long home = Long.remainderUnsigned(hash(ids.get(i)), size);
-            keys[i] = home << 32 | i;
+            homes[i] = Long.remainderUnsigned(hash(ids.get(i)), size);
+            byHome[i] = i;
         }
-        Arrays.sort(keys);
+        // Equal homes by id, not by place: a place moves when another thing comes before it.
+        Arrays.sort(byHome, (a, b) -> homes[a] != homes[b] ? Long.compare(homes[a], homes[b]) : ids.get(a).compareTo(ids.get(b)));
         int[] numbers = new int[count];
         int[] order = new int[count];
         long next = 0;
         for (int k = 0; k < count; k++) {
-            int i = (int) keys[k];
-            long slot = Math.max(keys[k] >>> 32, next);
+            int i = byHome[k];
+            long slot = Math.max(homes[i], next);
             numbers[i] = Math.toIntExact(slot);
             order[k] = i;
             next = slot + 1;
