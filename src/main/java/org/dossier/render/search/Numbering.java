@@ -10,7 +10,7 @@ import org.dossier.text.StableIds;
  * and {@code docs/} files are cut by number, and a number that moves changes every term of its thing.
  *
  * <p>The numbers are the slots of a linear-probing table laid out as a function of the set of ids alone
- * (history-independent): each thing's home slot is a stable hash of its id modulo the table's size; the
+ * (history-independent): each thing's home slot is a stable hash of its id ({@link StableIds#bits}) modulo the table's size; the
  * things sorted by (home, id) each take the first free slot from their home on.
  * A new thing takes its home and pushes on only the things after it in its run of taken slots, and with the
  * table at most half full those runs are short. The table has {@code 2 × perFile} slots for each power of
@@ -32,30 +32,35 @@ public record Numbering(int[] numbers, int[] order, int slotsPerFile) {
         while ((long) files * perFile < count) files *= 2;
         int slotsPerFile = 2 * perFile;
         long size = (long) files * slotsPerFile;
-        long[] homes = new long[count];
-        Integer[] byHome = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            homes[i] = Long.remainderUnsigned(hash(ids.get(i)), size);
-            byHome[i] = i;
-        }
-        // Equal homes by id, not by place: a place moves when another thing comes before it.
-        Arrays.sort(byHome, (a, b) -> homes[a] != homes[b] ? Long.compare(homes[a], homes[b]) : ids.get(a).compareTo(ids.get(b)));
-        int[] numbers = new int[count];
+        // Home slot above, place below: one sort of primitives orders by home; equal homes are then put in
+        // the order of their ids (a place moves when another thing comes before it, an id does not).
+        long[] keys = new long[count];
+        for (int i = 0; i < count; i++) keys[i] = Long.remainderUnsigned(StableIds.bits(ids.get(i)), size) << 32 | i;
+        Arrays.sort(keys);
         int[] order = new int[count];
+        for (int k = 0; k < count; k++) order[k] = (int) keys[k];
+        for (int from = 0, to; from < count; from = to) {
+            for (to = from + 1; to < count && keys[to] >>> 32 == keys[from] >>> 32; to++) { }
+            if (to - from > 1) sortById(order, from, to, ids);
+        }
+        int[] numbers = new int[count];
         long next = 0;
         for (int k = 0; k < count; k++) {
-            int i = byHome[k];
-            long slot = Math.max(homes[i], next);
-            numbers[i] = Math.toIntExact(slot);
-            order[k] = i;
+            long slot = Math.max(keys[k] >>> 32, next);
+            numbers[order[k]] = Math.toIntExact(slot);
             next = slot + 1;
         }
         return new Numbering(numbers, order, slotsPerFile);
     }
 
-    /** The same 64 bits on every JVM: the first eight bytes of the id's SHA-256, as ids are made. */
-    static long hash(String id) {
-        return Long.parseUnsignedLong(StableIds.hex(id, 8), 16);
+    /** Sorts the places {@code order[from, to)} (a few things with one home) by their ids. */
+    private static void sortById(int[] order, int from, int to, List<String> ids) {
+        for (int k = from + 1; k < to; k++) {
+            int place = order[k];
+            int j = k;
+            for (; j > from && ids.get(order[j - 1]).compareTo(ids.get(place)) > 0; j--) order[j] = order[j - 1];
+            order[j] = place;
+        }
     }
 
     /** The number of the thing at {@code place} in the group's order. */

@@ -33,7 +33,7 @@ import org.dossier.render.search.Shards;
  * forms and compounds in a {@link TermTable} that a rebuild updates for the things that changed; and each
  * term shard's and compound file's bytes, which it makes again only for the shards whose keys changed (or
  * all of a first letter's shards, when the changed sizes cut that letter into other shards). The other
- * files, small or cut by position, are made again only when their data changed. Not thread-safe: one build
+ * files, small or cut by number, are made again only when their data changed. Not thread-safe: one build
  * at a time.
  */
 public final class RememberedSearchIndex {
@@ -42,7 +42,7 @@ public final class RememberedSearchIndex {
     private static final int ENTRIES = 2;
 
     private final ThreadLocal<Analyser> analysers = ThreadLocal.withInitial(Analyser::new);
-    /** What each group of things was at the last build: its things' terms by slot, and its average lengths. */
+    /** What each group of things was at the last build: its things' sources and terms, and its average lengths. */
     private final Group[] groups = {new Group(), new Group(), new Group()};
     private TermTable table = new TermTable();
     /** Each first letter's shard prefixes, and each term shard's bytes by its prefix. */
@@ -246,7 +246,7 @@ public final class RememberedSearchIndex {
     }
 
     /**
-     * The terms of each source of a group: the last build's where the source at the same slot, or the one with
+     * The terms of each source of a group: the last build's where the source at the same place, or the one with
      * the same id, is equal; read afresh (in parallel for articles) for the rest.
      */
     private List<Analysed> analysed(int group, List<Source> sources, boolean parallel, Function<Source, Analysed> read) {
