@@ -10,12 +10,12 @@ import org.dossier.text.StableIds;
  * and {@code docs/} files are cut by number, and a number that moves changes every term of its thing.
  *
  * <p>The numbers are the slots of a linear-probing table laid out as a function of the set of ids alone
- * (history-independent): each thing's home slot is a stable hash of its id ({@link StableIds#bits}) modulo the table's size; the
- * things sorted by (home, id) each take the first free slot from their home on.
- * A new thing takes its home and pushes on only the things after it in its run of taken slots, and with the
- * table at most half full those runs are short. The table has {@code 2 × perFile} slots for each power of
- * two of files needed to hold the group at {@code perFile} things a file: it grows (and so renumbers the
- * group once) only when the group crosses a power of two. The last run may reach past the table's end.
+ * (history-independent): each thing's home slot is a stable hash of its id ({@link StableIds#bits}) modulo
+ * the table's size; the things sorted by (home, id) each take the first free slot from their home on. A new
+ * thing takes its home and pushes on only the things after it in its run of taken slots, and with the table
+ * at most half full those runs are short. The table has {@code 2 × perFile} slots for each power of two of
+ * files needed to hold the group at {@code perFile} things a file: it grows (and so renumbers the group
+ * once) only when the group crosses a power of two. The last run may reach past the table's end.
  *
  * <p>A file of {@code docs/} holds the slots {@code [f × slotsPerFile, (f + 1) × slotsPerFile)}: from half
  * of {@code perFile} to {@code perFile} things on average.
