@@ -34,4 +34,23 @@ public final class StableIds {
         for (Object part : parts) key.append(part).append('\0');
         return prefix + hex(key.toString(), 5);
     }
+
+    /**
+     * 64 well-mixed bits of {@code text}, the same on every JVM and host: FNV-1a over its UTF-16 code units,
+     * then MurmurHash3's finaliser. For where an id is hashed for every thing on every build (the search
+     * index's numbers): a hundred times cheaper than a SHA-256, and no id is made of it.
+     */
+    public static long bits(String text) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
 }

@@ -28,11 +28,11 @@ import org.dossier.render.json.JsonText;
  * {@code search/} without {@code .js}.
  */
 public final class IndexFiles {
-    /** Articles per file of {@code docs/}: what the first results load stays small. */
+    /** Articles per file of {@code docs/} (on average at most; see {@link Numbering}): what the first results load stays small. */
     static final int ARTICLES_PER_FILE = 10;
     static final int ENTITIES_PER_FILE = 50;
     static final int ENTRIES_PER_FILE = 50;
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
 
     /** One term's postings, compared by value; written as a JSON array of numbers. */
@@ -160,33 +160,60 @@ public final class IndexFiles {
         return shards;
     }
 
-    /** What results show: articles with their blocks, entities, timeline entries; a few per file. */
-    public void docs(Dossier dossier, Function<String, String> timelinePage) {
+    /** The numbers of a dossier's articles, entities and timeline entries in the index. */
+    public record Numbers(Numbering articles, Numbering entities, Numbering entries) {
+        public static Numbers of(Dossier dossier) {
+            return new Numbers(Numbering.of(dossier.articles().stream().map(Article::id).toList(), ARTICLES_PER_FILE),
+                    Numbering.of(dossier.entities().stream().map(Entity::id).toList(), ENTITIES_PER_FILE),
+                    Numbering.of(dossier.timeline().stream().map(TimelineEntry::id).toList(), ENTRIES_PER_FILE));
+        }
+    }
+
+    /**
+     * What results show: articles with their blocks, entities, timeline entries; each file the numbers
+     * {@link Numbering#slotsPerFile()} gives it, a row per number, 0 where no thing has the number.
+     */
+    public void docs(Dossier dossier, Numbers numbers, Function<String, String> timelinePage) {
         List<Article> articles = dossier.articles();
-        for (int from = 0; from < articles.size(); from += ARTICLES_PER_FILE) {
-            add("docs/a" + from / ARTICLES_PER_FILE, articles.subList(from, Math.min(articles.size(), from + ARTICLES_PER_FILE)),
-                    IndexFiles::articleRows);
-        }
-        List<Entity> entities = dossier.entities();
-        for (int from = 0; from < entities.size(); from += ENTITIES_PER_FILE) {
-            add("docs/e" + from / ENTITIES_PER_FILE, entities.subList(from, Math.min(entities.size(), from + ENTITIES_PER_FILE)),
-                    IndexFiles::entityRows);
-        }
+        byFile(numbers.articles(), articles, (file, rows) -> add("docs/a" + file, rows, IndexFiles::articleRows));
+        byFile(numbers.entities(), dossier.entities(), (file, rows) -> add("docs/e" + file, rows, IndexFiles::entityRows));
         Map<String, Article> byId = new HashMap<>();
         for (Article a : articles) byId.put(a.id(), a);
-        List<TimelineEntry> entries = dossier.timeline();
-        for (int from = 0; from < entries.size(); from += ENTRIES_PER_FILE) {
-            List<TimelineEntry> file = entries.subList(from, Math.min(entries.size(), from + ENTRIES_PER_FILE));
+        byFile(numbers.entries(), dossier.timeline(), (file, rows) -> {
             List<String> titles = new ArrayList<>();
-            List<String> pages = new ArrayList<>(file.size());
-            for (TimelineEntry t : file) {
+            List<String> pages = new ArrayList<>(rows.size());
+            for (TimelineEntry t : rows) {
+                if (t == null) {
+                    pages.add(null);
+                    continue;
+                }
                 for (Event e : t.sources()) {
                     Article a = byId.get(e.sentence().article());
                     titles.add(a == null ? "" : a.title());
                 }
                 pages.add(timelinePage.apply(t.id()));
             }
-            add("docs/t" + from / ENTRIES_PER_FILE, new EntryDocs(file, titles, pages), IndexFiles::entryRows);
+            add("docs/t" + file, new EntryDocs(rows, titles, pages), IndexFiles::entryRows);
+        });
+    }
+
+    /**
+     * Hands each docs file's number and its things by row (null where no thing has the number, none after
+     * the last) to {@code file}, in order.
+     */
+    private static <T> void byFile(Numbering numbering, List<T> things, BiConsumer<Integer, List<T>> file) {
+        int[] order = numbering.order();
+        int per = numbering.slotsPerFile();
+        int k = 0;
+        while (k < order.length) {
+            int index = numbering.number(order[k]) / per;
+            List<T> rows = new ArrayList<>();
+            for (; k < order.length && numbering.number(order[k]) / per == index; k++) {
+                int row = numbering.number(order[k]) % per;
+                while (rows.size() < row) rows.add(null);
+                rows.add(things.get(order[k]));
+            }
+            file.accept(index, rows);
         }
     }
 
@@ -202,6 +229,10 @@ public final class IndexFiles {
         int title = 0;
         for (int i = 0; i < docs.entries().size(); i++) {
             TimelineEntry t = docs.entries().get(i);
+            if (t == null) {
+                rows.add(0);
+                continue;
+            }
             List<Object> sources = new ArrayList<>();
             for (Event e : t.sources()) {
                 sources.add(List.of(e.sentence().article(), docs.sourceTitles().get(title++), e.sentence().block(), e.sentence().text()));
@@ -215,6 +246,10 @@ public final class IndexFiles {
     private static List<Object> articleRows(List<Article> articles) {
         List<Object> rows = new ArrayList<>();
         for (Article a : articles) {
+            if (a == null) {
+                rows.add(0);
+                continue;
+            }
             List<Object> blocks = new ArrayList<>();
             for (Block b : a.blocks()) blocks.add(List.of(b.id(), b.kind().id(), b.text()));
             rows.add(List.of(a.id(), a.title(), a.outlet().orElse(""), a.date().map(PartialDate::toString).orElse(""),
@@ -227,6 +262,10 @@ public final class IndexFiles {
     private static List<Object> entityRows(List<Entity> entities) {
         List<Object> rows = new ArrayList<>();
         for (Entity e : entities) {
+            if (e == null) {
+                rows.add(0);
+                continue;
+            }
             rows.add(List.of(e.id(), e.name(), e.type().id(), e.aliases(), e.description().orElse(""),
                     e.roles(), e.mentions().size()));
         }
@@ -236,9 +275,10 @@ public final class IndexFiles {
     /**
      * What every query needs first ({@code meta}: counts, which shards exist, the stop words), and what
      * only a query with a filter needs ({@code filters}: each article's outlet, date and language, each
-     * timeline entry's date), which grows with the dossier.
+     * timeline entry's date), which grows with the dossier. A row of {@code filters} starts with the
+     * difference of its thing's number from the number of the row before (the first: its number).
      */
-    public void meta(Dossier dossier, int documents, List<List<String>> termShards, List<List<String>> headShards) {
+    public void meta(Dossier dossier, Numbers numbers, int documents, List<List<String>> termShards, List<List<String>> headShards) {
         SortedSet<String> outlets = new TreeSet<>();
         SortedSet<String> languages = new TreeSet<>();
         for (Article a : dossier.articles()) {
@@ -248,15 +288,25 @@ public final class IndexFiles {
         List<String> outletList = List.copyOf(outlets);
         List<String> languageList = List.copyOf(languages);
         List<Object> articles = new ArrayList<>();
-        for (Article a : dossier.articles()) {
-            articles.add(List.of(a.outlet().map(outletList::indexOf).orElse(-1), a.date().map(PartialDate::toString).orElse(""),
+        int last = 0;
+        for (int i : numbers.articles().order()) {
+            Article a = dossier.articles().get(i);
+            int n = numbers.articles().number(i);
+            articles.add(List.of(n - last, a.outlet().map(outletList::indexOf).orElse(-1), a.date().map(PartialDate::toString).orElse(""),
                     languageList.indexOf(a.language())));
+            last = n;
         }
-        List<String> entries = dossier.timeline().stream().map(t -> t.date().toString()).toList();
+        List<Object> entries = new ArrayList<>();
+        last = 0;
+        for (int i : numbers.entries().order()) {
+            int n = numbers.entries().number(i);
+            entries.add(List.of(n - last, dossier.timeline().get(i).date().toString()));
+            last = n;
+        }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("version", VERSION);
         meta.put("documents", documents);
-        meta.put("groups", List.of(ARTICLES_PER_FILE, ENTITIES_PER_FILE, ENTRIES_PER_FILE));
+        meta.put("groups", List.of(numbers.articles().slotsPerFile(), numbers.entities().slotsPerFile(), numbers.entries().slotsPerFile()));
         meta.put("terms", termShards);
         meta.put("heads", headShards);
         meta.put("stop", List.copyOf(new TreeSet<>(Stemming.STOP_WORDS)));

@@ -5,8 +5,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Each term's postings: for every thing that has the term, its number (article, entity or entry) as the
- * difference from the number before it in the list (mostly 0 or 1: short to ship), its code
+ * Each term's postings: for every thing that has the term, its number (article, entity or entry, as
+ * {@link Numbering} gives it) as the difference from the number before it in the list (small: short to ship), its code
  * ({@link Kinds}, or a block's position) and its BM25 term weight × 100. The browser multiplies the
  * weight by the term's IDF, which it works out from the number of postings, so an edit changes only the
  * postings of the words it touched.
@@ -18,16 +18,18 @@ public final class Postings {
     private final java.util.Map<String, Ints> byTerm = new java.util.HashMap<>();
     private int documents;
 
-    Postings(List<Analysed> articles, List<Analysed> entities, List<Analysed> entries) {
+    Postings(List<Analysed> articles, Numbering articleNumbers, List<Analysed> entities, Numbering entityNumbers,
+            List<Analysed> entries, Numbering entryNumbers) {
         double articleLength = averageLength(articles, true);
         double blockLength = averageLength(articles, false);
         double entityLength = averageLength(entities, true);
         double entryLength = averageLength(entries, true);
-        for (int n = 0; n < articles.size(); n++) {
-            for (DocTerms doc : articles.get(n).docs()) add(n, doc, doc.sub() == Kinds.ARTICLE ? articleLength : blockLength);
+        for (int i : articleNumbers.order()) {
+            int n = articleNumbers.number(i);
+            for (DocTerms doc : articles.get(i).docs()) add(n, doc, doc.sub() == Kinds.ARTICLE ? articleLength : blockLength);
         }
-        for (int n = 0; n < entities.size(); n++) add(n, entities.get(n).docs().get(0), entityLength);
-        for (int n = 0; n < entries.size(); n++) add(n, entries.get(n).docs().get(0), entryLength);
+        for (int i : entityNumbers.order()) add(entityNumbers.number(i), entities.get(i).docs().get(0), entityLength);
+        for (int i : entryNumbers.order()) add(entryNumbers.number(i), entries.get(i).docs().get(0), entryLength);
     }
 
     /** Each term's postings, three numbers each, sorted by term. */

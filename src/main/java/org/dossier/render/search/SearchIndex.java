@@ -80,7 +80,8 @@ public final class SearchIndex {
         List<Analysed> entities = dossier.entities().stream().map(analyser::entity).toList();
         List<Analysed> entries = dossier.timeline().stream().map(e -> analyser.entry(e, languageOf)).toList();
 
-        Postings postings = new Postings(analysed, entities, entries);
+        IndexFiles.Numbers numbers = IndexFiles.Numbers.of(dossier);
+        Postings postings = new Postings(analysed, numbers.articles(), entities, numbers.entities(), entries, numbers.entries());
         // Gathered in hash maps, then sorted once: a large dossier has hundreds of thousands of word forms.
         Map<String, SortedSet<String>> gathered = new HashMap<>();
         Map<String, String> gatheredCompounds = new HashMap<>();
@@ -96,8 +97,8 @@ public final class SearchIndex {
         IndexFiles writer = new IndexFiles(out);
         List<List<String>> termShards = writer.terms(forms, postings.byTerm());
         List<List<String>> headShards = writer.heads(compounds);
-        writer.docs(dossier, timelinePage);
-        writer.meta(dossier, postings.documentCount(), termShards, headShards);
+        writer.docs(dossier, numbers, timelinePage);
+        writer.meta(dossier, numbers, postings.documentCount(), termShards, headShards);
     }
 
     /** Each article's language by its id: a timeline entry's sentences are stemmed in their article's language. */

@@ -129,6 +129,139 @@ class SearchBrowserTest {
         assertTrue(marks().stream().allMatch(m -> m.equalsIgnoreCase("Zelenski")), marks().toString());
     }
 
+    /** Every result of a query, in order, each page of them shown. */
+    private static List<String> allLinks(String query) {
+        searchFromDisk(q(query));
+        WebElement more = browser.findElement(By.id("search-more"));
+        while (more.isDisplayed()) {
+            int shown = results().size();
+            more.click();
+            new WebDriverWait(browser, WAIT).until(d -> results().size() > shown);
+        }
+        return links();
+    }
+
+    /**
+     * The results of a few queries, all pages of them, are those the index gave when things were numbered by
+     * their place (format 1), in the same order but for ties: results of equal score and kind come in the
+     * order of their numbers, which follow their ids' hashes now. The ties, each checked in the index files
+     * (equal weights): the paragraph both seed articles share; two articles with "president" as often in as
+     * many words; two timeline entries and two paragraphs with "Rusland" once in sentences as long.
+     */
+    @Test
+    void resultsComeInTheOrderTheyCameInBeforeTheNumbersFollowedIds() {
+        java.util.Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+        expected.put("Zelenski", List.of("articles/biden-zelenski-de-morgen.html",
+                "entities/volodimir-zelenski.html",
+                "articles/" + FixtureSite.SECOND_SEED + ".html",
+                "articles/biden-zelenski-de-morgen.html#zelenski-tijdens-een-29a0b1",
+                "timeline.html#tl-32137ef6ad",
+                "articles/" + FixtureSite.SECOND_SEED + ".html#de-oekraiense-president-zelenski-cef5f0",
+                "articles/biden-zelenski-de-morgen.html#de-amerikaanse-president-joe-f24ccc",
+                "articles/" + FixtureSite.SECOND_SEED + ".html#de-russische-president-vladmir-0f6018",
+                "articles/" + FixtureSite.FIRST_SEED + ".html",
+                "articles/" + FixtureSite.SECOND_SEED + ".html#zowel-biden-als-zelenski-8ece50",
+                "articles/" + FixtureSite.FIRST_SEED + ".html#president-biden-benadrukte-bf5420"));
+        expected.put("Kiev", List.of("articles/kiev-verkiezingen.html",
+                "entities/kiev.html",
+                "articles/biden-zelenski-de-morgen.html",
+                "articles/biden-zelenski-de-morgen.html#zelenski-tijdens-een-29a0b1",
+                "timeline.html#tl-9cc70a13a9",
+                "articles/kiev-verkiezingen.html#de-regering-in-kiev-f28b9c",
+                "articles/" + FixtureSite.FIRST_SEED + ".html#rusland-heeft-tienduizenden-475c90",
+                "articles/biden-zelenski-de-morgen.html#eerder-sprak-kiev-nog-f052d2",
+                "articles/" + FixtureSite.FIRST_SEED + ".html",
+                "articles/" + FixtureSite.SECOND_SEED + ".html#zowel-biden-als-zelenski-8ece50",
+                "articles/" + FixtureSite.SECOND_SEED + ".html"));
+        expected.put("Oekraïne", List.of("entities/oekraine.html",
+                "articles/" + FixtureSite.FIRST_SEED + ".html",
+                "articles/biden-zelenski-de-morgen.html#niets-over-oekraine-zonder-11f1da",
+                "articles/" + FixtureSite.SECOND_SEED + ".html",
+                "articles/biden-zelenski-de-morgen.html",
+                "articles/kiev-verkiezingen.html",
+                "timeline.html#tl-9cc70a13a9",
+                "timeline.html#tl-20b95228e8",
+                "articles/kiev-verkiezingen.html#de-regering-in-kiev-f28b9c",
+                "articles/" + FixtureSite.SECOND_SEED + ".html#zowel-biden-als-zelenski-8ece50",
+                "articles/" + FixtureSite.FIRST_SEED + ".html#president-biden-benadrukte-bf5420",
+                "articles/" + FixtureSite.SECOND_SEED + ".html#de-oekraiense-president-zelenski-cef5f0",
+                "articles/" + FixtureSite.FIRST_SEED + ".html#rusland-heeft-tienduizenden-475c90",
+                "articles/" + FixtureSite.SECOND_SEED + ".html#op-10-januari-staat-56b122",
+                "articles/" + FixtureSite.SECOND_SEED + ".html#donderdagavond-had-biden-al-23580f",
+                "articles/" + FixtureSite.FIRST_SEED + ".html#de-amerikaanse-president-sprak-4eb302",
+                "articles/" + FixtureSite.SECOND_SEED + ".html#de-amerikaanse-president-sprak-4eb302",
+                "articles/" + FixtureSite.FIRST_SEED + ".html#donderdagavond-had-biden-al-6c6014",
+                "articles/" + FixtureSite.FIRST_SEED + ".html#de-verenigde-staten-en-63ffe0"));
+        expected.put("president", List.of("timeline.html#tl-41baf514d8",
+                "articles/reuters-geneva-talks.html#the-talks-are-part-819566",
+                "articles/reuters-geneva-talks.html",
+                "articles/" + FixtureSite.SECOND_SEED + ".html",
+                "articles/" + FixtureSite.FIRST_SEED + ".html",
+                "articles/" + FixtureSite.SECOND_SEED + ".html#de-russische-president-vladmir-0f6018",
+                "entities/joe-biden.html",
+                "timeline.html#tl-6e308c65dd",
+                "entities/vladimir-poetin.html",
+                "entities/volodimir-zelenski.html",
+                "timeline.html#tl-20b95228e8",
+                "timeline.html#tl-32137ef6ad",
+                "articles/" + FixtureSite.SECOND_SEED + ".html#president-biden-benadrukte-tot-c0a9fe",
+                "timeline.html#tl-fa2952918f",
+                "articles/" + FixtureSite.FIRST_SEED + ".html#president-biden-benadrukte-bf5420",
+                "articles/" + FixtureSite.SECOND_SEED + ".html#de-oekraiense-president-zelenski-cef5f0",
+                "articles/poetin-waarschuwt-nieuwsblad.html",
+                "articles/biden-zelenski-de-morgen.html",
+                "articles/biden-zelenski-de-morgen.html#de-amerikaanse-president-joe-f24ccc",
+                "articles/" + FixtureSite.SECOND_SEED + ".html#op-10-januari-staat-56b122",
+                "articles/poetin-waarschuwt-nieuwsblad.html#russisch-president-vladimir-02b4e0",
+                "articles/" + FixtureSite.FIRST_SEED + ".html#de-verenigde-staten-en-63ffe0",
+                "articles/" + FixtureSite.SECOND_SEED + ".html#donderdagavond-had-biden-al-23580f",
+                "articles/" + FixtureSite.FIRST_SEED + ".html#de-amerikaanse-president-sprak-4eb302",
+                "articles/" + FixtureSite.SECOND_SEED + ".html#de-amerikaanse-president-sprak-4eb302",
+                "articles/" + FixtureSite.FIRST_SEED + ".html#donderdagavond-had-biden-al-6c6014"));
+        expected.put("Rusland", List.of("entities/rusland.html",
+                "entities/navo-rusland-raad.html",
+                "entities/navo-rusland-raad-brussel.html",
+                "articles/biden-zelenski-de-morgen.html",
+                "articles/" + FixtureSite.FIRST_SEED + ".html",
+                "articles/poetin-waarschuwt-nieuwsblad.html",
+                "articles/biden-zelenski-de-morgen.html#gesprekken-tussen-de-vs-56761a",
+                "timeline.html#tl-5037176cb5",
+                "timeline.html#tl-736753aa5b",
+                "articles/" + FixtureSite.SECOND_SEED + ".html",
+                "timeline.html#tl-83cb359f49",
+                "articles/poetin-waarschuwt-nieuwsblad.html#de-navo-rusland-raad-komt-0d84ec",
+                "articles/" + FixtureSite.SECOND_SEED + ".html#zowel-biden-als-zelenski-8ece50",
+                "timeline.html#tl-64a4a6beff",
+                "timeline.html#tl-8e11cd59e2",
+                "articles/" + FixtureSite.FIRST_SEED + ".html#rusland-heeft-tienduizenden-475c90",
+                "articles/biden-zelenski-de-morgen.html#datum-overleg-plaats-9-02b673",
+                "articles/poetin-waarschuwt-nieuwsblad.html#russisch-president-vladimir-02b4e0",
+                "articles/" + FixtureSite.FIRST_SEED + ".html#de-verenigde-staten-en-63ffe0",
+                "articles/" + FixtureSite.FIRST_SEED + ".html#de-amerikaanse-president-sprak-4eb302",
+                "articles/" + FixtureSite.SECOND_SEED + ".html#de-amerikaanse-president-sprak-4eb302",
+                "articles/" + FixtureSite.SECOND_SEED + ".html#op-10-januari-staat-56b122"));
+        String shared = "#de-amerikaanse-president-sprak-4eb302";
+        List<java.util.Set<String>> ties = List.of(
+                java.util.Set.of("articles/" + FixtureSite.FIRST_SEED + ".html" + shared, "articles/" + FixtureSite.SECOND_SEED + ".html" + shared),
+                java.util.Set.of("articles/poetin-waarschuwt-nieuwsblad.html", "articles/biden-zelenski-de-morgen.html"),
+                java.util.Set.of("timeline.html#tl-64a4a6beff", "timeline.html#tl-8e11cd59e2"),
+                java.util.Set.of("articles/" + FixtureSite.FIRST_SEED + ".html#rusland-heeft-tienduizenden-475c90",
+                        "articles/biden-zelenski-de-morgen.html#datum-overleg-plaats-9-02b673"));
+        expected.forEach((query, links) -> assertEquals(tiesInOneOrder(links, ties), tiesInOneOrder(allLinks(query), ties), query));
+    }
+
+    /** The links with the members of each tie put in one order, in the places they hold. */
+    private static List<String> tiesInOneOrder(List<String> links, List<java.util.Set<String>> ties) {
+        List<String> ordered = new java.util.ArrayList<>(links);
+        for (java.util.Set<String> tie : ties) {
+            List<Integer> places = new java.util.ArrayList<>();
+            for (int i = 0; i < ordered.size(); i++) if (tie.contains(ordered.get(i))) places.add(i);
+            List<String> members = places.stream().map(ordered::get).sorted().toList();
+            for (int k = 0; k < places.size(); k++) ordered.set(places.get(k), members.get(k));
+        }
+        return ordered;
+    }
+
     @Test
     void anAliasFromTheEntitiesFileFindsTheEntity() {
         searchFromDisk(q("putin"));

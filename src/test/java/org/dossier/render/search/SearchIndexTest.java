@@ -81,31 +81,50 @@ class SearchIndexTest {
         assertEquals("ecole", Words.fold("École"));
     }
 
+    /** A term's postings as [number, code, weight] triples, each number whole (the file gives differences). */
+    private static List<List<Integer>> triples(JsonNode postings) {
+        List<List<Integer>> triples = new ArrayList<>();
+        int number = 0;
+        for (int i = 0; i < postings.size(); i += 3) {
+            number += postings.get(i).asInt();
+            triples.add(List.of(number, postings.get(i + 1).asInt(), postings.get(i + 2).asInt()));
+        }
+        return triples;
+    }
+
     @Test
     void stemsEachArticleByItsLanguageAndShipsTheFormsOfEachStem() throws Exception {
-        Map<String, byte[]> files = SearchIndex.none().files(dossier(DUTCH, ENGLISH));
+        Dossier dossier = dossier(DUTCH, ENGLISH);
+        Map<String, byte[]> files = SearchIndex.none().files(dossier);
+        IndexFiles.Numbers numbers = IndexFiles.Numbers.of(dossier);
+        int dutch = numbers.articles().number(0);
+        int english = numbers.articles().number(1);
         JsonNode v = shardOf(files, "verkiezingen");
         assertEquals("[\"verkiez\"]", v.get("forms").get("verkiezingen").toString());
         // Both Dutch forms of the article's text and title lead to one stem, posted for the article (-1)
         // and for its second paragraph (1).
-        JsonNode postings = shardOf(files, "verkiez").get("postings").get("verkiez");
-        assertEquals(List.of(0, -1, 0, 1), List.of(postings.get(0).asInt(), postings.get(1).asInt(), postings.get(3).asInt(),
-                postings.get(4).asInt()));
-        // English: "talks" and "elections" by the English rules, into the English article (number 1).
+        List<List<Integer>> postings = triples(shardOf(files, "verkiez").get("postings").get("verkiez"));
+        assertEquals(List.of(List.of(dutch, -1), List.of(dutch, 1)), postings.stream().map(t -> t.subList(0, 2)).toList());
+        // English: "talks" and "elections" by the English rules, into the English article.
         assertEquals("[\"talk\"]", shardOf(files, "talks").get("forms").get("talks").toString());
         assertEquals("[\"elect\"]", shardOf(files, "elections").get("forms").get("elections").toString());
-        assertEquals(1, shardOf(files, "elect").get("postings").get("elect").get(0).asInt());
+        assertEquals(english, triples(shardOf(files, "elect").get("postings").get("elect")).get(0).get(0));
     }
 
     @Test
     void theTitleCountsMoreThanTheText() throws Exception {
         Article inTitle = article("a", "nl", "Verkiezingen", "Vandaag geen nieuws over de stad.");
         Article inText = article("b", "nl", "Nieuws", "Vandaag verkiezingen in de stad.");
-        JsonNode postings = shardOf(SearchIndex.none().files(dossier(inTitle, inText)), "verkiez").get("postings").get("verkiez");
-        // [article, code, weight]...: a's article entry, then b's article entry and b's paragraph.
-        assertEquals(0, postings.get(0).asInt());
-        assertEquals(1, postings.get(3).asInt());
-        assertTrue(postings.get(2).asInt() > postings.get(5).asInt(), postings.toString());
+        Dossier dossier = dossier(inTitle, inText);
+        IndexFiles.Numbers numbers = IndexFiles.Numbers.of(dossier);
+        List<List<Integer>> postings = triples(shardOf(SearchIndex.none().files(dossier), "verkiez").get("postings").get("verkiez"));
+        // a's article entry, b's article entry and b's paragraph, by number.
+        int a = numbers.articles().number(0);
+        int b = numbers.articles().number(1);
+        int weightInTitle = postings.stream().filter(t -> t.get(0) == a && t.get(1) == Kinds.ARTICLE).findFirst().orElseThrow().get(2);
+        int weightInText = postings.stream().filter(t -> t.get(0) == b && t.get(1) == Kinds.ARTICLE).findFirst().orElseThrow().get(2);
+        assertEquals(3, postings.size(), postings.toString());
+        assertTrue(weightInTitle > weightInText, postings.toString());
     }
 
     @Test
@@ -137,9 +156,12 @@ class SearchIndexTest {
         EntityCatalog catalog = new EntityCatalog(List.of(new EntityCatalog.Entry("Vladimir Poetin", EntityType.PERSON,
                 List.of("Poetin", "Putin"), Optional.empty(), Optional.empty(), SourceLocation.of("entities.yml", 3))), List.of());
         Map<String, byte[]> files = SearchIndex.none().files(dossier(DUTCH), catalog);
+        int poetin = IndexFiles.Numbers.of(dossier(DUTCH)).entities().number(0);
         JsonNode putin = shardOf(files, "putin").get("postings").get("putin");
-        assertEquals(List.of(0, -2), List.of(putin.get(0).asInt(), putin.get(1).asInt()));
-        assertEquals("[\"Poetin\",\"Putin\"]", data(files, "search/docs/e0.js").get(0).get(3).toString());
+        assertEquals(List.of(List.of(poetin, -2)), triples(putin).stream().map(t -> t.subList(0, 2)).toList());
+        int perFile = IndexFiles.Numbers.of(dossier(DUTCH)).entities().slotsPerFile();
+        JsonNode row = data(files, "search/docs/e" + poetin / perFile + ".js").get(poetin % perFile);
+        assertEquals("[\"Poetin\",\"Putin\"]", row.get(3).toString());
         assertFalse(shardOf(SearchIndex.none().files(dossier(DUTCH)), "poetin").get("postings").has("putin"),
                 "without the catalog, Putin is no name of his");
     }
@@ -169,8 +191,9 @@ class SearchIndexTest {
             if (!before.containsKey(path) || !java.util.Arrays.equals(before.get(path), bytes)) changed.add(path);
         });
         assertTrue(before.keySet().stream().allMatch(after::containsKey));
-        assertEquals(List.of("search/docs/a2.js", "search/meta.js", "search/terms/n.js", "search/terms/x.js"),
-                changed.stream().sorted().toList());
+        Numbering numbers = IndexFiles.Numbers.of(dossier(articles.toArray(Article[]::new))).articles();
+        assertEquals(List.of("search/docs/a" + numbers.number(25) / numbers.slotsPerFile() + ".js", "search/meta.js",
+                "search/terms/n.js", "search/terms/x.js"), changed.stream().sorted().toList());
     }
 
     @Test

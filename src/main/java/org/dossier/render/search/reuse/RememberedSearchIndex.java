@@ -22,6 +22,7 @@ import org.dossier.render.search.CatalogNames;
 import org.dossier.render.search.DocTerms;
 import org.dossier.render.search.IndexFiles;
 import org.dossier.render.search.Kinds;
+import org.dossier.render.search.Numbering;
 import org.dossier.render.search.Postings;
 import org.dossier.render.search.SearchIndex;
 import org.dossier.render.search.Shards;
@@ -32,7 +33,7 @@ import org.dossier.render.search.Shards;
  * forms and compounds in a {@link TermTable} that a rebuild updates for the things that changed; and each
  * term shard's and compound file's bytes, which it makes again only for the shards whose keys changed (or
  * all of a first letter's shards, when the changed sizes cut that letter into other shards). The other
- * files, small or cut by position, are made again only when their data changed. Not thread-safe: one build
+ * files, small or cut by number, are made again only when their data changed. Not thread-safe: one build
  * at a time.
  */
 public final class RememberedSearchIndex {
@@ -41,7 +42,7 @@ public final class RememberedSearchIndex {
     private static final int ENTRIES = 2;
 
     private final ThreadLocal<Analyser> analysers = ThreadLocal.withInitial(Analyser::new);
-    /** What each group of things was at the last build: its things' terms by slot, and its average lengths. */
+    /** What each group of things was at the last build: its things' sources and terms, and its average lengths. */
     private final Group[] groups = {new Group(), new Group(), new Group()};
     private TermTable table = new TermTable();
     /** Each first letter's shard prefixes, and each term shard's bytes by its prefix. */
@@ -54,10 +55,14 @@ public final class RememberedSearchIndex {
 
     private record Made(Object input, byte[] bytes) {}
 
-    /** A group's things as last indexed: by slot, each one's source, its terms and (for entries) the languages read. */
+    /**
+     * A group's things as last indexed: in the group's order, each one's source (with, for entries, the
+     * languages read) and its terms; the terms by number; and the group's average lengths.
+     */
     private static final class Group {
         List<Object> sources = List.of();
         List<Analysed> analysed = List.of();
+        Analysed[] byNumber = {};
         double[] averages = {};
     }
 
@@ -116,7 +121,8 @@ public final class RememberedSearchIndex {
                 new double[] {Postings.averageLength(analysed.get(ARTICLES), true), Postings.averageLength(analysed.get(ARTICLES), false)},
                 new double[] {Postings.averageLength(analysed.get(ENTITIES), true)},
                 new double[] {Postings.averageLength(analysed.get(ENTRIES), true)});
-        update(List.of(articles, entities, entries), analysed, averages);
+        IndexFiles.Numbers numbers = IndexFiles.Numbers.of(dossier);
+        update(List.of(articles, entities, entries), analysed, List.of(numbers.articles(), numbers.entities(), numbers.entries()), averages);
 
         TermTable.Changes changes = table.takeChanges();
         List<List<String>> termShards = new ArrayList<>();
@@ -201,12 +207,12 @@ public final class RememberedSearchIndex {
                 return made.bytes();
             }
         });
-        writer.docs(dossier, timelinePage);
+        writer.docs(dossier, numbers, timelinePage);
         int documents = 0;
         for (List<Analysed> group : analysed) {
             for (Analysed thing : group) documents += group == analysed.get(ARTICLES) ? thing.docs().size() : 1;
         }
-        writer.meta(dossier, documents, termShards, headShards);
+        writer.meta(dossier, numbers, documents, termShards, headShards);
     }
 
     /** The keys of {@code sizes}, all or (when {@code prefixes} are given) those that start with one of them. */
@@ -240,7 +246,7 @@ public final class RememberedSearchIndex {
     }
 
     /**
-     * The terms of each source of a group: the last build's where the source at the same slot, or the one with
+     * The terms of each source of a group: the last build's where the source at the same place, or the one with
      * the same id, is equal; read afresh (in parallel for articles) for the rest.
      */
     private List<Analysed> analysed(int group, List<Source> sources, boolean parallel, Function<Source, Analysed> read) {
@@ -273,47 +279,56 @@ public final class RememberedSearchIndex {
     }
 
     /**
-     * Brings the table to the new things: each slot whose terms are not the very ones it had is taken out and
-     * put in again; a group whose average lengths changed (every weight of it changes) is put in again whole,
-     * and when most slots change the table is made afresh.
+     * Brings the table to the new things: each number whose terms are not the very ones it had is taken out
+     * and put in again (an edit moves only the numbers of the things it touched and of a few neighbours); a
+     * group whose average lengths changed (every weight of it changes) is put in again whole, and when most
+     * numbers change the table is made afresh.
      */
-    private void update(List<List<Source>> sources, List<List<Analysed>> analysed, List<double[]> averages) {
+    private void update(List<List<Source>> sources, List<List<Analysed>> analysed, List<Numbering> numberings, List<double[]> averages) {
+        List<Analysed[]> byNumber = new ArrayList<>();
         List<List<Integer>> changed = new ArrayList<>();
         int changes = 0;
         int total = 0;
         for (int g = 0; g < groups.length; g++) {
             Group last = groups[g];
             List<Analysed> now = analysed.get(g);
+            Numbering numbering = numberings.get(g);
+            Analysed[] after = new Analysed[numbering.limit()];
+            for (int i = 0; i < now.size(); i++) after[numbering.number(i)] = now.get(i);
+            byNumber.add(after);
             boolean whole = !java.util.Arrays.equals(last.averages, averages.get(g));
-            List<Integer> slots = new ArrayList<>();
-            for (int i = 0; i < Math.max(now.size(), last.analysed.size()); i++) {
-                Analysed before = i < last.analysed.size() ? last.analysed.get(i) : null;
-                Analysed after = i < now.size() ? now.get(i) : null;
-                if (whole || before != after) slots.add(i);
+            List<Integer> numbers = new ArrayList<>();
+            for (int n = 0; n < Math.max(after.length, last.byNumber.length); n++) {
+                Analysed before = n < last.byNumber.length ? last.byNumber[n] : null;
+                Analysed thing = n < after.length ? after[n] : null;
+                if (before != thing || (whole && thing != null)) numbers.add(n);
             }
-            changed.add(slots);
-            changes += slots.size();
+            changed.add(numbers);
+            changes += numbers.size();
             total += now.size();
         }
         boolean afresh = changes > total / 4 + 16;
         if (afresh) table = new TermTable();
         for (int g = 0; g < groups.length; g++) {
             Group last = groups[g];
-            List<Analysed> now = analysed.get(g);
+            Analysed[] after = byNumber.get(g);
             double[] average = averages.get(g);
             java.util.function.ToDoubleFunction<DocTerms> lengths = g == ARTICLES
                     ? doc -> doc.sub() == Kinds.ARTICLE ? average[0] : average[1]
                     : doc -> average[0];
             if (afresh) {
-                for (int i = 0; i < now.size(); i++) table.add(TermTable.slot(g, i), now.get(i), lengths);
+                for (int n = 0; n < after.length; n++) {
+                    if (after[n] != null) table.add(TermTable.slot(g, n), after[n], lengths);
+                }
             } else {
-                for (int i : changed.get(g)) {
-                    if (i < last.analysed.size()) table.remove(TermTable.slot(g, i), last.analysed.get(i));
-                    if (i < now.size()) table.add(TermTable.slot(g, i), now.get(i), lengths);
+                for (int n : changed.get(g)) {
+                    if (n < last.byNumber.length && last.byNumber[n] != null) table.remove(TermTable.slot(g, n), last.byNumber[n]);
+                    if (n < after.length && after[n] != null) table.add(TermTable.slot(g, n), after[n], lengths);
                 }
             }
             last.sources = new ArrayList<>(sources.get(g));
-            last.analysed = now;
+            last.analysed = analysed.get(g);
+            last.byNumber = after;
             last.averages = average;
         }
         if (afresh) {

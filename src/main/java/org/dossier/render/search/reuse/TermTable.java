@@ -19,7 +19,7 @@ import org.dossier.render.search.IndexFiles;
  * made again.
  *
  * <p>A posting is kept as its thing's slot (its group, 0 articles, 1 entities, 2 timeline entries, and its
- * number in the group), its code and its weight; a term's postings stay sorted by slot, and within a slot in
+ * number in the group, which {@link org.dossier.render.search.Numbering} gives by id), its code and its weight; a term's postings stay sorted by slot, and within a slot in
  * the order of the thing's docs, which is the order in which the plain index adds them.
  */
 final class TermTable {
