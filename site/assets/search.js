@@ -176,7 +176,23 @@
     return [first, last];
   }
 
-  /** Whether a hit passes the filters; filters.data is search/filters.js, loaded when a filter is set. */
+  /**
+   * search/filters.js with its rows by number: each row of "articles" ([outlet, date, language]) and
+   * "entries" ([date]) starts with the difference of its number from the row before's.
+   */
+  function filterData(data) {
+    function byNumber(rows) {
+      var out = {}, n = 0;
+      rows.forEach(function (r) { n += r[0]; out[n] = r.slice(1); });
+      return out;
+    }
+    if (!data.byNumber) {
+      data.byNumber = { outlets: data.outlets, languages: data.languages, articles: byNumber(data.articles), entries: byNumber(data.entries) };
+    }
+    return data.byNumber;
+  }
+
+  /** Whether a hit passes the filters; filters.data is search/filters.js by number, loaded when a filter is set. */
   function passes(filters, hit) {
     var meta = filters.data;
     var kind = kindOf(hit.sub);
@@ -189,7 +205,7 @@
       if (filters.lang && meta.languages[row[2]] !== filters.lang) return false;
     }
     if (filters.from || filters.to) {
-      var date = fromArticle ? meta.articles[hit.n][1] : kind === 'timeline' ? meta.entries[hit.n] : '';
+      var date = fromArticle ? meta.articles[hit.n][1] : kind === 'timeline' ? meta.entries[hit.n][0] : '';
       var days = span(date);
       if (!days) return false;
       if (filters.from && days[1] < filters.from) return false;
@@ -233,7 +249,7 @@
     });
   }
 
-  /** The docs/ file of a hit, and its row there. */
+  /** The docs/ file of a hit, and its row there: meta.groups gives the numbers each file of a group covers. */
   function docFile(meta, hit) {
     var kind = kindOf(hit.sub);
     var which = kind === 'article' || kind === 'paragraph' ? 0 : kind === 'timeline' ? 2 : 1;
@@ -244,7 +260,8 @@
   function docOf(meta, hit) {
     var file = docFile(meta, hit);
     return load(file.name).then(function (rows) {
-      hit.doc = rows ? rows[file.row] : null;
+      // A row of 0 (or none) has no thing: numbers are spread out so that an edit moves few of them.
+      hit.doc = rows && rows[file.row] ? rows[file.row] : null;
       return hit;
     });
   }
@@ -399,7 +416,7 @@
       var filtered = filters.outlet || filters.lang || filters.from || filters.to;
       return filtered ? load('filters').then(function (data) {
         if (!data) throw new Error('filters');
-        filters.data = data;
+        filters.data = filterData(data);
         return meta;
       }) : meta;
     }).then(function (meta) {

@@ -1,1 +1,1 @@
-DossierSearch.add("terms/i",{"forms":{},"postings":{"implementatie":[0,-1,109,0,1,101,1,-1,93,0,1,101],"international":[1,-1,93,0,5,108,1,-6,99],"interventie":[0,-1,109,0,4,134,1,-1,93,0,4,107],"invasie":[1,-1,93,0,8,104,0,-6,105]}});
+DossierSearch.add("terms/i",{"forms":{},"postings":{"implementatie":[3,-1,109,0,1,101,14,-1,93,0,1,101],"international":[17,-1,93,0,5,108,26,-6,99],"interventie":[3,-1,109,0,4,134,14,-1,93,0,4,107],"invasie":[17,-1,93,0,8,104,6,-6,105]}});

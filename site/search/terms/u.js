@@ -1,1 +1,1 @@
-DossierSearch.add("terms/u",{"forms":{"ukraine":["ukrain"],"united":["unit"],"unwavering":["unwaver"]},"postings":{"ukrain":[2,-2,80],"unit":[0,-2,87],"united":[0,-2,87],"unwaver":[1,-1,93,0,5,108,1,-6,99]}});
+DossierSearch.add("terms/u",{"forms":{"ukraine":["ukrain"],"united":["unit"],"unwavering":["unwaver"]},"postings":{"ukrain":[51,-2,80],"unit":[36,-2,87],"united":[36,-2,87],"unwaver":[17,-1,93,0,5,108,26,-6,99]}});
