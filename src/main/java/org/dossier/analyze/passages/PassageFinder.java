@@ -53,19 +53,20 @@ public final class PassageFinder {
 
         VocabularySteps words = steps.vocabulary();
         Vocabulary vocabulary = words.vocabulary();
-        List<BlockClass> classes = classify(words, read(byId));
+        List<BlockClass> classes = classify(words, byId, read(byId));
         int boilerplateLimit = settings.boilerplateLimit(byId.size());
         boolean[] indexed = new boolean[classes.size()];
         for (BlockClass c : classes) indexed[c.index] = c.articleCount() <= boilerplateLimit;
 
-        ShingleIndex index = new ShingleIndex(classes, indexed, words.shingles(settings.shingleSize()), settings, boilerplateLimit);
+        List<List<ShingleIndex.PairMatches>> pairs = words.pairs(
+                new ShingleIndex(classes, indexed, words.shingles(settings.shingleSize()), settings, boilerplateLimit));
         PairAligner aligner = new PairAligner(settings, vocabulary);
         PassageAssembler assembler = new PassageAssembler(byId, outputRank, words, settings, steps);
-        Iterator<List<PairAligner.Region>> aligned = alignAll(classes, indexed, index, words, aligner).iterator();
+        Iterator<List<PairAligner.Region>> aligned = alignAll(classes, indexed, pairs, words, aligner).iterator();
         for (BlockClass c : classes) {
             if (!indexed[c.index]) continue;
             if (c.articleCount() >= 2 && carriesContent(c, vocabulary)) assembler.addWholeClass(c);
-            for (int pair = 0; pair < index.matchesAfter(c).size(); pair++) aligned.next().forEach(assembler::addRegion);
+            for (int pair = 0; pair < pairs.get(c.index).size(); pair++) aligned.next().forEach(assembler::addRegion);
         }
         return assembler.passages();
     }
@@ -75,13 +76,13 @@ public final class PassageFinder {
      * alone, so they are worked out in parallel; the assembler then takes them in that order, so the
      * passages do not depend on the threads.
      */
-    private List<List<PairAligner.Region>> alignAll(List<BlockClass> classes, boolean[] indexed, ShingleIndex index,
+    private List<List<PairAligner.Region>> alignAll(List<BlockClass> classes, boolean[] indexed, List<List<ShingleIndex.PairMatches>> pairsOf,
             VocabularySteps words, PairAligner aligner) {
         List<BlockClass> firsts = new ArrayList<>();
         List<ShingleIndex.PairMatches> pairs = new ArrayList<>();
         for (BlockClass c : classes) {
             if (!indexed[c.index]) continue;
-            for (ShingleIndex.PairMatches pair : index.matchesAfter(c)) {
+            for (ShingleIndex.PairMatches pair : pairsOf.get(c.index)) {
                 firsts.add(c);
                 pairs.add(pair);
             }
@@ -97,7 +98,7 @@ public final class PassageFinder {
     }
 
     /** Groups the prose blocks with identical normalised words, skipping boilerplate and blocks too short to share. */
-    private List<BlockClass> classify(VocabularySteps words, List<ArticleReading> readings) {
+    private List<BlockClass> classify(VocabularySteps words, List<Article> byId, List<ArticleReading> readings) {
         Map<IdsKey, BlockClass> classes = new HashMap<>();
         List<BlockClass> ordered = new ArrayList<>();
         for (int a = 0; a < readings.size(); a++) {
@@ -116,7 +117,7 @@ public final class PassageFinder {
                     ordered.add(created);
                     return created;
                 });
-                c.add(new BlockClass.Member(a, b, block, blockWords.starts(), blockWords.ends()));
+                c.add(new BlockClass.Member(a, byId.get(a).id(), b, block, blockWords.starts(), blockWords.ends()));
             }
         }
         return ordered;

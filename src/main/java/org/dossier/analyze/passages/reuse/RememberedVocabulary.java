@@ -11,6 +11,7 @@ import org.dossier.analyze.passages.PairAligner;
 import org.dossier.analyze.passages.PassageAssembler;
 import org.dossier.analyze.passages.PassageSettings;
 import org.dossier.analyze.passages.ProseReading;
+import org.dossier.analyze.passages.ShingleIndex;
 import org.dossier.analyze.passages.ShingleTable;
 import org.dossier.analyze.passages.TextWords;
 import org.dossier.analyze.passages.VocabularySteps;
@@ -38,6 +39,7 @@ final class RememberedVocabulary extends VocabularySteps {
     private final Memo<ComponentKey, List<PassageAssembler.Draft>> drafts = Memo.remembering();
     /** Each draft's passage, by the draft and its id, so that unchanged passages are the same objects. */
     private final Memo<Named, Passage> passages = Memo.remembering();
+    private final RememberedPairs pairs = new RememberedPairs();
     private ShingleTable shingles;
     private int sizeAfterFirstBuild = -1;
 
@@ -50,6 +52,12 @@ final class RememberedVocabulary extends VocabularySteps {
     public ShingleTable shingles(int shingleSize) {
         if (shingles == null || shingles.shingleSize() != shingleSize || shingles.outgrown()) shingles = super.shingles(shingleSize);
         return shingles;
+    }
+
+    /** The pairs of the last build, redone for the shingles of the classes that changed (see {@link RememberedPairs}). */
+    @Override
+    public List<List<ShingleIndex.PairMatches>> pairs(ShingleIndex index) {
+        return pairs.pairs(index);
     }
 
     @Override
