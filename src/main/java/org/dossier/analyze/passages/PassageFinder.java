@@ -99,7 +99,10 @@ public final class PassageFinder {
 
     /** Groups the prose blocks with identical normalised words, skipping boilerplate and blocks too short to share. */
     private List<BlockClass> classify(VocabularySteps words, List<Article> byId, List<ArticleReading> readings) {
-        Map<IdsKey, BlockClass> classes = new HashMap<>();
+        int blockCount = 0;
+        for (ArticleReading article : readings) blockCount += article.blocks().size();
+        // Sized for every block at the outset: growing it step by step cost as much as filling it.
+        Map<IdsKey, BlockClass> classes = new HashMap<>(2 * blockCount);
         List<BlockClass> ordered = new ArrayList<>();
         for (int a = 0; a < readings.size(); a++) {
             ArticleReading article = readings.get(a);
@@ -112,11 +115,13 @@ public final class PassageFinder {
                 if (reading == null || reading.boilerplate()) continue;
                 if (reading.contentLength() < settings.minWords()) continue;
                 TextWords blockWords = articleWords[b];
-                BlockClass c = classes.computeIfAbsent(new IdsKey(blockWords), k -> {
-                    BlockClass created = new BlockClass(ordered.size(), blockWords);
-                    ordered.add(created);
-                    return created;
-                });
+                IdsKey key = new IdsKey(blockWords);
+                BlockClass c = classes.get(key);
+                if (c == null) {
+                    c = new BlockClass(ordered.size(), blockWords);
+                    classes.put(key, c);
+                    ordered.add(c);
+                }
                 c.add(new BlockClass.Member(a, byId.get(a).id(), b, block, blockWords.starts(), blockWords.ends()));
             }
         }

@@ -3,6 +3,7 @@ package org.dossier.analyze.passages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The shingles that block classes share, for one build, read from a {@link ShingleTable}. Each
@@ -31,7 +32,19 @@ public final class ShingleIndex {
      *
      * @param soleArticle the id of the one article all members belong to, or null when they span several
      */
-    public record Standing(String firstArticle, int firstBlockIndex, int articleCount, String soleArticle) {}
+    public record Standing(String firstArticle, int firstBlockIndex, int articleCount, String soleArticle) {
+        /** Written out: it compares every class of the collection in every rebuild. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Standing s && firstBlockIndex == s.firstBlockIndex && articleCount == s.articleCount
+                    && firstArticle.equals(s.firstArticle) && Objects.equals(soleArticle, s.soleArticle);
+        }
+
+        @Override
+        public int hashCode() {
+            return (firstArticle.hashCode() * 31 + firstBlockIndex) * 31 + articleCount;
+        }
+    }
 
     private final List<BlockClass> classes;
     private final ShingleTable table;

@@ -75,6 +75,11 @@ public final class ShingleTable {
         repeated.forEach(action);
     }
 
+    /** Every shingle hash that stands in two places or more. */
+    public void forEachRepeatedHash(LongConsumer action) {
+        for (long hash : repeated.keySet()) action.accept(hash);
+    }
+
     /** The places of a shingle hash that stands in two places or more, as {@code (slot << 32) | position}, or null. */
     LongList places(long hash) {
         return repeated.get(hash);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.dossier.analyze.passages.BlockClass;
+import org.dossier.analyze.passages.LongList;
 import org.dossier.analyze.passages.ShingleIndex;
 import org.dossier.analyze.passages.ShingleIndex.PairMatches;
 import org.dossier.analyze.passages.ShingleIndex.Standing;
@@ -28,6 +29,8 @@ import org.dossier.analyze.passages.ShingleTable;
  * matches are a set. Belongs to one table: another table, or another boilerplate limit, starts afresh.
  */
 final class RememberedPairs {
+    private static final Comparator<PairMatches> BY_OTHER = Comparator.comparingInt(p -> p.other().index());
+
     /** The table the slots are of: compared by identity, as each table numbers its own slots. */
     private ShingleTable table;
     private int boilerplateLimit = -1;
@@ -39,7 +42,8 @@ final class RememberedPairs {
     private final Map<Long, long[]> byPair = new HashMap<>();
 
     List<List<PairMatches>> pairs(ShingleIndex index) {
-        if (index.table() != table || index.boilerplateLimit() != boilerplateLimit) {
+        boolean afresh = index.table() != table || index.boilerplateLimit() != boilerplateLimit;
+        if (afresh) {
             table = index.table();
             boilerplateLimit = index.boilerplateLimit();
             standings = new Standing[0];
@@ -51,48 +55,72 @@ final class RememberedPairs {
             int slot = index.slotOf(c);
             if (slot >= 0) now[slot] = index.standing(c);
         }
-        Set<Long> changed = new HashSet<>();
-        for (int slot = 0; slot < now.length; slot++) {
-            Standing before = slot < standings.length ? standings[slot] : null;
-            if (!Objects.equals(before, now[slot])) table.forEachShingle(slot, changed::add);
+        Changes changes = new Changes(index);
+        if (afresh) {
+            table.forEachRepeatedHash(changes::redo);
+        } else {
+            Set<Long> changed = new HashSet<>();
+            for (int slot = 0; slot < now.length; slot++) {
+                Standing before = slot < standings.length ? standings[slot] : null;
+                if (!Objects.equals(before, now[slot])) table.forEachShingle(slot, changed::add);
+            }
+            for (long hash : changed) changes.redo(hash);
         }
         standings = now;
+        changes.apply();
 
-        Map<Long, Set<Long>> taken = new HashMap<>();
-        Map<Long, List<Long>> added = new HashMap<>();
-        for (long hash : changed) {
+        List<List<PairMatches>> pairs = new ArrayList<>(index.classes().size());
+        for (int c = 0; c < index.classes().size(); c++) pairs.add(List.of());
+        byPair.forEach((pair, matches) -> {
+            int a = index.classAt((int) (pair >>> 32)).index();
+            if (pairs.get(a).isEmpty()) pairs.set(a, new ArrayList<>(2));
+            pairs.get(a).add(new PairMatches(index.classAt((int) (long) pair), matches));
+        });
+        for (List<PairMatches> ofClass : pairs) if (ofClass.size() > 1) ofClass.sort(BY_OTHER);
+        return pairs;
+    }
+
+    /** The matches each pair of slots loses and gains as shingles are redone. */
+    private final class Changes {
+        private final ShingleIndex index;
+        private final Map<Long, LongList> taken = new HashMap<>();
+        private final Map<Long, LongList> added = new HashMap<>();
+
+        Changes(ShingleIndex index) {
+            this.index = index;
+        }
+
+        /** Takes back what the shingle with this hash paired, and pairs it again. */
+        void redo(long hash) {
             long[] before = byShingle.remove(hash);
             if (before != null) {
-                for (int i = 0; i < before.length; i += 2) taken.computeIfAbsent(before[i], k -> new HashSet<>()).add(before[i + 1]);
+                for (int i = 0; i < before.length; i += 2) taken.computeIfAbsent(before[i], k -> new LongList()).add(before[i + 1]);
             }
-            List<Long> made = new ArrayList<>();
+            LongList made = new LongList();
             index.pairShingle(hash, (a, b, match) -> {
                 long pair = ((long) index.slotOf(a) << 32) | index.slotOf(b);
                 made.add(pair);
                 made.add(match);
-                added.computeIfAbsent(pair, k -> new ArrayList<>()).add(match);
+                added.computeIfAbsent(pair, k -> new LongList()).add(match);
             });
-            if (!made.isEmpty()) byShingle.put(hash, made.stream().mapToLong(Long::longValue).toArray());
-        }
-        Set<Long> touched = new HashSet<>(taken.keySet());
-        touched.addAll(added.keySet());
-        for (long pair : touched) {
-            Set<Long> gone = taken.getOrDefault(pair, Set.of());
-            List<Long> kept = new ArrayList<>();
-            for (long match : byPair.getOrDefault(pair, new long[0])) if (!gone.contains(match)) kept.add(match);
-            kept.addAll(added.getOrDefault(pair, List.of()));
-            long[] matches = kept.stream().mapToLong(Long::longValue).sorted().toArray();
-            if (matches.length == 0) byPair.remove(pair);
-            else byPair.put(pair, matches);
+            if (made.size() > 0) byShingle.put(hash, made.toArray());
         }
 
-        List<List<PairMatches>> pairs = new ArrayList<>(index.classes().size());
-        for (int c = 0; c < index.classes().size(); c++) pairs.add(new ArrayList<>());
-        byPair.forEach((pair, matches) -> {
-            BlockClass a = index.classAt((int) (pair >>> 32));
-            pairs.get(a.index()).add(new PairMatches(index.classAt((int) (long) pair), matches));
-        });
-        for (List<PairMatches> ofClass : pairs) ofClass.sort(Comparator.comparingInt(p -> p.other().index()));
-        return pairs;
+        void apply() {
+            Set<Long> touched = new HashSet<>(taken.keySet());
+            touched.addAll(added.keySet());
+            for (long pair : touched) {
+                long[] gone = taken.containsKey(pair) ? taken.get(pair).toArray() : new long[0];
+                Arrays.sort(gone);
+                LongList kept = new LongList();
+                for (long match : byPair.getOrDefault(pair, new long[0])) if (Arrays.binarySearch(gone, match) < 0) kept.add(match);
+                LongList gained = added.get(pair);
+                for (int i = 0; gained != null && i < gained.size(); i++) kept.add(gained.get(i));
+                long[] matches = kept.toArray();
+                Arrays.sort(matches);
+                if (matches.length == 0) byPair.remove(pair);
+                else byPair.put(pair, matches);
+            }
+        }
     }
 }
