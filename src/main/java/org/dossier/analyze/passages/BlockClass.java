@@ -12,8 +12,11 @@ public final class BlockClass {
     /**
      * One block of the class, with where each of its content words starts and ends in its text (only
      * the places are kept: the normalised words are the class's).
+     *
+     * @param article   its article's place in processing order
+     * @param articleId its article's id
      */
-    record Member(int article, int blockIndex, Block block, int[] starts, int[] ends) {
+    record Member(int article, String articleId, int blockIndex, Block block, int[] starts, int[] ends) {
         int start(int word) {
             return starts[word];
         }
@@ -33,6 +36,11 @@ public final class BlockClass {
     final List<Member> members = new ArrayList<>();
     private int articleCount;
     private int lastArticle = -1;
+
+    /** The class's place in this build's order of classes: by its first member, in processing order. */
+    public int index() {
+        return index;
+    }
 
     /** The normalised words as ids. */
     public int[] ids() {

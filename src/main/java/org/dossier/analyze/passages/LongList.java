@@ -3,24 +3,24 @@ package org.dossier.analyze.passages;
 import java.util.Arrays;
 
 /** A growable array of longs, to keep millions of index entries out of boxes. */
-final class LongList {
+public final class LongList {
     private long[] values = new long[8];
     private int size;
 
-    void add(long value) {
+    public void add(long value) {
         if (size == values.length) values = Arrays.copyOf(values, size * 2);
         values[size++] = value;
     }
 
-    long get(int i) {
+    public long get(int i) {
         return values[i];
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    long[] toArray() {
+    public long[] toArray() {
         return Arrays.copyOf(values, size);
     }
 }

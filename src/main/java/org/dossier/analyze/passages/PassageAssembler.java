@@ -293,23 +293,25 @@ public final class PassageAssembler {
     private ComponentKey componentKey(List<Group> groups, List<Integer> component) {
         int[] sorted = new int[component.size()];
         int length = 0;
-        Map<BlockClass, Integer> classNumbers = new IdentityHashMap<>();
+        // Groups are numbered in class order (see groupStretches), so a component's groups of one class come together.
+        int[] classNumbers = new int[sorted.length];
         List<BlockClass> classes = new ArrayList<>();
         int memberCount = 0;
         for (int i = 0; i < sorted.length; i++) {
             sorted[i] = component.get(i);
             Group group = groups.get(sorted[i]);
             length += 4 + group.neighbours.size();
-            if (classNumbers.putIfAbsent(group.c, classes.size()) == null) {
+            if (classes.isEmpty() || classes.get(classes.size() - 1) != group.c) {
                 classes.add(group.c);
                 memberCount += group.c.members.size();
             }
+            classNumbers[i] = classes.size() - 1;
         }
         int[] shape = new int[length + classes.size()];
         int at = 0;
-        for (int g : sorted) {
-            Group group = groups.get(g);
-            shape[at++] = classNumbers.get(group.c);
+        for (int i = 0; i < sorted.length; i++) {
+            Group group = groups.get(sorted[i]);
+            shape[at++] = classNumbers[i];
             shape[at++] = group.start;
             shape[at++] = group.end;
             shape[at++] = group.neighbours.size();

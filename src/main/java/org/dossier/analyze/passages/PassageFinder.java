@@ -53,19 +53,20 @@ public final class PassageFinder {
 
         VocabularySteps words = steps.vocabulary();
         Vocabulary vocabulary = words.vocabulary();
-        List<BlockClass> classes = classify(words, read(byId));
+        List<BlockClass> classes = classify(words, byId, read(byId));
         int boilerplateLimit = settings.boilerplateLimit(byId.size());
         boolean[] indexed = new boolean[classes.size()];
         for (BlockClass c : classes) indexed[c.index] = c.articleCount() <= boilerplateLimit;
 
-        ShingleIndex index = new ShingleIndex(classes, indexed, words.shingles(settings.shingleSize()), settings, boilerplateLimit);
+        List<List<ShingleIndex.PairMatches>> pairs = words.pairs(
+                new ShingleIndex(classes, indexed, words.shingles(settings.shingleSize()), settings, boilerplateLimit));
         PairAligner aligner = new PairAligner(settings, vocabulary);
         PassageAssembler assembler = new PassageAssembler(byId, outputRank, words, settings, steps);
-        Iterator<List<PairAligner.Region>> aligned = alignAll(classes, indexed, index, words, aligner).iterator();
+        Iterator<List<PairAligner.Region>> aligned = alignAll(classes, indexed, pairs, words, aligner).iterator();
         for (BlockClass c : classes) {
             if (!indexed[c.index]) continue;
             if (c.articleCount() >= 2 && carriesContent(c, vocabulary)) assembler.addWholeClass(c);
-            for (int pair = 0; pair < index.matchesAfter(c).size(); pair++) aligned.next().forEach(assembler::addRegion);
+            for (int pair = 0; pair < pairs.get(c.index).size(); pair++) aligned.next().forEach(assembler::addRegion);
         }
         return assembler.passages();
     }
@@ -75,13 +76,13 @@ public final class PassageFinder {
      * alone, so they are worked out in parallel; the assembler then takes them in that order, so the
      * passages do not depend on the threads.
      */
-    private List<List<PairAligner.Region>> alignAll(List<BlockClass> classes, boolean[] indexed, ShingleIndex index,
+    private List<List<PairAligner.Region>> alignAll(List<BlockClass> classes, boolean[] indexed, List<List<ShingleIndex.PairMatches>> pairsOf,
             VocabularySteps words, PairAligner aligner) {
         List<BlockClass> firsts = new ArrayList<>();
         List<ShingleIndex.PairMatches> pairs = new ArrayList<>();
         for (BlockClass c : classes) {
             if (!indexed[c.index]) continue;
-            for (ShingleIndex.PairMatches pair : index.matchesAfter(c)) {
+            for (ShingleIndex.PairMatches pair : pairsOf.get(c.index)) {
                 firsts.add(c);
                 pairs.add(pair);
             }
@@ -97,8 +98,11 @@ public final class PassageFinder {
     }
 
     /** Groups the prose blocks with identical normalised words, skipping boilerplate and blocks too short to share. */
-    private List<BlockClass> classify(VocabularySteps words, List<ArticleReading> readings) {
-        Map<IdsKey, BlockClass> classes = new HashMap<>();
+    private List<BlockClass> classify(VocabularySteps words, List<Article> byId, List<ArticleReading> readings) {
+        int blockCount = 0;
+        for (ArticleReading article : readings) blockCount += article.blocks().size();
+        // Sized for every block at the outset: growing it step by step cost as much as filling it.
+        Map<IdsKey, BlockClass> classes = new HashMap<>(2 * blockCount);
         List<BlockClass> ordered = new ArrayList<>();
         for (int a = 0; a < readings.size(); a++) {
             ArticleReading article = readings.get(a);
@@ -111,12 +115,14 @@ public final class PassageFinder {
                 if (reading == null || reading.boilerplate()) continue;
                 if (reading.contentLength() < settings.minWords()) continue;
                 TextWords blockWords = articleWords[b];
-                BlockClass c = classes.computeIfAbsent(new IdsKey(blockWords), k -> {
-                    BlockClass created = new BlockClass(ordered.size(), blockWords);
-                    ordered.add(created);
-                    return created;
-                });
-                c.add(new BlockClass.Member(a, b, block, blockWords.starts(), blockWords.ends()));
+                IdsKey key = new IdsKey(blockWords);
+                BlockClass c = classes.get(key);
+                if (c == null) {
+                    c = new BlockClass(ordered.size(), blockWords);
+                    classes.put(key, c);
+                    ordered.add(c);
+                }
+                c.add(new BlockClass.Member(a, byId.get(a).id(), b, block, blockWords.starts(), blockWords.ends()));
             }
         }
         return ordered;

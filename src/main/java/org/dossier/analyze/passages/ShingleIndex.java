@@ -3,6 +3,7 @@ package org.dossier.analyze.passages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The shingles that block classes share, for one build, read from a {@link ShingleTable}. Each
@@ -11,50 +12,115 @@ import java.util.List;
  * is bounded and the total grows about linearly with the collection. Shingles found in more articles
  * than the boilerplate limit pair with nothing. Shingles are told apart by their words, not only by
  * their hashes, so what is found does not depend on the ids a vocabulary gave the words.
+ *
+ * <p>What one shingle pairs ({@link #pairShingle}) reads only its places in the table and, of each class
+ * standing there, its words and its {@link Standing}; {@link #pairs} pairs every shingle.
  */
-final class ShingleIndex {
+public final class ShingleIndex {
     /** Shingles shared by one class with one later class, as {@code (positionInA << 32) | positionInB}. */
-    record PairMatches(BlockClass other, long[] matches) {}
+    public record PairMatches(BlockClass other, long[] matches) {}
+
+    /** Receives what a shingle pairs: one place in class {@code a} with one in the later class {@code b}, as in {@link PairMatches}. */
+    public interface Pairing {
+        void pair(BlockClass a, BlockClass b, long match);
+    }
+
+    /**
+     * All that pairing reads of an indexed class besides its words: its first member, which sets its place
+     * in class order, and its articles. Two builds in which every class standing in a shingle's places has
+     * the same standing (or none in both) pair that shingle alike.
+     *
+     * @param soleArticle the id of the one article all members belong to, or null when they span several
+     */
+    public record Standing(String firstArticle, int firstBlockIndex, int articleCount, String soleArticle) {
+        /** Written out: it compares every class of the collection in every rebuild. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Standing s && firstBlockIndex == s.firstBlockIndex && articleCount == s.articleCount
+                    && firstArticle.equals(s.firstArticle) && Objects.equals(soleArticle, s.soleArticle);
+        }
+
+        @Override
+        public int hashCode() {
+            return (firstArticle.hashCode() * 31 + firstBlockIndex) * 31 + articleCount;
+        }
+    }
 
     private final List<BlockClass> classes;
+    private final ShingleTable table;
     private final int shingleSize;
     private final int linkWindow;
     private final int boilerplateLimit;
-    /** Shingles shared by each pair, keyed {@code (a << 32) | b} by class index: the place of the pair's in {@link #pairMatches}. */
-    private final LongLongMap byPair = new LongLongMap();
-    private final LongList pairKeys = new LongList();
-    private final List<LongList> pairMatches = new ArrayList<>();
-    private final List<List<PairMatches>> after;
+    /** The class at each slot of the table, or -1 for slots this build does not index. */
+    private final int[] classOfSlot;
+    /** The slot of each class, or -1 for classes not indexed. */
+    private final int[] slotOfClass;
 
-    /** Indexes the classes for which {@code indexed} holds; the others never match. */
+    /** Locates the classes for which {@code indexed} holds in {@code table}; the others never match. */
     ShingleIndex(List<BlockClass> classes, boolean[] indexed, ShingleTable table, PassageSettings settings, int boilerplateLimit) {
         this.classes = classes;
+        this.table = table;
         this.shingleSize = settings.shingleSize();
         this.linkWindow = settings.linkWindow();
         this.boilerplateLimit = boilerplateLimit;
-        List<Integer> slotClasses = new ArrayList<>();
+        slotOfClass = new int[classes.size()];
+        Arrays.fill(slotOfClass, -1);
         int used = 0;
         for (BlockClass c : classes) {
             if (!indexed[c.index]) continue;
-            int slot = table.slotOf(c.ids, c.idsHash);
-            while (slotClasses.size() <= slot) slotClasses.add(-1);
-            slotClasses.set(slot, c.index);
+            slotOfClass[c.index] = table.slotOf(c.ids, c.idsHash);
             used++;
         }
         table.endBuild(used);
-        int[] classOfSlot = slotClasses.stream().mapToInt(Integer::intValue).toArray();
-        table.forEachRepeated((hash, places) -> {
-            if (!inTwoClasses(places, classOfSlot)) return; // pairs nothing, whatever its words
-            long[] occurrences = occurrences(places, classOfSlot);
-            if (!table.mixed(hash)) pairOccurrences(occurrences);
-            else for (long[] shingle : byWords(occurrences)) pairOccurrences(shingle);
-        });
-        after = pairsByFirstClass();
+        classOfSlot = new int[table.slotCount()];
+        Arrays.fill(classOfSlot, -1);
+        for (BlockClass c : classes) if (slotOfClass[c.index] >= 0) classOfSlot[slotOfClass[c.index]] = c.index;
     }
 
-    /** Shingles that class {@code a} shares with each later class of another article, ordered by that class. */
-    List<PairMatches> matchesAfter(BlockClass a) {
-        return after.get(a.index);
+    /** For each class, the shingles it shares with each later class of another article, ordered by that class. */
+    List<List<PairMatches>> pairs() {
+        PairsByClass pairs = new PairsByClass();
+        table.forEachRepeated((hash, places) -> pairShingle(hash, pairs));
+        return pairs.byFirstClass();
+    }
+
+    public ShingleTable table() {
+        return table;
+    }
+
+    public int boilerplateLimit() {
+        return boilerplateLimit;
+    }
+
+    public List<BlockClass> classes() {
+        return classes;
+    }
+
+    /** The slot of an indexed class in the table, or -1 for a class not indexed. */
+    public int slotOf(BlockClass c) {
+        return slotOfClass[c.index];
+    }
+
+    /** The class this build indexes at a slot of the table, or null. */
+    public BlockClass classAt(int slot) {
+        return slot < classOfSlot.length && classOfSlot[slot] >= 0 ? classes.get(classOfSlot[slot]) : null;
+    }
+
+    /** An indexed class's standing, or null for a class not indexed. */
+    public Standing standing(BlockClass c) {
+        if (slotOfClass[c.index] < 0) return null;
+        BlockClass.Member first = c.members.get(0);
+        int sole = c.soleArticle();
+        return new Standing(first.articleId(), first.blockIndex(), c.articleCount(), sole < 0 ? null : first.articleId());
+    }
+
+    /** Pairs the places of the shingle with this hash (nothing unless it stands in two places of the table or more). */
+    public void pairShingle(long hash, Pairing pairing) {
+        LongList places = table.places(hash);
+        if (places == null || !inTwoClasses(places)) return; // pairs nothing, whatever its words
+        long[] occurrences = occurrences(places);
+        if (!table.mixed(hash)) pairOccurrences(occurrences, pairing);
+        else for (long[] shingle : byWords(occurrences)) pairOccurrences(shingle, pairing);
     }
 
     /**
@@ -62,7 +128,7 @@ final class ShingleIndex {
      * of a collection do not (their other places are in words no article has any more, or in the same
      * class), and those need no sorting.
      */
-    private static boolean inTwoClasses(LongList places, int[] classOfSlot) {
+    private boolean inTwoClasses(LongList places) {
         int first = -1;
         for (int i = 0; i < places.size(); i++) {
             int slot = (int) (places.get(i) >>> 32);
@@ -75,7 +141,7 @@ final class ShingleIndex {
     }
 
     /** The places of one shingle in classes of this build, as {@code (class << 32) | position}, in class then word order. */
-    private static long[] occurrences(LongList places, int[] classOfSlot) {
+    private long[] occurrences(LongList places) {
         long[] found = new long[places.size()];
         int count = 0;
         for (int i = 0; i < places.size(); i++) {
@@ -121,7 +187,7 @@ final class ShingleIndex {
     }
 
     /** Pairs each occurrence with the next {@code linkWindow}, unless the shingle is in too few or too many articles. */
-    private void pairOccurrences(long[] occurrences) {
+    private void pairOccurrences(long[] occurrences, Pairing pairing) {
         if (occurrences.length < 2 || classOf(occurrences[0]) == classOf(occurrences[occurrences.length - 1])) return;
         int articles = 0;
         int lastClass = -1;
@@ -138,30 +204,43 @@ final class ShingleIndex {
                 if (other == a.index) continue;
                 BlockClass b = classes.get(other);
                 if (a.soleArticle() >= 0 && a.soleArticle() == b.soleArticle()) continue;
-                long key = ((long) a.index << 32) | other;
-                long at = byPair.putIfAbsent(key, pairMatches.size());
-                if (at < 0) {
-                    at = pairMatches.size();
-                    pairKeys.add(key);
-                    pairMatches.add(new LongList());
-                }
-                pairMatches.get((int) at).add(((long) positionOf(occurrences[r]) << 32) | positionOf(occurrences[s]));
+                pairing.pair(a, b, ((long) positionOf(occurrences[r]) << 32) | positionOf(occurrences[s]));
             }
         }
     }
 
-    /** For each class, its pairs with later classes ordered by the later class, each pair's shingles in word order. */
-    private List<List<PairMatches>> pairsByFirstClass() {
-        List<List<PairMatches>> pairs = new ArrayList<>(classes.size());
-        for (int c = 0; c < classes.size(); c++) pairs.add(new ArrayList<>());
-        long[] keys = pairKeys.toArray();
-        Arrays.sort(keys);
-        for (long key : keys) {
-            long[] matches = pairMatches.get((int) byPair.get(key)).toArray();
-            Arrays.sort(matches);
-            pairs.get((int) (key >>> 32)).add(new PairMatches(classes.get((int) key), matches));
+    /** The shingles each pair of classes shares, gathered shingle by shingle. */
+    private final class PairsByClass implements Pairing {
+        /** Keyed {@code (a << 32) | b} by class index: the place of the pair's in {@link #pairMatches}. */
+        private final LongLongMap byPair = new LongLongMap();
+        private final LongList pairKeys = new LongList();
+        private final List<LongList> pairMatches = new ArrayList<>();
+
+        @Override
+        public void pair(BlockClass a, BlockClass b, long match) {
+            long key = ((long) a.index << 32) | b.index;
+            long at = byPair.putIfAbsent(key, pairMatches.size());
+            if (at < 0) {
+                at = pairMatches.size();
+                pairKeys.add(key);
+                pairMatches.add(new LongList());
+            }
+            pairMatches.get((int) at).add(match);
         }
-        return pairs;
+
+        /** For each class, its pairs with later classes ordered by the later class, each pair's shingles in word order. */
+        List<List<PairMatches>> byFirstClass() {
+            List<List<PairMatches>> pairs = new ArrayList<>(classes.size());
+            for (int c = 0; c < classes.size(); c++) pairs.add(new ArrayList<>());
+            long[] keys = pairKeys.toArray();
+            Arrays.sort(keys);
+            for (long key : keys) {
+                long[] matches = pairMatches.get((int) byPair.get(key)).toArray();
+                Arrays.sort(matches);
+                pairs.get((int) (key >>> 32)).add(new PairMatches(classes.get((int) key), matches));
+            }
+            return pairs;
+        }
     }
 
     private static int classOf(long ref) {

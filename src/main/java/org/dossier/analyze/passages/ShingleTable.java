@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.LongConsumer;
 
 /**
  * Where each hashed word shingle stands, kept from build to build so that a build hashes only the
@@ -64,13 +65,30 @@ public final class ShingleTable {
         return slot;
     }
 
-    int slotCount() {
+    /** How many slots the table has given out: they are numbered from 0. */
+    public int slotCount() {
         return slots.size();
     }
 
     /** Every shingle hash that stands in two places or more, with its places as {@code (slot << 32) | position}. */
     void forEachRepeated(BiConsumer<Long, LongList> action) {
         repeated.forEach(action);
+    }
+
+    /** Every shingle hash that stands in two places or more. */
+    public void forEachRepeatedHash(LongConsumer action) {
+        for (long hash : repeated.keySet()) action.accept(hash);
+    }
+
+    /** The places of a shingle hash that stands in two places or more, as {@code (slot << 32) | position}, or null. */
+    LongList places(long hash) {
+        return repeated.get(hash);
+    }
+
+    /** The hash of each shingle of the words at a slot, in word order. */
+    public void forEachShingle(int slot, LongConsumer action) {
+        int[] ids = idsOfSlot.get(slot);
+        for (int p = 0; p + shingleSize <= ids.length; p++) action.accept(hash.of(ids, p, shingleSize));
     }
 
     /**

@@ -22,6 +22,11 @@ public class VocabularySteps {
         return new ShingleTable(shingleSize);
     }
 
+    /** For each class, the shingles it shares with each later class, as {@link ShingleIndex#pairs} finds them. */
+    public List<List<ShingleIndex.PairMatches>> pairs(ShingleIndex index) {
+        return index.pairs();
+    }
+
     /** The content words of one prose text, as ids of this vocabulary. */
     public TextWords words(String text, ProseReading reading) {
         return TextWords.of(reading, vocabulary);

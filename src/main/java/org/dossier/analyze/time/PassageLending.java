@@ -71,11 +71,12 @@ public final class PassageLending {
         List<LocatedExpression> result = new ArrayList<>(expressions.size());
         for (LocatedExpression l : expressions) {
             boolean countsFromItsArticle = !l.expression().resolved() || !l.expression().standalone();
-            if (!countsFromItsArticle || !byBlock.containsKey(key(l))) {
+            List<Passage> here = countsFromItsArticle && byBlock.containsKey(key(l)) ? passagesByBlock.get(key(l)) : null;
+            if (here == null) {
                 result.add(l);
                 continue;
             }
-            Optional<LocatedExpression> first = copies(l, passagesByBlock.get(key(l)), byBlock).stream()
+            Optional<LocatedExpression> first = copies(l, here, byBlock).stream()
                     .filter(c -> c.expression().resolved())
                     .min(byArticleDate);
             if (first.isEmpty() || first.get() == l || sameReading(first.get().expression(), l.expression())) {
@@ -131,7 +132,22 @@ public final class PassageLending {
     }
 
     private static String normal(String text) {
-        return WHITESPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String lower = text.toLowerCase(Locale.ROOT);
+        return readsAsItIs(lower) ? lower : WHITESPACE.matcher(lower).replaceAll(" ");
+    }
+
+    /** Whether every run of white space in the text is one plain space already: most expressions, which need no pattern then. */
+    private static boolean readsAsItIs(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isWhitespace(c) && (c != ' ' || i + 1 < text.length() && isWhitespace(text.charAt(i + 1)))) return false;
+        }
+        return true;
+    }
+
+    /** What {@code \s} matches: {@link #WHITESPACE} is compiled without Unicode classes. */
+    private static boolean isWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static BlockKey key(LocatedExpression l) {

@@ -28,7 +28,7 @@ class ShingleIndexTest {
             Block block = articles.get(a).blocks().get(0);
             TextWords words = TextWords.of(ProseReading.of(block.text()), vocabulary);
             BlockClass c = new BlockClass(a, words);
-            c.add(new BlockClass.Member(a, 0, block, words.starts(), words.ends()));
+            c.add(new BlockClass.Member(a, articles.get(a).id(), 0, block, words.starts(), words.ends()));
             classes.add(c);
         }
         boolean[] indexed = new boolean[classes.size()];
@@ -44,7 +44,7 @@ class ShingleIndexTest {
     private static List<String> pairs(ShingleIndex index, List<BlockClass> classes) {
         List<String> pairs = new ArrayList<>();
         for (BlockClass c : classes) {
-            index.matchesAfter(c).forEach(p -> pairs.add(c.index + "-" + p.other().index + " " + Arrays.toString(p.matches())));
+            index.pairs().get(c.index).forEach(p -> pairs.add(c.index + "-" + p.other().index + " " + Arrays.toString(p.matches())));
         }
         return pairs;
     }

@@ -28,8 +28,10 @@ import org.dossier.model.SharingSummary.PairSharing;
  * to the next: each prose text's reading, by the text; each article's reading, words, prose words and count of prose letters, by the very list
  * of its sections (which an unchanged seed's article keeps, even when dating gives it a new date); each near
  * passage's diffs, by the passage; each article's and pair's share, by what it reads; and a vocabulary that
- * outlasts a build, with what was worked out in its ids (see {@link RememberedVocabulary}). Matching the
- * words across the collection is done every build. The results are those of a plain find.
+ * outlasts a build, with what was worked out in its ids (see {@link RememberedVocabulary}): among them the
+ * shingles each pair of classes shares, redone only for the classes an edit touched ({@link RememberedPairs}).
+ * Grouping the blocks into classes and assembling the passages from the aligned pairs still read the whole
+ * collection every build. The results are those of a plain find.
  *
  * <p>Used by one build at a time; {@link #endBuild} after each.
  */

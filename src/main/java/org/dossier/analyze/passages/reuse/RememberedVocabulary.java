@@ -11,6 +11,7 @@ import org.dossier.analyze.passages.PairAligner;
 import org.dossier.analyze.passages.PassageAssembler;
 import org.dossier.analyze.passages.PassageSettings;
 import org.dossier.analyze.passages.ProseReading;
+import org.dossier.analyze.passages.ShingleIndex;
 import org.dossier.analyze.passages.ShingleTable;
 import org.dossier.analyze.passages.TextWords;
 import org.dossier.analyze.passages.VocabularySteps;
@@ -20,7 +21,8 @@ import org.dossier.model.Passage;
 /**
  * A vocabulary that lasts for a series of builds, with what was worked out in its ids: each text's
  * words, where each shingle stands (a {@link ShingleTable} kept from build to build, so that a build
- * hashes only the shingles of words it has not seen), each candidate pair's alignment, and the passages
+ * hashes only the shingles of words it has not seen), the shingles each pair of classes shares (kept with
+ * the table, see {@link RememberedPairs}), each candidate pair's alignment, and the passages
  * each component of linked stretches gave. Word ids are only meaningful within one vocabulary, so results
  * that hold or are keyed by ids live and die with it. Results do not depend on which id a word has, only
  * on equal words having equal ids, so builds that share a vocabulary find what builds with their own would.
@@ -38,6 +40,7 @@ final class RememberedVocabulary extends VocabularySteps {
     private final Memo<ComponentKey, List<PassageAssembler.Draft>> drafts = Memo.remembering();
     /** Each draft's passage, by the draft and its id, so that unchanged passages are the same objects. */
     private final Memo<Named, Passage> passages = Memo.remembering();
+    private final RememberedPairs pairs = new RememberedPairs();
     private ShingleTable shingles;
     private int sizeAfterFirstBuild = -1;
 
@@ -50,6 +53,12 @@ final class RememberedVocabulary extends VocabularySteps {
     public ShingleTable shingles(int shingleSize) {
         if (shingles == null || shingles.shingleSize() != shingleSize || shingles.outgrown()) shingles = super.shingles(shingleSize);
         return shingles;
+    }
+
+    /** The pairs of the last build, redone for the shingles of the classes that changed (see {@link RememberedPairs}). */
+    @Override
+    public List<List<ShingleIndex.PairMatches>> pairs(ShingleIndex index) {
+        return pairs.pairs(index);
     }
 
     @Override
@@ -138,8 +147,11 @@ final class RememberedVocabulary extends VocabularySteps {
             this.matches = matches;
             this.shingleSize = shingleSize;
             this.settings = settings;
-            // The classes' id hashes were worked out when their texts were first read.
-            this.hash = Objects.hash(a.idsHash(), b.idsHash(), Arrays.hashCode(matches), shingleSize, settings);
+            // The classes' id hashes were worked out when their texts were first read. The matches are hashed by
+            // their count and ends alone: a pair no edit touched brings the very array of the last build, which
+            // equals then finds the same at once, where hashing all of it would cost a walk per pair per build.
+            int ends = matches.length == 0 ? 0 : Long.hashCode(matches[0]) * 31 + Long.hashCode(matches[matches.length - 1]);
+            this.hash = Objects.hash(a.idsHash(), b.idsHash(), matches.length, ends, shingleSize, settings);
         }
 
         @Override

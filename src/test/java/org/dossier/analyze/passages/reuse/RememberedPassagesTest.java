@@ -127,7 +127,7 @@ class RememberedPassagesTest {
      * An edit a writer might make: change a word, copy in a paragraph from elsewhere, drop or add an
      * article, or move one to another place in the caller's order (as a new date does).
      */
-    private static void change(List<Article> articles, Random random, List<String> sources, int step) {
+    static void change(List<Article> articles, Random random, List<String> sources, int step) {
         int at = random.nextInt(articles.size());
         Article article = articles.get(at);
         List<String> paragraphs = new ArrayList<>(article.blocks().stream().map(Block::text).toList());
@@ -147,7 +147,7 @@ class RememberedPassagesTest {
         }
     }
 
-    private static Article article(String id, Random random, List<String> sources) {
+    static Article article(String id, Random random, List<String> sources) {
         int count = 2 + random.nextInt(4);
         String[] paragraphs = new String[count];
         for (int i = 0; i < count; i++) {
@@ -182,7 +182,7 @@ class RememberedPassagesTest {
         return String.join(" ", words);
     }
 
-    private static String paragraph(Random random, int words) {
+    static String paragraph(Random random, int words) {
         StringBuilder text = new StringBuilder();
         for (int w = 0; w < words; w++) {
             String word = WORDS[random.nextInt(WORDS.length)];

@@ -1,0 +1,126 @@
+package org.dossier.analyze.passages.reuse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.dossier.analyze.passages.BlockClass;
+import org.dossier.analyze.passages.LongList;
+import org.dossier.analyze.passages.ShingleIndex;
+import org.dossier.analyze.passages.ShingleIndex.PairMatches;
+import org.dossier.analyze.passages.ShingleIndex.Standing;
+import org.dossier.analyze.passages.ShingleTable;
+
+/**
+ * What {@link ShingleIndex#pairs} gives, kept from build to build in terms of the table's slots (which
+ * outlast a build, unlike class numbers) and redone only for the shingles of slots whose class changed
+ * its {@link Standing}: taken up, given up, or with another first member or other articles. A shingle
+ * none of whose places changed standing pairs as it did before, in slot terms, and so does every pair of
+ * classes that none of them touch: their order, which orients each pair, is that of their first members.
+ *
+ * <p>Each shingle's contribution is kept so that it can be taken back: a place that joins or leaves a
+ * shingle moves others in and out of each other's window, and may push it over the boilerplate limit.
+ * Each match of a pair comes from one shingle (the one at its place in the first class), so a pair's
+ * matches are a set. Belongs to one table: another table, or another boilerplate limit, starts afresh.
+ */
+final class RememberedPairs {
+    private static final Comparator<PairMatches> BY_OTHER = Comparator.comparingInt(p -> p.other().index());
+
+    /** The table the slots are of: compared by identity, as each table numbers its own slots. */
+    private ShingleTable table;
+    private int boilerplateLimit = -1;
+    /** Each slot's standing in the last build, or null where it held no indexed class. */
+    private Standing[] standings = new Standing[0];
+    /** Each shingle hash's pairs in the last build: {@code (slotA << 32) | slotB} then the match, in turn. */
+    private final Map<Long, long[]> byShingle = new HashMap<>();
+    /** Each pair of slots' matches in the last build, in ascending order. */
+    private final Map<Long, long[]> byPair = new HashMap<>();
+
+    List<List<PairMatches>> pairs(ShingleIndex index) {
+        boolean afresh = index.table() != table || index.boilerplateLimit() != boilerplateLimit;
+        if (afresh) {
+            table = index.table();
+            boilerplateLimit = index.boilerplateLimit();
+            standings = new Standing[0];
+            byShingle.clear();
+            byPair.clear();
+        }
+        Standing[] now = new Standing[table.slotCount()];
+        for (BlockClass c : index.classes()) {
+            int slot = index.slotOf(c);
+            if (slot >= 0) now[slot] = index.standing(c);
+        }
+        Changes changes = new Changes(index);
+        if (afresh) {
+            table.forEachRepeatedHash(changes::redo);
+        } else {
+            Set<Long> changed = new HashSet<>();
+            for (int slot = 0; slot < now.length; slot++) {
+                Standing before = slot < standings.length ? standings[slot] : null;
+                if (!Objects.equals(before, now[slot])) table.forEachShingle(slot, changed::add);
+            }
+            for (long hash : changed) changes.redo(hash);
+        }
+        standings = now;
+        changes.apply();
+
+        List<List<PairMatches>> pairs = new ArrayList<>(index.classes().size());
+        for (int c = 0; c < index.classes().size(); c++) pairs.add(List.of());
+        byPair.forEach((pair, matches) -> {
+            int a = index.classAt((int) (pair >>> 32)).index();
+            if (pairs.get(a).isEmpty()) pairs.set(a, new ArrayList<>(2));
+            pairs.get(a).add(new PairMatches(index.classAt((int) (long) pair), matches));
+        });
+        for (List<PairMatches> ofClass : pairs) if (ofClass.size() > 1) ofClass.sort(BY_OTHER);
+        return pairs;
+    }
+
+    /** The matches each pair of slots loses and gains as shingles are redone. */
+    private final class Changes {
+        private final ShingleIndex index;
+        private final Map<Long, LongList> taken = new HashMap<>();
+        private final Map<Long, LongList> added = new HashMap<>();
+
+        Changes(ShingleIndex index) {
+            this.index = index;
+        }
+
+        /** Takes back what the shingle with this hash paired, and pairs it again. */
+        void redo(long hash) {
+            long[] before = byShingle.remove(hash);
+            if (before != null) {
+                for (int i = 0; i < before.length; i += 2) taken.computeIfAbsent(before[i], k -> new LongList()).add(before[i + 1]);
+            }
+            LongList made = new LongList();
+            index.pairShingle(hash, (a, b, match) -> {
+                long pair = ((long) index.slotOf(a) << 32) | index.slotOf(b);
+                made.add(pair);
+                made.add(match);
+                added.computeIfAbsent(pair, k -> new LongList()).add(match);
+            });
+            if (made.size() > 0) byShingle.put(hash, made.toArray());
+        }
+
+        void apply() {
+            Set<Long> touched = new HashSet<>(taken.keySet());
+            touched.addAll(added.keySet());
+            for (long pair : touched) {
+                long[] gone = taken.containsKey(pair) ? taken.get(pair).toArray() : new long[0];
+                Arrays.sort(gone);
+                LongList kept = new LongList();
+                for (long match : byPair.getOrDefault(pair, new long[0])) if (Arrays.binarySearch(gone, match) < 0) kept.add(match);
+                LongList gained = added.get(pair);
+                for (int i = 0; gained != null && i < gained.size(); i++) kept.add(gained.get(i));
+                long[] matches = kept.toArray();
+                Arrays.sort(matches);
+                if (matches.length == 0) byPair.remove(pair);
+                else byPair.put(pair, matches);
+            }
+        }
+    }
+}
