@@ -31,6 +31,15 @@ final class ClassArchive {
     }
 
     private static final String PREFIX = "dossier-";
+
+    /**
+     * The mark that a successful build recorded no archive (a Java that cannot make one): while it is there,
+     * builds with this jar and Java do not record again. Not an archive's name, so it goes with the partial
+     * files, a day after it was made, when another archive is made.
+     */
+    static File failedOnce(File archive) {
+        return new File(archive.getParentFile(), archive.getName() + ".failed");
+    }
     /** Archives kept besides the one just made: a few jars or Javas in use side by side keep theirs. */
     static final int KEPT = 3;
     /** A file older than this under a partial name was left by a run that ended before it could move it. */

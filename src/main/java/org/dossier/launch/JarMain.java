@@ -78,7 +78,7 @@ public final class JarMain {
         File archive = ClassArchive.of(folder, jar, jar.length(), jar.lastModified(), System.getProperty("java.home"),
                 System.getProperty("java.vm.version"), sharing);
         boolean exists = archive.isFile();
-        boolean canRecord = !exists && TunedLaunch.recordsArchive(args) && makeFolder(folder);
+        boolean canRecord = !exists && TunedLaunch.recordsArchive(args) && !ClassArchive.failedOnce(archive).exists() && makeFolder(folder);
         File java = new File(new File(System.getProperty("java.home"), "bin"), "java");
         return TunedLaunch.plan(commandLine, environment, java, jar, sharing, archive, exists, canRecord, args);
     }
@@ -134,6 +134,8 @@ public final class JarMain {
                 }
             } else {
                 Files.deleteIfExists(recording.partial().toPath());
+                // A build that succeeded but left no archive would pay for recording at every run after it.
+                if (code == 0) Files.createFile(ClassArchive.failedOnce(recording.archive()).toPath());
             }
         } catch (IOException notKept) {
             // Without the archive the next run only starts slower, and records it again.

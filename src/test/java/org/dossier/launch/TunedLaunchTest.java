@@ -185,12 +185,16 @@ class TunedLaunchTest {
         times.put("dossier-e.aot", now - 30 * hour);
         times.put("dossier-f.jsa.4711", now - 2 * hour);
         times.put("dossier-g.aot.4712.conf", now - 48 * hour);
+        times.put("dossier-h.aot.failed", now - 25 * hour);
+        times.put("dossier-i.jsa.failed", now - 3 * hour);
         times.put("notes.txt", now - 4000 * hour);
         File[] files = times.keySet().stream().map(name -> new File(folder, name)).toArray(File[]::new);
         List<String> deleted = ClassArchive.toDelete(files, made, file -> times.get(file.getName()), now).stream()
                 .map(File::getName).sorted().toList();
-        assertEquals(List.of("dossier-d.jsa", "dossier-e.aot", "dossier-g.aot.4712.conf"), deleted,
-                "kept: the new one, the three newest others (a, c, b), a partial file of a run that may still be going, files not ours");
+        assertEquals(List.of("dossier-d.jsa", "dossier-e.aot", "dossier-g.aot.4712.conf", "dossier-h.aot.failed"), deleted,
+                "kept: the new one, the three newest others (a, c, b), a partial file of a run that may still be going,"
+                        + " a recent mark of a Java that made no archive, files not ours");
+        assertEquals(new File(folder, "dossier-new.aot.failed"), ClassArchive.failedOnce(made));
         assertEquals(List.of(), ClassArchive.toDelete(null, made, file -> 0L, now), "an unreadable folder");
     }
 }
