@@ -42,7 +42,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * being told to reload (in-process, over the real event stream), and, when Debian's chromium is
  * installed, to the reloaded page in a browser.
  *
- * <p>Arguments: {@code [articles=5000] [rounds=10] [corpus folder]}.
+ * <p>Arguments: {@code [articles=5000] [rounds=10] [corpus folder]}. Run it with the options {@code java -jar
+ * dossier.jar serve} gives its JVM ({@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}, see {@code
+ * launch.TunedLaunch}) to measure what a user's preview does: with the JVM's defaults its rebuilds take half as
+ * long again.
  */
 public final class PreviewBenchmark {
     private static final PrintStream OUT = System.out;
