@@ -121,8 +121,8 @@ public final class JarMain {
         if (plan.recording().isEmpty()) return;
         TunedLaunch.Recording recording = plan.recording().get();
         try {
-            if (code == 0 && !recording.assembly().isEmpty() && recording.configuration().orElseThrow().isFile()) {
-                new ProcessBuilder(recording.assembly()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            if (code == 0 && recording.assembly().isPresent() && recording.assembly().get().configuration().isFile()) {
+                new ProcessBuilder(recording.assembly().get().command()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .redirectError(ProcessBuilder.Redirect.DISCARD).start().waitFor();
             }
             if (code == 0 && recording.partial().isFile()) {
@@ -140,7 +140,7 @@ public final class JarMain {
         } catch (IOException notKept) {
             // Without the archive the next run only starts slower, and records it again.
         } finally {
-            if (recording.configuration().isPresent()) recording.configuration().get().delete();
+            if (recording.assembly().isPresent()) recording.assembly().get().configuration().delete();
         }
     }
 

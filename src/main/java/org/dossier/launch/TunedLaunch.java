@@ -47,12 +47,15 @@ public final class TunedLaunch {
 
     /**
      * An archive written to {@code partial} and moved to {@code archive} once the build has succeeded. An
-     * ahead-of-time cache is made in two steps: the build records what it loaded into {@code
-     * configuration}, and once it has succeeded, {@code assembly} (a JVM of its own) makes the cache of it.
+     * ahead-of-time cache is made in two steps: the build records what it loaded, and once it has succeeded
+     * the {@code assembly} makes the cache of that record.
      */
-    public record Recording(File partial, File archive, Optional<File> configuration, List<String> assembly) {
-        public Recording {
-            assembly = List.copyOf(assembly);
+    public record Recording(File partial, File archive, Optional<Assembly> assembly) {}
+
+    /** The second step of an ahead-of-time cache: {@code command}, a JVM of its own, makes it of {@code configuration}. */
+    public record Assembly(File configuration, List<String> command) {
+        public Assembly {
+            command = List.copyOf(command);
         }
     }
 
@@ -153,10 +156,10 @@ public final class TunedLaunch {
                 assembly.addAll(tuning);
                 assembly.add("-cp");
                 assembly.add(jar.toString());
-                recording = Optional.of(new Recording(partial, archive, Optional.of(configuration), assembly));
+                recording = Optional.of(new Recording(partial, archive, Optional.of(new Assembly(configuration, assembly))));
             } else {
                 command.add("-XX:ArchiveClassesAtExit=" + partial);
-                recording = Optional.of(new Recording(partial, archive, Optional.empty(), List.of()));
+                recording = Optional.of(new Recording(partial, archive, Optional.empty()));
             }
             command.addAll(quiet);
         }

@@ -78,7 +78,10 @@ public final class HugoComparison {
                 System.out.println("hugo is not on the PATH: measuring Dossier alone (apt-get install hugo for the comparison)");
             }
             String running = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> javas = List.of(System.getProperty("benchmark.javas", running).split(","));
+            List<String> javas = new ArrayList<>();
+            for (String java : System.getProperty("benchmark.javas", running).split(",")) javas.add(java.strip());
+            List<String> labels = new ArrayList<>();
+            for (String java : javas) labels.add(javas.size() == 1 ? "" : javaVersion(java));
             Path dossierOut = scratch.resolve("site-dossier");
             Path hugoOut = scratch.resolve("site-hugo");
             List<String> hugoBuild = List.of("hugo", "--quiet", "--source", hugoSite.toString(), "--destination", hugoOut.toString());
@@ -89,7 +92,7 @@ public final class HugoComparison {
             List<Run> hugoRuns = new ArrayList<>();
             for (int i = 0; i <= runs; i++) {
                 for (int j = 0; j < javas.size(); j++) {
-                    List<String> dossier = List.of(javas.get(j).strip(), "-jar", JAR.toString(), "build", "--seeds", seeds.toString(),
+                    List<String> dossier = List.of(javas.get(j), "-jar", JAR.toString(), "build", "--seeds", seeds.toString(),
                             "--templates", TEMPLATES.toString(), "--out", dossierOut.toString());
                     Run d = measure(dossier, dossierOut, scratch);
                     if (i > 0) dossierRuns.get(j).add(d);
@@ -104,7 +107,7 @@ public final class HugoComparison {
             System.out.printf(Locale.ROOT, "%s, %d runs of each in turn after one unmeasured, output on %s; %d cores, load average %.1f before and %.1f after%n",
                     what, runs, scratch, Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
             for (int j = 0; j < javas.size(); j++) {
-                String label = javas.size() == 1 ? "Dossier (java -jar target/dossier.jar)" : "Dossier, " + javaVersion(javas.get(j).strip());
+                String label = javas.size() == 1 ? "Dossier (java -jar target/dossier.jar)" : "Dossier, " + labels.get(j);
                 System.out.printf(Locale.ROOT, "  %-40s %s  (%d HTML pages)%n", label, summary(dossierRuns.get(j)), htmlPages(dossierOut));
             }
             if (hugo.isPresent()) {
@@ -112,7 +115,7 @@ public final class HugoComparison {
                 for (int j = 0; j < javas.size(); j++) {
                     List<Run> ours = dossierRuns.get(j);
                     System.out.printf(Locale.ROOT, "  ratio Dossier%s / Hugo: %.1f× wall time, %.1f× peak memory, %.1f× CPU time%n",
-                            javas.size() == 1 ? "" : " (" + javaVersion(javas.get(j).strip()) + ")",
+                            javas.size() == 1 ? "" : " (" + labels.get(j) + ")",
                             median(ours, Run::seconds) / median(hugoRuns, Run::seconds),
                             median(ours, r -> (double) r.peakBytes()) / median(hugoRuns, r -> (double) r.peakBytes()),
                             median(ours, Run::cpuSeconds) / median(hugoRuns, Run::cpuSeconds));

@@ -82,6 +82,7 @@ class TunedLaunchTest {
         assertEquals(ARCHIVE.getParent(), recording.partial().getParent());
         assertNotEquals(ARCHIVE, recording.partial(), "a run beside this one must never map a half-written archive");
         assertTrue(build.command().contains("-XX:ArchiveClassesAtExit=" + recording.partial()), build.command()::toString);
+        assertEquals(Optional.empty(), recording.assembly(), "a class archive is written by the build itself");
 
         assertTrue(plan(jarRun(), Map.of(), false, List.of()).orElseThrow().recording().isPresent(), "no command is a build");
         assertTrue(plan(jarRun("init", "story"), Map.of(), false, List.of("init", "story")).orElseThrow().recording().isPresent());
@@ -148,7 +149,8 @@ class TunedLaunchTest {
     void onJava25ABuildRecordsItsConfigurationAndTheCacheIsAssembledAfterwardsWithTheBuildsOptions() {
         TunedLaunch.Plan build = planOn25(false, Map.of("DOSSIER_JAVA_OPTS", "-Xmx8g"), List.of("build")).orElseThrow();
         TunedLaunch.Recording recording = build.recording().orElseThrow();
-        File configuration = recording.configuration().orElseThrow();
+        TunedLaunch.Assembly step = recording.assembly().orElseThrow();
+        File configuration = step.configuration();
         assertEquals(CACHE, recording.archive());
         assertNotEquals(CACHE, recording.partial(), "a run beside this one must never map a half-written cache");
         assertEquals(CACHE.getParentFile(), configuration.getParentFile());
@@ -157,7 +159,7 @@ class TunedLaunchTest {
         assertTrue(build.command().stream().noneMatch(option -> option.startsWith("-XX:AOTCache")
                 || option.startsWith("-XX:ArchiveClassesAtExit")), build.command()::toString);
 
-        List<String> assembly = recording.assembly();
+        List<String> assembly = step.command();
         assertEquals(JAVA.toString(), assembly.get(0));
         assertTrue(assembly.containsAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + configuration,
                 "-XX:AOTCache=" + recording.partial())), assembly::toString);

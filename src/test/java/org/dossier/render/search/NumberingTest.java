@@ -160,6 +160,26 @@ class NumberingTest {
     }
 
     /** The docs file of the thing at {@code place} of a group ({@code a}, {@code e} or {@code t}). */
+    /**
+     * The places (in the old order) of the things whose number changed when one thing came in first in a group
+     * of {@code count}: each is at place + 1 now.
+     */
+    private static List<Integer> movedByNewcomerFirst(Numbering was, Numbering now, int count) {
+        List<Integer> moved = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) if (now.number(i + 1) != was.number(i)) moved.add(i);
+        return moved;
+    }
+
+    /** The docs files of the newcomer (first now) and of each thing it moved, before and after. */
+    private static Set<String> docsFilesOfNewcomerFirst(char group, Numbering was, Numbering now, List<Integer> moved) {
+        Set<String> files = new TreeSet<>(List.of(docsFile(group, now, 0)));
+        for (int i : moved) {
+            files.add(docsFile(group, was, i));
+            files.add(docsFile(group, now, i + 1));
+        }
+        return files;
+    }
+
     private static String docsFile(char group, Numbering numbering, int place) {
         return "search/docs/" + group + numbering.number(place) / numbering.slotsPerFile() + ".js";
     }
@@ -210,24 +230,16 @@ class NumberingTest {
 
         Set<String> docs = new TreeSet<>();
         for (String path : changed(before, after)) if (path.startsWith("search/docs/")) docs.add(path);
-        Set<String> expected = new TreeSet<>(List.of(docsFile('a', now.articles(), 60), docsFile('e', now.entities(), 0)));
         // The people the newcomer pushed to the next number change their files too: none or a few.
-        int moved = 0;
-        for (int i = 0; i < 90; i++) {
-            if (now.entities().number(i + 1) != was.entities().number(i)) {
-                moved++;
-                expected.add(docsFile('e', was.entities(), i));
-                expected.add(docsFile('e', now.entities(), i + 1));
-            }
-        }
-        assertTrue(moved <= 4, moved + " people moved");
+        List<Integer> moved = movedByNewcomerFirst(was.entities(), now.entities(), 90);
+        assertTrue(moved.size() <= 4, moved.size() + " people moved");
+        Set<String> expected = docsFilesOfNewcomerFirst('e', was.entities(), now.entities(), moved);
+        expected.add(docsFile('a', now.articles(), 60));
         assertEquals(expected, docs);
 
         // The terms whose postings changed: the new and edited things' own, and those of the people moved.
         Set<String> expectedTerms = termsOf(List.of(analyser.article(f.articles.get(60)), analyser.entity(f.entities.get(0))));
-        for (int i = 0; i < 90; i++) {
-            if (now.entities().number(i + 1) != was.entities().number(i)) expectedTerms.addAll(termsOf(List.of(analyser.entity(f.entities.get(i + 1)))));
-        }
+        for (int i : moved) expectedTerms.addAll(termsOf(List.of(analyser.entity(f.entities.get(i + 1)))));
         Set<String> terms = changedTerms(before, after);
         assertTrue(expectedTerms.containsAll(terms), "changed beyond the edit: " + terms.stream().filter(t -> !expectedTerms.contains(t)).toList());
         assertTrue(terms.containsAll(List.of("wobbe", "quaxelar")), terms.toString());
@@ -253,23 +265,14 @@ class NumberingTest {
 
         Set<String> docs = new TreeSet<>();
         for (String path : changed(before, after)) if (path.startsWith("search/docs/")) docs.add(path);
-        Set<String> expected = new TreeSet<>(List.of(docsFile('a', now.articles(), 0)));
-        int moved = 0;
-        for (int i = 0; i < 120; i++) {
-            if (now.articles().number(i + 1) != was.articles().number(i)) {
-                moved++;
-                expected.add(docsFile('a', was.articles(), i));
-                expected.add(docsFile('a', now.articles(), i + 1));
-            }
-        }
-        assertTrue(moved <= 2, moved + " articles moved");
-        assertEquals(expected, docs, "the timeline's and the entities' files stay as they were");
+        List<Integer> moved = movedByNewcomerFirst(was.articles(), now.articles(), 120);
+        assertTrue(moved.size() <= 2, moved.size() + " articles moved");
+        assertEquals(docsFilesOfNewcomerFirst('a', was.articles(), now.articles(), moved), docs,
+                "the timeline's and the entities' files stay as they were");
         // The terms whose postings changed: the newcomer's own, and those of the articles moved; by place, every
         // term of every article after it would change.
         Set<String> expectedTerms = termsOf(List.of(analyser.article(newcomer)));
-        for (int i = 0; i < 120; i++) {
-            if (now.articles().number(i + 1) != was.articles().number(i)) expectedTerms.addAll(termsOf(List.of(analyser.article(f.articles.get(i + 1)))));
-        }
+        for (int i : moved) expectedTerms.addAll(termsOf(List.of(analyser.article(f.articles.get(i + 1)))));
         Set<String> terms = changedTerms(before, after);
         assertTrue(expectedTerms.containsAll(terms), "changed beyond the edit: " + terms.stream().filter(t -> !expectedTerms.contains(t)).toList());
         assertTrue(terms.size() < postingsByTerm(after).size() / 5, terms.size() + " of " + postingsByTerm(after).size());
