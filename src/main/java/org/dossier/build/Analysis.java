@@ -41,7 +41,7 @@ final class Analysis {
 
     private Analysis() {}
 
-    /** The value of a stage run alongside; its exception as it was thrown. */
+    /** The value of the finished analysis; its exception as it was thrown. */
     private static <T> T joined(CompletableFuture<T> stage) {
         try {
             return stage.join();
@@ -52,13 +52,26 @@ final class Analysis {
         }
     }
 
+    /**
+     * The value of a stage that has finished: a stage runs when all it needs is there, so it never waits.
+     * (A thread of the pool that waited on a stage still queued behind it could wait for ever: a build of the
+     * tests hung so, with the pool's other thread gone idle.)
+     */
+    private static <T> T done(CompletableFuture<T> stage) {
+        if (!stage.isDone()) throw new IllegalStateException("a stage ran before one it needs had finished");
+        return stage.join();
+    }
+
     /** The story's structure, from the finished rest of the dossier. */
-    static Structure structure(Dossier dossier, AnalysisMemory memory, Executor pool) {
+    static CompletableFuture<Structure> structure(Dossier dossier, AnalysisMemory memory, Executor pool) {
         // The network does not depend on the other two: it is worked out alongside.
         CompletableFuture<Network> network = CompletableFuture.supplyAsync(() -> memory.network(dossier.entities()), pool);
-        List<QuoteGroup> quoteGroups = memory.quoteGroups(dossier.articles(), dossier.quotes());
-        List<Discrepancy> discrepancies = memory.discrepancies(dossier, quoteGroups);
-        return new Structure(joined(network), discrepancies, quoteGroups);
+        CompletableFuture<List<QuoteGroup>> quoteGroups = CompletableFuture.supplyAsync(
+                () -> memory.quoteGroups(dossier.articles(), dossier.quotes()), pool);
+        CompletableFuture<List<Discrepancy>> discrepancies = quoteGroups.thenApplyAsync(
+                groups -> memory.discrepancies(dossier, groups), pool);
+        return CompletableFuture.allOf(network, quoteGroups, discrepancies)
+                .thenApply(all -> new Structure(done(network), done(discrepancies), done(quoteGroups)));
     }
 
     /** The dossier, and the names the recogniser was unsure about, for the editor. */
@@ -78,21 +91,25 @@ final class Analysis {
         // thread per core both kinds share the cores by work stealing; by default the stages would run on
         // threads of their own (the common pool of two cores has one thread, too few for CompletableFuture),
         // and each stage's thread would wait on its streams' tasks instead of taking part in the others'.
+        // Only this thread, outside the pool, waits for a stage.
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
-            return joined(CompletableFuture.supplyAsync(() -> analyse(articles, catalog, gazetteers, memory, pool), pool));
+            return joined(stages(articles, catalog, gazetteers, memory, pool));
         } finally {
             pool.shutdown();
         }
     }
 
-    private static Result analyse(List<Article> articles, EntityCatalog catalog, Supplier<Gazetteers> gazetteers, AnalysisMemory memory,
-                                  Executor pool) {
+    /** The stages, each started on {@code pool} when what it needs is there. */
+    private static CompletableFuture<Result> stages(List<Article> articles, EntityCatalog catalog, Supplier<Gazetteers> gazetteers,
+                                                    AnalysisMemory memory, Executor pool) {
         List<Article> ordered = articles.stream().sorted(DOSSIER_ORDER).toList();
         // Passages and entities do not depend on each other: find them at the same time. Both are pure,
         // so the result is the same as one after the other.
         CompletableFuture<List<Passage>> finding = CompletableFuture.supplyAsync(
                 () -> memory.findPassages(ordered), pool);
+        CompletableFuture<EntityResult> entities = CompletableFuture.supplyAsync(
+                () -> memory.entities(ordered, catalog, gazetteers.get()), pool);
         // Dating needs passages but not entities, so it follows the passages while entities are found; so
         // do the diffs and the sharing summary, which needs the dated articles for the passages' origins.
         CompletableFuture<TimelineAnalysis.Dated> dating = finding.thenApplyAsync(
@@ -103,14 +120,17 @@ final class Analysis {
                 (dated, found) -> memory.sharing(dated, found), pool);
         CompletableFuture<List<PassageDiff>> diffing = finding.thenApplyAsync(
                 found -> memory.diffs(found), pool);
-        EntityResult entities = memory.entities(ordered, catalog, gazetteers.get());
-        List<Quote> quotes = memory.quotes(ordered, entities.entities());
-        List<Passage> passages = joined(finding);
-        TimelineResult time = memory.place(joined(dating), passages, entities.entities());
-        Dossier stable = memory.stable(new Dossier(joined(datedInOrder), passages, joined(sharing), joined(diffing),
-                entities.entities(), quotes, time.events(), time.entries()));
-        Dossier dossier = stable.withStructure(structure(stable, memory, pool));
-        memory.endBuild();
-        return new Result(dossier, entities.uncertain());
+        CompletableFuture<List<Quote>> quotes = entities.thenApplyAsync(
+                found -> memory.quotes(ordered, found.entities()), pool);
+        CompletableFuture<TimelineResult> time = CompletableFuture.allOf(dating, entities).thenApplyAsync(
+                all -> memory.place(done(dating), done(finding), done(entities).entities()), pool);
+        CompletableFuture<Dossier> stable = CompletableFuture.allOf(datedInOrder, sharing, diffing, quotes, time).thenApplyAsync(
+                all -> memory.stable(new Dossier(done(datedInOrder), done(finding), done(sharing), done(diffing),
+                        done(entities).entities(), done(quotes), done(time).events(), done(time).entries())), pool);
+        return stable.thenComposeAsync(dossier -> structure(dossier, memory, pool), pool).thenApply(structure -> {
+            Dossier dossier = done(stable).withStructure(structure);
+            memory.endBuild();
+            return new Result(dossier, done(entities).uncertain());
+        });
     }
 }

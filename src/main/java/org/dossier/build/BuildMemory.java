@@ -224,7 +224,7 @@ public final class BuildMemory {
             Map<String, byte[]> files = this.files != null ? this.files : ((InPlaceSite) inner).files();
             PublishedFiles now;
             try {
-                now = PublishedFiles.of(out, files);
+                now = inner instanceof InPlaceSite inPlace ? inPlace.published() : PublishedFiles.of(out, files);
             } catch (IOException e) {
                 // The site is written; without its snapshot the next build simply stages everything.
                 published = null;

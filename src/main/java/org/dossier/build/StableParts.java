@@ -3,7 +3,7 @@ package org.dossier.build;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
 import org.dossier.model.Article;
 import org.dossier.model.Dossier;
@@ -36,10 +36,9 @@ final class StableParts {
         }
         // Entities (every mention) and events (every sentence) hold most of what is compared: they are
         // compared beside the rest.
-        CompletableFuture<List<Entity>> entities = CompletableFuture.supplyAsync(
-                () -> reuseEntities(dossier.entities(), previous.entities()));
-        CompletableFuture<List<Event>> events = CompletableFuture.supplyAsync(
-                () -> reuse(dossier.events(), previous.events(), Event::id));
+        // Forked, not handed to an executor: joining a fork/join task runs it here if no other thread took it.
+        ForkJoinTask<List<Entity>> entities = ForkJoinTask.adapt(() -> reuseEntities(dossier.entities(), previous.entities())).fork();
+        ForkJoinTask<List<Event>> events = ForkJoinTask.adapt(() -> reuse(dossier.events(), previous.events(), Event::id)).fork();
         List<Article> articles = reuse(dossier.articles(), previous.articles(), Article::id);
         List<Passage> passages = reuse(dossier.passages(), previous.passages(), Passage::id);
         SharingSummary sharing = dossier.sharing().equals(previous.sharing()) ? previous.sharing() : dossier.sharing();

@@ -120,25 +120,40 @@ public final class InPlaceSite implements SiteDraft {
      * folder costs a fraction of asking for each of its files. A folder that cannot be read has none of them.
      */
     private List<String> missing(Path out) {
-        Map<String, List<String>> byFolder = new HashMap<>();
-        for (String path : files.keySet()) {
-            if (differing.contains(path)) continue;
-            int slash = path.lastIndexOf('/');
-            byFolder.computeIfAbsent(slash < 0 ? "" : path.substring(0, slash), k -> new ArrayList<>()).add(path);
-        }
         List<String> missing = new ArrayList<>();
-        for (Map.Entry<String, List<String>> folder : byFolder.entrySet()) {
+        for (Map.Entry<String, String[]> folder : foldersAfter().entrySet()) {
             Set<String> names = new HashSet<>();
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.getKey().isEmpty() ? out : out.resolve(folder.getKey()))) {
                 for (Path entry : entries) names.add(entry.getFileName().toString());
             } catch (IOException | DirectoryIteratorException e) {
                 names.clear();
             }
-            for (String path : folder.getValue()) {
-                if (!names.contains(path.substring(path.lastIndexOf('/') + 1))) missing.add(path);
+            for (String name : folder.getValue()) {
+                if (names.contains(name)) continue;
+                String path = folder.getKey().isEmpty() ? name : folder.getKey() + "/" + name;
+                if (!differing.contains(path)) missing.add(path);
             }
         }
         return missing;
+    }
+
+    /** Whether the draft holds exactly the paths the site holds: no path added, none left out. */
+    private boolean samePaths() {
+        return added.sum() == 0 && files.size() == current.size();
+    }
+
+    /** This draft's paths by folder: the site's, when the paths are the same (most rebuilds). */
+    private Map<String, String[]> foldersAfter() {
+        return samePaths() ? current.namesByFolder() : PublishedFiles.namesByFolder(files.keySet());
+    }
+
+    /**
+     * After a commit, the snapshot of what the folder now holds: {@link PublishedFiles#of} of {@link #files()},
+     * sharing this site's paths by folder when the paths are the same.
+     */
+    public PublishedFiles published() throws IOException {
+        if (changed == null) throw new IllegalStateException("not committed");
+        return samePaths() ? current.withSamePaths(files) : PublishedFiles.of(current.out(), files);
     }
 
     /**

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -20,11 +23,14 @@ public final class PublishedFiles {
     private final Path out;
     private final Object folderKey;
     private final Map<String, byte[]> files;
+    /** The paths by folder, made when first asked for, or handed on from a snapshot with the same paths. */
+    private volatile Map<String, String[]> namesByFolder;
 
-    private PublishedFiles(Path out, Object folderKey, Map<String, byte[]> files) {
+    private PublishedFiles(Path out, Object folderKey, Map<String, byte[]> files, Map<String, String[]> namesByFolder) {
         this.out = out;
         this.folderKey = folderKey;
         this.files = files;
+        this.namesByFolder = namesByFolder;
     }
 
     /**
@@ -36,7 +42,38 @@ public final class PublishedFiles {
         Objects.requireNonNull(out, "out must not be null");
         Path folder = out.toAbsolutePath().normalize();
         return new PublishedFiles(folder, Files.readAttributes(folder, BasicFileAttributes.class).fileKey(),
-                Collections.unmodifiableMap(files));
+                Collections.unmodifiableMap(files), null);
+    }
+
+    /**
+     * The snapshot of the same folder, now holding {@code files}: the very paths this one holds (the caller
+     * knows), with other bytes. It takes over this snapshot's paths by folder, which a rebuild would
+     * otherwise work out again from tens of thousands of paths.
+     */
+    PublishedFiles withSamePaths(Map<String, byte[]> files) {
+        return new PublishedFiles(out, folderKey, Collections.unmodifiableMap(files), namesByFolder);
+    }
+
+    /** The published paths by folder ("" for the top): each folder's file names. */
+    Map<String, String[]> namesByFolder() {
+        Map<String, String[]> names = namesByFolder;
+        if (names == null) {
+            names = namesByFolder(files.keySet());
+            namesByFolder = names;
+        }
+        return names;
+    }
+
+    /** {@code paths} by folder ("" for the top): each folder's file names. */
+    static Map<String, String[]> namesByFolder(Set<String> paths) {
+        Map<String, List<String>> lists = new HashMap<>();
+        for (String path : paths) {
+            int slash = path.lastIndexOf('/');
+            lists.computeIfAbsent(slash < 0 ? "" : path.substring(0, slash), k -> new ArrayList<>()).add(path.substring(slash + 1));
+        }
+        Map<String, String[]> names = new HashMap<>();
+        for (Map.Entry<String, List<String>> folder : lists.entrySet()) names.put(folder.getKey(), folder.getValue().toArray(String[]::new));
+        return names;
     }
 
     /** Whether {@code dir} is still the very folder this snapshot was taken of. */

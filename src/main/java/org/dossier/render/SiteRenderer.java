@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -87,18 +88,51 @@ public final class SiteRenderer {
     public int render(Dossier dossier, DossierSettings settings, EntityCatalog catalog, SiteOutput out, IntConsumer progress)
             throws RenderException {
         Messages messages = templates.messages();
-        DossierIndex index = pages.index(dossier, SiteInfo.of(dossier, settings, messages), sizes);
-        SiteInfo site = index.site();
+        SiteInfo described = SiteInfo.of(dossier, settings, messages);
         AtomicInteger written = new AtomicInteger();
         // Every page written, for the sitemap: it lists exactly the pages of the site. Only a site with a
         // base URL has one, and a large site writes tens of thousands of pages.
         Set<String> htmlPages = ConcurrentHashMap.newKeySet();
-        boolean listPages = site.hasFeed();
+        boolean listPages = described.hasFeed();
         SiteOutput counting = (path, content) -> {
             out.write(path, content);
             if (listPages && path.endsWith(".html")) htmlPages.add(path);
             progress.accept(written.incrementAndGet());
         };
+        // The files that do not read the index start while it is made: the search index is the longest job of
+        // a rebuild, and the index is made on one core for a good part. The search index needs only the
+        // timeline's pages, which it works out as the index does (a few milliseconds, against waiting).
+        TimelinePages periods = TimelinePages.of(dossier.timeline(), sizes.entries());
+        List<RenderJob> withoutIndex = List.of(
+                () -> pages.searchIndex(dossier, catalog, periods::urlOf, counting),
+                () -> counting.write(SiteLinks.DOSSIER_JSON, pages.dossierJson(dossier)),
+                () -> pages.networkFiles(dossier.structure().network(), dossier.entities(), SiteRenderer::networkFiles)
+                        .forEach(counting::write),
+                () -> copyAssets(counting));
+        AtomicReference<DossierIndex> indexed = new AtomicReference<>();
+        onEveryCore(() -> {
+            ForkJoinTask<Optional<RenderException>> started = ForkJoinTask.adapt(() -> failureOf(() -> runSideBySide(withoutIndex))).fork();
+            Optional<RenderException> failure = failureOf(() -> indexed.set(renderPages(dossier, described, counting)));
+            // The pages' error first, as when every job was in one list with these at its end.
+            Optional<RenderException> other = started.join();
+            if (failure.isPresent()) throw failure.get();
+            if (other.isPresent()) throw other.get();
+        });
+        if (described.hasFeed()) {
+            DossierIndex index = indexed.get();
+            counting.write(SiteLinks.FEED, AtomFeed.write(dossier.articles(), index::card, index.site()));
+            counting.write(SiteLinks.SITEMAP, Sitemap.write(described.baseUrl(), htmlPages));
+        }
+        pages.endRender();
+        templates.endRender();
+        return written.get();
+    }
+
+    /** Renders the pages, which read the dossier through its index; returns the index. */
+    private DossierIndex renderPages(Dossier dossier, SiteInfo described, SiteOutput counting) throws RenderException {
+        Messages messages = templates.messages();
+        DossierIndex index = pages.index(dossier, described, sizes);
+        SiteInfo site = index.site();
         String lang = site.language();
         EntityViews entities = new EntityViews(index);
         List<EntityViews.EntityGroup> groups = entities.groups();
@@ -178,24 +212,13 @@ public final class SiteRenderer {
             context.put("quoteGroupCount", dossier.structure().quoteGroups().size());
             counting.write(SiteLinks.DISCREPANCIES, html("discrepancies", context));
         });
-        jobs.add(() -> pages.networkFiles(dossier.structure().network(), dossier.entities(), SiteRenderer::networkFiles)
-                .forEach(counting::write));
-        jobs.add(() -> counting.write(SiteLinks.DOSSIER_JSON, pages.dossierJson(dossier)));
         jobs.add(() -> {
             Map<String, Object> context = page(site, SiteLinks.SEARCH, messages.text("search.title"), lang);
             context.put("search", SearchPage.of(dossier));
             counting.write(SiteLinks.SEARCH, html("search", context));
-            pages.searchIndex(dossier, catalog, index.timelinePages()::urlOf, counting);
         });
-        jobs.add(() -> copyAssets(counting));
-        onEveryCore(() -> runSideBySide(jobs));
-        if (site.hasFeed()) {
-            counting.write(SiteLinks.FEED, AtomFeed.write(dossier.articles(), index::card, site));
-            counting.write(SiteLinks.SITEMAP, Sitemap.write(site.baseUrl(), htmlPages));
-        }
-        pages.endRender();
-        templates.endRender();
-        return written.get();
+        runSideBySide(jobs);
+        return index;
     }
 
     /** One page of one entity. */
@@ -332,20 +355,23 @@ public final class SiteRenderer {
         }
     }
 
+    /** The error {@code job} stops on, if any. */
+    private static Optional<RenderException> failureOf(RenderJob job) {
+        try {
+            job.run();
+            return Optional.empty();
+        } catch (RenderException e) {
+            return Optional.of(e);
+        }
+    }
+
     /**
      * Runs the jobs in parallel; when some fail, the error of the first failing job in list order is
      * reported, so the message does not depend on thread timing.
      */
     private static void runSideBySide(List<RenderJob> jobs) throws RenderException {
         Optional<RenderException> failure = jobs.parallelStream()
-                .map(job -> {
-                    try {
-                        job.run();
-                        return Optional.<RenderException>empty();
-                    } catch (RenderException e) {
-                        return Optional.of(e);
-                    }
-                })
+                .map(SiteRenderer::failureOf)
                 .toList().stream()
                 .flatMap(Optional::stream)
                 .findFirst();

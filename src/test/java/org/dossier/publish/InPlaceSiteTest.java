@@ -99,6 +99,40 @@ class InPlaceSiteTest {
     }
 
     @Test
+    void theSnapshotAfterACommitKnowsItsNewFilesWhenOneIsDeletedByHand() throws Exception {
+        Map<String, byte[]> withC = new LinkedHashMap<>();
+        withC.put("index.html", bytes("home"));
+        withC.put("articles/a.html", bytes("a"));
+        withC.put("articles/b.html", bytes("b"));
+        withC.put("articles/c.html", bytes("c"));
+        withC.put("entities/x.html", bytes("x"));
+        withC.put(OutputFolderCheck.MARKER, bytes("{}"));
+        PublishedFiles snapshot = published;
+        // A new file, then a rebuild with the same paths (the snapshot hands its paths on), then the new
+        // file deleted by hand: the third rebuild must know it as one of the site's.
+        for (String aText : new String[] {"a", "a, edited"}) {
+            try (InPlaceSite site = InPlaceSite.open(snapshot)) {
+                withC.put("articles/a.html", bytes(aText));
+                withC.forEach(site::write);
+                site.commit();
+                snapshot = site.published();
+            }
+            assertEquals(withC.size(), snapshot.size());
+            assertTrue(snapshot.describes(out));
+        }
+        Files.delete(out.resolve("articles/c.html"));
+        PublishReport report;
+        try (InPlaceSite site = InPlaceSite.open(snapshot)) {
+            withC.forEach(site::write);
+            report = site.commit();
+            assertEquals(Set.of(), site.changed(), "the file put back has the bytes the site had");
+        }
+
+        assertEquals(new PublishReport(1, 5, 0), report, "only the file deleted by hand is written");
+        assertEquals("c", Files.readString(out.resolve("articles/c.html")));
+    }
+
+    @Test
     void bringsBackAFolderDeletedByHand() throws Exception {
         Files.delete(out.resolve("entities/x.html"));
         Files.delete(out.resolve("entities"));
