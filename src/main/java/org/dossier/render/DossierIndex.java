@@ -335,7 +335,7 @@ public class DossierIndex {
         private final Dossier dossier;
         private final TablePart<SiteInfo> site;
         private final PageSizes sizes;
-        private TimelinePages timeline;
+        private final TimelinePages timeline;
         private TablePart<TimelinePages> timelineUrls;
         private TablePart<Map<String, String>> origins;
         private TablePart<Map<BlockKey, List<Discrepancy>>> discrepancies;
@@ -357,11 +357,12 @@ public class DossierIndex {
          * for articles and entities made from the same objects, and whose whole tables are taken where equal. It is
          * not kept, so the last dossier can be let go (but for the parts taken, which hold what they were made of).
          */
-        Tables(Dossier dossier, SiteInfo site, Tables previous, PageSizes sizes) {
+        Tables(Dossier dossier, SiteInfo site, Tables previous, PageSizes sizes, TimelinePages timeline) {
             this.dossier = dossier;
             this.site = TablePart.of(previous == null ? null : previous.site, site, site);
             this.site.heldBy = this;
             this.sizes = sizes;
+            this.timeline = timeline;
             // Each gathering fills maps of its own, so they can run side by side; then the parts are made.
             inParallel(this::gatherOccurrences, this::gatherMentions, this::gatherQuotes, this::gatherTheRest,
                     () -> indexNetwork(previous));
@@ -434,7 +435,6 @@ public class DossierIndex {
         }
 
         private void gatherTheRest() {
-            timeline = TimelinePages.of(dossier.timeline(), sizes.entries());
             for (SharingSummary.PassageOrigin origin : dossier.sharing().origins()) {
                 origin.article().ifPresent(article -> originByPassage.put(origin.passage(), article));
             }
@@ -507,16 +507,22 @@ public class DossierIndex {
 
     /** The same, for pages that split their lists by {@code sizes}. */
     public DossierIndex(Dossier dossier, SiteInfo site, PageSizes sizes) {
-        this(new Tables(dossier, site, null, sizes));
+        this(dossier, site, sizes, TimelinePages.of(dossier.timeline(), sizes.entries()));
+    }
+
+    /** The same, with the timeline's pages already worked out ({@link TimelinePages#of} of the timeline and {@code sizes}). */
+    public DossierIndex(Dossier dossier, SiteInfo site, PageSizes sizes, TimelinePages timeline) {
+        this(new Tables(dossier, site, null, sizes, timeline));
     }
 
     /**
      * The index of {@code dossier}, taking {@code previous}'s cards for the very same articles and entities
      * (a rebuild's unchanged parts are the last build's objects), so they are neither made again nor, when
-     * pages' reads are checked, compared field by field.
+     * pages' reads are checked, compared field by field. {@code timeline} is the timeline's pages for
+     * {@code previous}'s page sizes.
      */
-    public DossierIndex(Dossier dossier, SiteInfo site, DossierIndex previous) {
-        this(new Tables(dossier, site, previous.tables, previous.tables.sizes));
+    public DossierIndex(Dossier dossier, SiteInfo site, DossierIndex previous, TimelinePages timeline) {
+        this(new Tables(dossier, site, previous.tables, previous.tables.sizes, timeline));
     }
 
     private DossierIndex(Tables tables) {

@@ -56,8 +56,12 @@ public interface RenderMemory {
         return Plain.INSTANCE;
     }
 
-    /** The index of {@code dossier} for pages that show {@code site} and cut their lists by {@code sizes}. */
-    DossierIndex index(Dossier dossier, SiteInfo site, PageSizes sizes);
+    /**
+     * The index of {@code dossier} for pages that show {@code site} and cut their lists by {@code sizes};
+     * {@code timeline} is the timeline's pages, {@link TimelinePages#of} of the dossier's timeline and
+     * {@code sizes}, which the renderer works out first (the search index needs them, not the index).
+     */
+    DossierIndex index(Dossier dossier, SiteInfo site, PageSizes sizes, TimelinePages timeline);
 
     /** Writes the files of the search index to {@code out}. */
     void searchIndex(Dossier dossier, EntityCatalog catalog, Function<String, String> timelinePage, SiteOutput out);
@@ -118,8 +122,8 @@ public interface RenderMemory {
         private Plain() {}
 
         @Override
-        public DossierIndex index(Dossier dossier, SiteInfo site, PageSizes sizes) {
-            return new DossierIndex(dossier, site, sizes);
+        public DossierIndex index(Dossier dossier, SiteInfo site, PageSizes sizes, TimelinePages timeline) {
+            return new DossierIndex(dossier, site, sizes, timeline);
         }
 
         @Override

@@ -101,7 +101,7 @@ public final class SiteRenderer {
         };
         // The files that do not read the index start while it is made: the search index is the longest job of
         // a rebuild, and the index is made on one core for a good part. The search index needs only the
-        // timeline's pages, which it works out as the index does (a few milliseconds, against waiting).
+        // timeline's pages, worked out first and handed to the index too.
         TimelinePages periods = TimelinePages.of(dossier.timeline(), sizes.entries());
         List<RenderJob> withoutIndex = List.of(
                 () -> pages.searchIndex(dossier, catalog, periods::urlOf, counting),
@@ -112,7 +112,7 @@ public final class SiteRenderer {
         AtomicReference<DossierIndex> indexed = new AtomicReference<>();
         onEveryCore(() -> {
             ForkJoinTask<Optional<RenderException>> started = ForkJoinTask.adapt(() -> failureOf(() -> runSideBySide(withoutIndex))).fork();
-            Optional<RenderException> failure = failureOf(() -> indexed.set(renderPages(dossier, described, counting)));
+            Optional<RenderException> failure = failureOf(() -> indexed.set(renderPages(dossier, described, periods, counting)));
             // The pages' error first, as when every job was in one list with these at its end.
             Optional<RenderException> other = started.join();
             if (failure.isPresent()) throw failure.get();
@@ -129,9 +129,9 @@ public final class SiteRenderer {
     }
 
     /** Renders the pages, which read the dossier through its index; returns the index. */
-    private DossierIndex renderPages(Dossier dossier, SiteInfo described, SiteOutput counting) throws RenderException {
+    private DossierIndex renderPages(Dossier dossier, SiteInfo described, TimelinePages periods, SiteOutput counting) throws RenderException {
         Messages messages = templates.messages();
-        DossierIndex index = pages.index(dossier, described, sizes);
+        DossierIndex index = pages.index(dossier, described, sizes, periods);
         SiteInfo site = index.site();
         String lang = site.language();
         EntityViews entities = new EntityViews(index);

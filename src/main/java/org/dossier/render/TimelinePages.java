@@ -43,7 +43,8 @@ public final class TimelinePages {
         this.urlOfEntry = urls;
     }
 
-    static TimelinePages of(List<TimelineEntry> entries, int budget) {
+    /** The pages of {@code entries}, each of at most {@code budget} (see {@link #weight}) where it can be cut. */
+    public static TimelinePages of(List<TimelineEntry> entries, int budget) {
         if (weight(entries) <= budget) return new TimelinePages(List.of(new Period(SiteLinks.TIMELINE, Optional.empty(), 1, entries)));
         List<Period> periods = new ArrayList<>();
         periods.add(new Period(SiteLinks.TIMELINE, Optional.empty(), 1, List.of()));

@@ -27,6 +27,7 @@ import org.dossier.render.PageSizes;
 import org.dossier.render.RenderException;
 import org.dossier.render.RenderMemory;
 import org.dossier.render.SiteInfo;
+import org.dossier.render.TimelinePages;
 import org.dossier.render.SiteOutput;
 import org.dossier.render.search.reuse.RememberedSearchIndex;
 
@@ -123,7 +124,8 @@ public final class PageCache implements RenderMemory {
 
     /** The index of {@code dossier} for a render that names no site (tests of what pages read). */
     DossierIndex index(Dossier dossier) {
-        return index(dossier, SiteInfo.untitled(dossier), PageSizes.DEFAULT);
+        return index(dossier, SiteInfo.untitled(dossier), PageSizes.DEFAULT,
+                TimelinePages.of(dossier.timeline(), PageSizes.DEFAULT.entries()));
     }
 
     /**
@@ -132,9 +134,9 @@ public final class PageCache implements RenderMemory {
      * mostly compares references.
      */
     @Override
-    public DossierIndex index(Dossier dossier, SiteInfo site, PageSizes sizes) {
+    public DossierIndex index(Dossier dossier, SiteInfo site, PageSizes sizes, TimelinePages timeline) {
         DossierIndex index = lastIndex == null || !lastIndex.sizes().equals(sizes)
-                ? new DossierIndex(dossier, site, sizes) : new DossierIndex(dossier, site, lastIndex);
+                ? new DossierIndex(dossier, site, sizes, timeline) : new DossierIndex(dossier, site, lastIndex, timeline);
         lastIndex = index;
         return index;
     }
