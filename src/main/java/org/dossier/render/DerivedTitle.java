@@ -27,7 +27,7 @@ final class DerivedTitle {
         if (dossier.articles().isEmpty()) return messages.text("title.empty");
         Optional<String> subject = mostNamed(dossier).or(() -> commonTitleWord(dossier.articles()));
         String what = subject.orElseGet(() -> dossier.articles().get(0).title());
-        Optional<String> period = period(SiteInfo.dates(dossier), messages);
+        Optional<String> period = period(SiteInfo.dateRange(dossier), messages);
         return period.map(p -> messages.text("title.derived", what, p)).orElse(what);
     }
 
@@ -73,10 +73,10 @@ final class DerivedTitle {
     }
 
     /** The month when every dated article is of one month, the year when of one year, else "2021–2022". */
-    private static Optional<String> period(List<PartialDate> dates, Messages messages) {
+    private static Optional<String> period(Optional<SiteInfo.DateRange> dates, Messages messages) {
         if (dates.isEmpty()) return Optional.empty();
-        PartialDate first = dates.get(0);
-        PartialDate last = dates.get(dates.size() - 1);
+        PartialDate first = dates.get().first();
+        PartialDate last = dates.get().last();
         if (first.year() != last.year()) return Optional.of(messages.text("title.years", first.year(), last.year()));
         boolean oneMonth = first.month() != 0 && first.month() == last.month();
         return Optional.of(messages.date(oneMonth ? PartialDate.ofMonth(first.year(), first.month()) : PartialDate.ofYear(first.year())));

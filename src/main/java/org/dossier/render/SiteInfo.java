@@ -1,6 +1,5 @@
 package org.dossier.render;
 
-import java.util.List;
 import java.util.Optional;
 import org.dossier.model.Article;
 import org.dossier.model.Dossier;
@@ -32,16 +31,28 @@ public record SiteInfo(String title, String description, String language, String
     }
 
     private static SiteInfo of(Dossier dossier, DossierSettings settings, String language, String title) {
-        List<PartialDate> dates = dates(dossier);
+        Optional<DateRange> dates = dateRange(dossier);
         int outlets = (int) dossier.articles().stream().map(Article::outlet).flatMap(Optional::stream).distinct().count();
         return new SiteInfo(title, settings.description().orElse(""), language, settings.baseUrl().orElse(""),
-                dates.isEmpty() ? "" : dates.get(0).iso(), dates.isEmpty() ? "" : dates.get(dates.size() - 1).iso(),
+                dates.map(d -> d.first().iso()).orElse(""), dates.map(d -> d.last().iso()).orElse(""),
                 dossier.articles().size(), outlets,
                 !dossier.passages().isEmpty(), !dossier.entities().isEmpty(), !dossier.timeline().isEmpty());
     }
 
-    static List<PartialDate> dates(Dossier dossier) {
-        return dossier.articles().stream().map(Article::date).flatMap(Optional::stream).sorted().toList();
+    /** The earliest and the latest date of the dossier's articles. */
+    record DateRange(PartialDate first, PartialDate last) {}
+
+    /** The earliest and latest of the articles' dates; empty when none is dated. One pass: a rebuild asks for it. */
+    static Optional<DateRange> dateRange(Dossier dossier) {
+        PartialDate first = null;
+        PartialDate last = null;
+        for (Article article : dossier.articles()) {
+            PartialDate date = article.date().orElse(null);
+            if (date == null) continue;
+            if (first == null || date.compareTo(first) < 0) first = date;
+            if (last == null || date.compareTo(last) > 0) last = date;
+        }
+        return first == null ? Optional.empty() : Optional.of(new DateRange(first, last));
     }
 
     /** Whether the site is published at a known address, so it gets a feed, a sitemap and canonical links. */
