@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
@@ -63,8 +65,22 @@ public final class RememberedSearchIndex {
         List<Object> sources = List.of();
         List<Analysed> analysed = List.of();
         Analysed[] byNumber = {};
+        /** The things by number, and (for entries) the page that shows each. */
+        Object[] things = {};
+        String[] pages = {};
         double[] averages = {};
+        /** The ids in the group's order, and the numbering they gave. */
+        String[] ids = {};
+        Numbering numbering;
     }
+
+    /**
+     * What this build's files may take from the last one's without their input: the names of the {@code docs/}
+     * files a changed thing or page is in, whether the entries' files may be kept (no article they cite was
+     * added, removed or retitled but those marked), and whether {@code filters} may be.
+     */
+    private Set<String> changedDocs = new HashSet<>();
+    private boolean filtersKept;
 
     /** A thing to index and what its terms depend on, besides itself. */
     private record Source(Object thing, Object context) {}
@@ -100,6 +116,8 @@ public final class RememberedSearchIndex {
 
     private void forget() {
         for (int g = 0; g < groups.length; g++) groups[g] = new Group();
+        changedDocs = new HashSet<>();
+        filtersKept = false;
         table = new TermTable();
         prefixesByGroup.clear();
         shards.clear();
@@ -121,8 +139,15 @@ public final class RememberedSearchIndex {
                 new double[] {Postings.averageLength(analysed.get(ARTICLES), true), Postings.averageLength(analysed.get(ARTICLES), false)},
                 new double[] {Postings.averageLength(analysed.get(ENTITIES), true)},
                 new double[] {Postings.averageLength(analysed.get(ENTRIES), true)});
-        IndexFiles.Numbers numbers = IndexFiles.Numbers.of(dossier);
+        Numbering lastArticles = groups[ARTICLES].numbering;
+        Numbering lastEntries = groups[ENTRIES].numbering;
+        IndexFiles.Numbers numbers = new IndexFiles.Numbers(
+                numbering(ARTICLES, dossier.articles(), Article::id, IndexFiles.ARTICLES_PER_FILE),
+                numbering(ENTITIES, dossier.entities(), Entity::id, IndexFiles.ENTITIES_PER_FILE),
+                numbering(ENTRIES, dossier.timeline(), TimelineEntry::id, IndexFiles.ENTRIES_PER_FILE));
         update(List.of(articles, entities, entries), analysed, List.of(numbers.articles(), numbers.entities(), numbers.entries()), averages);
+        changedPages(dossier.timeline(), numbers.entries(), timelinePage);
+        filtersKept = filtersKept && numbers.articles() == lastArticles && numbers.entries() == lastEntries;
 
         TermTable.Changes changes = table.takeChanges();
         List<List<String>> termShards = new ArrayList<>();
@@ -201,18 +226,67 @@ public final class RememberedSearchIndex {
             // and for the docs of articles and entities it is the things themselves, mostly the very same objects.
             @Override
             public <T> byte[] script(String name, T input, Function<? super T, ?> data) {
-                Made last = lastScripts.get(name);
+                Made last = lastMade(name);
                 Made made = last != null && last.input().equals(input) ? last : new Made(input, IndexFiles.script(name, data.apply(input)));
                 scripts.put(name, made);
                 return made.bytes();
             }
+
+            // A docs file none of whose numbers changed thing (nor, for entries, page or cited title) since the
+            // last build has its bytes: decided from the numbers update() saw change, without making its rows.
+            @Override
+            public byte[] kept(String name) {
+                boolean unchanged = name.equals("filters") ? filtersKept : name.startsWith("docs/") && !changedDocs.contains(name);
+                Made last = unchanged ? lastMade(name) : null;
+                if (last == null) return null;
+                scripts.put(name, last);
+                return last.bytes();
+            }
         });
         writer.docs(dossier, numbers, timelinePage);
+        writer.order(numbers);
         int documents = 0;
         for (List<Analysed> group : analysed) {
             for (Analysed thing : group) documents += group == analysed.get(ARTICLES) ? thing.docs().size() : 1;
         }
         writer.meta(dossier, numbers, documents, termShards, headShards);
+    }
+
+    /**
+     * The last made file {@code name}: this build's when a write of it already made it (a second write before
+     * {@link #endBuild}), else the last build's; what update() compares with is the last write's.
+     */
+    private Made lastMade(String name) {
+        Made made = scripts.get(name);
+        return made != null ? made : lastScripts.get(name);
+    }
+
+    /** The numbering of a group: the last one when its ids, in order, are the last ones. */
+    private <T> Numbering numbering(int group, List<T> things, Function<T, String> idOf, int perFile) {
+        Group last = groups[group];
+        String[] ids = new String[things.size()];
+        boolean same = last.numbering != null && last.ids.length == ids.length;
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = idOf.apply(things.get(i));
+            same = same && ids[i].equals(last.ids[i]);
+        }
+        if (!same) {
+            last.numbering = Numbering.of(java.util.Arrays.asList(ids), perFile);
+            last.ids = ids;
+        }
+        return last.numbering;
+    }
+
+    /** Marks the entries' docs files where an entry is shown on another page than at the last build. */
+    private void changedPages(List<TimelineEntry> timeline, Numbering numbering, Function<String, String> timelinePage) {
+        Group last = groups[ENTRIES];
+        String[] pages = new String[numbering.limit()];
+        for (int i = 0; i < timeline.size(); i++) {
+            int n = numbering.number(i);
+            pages[n] = timelinePage.apply(timeline.get(i).id());
+            if (n >= last.pages.length || !pages[n].equals(last.pages[n])) changedDocs.add(IndexFiles.docsName("docs/t", numbering, n));
+        }
+        last.pages = pages;
     }
 
     /** The keys of {@code sizes}, all or (when {@code prefixes} are given) those that start with one of them. */
@@ -286,7 +360,11 @@ public final class RememberedSearchIndex {
      */
     private void update(List<List<Source>> sources, List<List<Analysed>> analysed, List<Numbering> numberings, List<double[]> averages) {
         List<Analysed[]> byNumber = new ArrayList<>();
+        List<Object[]> thingsByNumber = new ArrayList<>();
         List<List<Integer>> changed = new ArrayList<>();
+        changedDocs = new HashSet<>();
+        filtersKept = true;
+        Set<String> retitled = new HashSet<>();
         int changes = 0;
         int total = 0;
         for (int g = 0; g < groups.length; g++) {
@@ -294,18 +372,42 @@ public final class RememberedSearchIndex {
             List<Analysed> now = analysed.get(g);
             Numbering numbering = numberings.get(g);
             Analysed[] after = new Analysed[numbering.limit()];
-            for (int i = 0; i < now.size(); i++) after[numbering.number(i)] = now.get(i);
+            Object[] things = new Object[numbering.limit()];
+            for (int i = 0; i < now.size(); i++) {
+                after[numbering.number(i)] = now.get(i);
+                things[numbering.number(i)] = sources.get(g).get(i).thing();
+            }
             byNumber.add(after);
+            thingsByNumber.add(things);
             boolean whole = !java.util.Arrays.equals(last.averages, averages.get(g));
             List<Integer> numbers = new ArrayList<>();
+            String docs = "docs/" + "aet".charAt(g);
             for (int n = 0; n < Math.max(after.length, last.byNumber.length); n++) {
                 Analysed before = n < last.byNumber.length ? last.byNumber[n] : null;
                 Analysed thing = n < after.length ? after[n] : null;
+                if (before != thing) {
+                    // Terms are read again only for a thing that changed, so the very same terms mean the same thing.
+                    Object was = n < last.things.length ? last.things[n] : null;
+                    Object is = n < things.length ? things[n] : null;
+                    changedDocs.add(IndexFiles.docsName(docs, numbering, n));
+                    filtersKept = filtersKept && sameFilters(was, is);
+                    if (g == ARTICLES) retitle(was, is, retitled);
+                }
                 if (before != thing || (whole && thing != null)) numbers.add(n);
             }
             changed.add(numbers);
             changes += numbers.size();
             total += now.size();
+        }
+        if (!retitled.isEmpty()) {
+            // An entry's docs row shows its sources' article titles.
+            Numbering entries = numberings.get(ENTRIES);
+            List<Source> timeline = sources.get(ENTRIES);
+            for (int i = 0; i < timeline.size(); i++) {
+                for (Event event : ((TimelineEntry) timeline.get(i).thing()).sources()) {
+                    if (retitled.contains(event.sentence().article())) changedDocs.add(IndexFiles.docsName("docs/t", entries, entries.number(i)));
+                }
+            }
         }
         boolean afresh = changes > total / 4 + 16;
         if (afresh) table = new TermTable();
@@ -329,6 +431,7 @@ public final class RememberedSearchIndex {
             last.sources = new ArrayList<>(sources.get(g));
             last.analysed = analysed.get(g);
             last.byNumber = after;
+            last.things = thingsByNumber.get(g);
             last.averages = average;
         }
         if (afresh) {
@@ -336,5 +439,23 @@ public final class RememberedSearchIndex {
             prefixesByGroup.clear();
             heads.clear();
         }
+    }
+
+    /** Whether what {@code filters} shows of a thing (an article's outlet, date and language, an entry's date) stayed. */
+    private static boolean sameFilters(Object was, Object is) {
+        if (was instanceof Article a && is instanceof Article b) {
+            return a.outlet().equals(b.outlet()) && a.date().equals(b.date()) && a.language().equals(b.language());
+        }
+        if (was instanceof TimelineEntry a && is instanceof TimelineEntry b) return a.date().equals(b.date());
+        return was instanceof Entity || is instanceof Entity;
+    }
+
+    /** Notes the id of an article added, removed or given another title: the entries that cite it show it. */
+    private static void retitle(Object was, Object is, Set<String> retitled) {
+        Article a = (Article) was;
+        Article b = (Article) is;
+        if (a != null && b != null && a.id().equals(b.id()) && a.title().equals(b.title())) return;
+        if (a != null) retitled.add(a.id());
+        if (b != null) retitled.add(b.id());
     }
 }
