@@ -424,8 +424,11 @@ public final class RememberedSearchIndex {
                 }
             } else {
                 for (int n : changed.get(g)) {
-                    if (n < last.byNumber.length && last.byNumber[n] != null) table.remove(TermTable.slot(g, n), last.byNumber[n]);
-                    if (n < after.length && after[n] != null) table.add(TermTable.slot(g, n), after[n], lengths);
+                    Analysed before = n < last.byNumber.length ? last.byNumber[n] : null;
+                    Analysed thing = n < after.length ? after[n] : null;
+                    if (before != null && thing != null) table.replace(TermTable.slot(g, n), before, thing, lengths);
+                    else if (before != null) table.remove(TermTable.slot(g, n), before);
+                    else if (thing != null) table.add(TermTable.slot(g, n), thing, lengths);
                 }
             }
             last.sources = new ArrayList<>(sources.get(g));
