@@ -2,10 +2,10 @@ package org.dossier.render.search.reuse;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
@@ -49,6 +49,8 @@ public final class RememberedSearchIndex {
     private TermTable table = new TermTable();
     /** Each first letter's shard prefixes, and each term shard's bytes by its prefix. */
     private final Map<String, List<String>> prefixesByGroup = new HashMap<>();
+    /** Each first letter's cut, with what tells whether changed keys move it. */
+    private final Map<String, LetterCut> cuts = new HashMap<>();
     private final Map<String, byte[]> shards = new HashMap<>();
     private final Map<String, byte[]> heads = new HashMap<>();
     /** The other files' scripts by name, each with the input it was made of: this build's, and the last one's. */
@@ -75,9 +77,9 @@ public final class RememberedSearchIndex {
     }
 
     /**
-     * What this build's files may take from the last one's without their input: the names of the {@code docs/}
-     * files a changed thing or page is in, whether the entries' files may be kept (no article they cite was
-     * added, removed or retitled but those marked), and whether {@code filters} may be.
+     * What this build's files may take from the last one's without their input: not the {@code docs/} files
+     * named here (a number of theirs changed thing; an entry's, page or the title of an article it cites), and
+     * {@code filters} only when no number, outlet, date or language it shows changed.
      */
     private Set<String> changedDocs = new HashSet<>();
     private boolean filtersKept;
@@ -120,6 +122,7 @@ public final class RememberedSearchIndex {
         filtersKept = false;
         table = new TermTable();
         prefixesByGroup.clear();
+        cuts.clear();
         shards.clear();
         heads.clear();
         scripts.clear();
@@ -129,7 +132,7 @@ public final class RememberedSearchIndex {
     private void writeFiles(Dossier dossier, Function<String, String> timelinePage, BiConsumer<String, byte[]> out) {
         Map<String, String> languageOf = SearchIndex.languages(dossier.articles());
         List<Source> articles = dossier.articles().stream().map(a -> new Source(a, null)).toList();
-        List<Source> entities = dossier.entities().stream().map(e -> new Source(e, null)).toList();
+        List<Source> entities = dossier.entities().stream().map(e -> new Source(shown(e), e.mentions().size())).toList();
         List<Source> entries = dossier.timeline().stream().map(t -> new Source(t, languagesOf(t, languageOf))).toList();
         List<List<Analysed>> analysed = List.of(
                 analysed(ARTICLES, articles, true, source -> analysers.get().article((Article) source.thing())),
@@ -153,27 +156,30 @@ public final class RememberedSearchIndex {
         List<List<String>> termShards = new ArrayList<>();
         Map<String, List<String>> lastPrefixes = new HashMap<>(prefixesByGroup);
         prefixesByGroup.clear();
-        java.util.Set<String> changedGroups = new java.util.HashSet<>();
-        for (String key : changes.keys()) changedGroups.add(TermTable.group(key));
         Map<String, byte[]> lastShards = new HashMap<>(shards);
         shards.clear();
+        Map<String, LetterCut> lastCuts = new HashMap<>(cuts);
+        cuts.clear();
         for (String group : table.groups()) {
             List<String> prefixes = lastPrefixes.get(group);
+            Map<String, int[]> changedKeys = changes.byGroup().get(group);
+            LetterCut letterCut = prefixes == null ? null : lastCuts.get(group);
             Shards.Cut cut = null;
-            boolean splitAgain = prefixes == null || changedGroups.contains(group);
             SortedMap<String, Integer> sizes = table.sizes(group);
-            if (splitAgain) {
+            // The letter is cut again only when its changed keys could move a cut: a size past the limit, a
+            // shard emptied, a key where the cut has no shard for it.
+            if (prefixes == null || letterCut == null || (changedKeys != null && !letterCut.update(changedKeys))) {
                 cut = Shards.cut(sizes);
                 prefixes = cut.prefixes();
+                letterCut = new LetterCut(cut, sizes);
             }
+            cuts.put(group, letterCut);
             // A changed key dirties its own shard; when the letter is cut differently, every shard of it.
             boolean cutAlike = prefixes.equals(lastPrefixes.get(group));
             java.util.Set<String> dirty = new java.util.HashSet<>();
-            java.util.Set<String> prefixSet = cutAlike && changedGroups.contains(group) ? new java.util.HashSet<>(prefixes) : null;
+            java.util.Set<String> prefixSet = cutAlike && changedKeys != null ? new java.util.HashSet<>(prefixes) : null;
             if (prefixSet != null) {
-                for (String key : changes.keys()) {
-                    if (TermTable.group(key).equals(group)) dirty.add(shardOfKey(key, prefixSet));
-                }
+                for (String key : changedKeys.keySet()) dirty.add(shardOfKey(key, prefixSet));
             }
             if (cut == null && !cutAlike) throw new IllegalStateException("a group without changes was cut anew");
             Map<String, Map<String, Object>> shardForms = new HashMap<>();
@@ -233,7 +239,8 @@ public final class RememberedSearchIndex {
             }
 
             // A docs file none of whose numbers changed thing (nor, for entries, page or cited title) since the
-            // last build has its bytes: decided from the numbers update() saw change, without making its rows.
+            // last build, and filters when nothing it shows changed, have its bytes: decided from the numbers
+            // update() saw change, without making the rows.
             @Override
             public byte[] kept(String name) {
                 boolean unchanged = name.equals("filters") ? filtersKept : name.startsWith("docs/") && !changedDocs.contains(name);
@@ -346,6 +353,14 @@ public final class RememberedSearchIndex {
         return List.of(result);
     }
 
+    /**
+     * An entity as the index reads and shows it: without its mentions (the index shows their number, the
+     * source's context) and link, which a rebuild recreates and would otherwise compare one by one.
+     */
+    private static Entity shown(Entity e) {
+        return new Entity(e.id(), e.name(), e.type(), e.aliases(), e.description(), java.util.Optional.empty(), List.of(), e.roles());
+    }
+
     private static String idOf(Object thing) {
         if (thing instanceof Article a) return a.id();
         if (thing instanceof Entity e) return e.id();
@@ -440,6 +455,7 @@ public final class RememberedSearchIndex {
         if (afresh) {
             // Every shard is made again: forget the cut of each letter, so none is taken as it was.
             prefixesByGroup.clear();
+            cuts.clear();
             heads.clear();
         }
     }

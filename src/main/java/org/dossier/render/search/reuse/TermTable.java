@@ -280,26 +280,31 @@ final class TermTable {
 
     /** The keys and compound ends changed since the last call, and starts noting afresh. */
     Changes takeChanges() {
+        Map<String, Map<String, int[]>> byGroup = new HashMap<>();
         for (String key : changedKeys) {
             String group = group(key);
             Integer size = size(key);
+            Integer before;
             if (size != null) {
-                sizesByGroup.computeIfAbsent(group, g -> new TreeMap<>()).put(key, size);
+                before = sizesByGroup.computeIfAbsent(group, g -> new TreeMap<>()).put(key, size);
             } else {
                 TreeMap<String, Integer> sizes = sizesByGroup.get(group);
-                if (sizes != null) {
-                    sizes.remove(key);
-                    if (sizes.isEmpty()) sizesByGroup.remove(group);
-                }
+                before = sizes == null ? null : sizes.remove(key);
+                if (sizes != null && sizes.isEmpty()) sizesByGroup.remove(group);
             }
+            byGroup.computeIfAbsent(group, g -> new HashMap<>()).put(key, new int[] {before == null ? 0 : before, size == null ? 0 : size});
         }
-        Changes changes = new Changes(changedKeys, changedEnds);
+        Changes changes = new Changes(changedKeys, byGroup, changedEnds);
         changedKeys = new java.util.HashSet<>();
         changedEnds = new java.util.HashSet<>();
         return changes;
     }
 
-    record Changes(Set<String> keys, Set<String> ends) {}
+    /**
+     * The keys changed, the same by their group (first code point) with each one's size before and now (0 where
+     * it was or is no key), and the compound ends changed.
+     */
+    record Changes(Set<String> keys, Map<String, Map<String, int[]>> byGroup, Set<String> ends) {}
 
     /** The groups (first code points) that have keys, sorted, as of the last {@link #takeChanges()}. */
     List<String> groups() {
