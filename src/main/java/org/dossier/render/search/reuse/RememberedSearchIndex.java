@@ -64,7 +64,9 @@ public final class RememberedSearchIndex {
      * languages read) and its terms; the terms by number; and the group's average lengths.
      */
     private static final class Group {
-        List<Object> sources = List.of();
+        /** The things as the dossier gave them, by place, and each one's source. */
+        Object[] originals = {};
+        List<Source> sources = List.of();
         List<Analysed> analysed = List.of();
         Analysed[] byNumber = {};
         /** The things by number, and (for entries) the page that shows each. */
@@ -131,9 +133,11 @@ public final class RememberedSearchIndex {
 
     private void writeFiles(Dossier dossier, Function<String, String> timelinePage, BiConsumer<String, byte[]> out) {
         Map<String, String> languageOf = SearchIndex.languages(dossier.articles());
-        List<Source> articles = dossier.articles().stream().map(a -> new Source(a, null)).toList();
-        List<Source> entities = dossier.entities().stream().map(e -> new Source(shown(e), e.mentions().size())).toList();
-        List<Source> entries = dossier.timeline().stream().map(t -> new Source(t, languagesOf(t, languageOf))).toList();
+        Set<String> relanguaged = relanguaged(dossier.articles());
+        List<Source> articles = sources(ARTICLES, dossier.articles(), a -> new Source(a, null), a -> true);
+        List<Source> entities = sources(ENTITIES, dossier.entities(), e -> new Source(shown(e), e.mentions().size()), e -> true);
+        List<Source> entries = sources(ENTRIES, dossier.timeline(), t -> new Source(t, languagesOf(t, languageOf)), t -> relanguaged != null
+                && (relanguaged.isEmpty() || t.sources().stream().noneMatch(e -> relanguaged.contains(e.sentence().article()))));
         List<List<Analysed>> analysed = List.of(
                 analysed(ARTICLES, articles, true, source -> analysers.get().article((Article) source.thing())),
                 analysed(ENTITIES, entities, false, source -> analysers.get().entity((Entity) source.thing())),
@@ -319,6 +323,40 @@ public final class RememberedSearchIndex {
         throw new IllegalStateException("no shard of its letter holds the key " + key);
     }
 
+    /**
+     * Each thing's source: the last build's where the very same thing stands at the same place and what its
+     * terms depend on besides ({@code sameContext}) cannot have changed; made afresh for the rest.
+     */
+    private <T> List<Source> sources(int group, List<T> things, Function<T, Source> sourceOf, java.util.function.Predicate<T> sameContext) {
+        Group last = groups[group];
+        Source[] sources = new Source[things.size()];
+        for (int i = 0; i < sources.length; i++) {
+            T thing = things.get(i);
+            boolean same = i < last.originals.length && last.originals[i] == thing && sameContext.test(thing);
+            sources[i] = same ? last.sources.get(i) : sourceOf.apply(thing);
+        }
+        last.originals = things.toArray();
+        return java.util.Arrays.asList(sources);
+    }
+
+    /**
+     * The ids of the articles whose language changed since the last build, so that only the entries citing
+     * them are stemmed again; null when the articles' ids are not the last ones, place by place.
+     */
+    private Set<String> relanguaged(List<Article> articles) {
+        Object[] last = groups[ARTICLES].originals;
+        if (last.length != articles.size()) return null;
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < last.length; i++) {
+            Article now = articles.get(i);
+            if (now == last[i]) continue;
+            Article was = (Article) last[i];
+            if (!now.id().equals(was.id())) return null;
+            if (!now.language().equals(was.language())) ids.add(now.id());
+        }
+        return ids;
+    }
+
     /** The languages of the articles an entry's sentences come from: an entry is stemmed in them. */
     private static List<String> languagesOf(TimelineEntry entry, Map<String, String> languageOf) {
         List<String> languages = new ArrayList<>();
@@ -337,13 +375,13 @@ public final class RememberedSearchIndex {
         List<Integer> unread = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             Source source = sources.get(i);
-            if (i < last.sources.size() && source.equals(last.sources.get(i))) {
+            if (i < last.sources.size() && (source == last.sources.get(i) || source.equals(last.sources.get(i)))) {
                 result[i] = last.analysed.get(i);
                 continue;
             }
             if (lastSlotById == null) {
                 lastSlotById = new HashMap<>();
-                for (int j = 0; j < last.sources.size(); j++) lastSlotById.put(idOf(((Source) last.sources.get(j)).thing()), j);
+                for (int j = 0; j < last.sources.size(); j++) lastSlotById.put(idOf(last.sources.get(j).thing()), j);
             }
             Integer j = lastSlotById.get(idOf(source.thing()));
             if (j != null && source.equals(last.sources.get(j))) result[i] = last.analysed.get(j);

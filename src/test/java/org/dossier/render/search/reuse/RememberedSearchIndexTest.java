@@ -77,7 +77,7 @@ class RememberedSearchIndexTest {
         Block block = article.blocks().get(0);
         PartialDate date = PartialDate.of(java.time.LocalDate.of(2022, 3, day));
         Event event = new Event("ev-" + article.id(), date, Optional.empty(), "op " + day + " maart",
-                new Span(article.id(), block.id(), 0, 20, block.text().substring(0, 20)), List.of(), false);
+                new Span(article.id(), block.id(), 0, block.text().length(), block.text()), List.of(), false);
         return new TimelineEntry("t-" + article.id(), date, Optional.empty(), false, List.of(event), List.of());
     }
 
@@ -103,7 +103,7 @@ class RememberedSearchIndexTest {
                 "a language changed", "an entity described", "a timeline entry from another article",
                 "the article of a timeline entry's source retitled", "an entity added", "the entities in another order",
                 "an article redated", "an article from another outlet", "a timeline entry redated", "the timeline cut into pages",
-                "the same dossier written twice in one build",
+                "the same dossier written twice in one build", "the language of an article a timeline entry cites changed",
                 "many new words under one letter", "most articles edited");
         java.util.function.Function<String, String> pages = id -> SearchIndex.TIMELINE;
         for (String step : steps) {
@@ -121,6 +121,12 @@ class RememberedSearchIndexTest {
                     Article source = articles.get(40);
                     articles.set(40, new Article(source.id(), source.source(), "Een nieuwe kop", source.date(), source.dateOrigin(),
                             source.language(), source.outlet(), source.author(), source.originalUrl(), source.sections()));
+                }
+                case "the language of an article a timeline entry cites changed" -> {
+                    // The entry is the very same object; its sentences are stemmed in the article's language.
+                    int cited = 0;
+                    while (!articles.get(cited).id().equals("art-0001")) cited++;
+                    articles.set(cited, article(1, "en", ""));
                 }
                 case "an entity added" -> entities.add(1, entity("Ursula Leyen", "voorzitter"));
                 case "the entities in another order" -> java.util.Collections.reverse(entities);
