@@ -29,10 +29,10 @@ import org.dossier.render.json.JsonText;
  */
 public final class IndexFiles {
     /** Articles per file of {@code docs/} (on average at most; see {@link Numbering}): what the first results load stays small. */
-    static final int ARTICLES_PER_FILE = 10;
-    static final int ENTITIES_PER_FILE = 50;
-    static final int ENTRIES_PER_FILE = 50;
-    static final int VERSION = 2;
+    public static final int ARTICLES_PER_FILE = 10;
+    public static final int ENTITIES_PER_FILE = 50;
+    public static final int ENTRIES_PER_FILE = 50;
+    static final int VERSION = 3;
 
 
     /** One term's postings, compared by value; written as a JSON array of numbers. */
@@ -64,6 +64,15 @@ public final class IndexFiles {
      */
     public interface Scripts {
         <T> byte[] script(String name, T input, Function<? super T, ?> data);
+
+        /**
+         * The bytes of the file {@code name} when a reuse layer knows, without its input, that they are those
+         * of the last build (a file cut by number whose things did not change); null otherwise, when the file
+         * is made by {@link #script}.
+         */
+        default byte[] kept(String name) {
+            return null;
+        }
     }
 
     private final BiConsumer<String, byte[]> files;
@@ -175,11 +184,11 @@ public final class IndexFiles {
      */
     public void docs(Dossier dossier, Numbers numbers, Function<String, String> timelinePage) {
         List<Article> articles = dossier.articles();
-        byFile(numbers.articles(), articles, (file, rows) -> add("docs/a" + file, rows, IndexFiles::articleRows));
-        byFile(numbers.entities(), dossier.entities(), (file, rows) -> add("docs/e" + file, rows, IndexFiles::entityRows));
+        byFile(numbers.articles(), articles, "docs/a", (name, rows) -> add(name, rows, IndexFiles::articleRows));
+        byFile(numbers.entities(), dossier.entities(), "docs/e", (name, rows) -> add(name, rows, IndexFiles::entityRows));
         Map<String, Article> byId = new HashMap<>();
-        for (Article a : articles) byId.put(a.id(), a);
-        byFile(numbers.entries(), dossier.timeline(), (file, rows) -> {
+        byFile(numbers.entries(), dossier.timeline(), "docs/t", (name, rows) -> {
+            if (byId.isEmpty()) for (Article a : articles) byId.put(a.id(), a);
             List<String> titles = new ArrayList<>();
             List<String> pages = new ArrayList<>(rows.size());
             for (TimelineEntry t : rows) {
@@ -193,27 +202,39 @@ public final class IndexFiles {
                 }
                 pages.add(timelinePage.apply(t.id()));
             }
-            add("docs/t" + file, new EntryDocs(rows, titles, pages), IndexFiles::entryRows);
+            add(name, new EntryDocs(rows, titles, pages), IndexFiles::entryRows);
         });
     }
 
+    /** The name of the docs file of a group ({@code prefix} {@code docs/a}, {@code docs/e} or {@code docs/t}) that holds {@code number}. */
+    public static String docsName(String prefix, Numbering numbering, int number) {
+        return prefix + number / numbering.slotsPerFile();
+    }
+
     /**
-     * Hands each docs file's number and its things by row (null where no thing has the number, none after
-     * the last) to {@code file}, in order.
+     * Hands each docs file's name and its things by row (null where no thing has the number, none after
+     * the last) to {@code file}, in order; a file the {@link Scripts} keep is handed on as it was.
      */
-    private static <T> void byFile(Numbering numbering, List<T> things, BiConsumer<Integer, List<T>> file) {
+    private <T> void byFile(Numbering numbering, List<T> things, String prefix, BiConsumer<String, List<T>> file) {
         int[] order = numbering.order();
         int per = numbering.slotsPerFile();
         int k = 0;
         while (k < order.length) {
             int index = numbering.number(order[k]) / per;
+            String name = prefix + index;
+            byte[] kept = scripts.kept(name);
+            if (kept != null) {
+                files.accept(path(name), kept);
+                while (k < order.length && numbering.number(order[k]) / per == index) k++;
+                continue;
+            }
             List<T> rows = new ArrayList<>();
             for (; k < order.length && numbering.number(order[k]) / per == index; k++) {
                 int row = numbering.number(order[k]) % per;
                 while (rows.size() < row) rows.add(null);
                 rows.add(things.get(order[k]));
             }
-            file.accept(index, rows);
+            file.accept(name, rows);
         }
     }
 
@@ -273,12 +294,42 @@ public final class IndexFiles {
     }
 
     /**
+     * Each group's numbers in the group's own order (articles in dossier order; entities by type, most
+     * mentioned first; timeline entries by date), one file a group: results of equal score come in that
+     * order, as they did when a thing's number was its place. Loaded only for a query whose shown results
+     * tie; a change of order rewrites its group's file alone.
+     */
+    public void order(Numbers numbers) {
+        add(orderName(0), new PostingList(numbers.articles().numbers()), d -> d);
+        add(orderName(1), new PostingList(numbers.entities().numbers()), d -> d);
+        add(orderName(2), new PostingList(numbers.entries().numbers()), d -> d);
+    }
+
+    /** The name of the order file of group {@code group} (0 articles, 1 entities, 2 timeline entries). */
+    static String orderName(int group) {
+        return "order/" + "aet".charAt(group);
+    }
+
+    /**
      * What every query needs first ({@code meta}: counts, which shards exist, the stop words), and what
      * only a query with a filter needs ({@code filters}: each article's outlet, date and language, each
      * timeline entry's date), which grows with the dossier. A row of {@code filters} starts with the
      * difference of its thing's number from the number of the row before (the first: its number).
      */
     public void meta(Dossier dossier, Numbers numbers, int documents, List<List<String>> termShards, List<List<String>> headShards) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("version", VERSION);
+        meta.put("documents", documents);
+        meta.put("groups", List.of(numbers.articles().slotsPerFile(), numbers.entities().slotsPerFile(), numbers.entries().slotsPerFile()));
+        meta.put("terms", termShards);
+        meta.put("heads", headShards);
+        meta.put("stop", List.copyOf(new TreeSet<>(Stemming.STOP_WORDS)));
+        add("meta", meta);
+        byte[] kept = scripts.kept("filters");
+        if (kept != null) {
+            files.accept(path("filters"), kept);
+            return;
+        }
         SortedSet<String> outlets = new TreeSet<>();
         SortedSet<String> languages = new TreeSet<>();
         for (Article a : dossier.articles()) {
@@ -303,14 +354,6 @@ public final class IndexFiles {
             entries.add(List.of(n - last, dossier.timeline().get(i).date().toString()));
             last = n;
         }
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("version", VERSION);
-        meta.put("documents", documents);
-        meta.put("groups", List.of(numbers.articles().slotsPerFile(), numbers.entities().slotsPerFile(), numbers.entries().slotsPerFile()));
-        meta.put("terms", termShards);
-        meta.put("heads", headShards);
-        meta.put("stop", List.copyOf(new TreeSet<>(Stemming.STOP_WORDS)));
-        add("meta", meta);
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("outlets", outletList);
         filters.put("languages", languageList);

@@ -19,10 +19,12 @@ import org.dossier.model.TimelineEntry;
 
 /**
  * The search index of a dossier as the files of {@code search/} (see README, "Search"): {@code meta.js}
- * (counts, the shard lists, the stop words), {@code filters.js} (what the filters need), {@code terms/*.js} (each word's stems and each stem's postings with
- * its BM25 term weight), {@code heads/*.js} (long Dutch terms by their last letters, for compound heads)
- * and {@code docs/*.js} (what a result shows). Every file is a script that hands its data to
- * {@code DossierSearch.add}, so the page loads it with a {@code <script>} tag, from disk too.
+ * (counts, the shard lists, the stop words), {@code filters.js} (what the filters need), {@code terms/*.js}
+ * (each word's stems and each stem's postings with its BM25 term weight), {@code heads/*.js} (long Dutch
+ * terms by their last letters, for compound heads), {@code docs/*.js} (what a result shows) and
+ * {@code order/*.js} (each group's order, in which results of equal score come). Every file is a script
+ * that hands its data to {@code DossierSearch.add}, so the page loads it with a {@code <script>} tag, from
+ * disk too.
  *
  * <p>Deterministic: the same dossier gives the same bytes. Pure: it remembers nothing; the preview's
  * rebuilds use the incremental index of {@code search.reuse}, which gives the same files.
@@ -98,6 +100,7 @@ public final class SearchIndex {
         List<List<String>> termShards = writer.terms(forms, postings.byTerm());
         List<List<String>> headShards = writer.heads(compounds);
         writer.docs(dossier, numbers, timelinePage);
+        writer.order(numbers);
         writer.meta(dossier, numbers, postings.documentCount(), termShards, headShards);
     }
 

@@ -68,13 +68,21 @@ public final class Shards {
     /** A shard of {@code keys[from, to)}, which all start with {@code prefix}: itself, or split by one more character. */
     private static void split(String prefix, String[] keys, long[] upTo, int from, int to, String[] prefixOf) {
         int depth = prefix.codePointCount(0, prefix.length());
-        if (upTo[to] - upTo[from] <= LIMIT || depth >= DEEPEST) {
+        if (whole(upTo[to] - upTo[from], depth)) {
             java.util.Arrays.fill(prefixOf, from, to, prefix);
             return;
         }
         int rest = from;
         if (keys[rest].equals(prefix)) prefixOf[rest++] = prefix;
         splitGroups(keys, upTo, rest, to, depth, prefixOf);
+    }
+
+    /**
+     * Whether the keys that start with a prefix of {@code depth} code points, {@code size} bytes in all, stay one
+     * shard rather than being split by one more character.
+     */
+    public static boolean whole(long size, int depth) {
+        return size <= LIMIT || depth >= DEEPEST;
     }
 
     /** Splits each run of {@code keys[from, to)} that shares its first {@code depth + 1} code points. */

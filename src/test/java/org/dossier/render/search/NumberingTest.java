@@ -245,7 +245,9 @@ class NumberingTest {
         assertTrue(terms.containsAll(List.of("wobbe", "quaxelar")), terms.toString());
         assertTrue(terms.size() < postingsByTerm(after).size() / 10, terms.size() + " of " + postingsByTerm(after).size());
         assertTrue(changed(before, after).stream().allMatch(p -> p.startsWith("search/terms/") || p.startsWith("search/docs/") || p.startsWith("search/heads/")
-                || p.equals("search/meta.js") || p.equals("search/filters.js")), changed(before, after).toString());
+                || p.equals("search/meta.js") || p.equals("search/filters.js") || p.equals("search/order/e.js")), changed(before, after).toString());
+        // The people's order changed (the newcomer first): its file, and no other group's.
+        assertTrue(changed(before, after).contains("search/order/e.js"), changed(before, after).toString());
     }
 
     @Test
@@ -276,6 +278,10 @@ class NumberingTest {
         Set<String> terms = changedTerms(before, after);
         assertTrue(expectedTerms.containsAll(terms), "changed beyond the edit: " + terms.stream().filter(t -> !expectedTerms.contains(t)).toList());
         assertTrue(terms.size() < postingsByTerm(after).size() / 5, terms.size() + " of " + postingsByTerm(after).size());
+        // The articles' order changed (the newcomer first): its file, and no other group's.
+        Set<String> orders = new TreeSet<>();
+        for (String path : changed(before, after)) if (path.startsWith("search/order/")) orders.add(path);
+        assertEquals(Set.of("search/order/a.js"), orders);
     }
 
     @Test

@@ -85,6 +85,32 @@ final class TermTable {
             size += 3;
         }
 
+        /**
+         * Makes the postings of {@code slot} the (code, weight) pairs given, in order; whether they were other
+         * ones before.
+         */
+        boolean replace(int slot, int[] pairs, int count) {
+            int from = lowerBound(slot);
+            int to = upperBound(slot);
+            if (to - from == count / 2 * 3) {
+                boolean same = true;
+                for (int i = 0, at = from; same && i < count; i += 2, at += 3) same = values[at + 1] == pairs[i] && values[at + 2] == pairs[i + 1];
+                if (same) return false;
+            }
+            int[] grown = new int[Math.max(values.length, size - (to - from) + count / 2 * 3 + 6)];
+            System.arraycopy(values, 0, grown, 0, from);
+            int at = from;
+            for (int i = 0; i < count; i += 2) {
+                grown[at++] = slot;
+                grown[at++] = pairs[i];
+                grown[at++] = pairs[i + 1];
+            }
+            System.arraycopy(values, to, grown, at, size - to);
+            size = at + size - to;
+            values = grown;
+            return true;
+        }
+
         void remove(int slot) {
             int from = lowerBound(slot);
             int to = upperBound(slot);
@@ -130,6 +156,11 @@ final class TermTable {
                 changedKeys.add(term);
             });
         }
+        addWords(thing);
+    }
+
+    /** Counts the word forms and compounds of {@code thing} in. */
+    private void addWords(Analysed thing) {
         thing.forms().forEach((form, stems) -> {
             Map<String, Integer> counts = forms.get(form);
             if (counts == null) {
@@ -166,6 +197,11 @@ final class TermTable {
                 }
             }
         }
+        removeWords(thing);
+    }
+
+    /** Counts the word forms and compounds of {@code thing} out. */
+    private void removeWords(Analysed thing) {
         thing.forms().forEach((form, stems) -> {
             Map<String, Integer> counts = forms.get(form);
             for (String stem : stems) {
@@ -192,6 +228,51 @@ final class TermTable {
         });
     }
 
+    /**
+     * Puts {@code after} at {@code slot} in place of {@code before}, as {@link #remove} and {@link #add} would,
+     * but notes only the keys and ends whose entries differ: an edit of one sentence leaves the postings of
+     * the article's other paragraphs, and most of its words, as they were.
+     */
+    void replace(int slot, Analysed before, Analysed after, java.util.function.ToDoubleFunction<DocTerms> averageLength) {
+        Map<String, int[]> pairs = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (DocTerms doc : after.docs()) {
+            double average = averageLength.applyAsDouble(doc);
+            doc.terms().forEach((term, tf) -> {
+                int count = counts.getOrDefault(term, 0);
+                int[] list = pairs.get(term);
+                if (list == null || list.length < count + 2) {
+                    list = list == null ? new int[2] : Arrays.copyOf(list, list.length * 2);
+                    pairs.put(term, list);
+                }
+                list[count] = doc.sub();
+                list[count + 1] = org.dossier.render.search.Postings.weight(tf, doc.length(), average);
+                counts.put(term, count + 2);
+            });
+        }
+        for (DocTerms doc : before.docs()) {
+            for (String term : doc.terms().keySet()) {
+                if (pairs.containsKey(term)) continue;
+                Postings list = postings.get(term);
+                if (list == null || list.lowerBound(slot) == list.upperBound(slot)) continue;
+                list.remove(slot);
+                changedKeys.add(term);
+                if (list.size == 0) postings.remove(term);
+            }
+        }
+        pairs.forEach((term, list) -> {
+            Postings postingsOf = postings.get(term);
+            if (postingsOf == null) {
+                postingsOf = new Postings();
+                postings.put(term, postingsOf);
+            }
+            if (postingsOf.replace(slot, list, counts.get(term))) changedKeys.add(term);
+        });
+        // In before out: a form or compound both have is never counted down to none and up again.
+        addWords(after);
+        removeWords(before);
+    }
+
     /** The first level of the shards: a key's first code point. */
     static String group(String key) {
         return key.isEmpty() ? key : key.substring(0, key.offsetByCodePoints(0, 1));
@@ -199,26 +280,31 @@ final class TermTable {
 
     /** The keys and compound ends changed since the last call, and starts noting afresh. */
     Changes takeChanges() {
+        Map<String, Map<String, int[]>> byGroup = new HashMap<>();
         for (String key : changedKeys) {
             String group = group(key);
             Integer size = size(key);
+            Integer before;
             if (size != null) {
-                sizesByGroup.computeIfAbsent(group, g -> new TreeMap<>()).put(key, size);
+                before = sizesByGroup.computeIfAbsent(group, g -> new TreeMap<>()).put(key, size);
             } else {
                 TreeMap<String, Integer> sizes = sizesByGroup.get(group);
-                if (sizes != null) {
-                    sizes.remove(key);
-                    if (sizes.isEmpty()) sizesByGroup.remove(group);
-                }
+                before = sizes == null ? null : sizes.remove(key);
+                if (sizes != null && sizes.isEmpty()) sizesByGroup.remove(group);
             }
+            byGroup.computeIfAbsent(group, g -> new HashMap<>()).put(key, new int[] {before == null ? 0 : before, size == null ? 0 : size});
         }
-        Changes changes = new Changes(changedKeys, changedEnds);
+        Changes changes = new Changes(changedKeys, byGroup, changedEnds);
         changedKeys = new java.util.HashSet<>();
         changedEnds = new java.util.HashSet<>();
         return changes;
     }
 
-    record Changes(Set<String> keys, Set<String> ends) {}
+    /**
+     * The keys changed, the same by their group (first code point) with each one's size before and now (0 where
+     * it was or is no key), and the compound ends changed.
+     */
+    record Changes(Set<String> keys, Map<String, Map<String, int[]>> byGroup, Set<String> ends) {}
 
     /** The groups (first code points) that have keys, sorted, as of the last {@link #takeChanges()}. */
     List<String> groups() {

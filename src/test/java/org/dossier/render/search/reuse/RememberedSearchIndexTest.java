@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A remembered index after each of a series of edits gives the files of a fresh one, byte for byte: an
  * article's text edited, articles added and taken out (every later number moves), a language changed
- * (other stems), an entity and a timeline entry changed, and enough articles that the term shards of a
+ * (other stems), an article's date and outlet changed (the filters), entities added, reordered and changed,
+ * timeline entries changed, redated and shown on other pages, and enough articles that the term shards of a
  * letter are cut by longer prefixes, and cut anew as an edit adds words.
  */
 class RememberedSearchIndexTest {
@@ -57,6 +58,16 @@ class RememberedSearchIndexTest {
                 Optional.empty(), Optional.empty(), List.of(new Section("s0", blocks)));
     }
 
+    private static Article withDate(Article a, PartialDate date) {
+        return new Article(a.id(), a.source(), a.title(), Optional.of(date), a.dateOrigin(), a.language(), a.outlet(), a.author(),
+                a.originalUrl(), a.sections());
+    }
+
+    private static Article withOutlet(Article a, String outlet) {
+        return new Article(a.id(), a.source(), a.title(), a.date(), a.dateOrigin(), a.language(), Optional.of(outlet), a.author(),
+                a.originalUrl(), a.sections());
+    }
+
     private static Entity entity(String name, String description) {
         return new Entity(name.toLowerCase().replace(' ', '-'), name, EntityType.PERSON, List.of(name.split(" ")[1]),
                 Optional.ofNullable(description), Optional.empty(), List.of(), List.of("minister"));
@@ -66,7 +77,7 @@ class RememberedSearchIndexTest {
         Block block = article.blocks().get(0);
         PartialDate date = PartialDate.of(java.time.LocalDate.of(2022, 3, day));
         Event event = new Event("ev-" + article.id(), date, Optional.empty(), "op " + day + " maart",
-                new Span(article.id(), block.id(), 0, 20, block.text().substring(0, 20)), List.of(), false);
+                new Span(article.id(), block.id(), 0, block.text().length(), block.text()), List.of(), false);
         return new TimelineEntry("t-" + article.id(), date, Optional.empty(), false, List.of(event), List.of());
     }
 
@@ -90,8 +101,11 @@ class RememberedSearchIndexTest {
         List<String> steps = List.of("first build", "the same dossier", "one article's text edited", "an article added in the middle",
                 "an article taken out", "an article added near the end", "an article taken out near the end",
                 "a language changed", "an entity described", "a timeline entry from another article",
-                "the article of a timeline entry's source retitled",
+                "the article of a timeline entry's source retitled", "an entity added", "the entities in another order",
+                "an article redated", "an article from another outlet", "a timeline entry redated", "the timeline cut into pages",
+                "the same dossier written twice in one build", "the language of an article a timeline entry cites changed",
                 "many new words under one letter", "most articles edited");
+        java.util.function.Function<String, String> pages = id -> SearchIndex.TIMELINE;
         for (String step : steps) {
             switch (step) {
                 case "one article's text edited" -> articles.set(200, article(200, "nl", "Een redacteur voegde deze zin toe."));
@@ -108,6 +122,18 @@ class RememberedSearchIndexTest {
                     articles.set(40, new Article(source.id(), source.source(), "Een nieuwe kop", source.date(), source.dateOrigin(),
                             source.language(), source.outlet(), source.author(), source.originalUrl(), source.sections()));
                 }
+                case "the language of an article a timeline entry cites changed" -> {
+                    // The entry is the very same object; its sentences are stemmed in the article's language.
+                    int cited = 0;
+                    while (!articles.get(cited).id().equals("art-0001")) cited++;
+                    articles.set(cited, article(1, "en", ""));
+                }
+                case "an entity added" -> entities.add(1, entity("Ursula Leyen", "voorzitter"));
+                case "the entities in another order" -> java.util.Collections.reverse(entities);
+                case "an article redated" -> articles.set(60, withDate(articles.get(60), PartialDate.ofYear(2019)));
+                case "an article from another outlet" -> articles.set(61, withOutlet(articles.get(61), "Het Weekblad"));
+                case "a timeline entry redated" -> timeline.set(0, entry(articles.get(1), 9));
+                case "the timeline cut into pages" -> pages = id -> id.endsWith("1") ? "timeline-2022.html" : SearchIndex.TIMELINE;
                 case "many new words under one letter" -> {
                     StringBuilder words = new StringBuilder();
                     for (int w = 0; w < 3000; w++) words.append("s").append(Integer.toString(w * 7919, 36)).append("extra ");
@@ -119,8 +145,10 @@ class RememberedSearchIndexTest {
                 default -> { }
             }
             Dossier dossier = dossier(articles, entities, timeline);
-            Map<String, byte[]> fresh = SearchIndex.none().files(dossier, EntityCatalog.empty());
-            Map<String, byte[]> rebuilt = remembered.files(dossier, EntityCatalog.empty());
+            Map<String, byte[]> fresh = SearchIndex.none().files(dossier, EntityCatalog.empty(), pages);
+            Map<String, byte[]> rebuilt = new java.util.LinkedHashMap<>();
+            if (step.equals("the same dossier written twice in one build")) remembered.write(dossier, EntityCatalog.empty(), pages, (path, bytes) -> { });
+            remembered.write(dossier, EntityCatalog.empty(), pages, rebuilt::put);
             remembered.endBuild();
             assertSameFiles(fresh, rebuilt, step);
             if (step.equals("first build")) {
