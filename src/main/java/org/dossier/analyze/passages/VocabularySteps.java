@@ -42,6 +42,14 @@ public class VocabularySteps {
         return aligner.align(a, b, matches, shingleSize);
     }
 
+    /**
+     * Every component of linked stretches in the collection, split into drafts: here {@link
+     * PassageAssembler#link} of all the classes.
+     */
+    public List<PassageAssembler.Linked> link(PassageAssembler assembler) {
+        return assembler.link(assembler.classes());
+    }
+
     /** One component of linked stretches split into passages. */
     public List<PassageAssembler.Draft> split(PassageAssembler.Component component) {
         return component.split();

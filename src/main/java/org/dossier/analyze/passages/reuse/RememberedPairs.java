@@ -40,6 +40,10 @@ final class RememberedPairs {
     private final Map<Long, long[]> byShingle = new HashMap<>();
     /** Each pair of slots' matches in the last build, in ascending order. */
     private final Map<Long, long[]> byPair = new HashMap<>();
+    /** The pairs of slots whose matches the last call may have changed, or null when it started afresh. */
+    private Set<Long> changed;
+    /** The index the last call paired: changes are only known for it. */
+    private ShingleIndex paired;
 
     List<List<PairMatches>> pairs(ShingleIndex index) {
         boolean afresh = index.table() != table || index.boilerplateLimit() != boilerplateLimit;
@@ -59,15 +63,17 @@ final class RememberedPairs {
         if (afresh) {
             table.forEachRepeatedHash(changes::redo);
         } else {
-            Set<Long> changed = new HashSet<>();
+            Set<Long> redone = new HashSet<>();
             for (int slot = 0; slot < now.length; slot++) {
                 Standing before = slot < standings.length ? standings[slot] : null;
-                if (!Objects.equals(before, now[slot])) table.forEachShingle(slot, changed::add);
+                if (!Objects.equals(before, now[slot])) table.forEachShingle(slot, redone::add);
             }
-            for (long hash : changed) changes.redo(hash);
+            for (long hash : redone) changes.redo(hash);
         }
         standings = now;
-        changes.apply();
+        Set<Long> touched = changes.apply();
+        changed = afresh ? null : touched;
+        paired = index;
 
         List<List<PairMatches>> pairs = new ArrayList<>(index.classes().size());
         for (int c = 0; c < index.classes().size(); c++) pairs.add(List.of());
@@ -78,6 +84,15 @@ final class RememberedPairs {
         });
         for (List<PairMatches> ofClass : pairs) if (ofClass.size() > 1) ofClass.sort(BY_OTHER);
         return pairs;
+    }
+
+    /**
+     * The pairs of slots ({@code (slotA << 32) | slotB}) whose matches the last {@link #pairs} call, for this
+     * index, may have changed, among them every pair it added or took away; or null when that call started
+     * afresh, when any may have, or was for another index.
+     */
+    Set<Long> changed(ShingleIndex index) {
+        return index == paired ? changed : null;
     }
 
     /** The matches each pair of slots loses and gains as shingles are redone. */
@@ -106,7 +121,8 @@ final class RememberedPairs {
             if (made.size() > 0) byShingle.put(hash, made.toArray());
         }
 
-        void apply() {
+        /** Applies the changes, and gives the pairs they touched. */
+        Set<Long> apply() {
             Set<Long> touched = new HashSet<>(taken.keySet());
             touched.addAll(added.keySet());
             for (long pair : touched) {
@@ -121,6 +137,7 @@ final class RememberedPairs {
                 if (matches.length == 0) byPair.remove(pair);
                 else byPair.put(pair, matches);
             }
+            return touched;
         }
     }
 }

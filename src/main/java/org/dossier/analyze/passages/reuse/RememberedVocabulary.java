@@ -41,6 +41,7 @@ final class RememberedVocabulary extends VocabularySteps {
     /** Each draft's passage, by the draft and its id, so that unchanged passages are the same objects. */
     private final Memo<Named, Passage> passages = Memo.remembering();
     private final RememberedPairs pairs = new RememberedPairs();
+    private final RememberedComponents components = new RememberedComponents();
     private ShingleTable shingles;
     private int sizeAfterFirstBuild = -1;
 
@@ -81,6 +82,12 @@ final class RememberedVocabulary extends VocabularySteps {
             regions.add(new PairAligner.Region(a, stretches[i], stretches[i + 1], b, stretches[i + 2], stretches[i + 3]));
         }
         return regions;
+    }
+
+    /** The components of the last build that no change reached, and the others linked again (see {@link RememberedComponents}). */
+    @Override
+    public List<PassageAssembler.Linked> link(PassageAssembler assembler) {
+        return components.link(assembler, pairs);
     }
 
     @Override
