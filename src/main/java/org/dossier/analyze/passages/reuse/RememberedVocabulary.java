@@ -100,6 +100,11 @@ final class RememberedVocabulary extends VocabularySteps {
         return passages.get(new Named(id, draft), named -> super.passage(id, draft));
     }
 
+    /** The components the last build linked, for tests. */
+    RememberedComponents components() {
+        return components;
+    }
+
     /** Whether the vocabulary has grown so much since its first build that starting afresh is worth it. */
     boolean outgrown() {
         return sizeAfterFirstBuild >= 0 && vocabulary().size() > 2 * Math.max(sizeAfterFirstBuild, 1000);
