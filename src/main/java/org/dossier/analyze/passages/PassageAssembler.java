@@ -223,7 +223,7 @@ public final class PassageAssembler {
     List<Passage> passages(List<Linked> linked) {
         List<Draft> drafts = new ArrayList<>();
         for (Linked component : linked) drafts.addAll(component.drafts());
-        drafts = StockPhrases.withoutStockLinks(drafts, standaloneWords, copies());
+        drafts = StockPhrases.withoutStockLinks(drafts, standaloneWords, copies(), vocabulary::within);
         // Two passages with the same centre text (in different blocks) get numbered ids, in an order
         // that does not depend on the order the caller gave the articles in.
         Map<String, Integer> keyUses = new HashMap<>();
@@ -599,7 +599,7 @@ public final class PassageAssembler {
         }
 
         /** The same passage with only its occurrences in these articles. */
-        Draft within(Set<String> articles) {
+        public Draft within(Set<String> articles) {
             List<Span> kept = new ArrayList<>();
             List<Integer> keptBlocks = new ArrayList<>();
             for (int i = 0; i < spans.size(); i++) {

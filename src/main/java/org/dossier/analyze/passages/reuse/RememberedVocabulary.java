@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.dossier.analyze.passages.ArticleReading;
 import org.dossier.analyze.passages.BlockClass;
 import org.dossier.analyze.passages.ComponentKey;
@@ -40,6 +41,8 @@ final class RememberedVocabulary extends VocabularySteps {
     private final Memo<ComponentKey, List<PassageAssembler.Draft>> drafts = Memo.remembering();
     /** Each draft's passage, by the draft and its id, so that unchanged passages are the same objects. */
     private final Memo<Named, Passage> passages = Memo.remembering();
+    /** Each draft narrowed to the articles a stock phrase joins, by the draft and the articles, so that its passage is the same object too. */
+    private final Memo<Within, PassageAssembler.Draft> narrowed = Memo.remembering();
     private final RememberedPairs pairs = new RememberedPairs();
     private final RememberedComponents components = new RememberedComponents();
     private ShingleTable shingles;
@@ -96,6 +99,11 @@ final class RememberedVocabulary extends VocabularySteps {
     }
 
     @Override
+    public PassageAssembler.Draft within(PassageAssembler.Draft draft, Set<String> articles) {
+        return narrowed.get(new Within(draft, articles), key -> super.within(draft, articles));
+    }
+
+    @Override
     public Passage passage(String id, PassageAssembler.Draft draft) {
         return passages.get(new Named(id, draft), named -> super.passage(id, draft));
     }
@@ -117,6 +125,7 @@ final class RememberedVocabulary extends VocabularySteps {
         alignments.endBuild();
         drafts.endBuild();
         passages.endBuild();
+        narrowed.endBuild();
     }
 
     private static int[] flatten(List<PairAligner.Region> regions) {
@@ -136,6 +145,9 @@ final class RememberedVocabulary extends VocabularySteps {
      * drafts), so a passage is remembered while its draft is.
      */
     private record Named(String id, PassageAssembler.Draft draft) {}
+
+    /** A draft, compared by identity as {@link Named}'s, with the articles it is narrowed to. */
+    private record Within(PassageAssembler.Draft draft, Set<String> articles) {}
 
     /**
      * Everything an alignment reads: the two classes' words and sentence starts, the shingles they share

@@ -93,4 +93,24 @@ class RememberedComponentsTest {
         }
         assertTrue(same > 5 && changed >= 1 && changed < same, same + " the same, " + changed + " changed");
     }
+
+    @Test
+    void aStockPhraseKeptInSomeOfItsArticlesStaysTheSameObjectAfterAnEditElsewhere() {
+        String notice = "Quarterly dividend 15 cts against 12 cts before.";
+        List<Article> articles = new ArrayList<>(List.of(
+                Fixtures.article("first", notice, "Payable May 2"),
+                Fixtures.article("second", notice, "Payable May 2"),
+                Fixtures.article("third", "Another company raised its payout. " + notice + " Its shares rose."),
+                Fixtures.article("fourth", "An unrelated story about the weather in the mountains this week.")));
+        RememberedPassages memory = new RememberedPassages(PassageSettings.defaults());
+        List<Passage> before = memory.find(articles);
+        memory.endBuild();
+        // The notice stands in three articles, but only the two copies keep it.
+        assertEquals(1, before.size());
+        assertEquals(List.of("first", "second"), before.get(0).occurrences().stream().map(s -> s.article()).toList());
+        articles.set(3, Fixtures.article("fourth", "An unrelated story about the weather in the valleys this week."));
+        List<Passage> after = memory.find(articles);
+        assertEquals(new PassageFinder(PassageSettings.defaults()).find(articles), after);
+        assertSame(before.get(0), after.get(0));
+    }
 }
