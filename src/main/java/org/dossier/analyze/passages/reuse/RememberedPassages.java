@@ -46,6 +46,7 @@ public final class RememberedPassages {
     private final Memo<ArticlePart, ArticleSharing> articleSharing = Memo.remembering();
     private final Memo<PairPart, PairSharing> pairSharing = Memo.remembering();
     private final PassageSteps steps = new Remembered();
+    private final RememberedSharing sharing = new RememberedSharing(steps);
     private final PassageFinder finder;
     private RememberedVocabulary vocabulary;
 
@@ -67,7 +68,7 @@ public final class RememberedPassages {
 
     /** What {@link SharingSummaries#of(List, List)} gives. */
     public SharingSummary sharing(List<Article> articles, List<Passage> passages) {
-        return SharingSummaries.of(articles, passages, steps);
+        return sharing.of(articles, passages);
     }
 
     /** Ends a build for each memo: see {@link Memo#endBuild} for what it forgets of the texts, articles and passages it did not read. */
