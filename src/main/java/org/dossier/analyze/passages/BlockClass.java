@@ -72,6 +72,22 @@ public final class BlockClass {
         members.add(member);
     }
 
+    /**
+     * Whether another class with the same words has the same members: blocks of the same texts and ids at
+     * the same places of the same articles (by id). Assembling reads nothing else of a class but its words
+     * and its articles' order.
+     */
+    public boolean sameMembers(BlockClass other) {
+        if (members.size() != other.members.size()) return false;
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            Member o = other.members.get(i);
+            if (m.blockIndex() != o.blockIndex() || !m.articleId().equals(o.articleId())) return false;
+            if (m.block() != o.block() && !(m.block().id().equals(o.block().id()) && m.block().text().equals(o.block().text()))) return false;
+        }
+        return true;
+    }
+
     int length() {
         return ids.length;
     }

@@ -8,10 +8,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.Passage;
@@ -63,57 +65,165 @@ public final class PassageAssembler {
     /** The steps that read one article, for its count of letters. */
     private final PassageSteps steps;
     private final int[] outputRank;
+    private final List<BlockClass> classes;
+    private final boolean[] indexed;
+    private final ShingleIndex index;
+    private final List<List<ShingleIndex.PairMatches>> pairs;
+    private final PairAligner aligner;
     private final VocabularySteps vocabulary;
+    private final int shingleSize;
+    private final int minContentWords;
     private final double nearSimilarity;
     private final int standaloneWords;
-    private final List<Node> nodes = new ArrayList<>();
-    private final List<int[]> edges = new ArrayList<>();
 
     /**
      * @param articles   the articles in processing order, as the members of the classes number them
      * @param outputRank for each of them, its place in the caller's order, which orders occurrences
-     * @param vocabulary the vocabulary of the classes' words, and the steps that split components and name drafts
+     * @param classes    the classes of prose blocks, in order of their first members
+     * @param indexed    by class, whether it takes part (it is not boilerplate)
+     * @param index      the shingle index the pairs were found in
+     * @param pairs      by class, the candidate pairs it opens (see {@link ShingleIndex#pairs})
+     * @param vocabulary the vocabulary of the classes' words, and the steps that align pairs, split components and name drafts
      */
-    PassageAssembler(List<Article> articles, int[] outputRank, VocabularySteps vocabulary, PassageSettings settings, PassageSteps steps) {
+    PassageAssembler(List<Article> articles, int[] outputRank, List<BlockClass> classes, boolean[] indexed, ShingleIndex index,
+            List<List<ShingleIndex.PairMatches>> pairs, VocabularySteps vocabulary, PassageSettings settings, PassageSteps steps) {
         this.articles = articles;
         this.steps = steps;
         this.outputRank = outputRank;
+        this.classes = classes;
+        this.indexed = indexed;
+        this.index = index;
+        this.pairs = pairs;
+        this.aligner = new PairAligner(settings, vocabulary.vocabulary());
         this.vocabulary = vocabulary;
+        this.shingleSize = settings.shingleSize();
+        this.minContentWords = settings.minContentWords();
         this.nearSimilarity = settings.nearSimilarity();
         this.standaloneWords = settings.standaloneWords();
     }
 
-    void addRegion(PairAligner.Region region) {
-        nodes.add(new Node(region.a(), region.aStart(), region.aEnd()));
-        nodes.add(new Node(region.b(), region.bStart(), region.bEnd()));
-        edges.add(new int[] {nodes.size() - 2, nodes.size() - 1});
+    /** The classes of prose blocks, in order of their first members. */
+    public List<BlockClass> classes() {
+        return classes;
     }
 
-    /** A whole block that stands in several articles. */
-    void addWholeClass(BlockClass c) {
-        nodes.add(new Node(c, 0, c.length()));
+    /** The shingle index the candidate pairs were found in, which places each indexed class at a slot. */
+    public ShingleIndex index() {
+        return index;
     }
 
-    List<Passage> passages() {
-        int[] groupOf = new int[nodes.size()];
-        List<Group> groups = groupStretches(groupOf);
-        for (int[] edge : edges) {
-            int a = groupOf[edge[0]];
-            int b = groupOf[edge[1]];
-            if (a != b) {
-                groups.get(a).neighbours.add(b);
-                groups.get(b).neighbours.add(a);
+    /** Each article's id, in the caller's order. */
+    public String[] outputOrder() {
+        String[] order = new String[articles.size()];
+        for (int a = 0; a < order.length; a++) order[outputRank[a]] = articles.get(a).id();
+        return order;
+    }
+
+    /**
+     * The stretches of one component of linked stretches, split into drafts.
+     *
+     * @param classes the classes its stretches stand in, in order
+     */
+    public record Linked(List<BlockClass> classes, List<Draft> drafts) {}
+
+    /**
+     * The components of the stretches of these classes (in order), each split into drafts. The stretches are
+     * each class's whole text where it stands in several articles, and the aligned stretches of each candidate
+     * pair of the classes. Only pairs within {@code among} are aligned: it must hold, with each class, every class
+     * a stretch of it is linked with, so that the components are the whole collection's.
+     */
+    public List<Linked> link(List<BlockClass> among) {
+        boolean[] here = new boolean[classes.size()];
+        for (BlockClass c : among) here[c.index] = indexed[c.index];
+        Links links = new Links();
+        Iterator<List<PairAligner.Region>> aligned = alignAll(among, here).iterator();
+        for (BlockClass c : among) {
+            if (!here[c.index]) continue;
+            if (c.articleCount() >= 2 && carriesContent(c)) links.addWholeClass(c);
+            for (ShingleIndex.PairMatches pair : pairs.get(c.index)) {
+                if (here[pair.other().index]) aligned.next().forEach(links::addRegion);
             }
         }
-        List<Draft> drafts = new ArrayList<>();
-        Set<List<Draft>> used = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (List<Integer> component : components(groups)) {
-            List<Draft> split = vocabulary.split(new Component(groups, component));
-            // Drafts are told apart by identity below: should the steps give two components that read alike
-            // the very same drafts (if ever), the second gets drafts of its own.
-            drafts.addAll(used.add(split) ? split : split(groups, component));
+        return links.linked();
+    }
+
+    /**
+     * The alignment of every candidate pair among the classes, in the order {@link #link} takes them. Each
+     * reads its pair alone, so they are worked out in parallel; they are then taken in that order, so the
+     * passages do not depend on the threads.
+     */
+    private List<List<PairAligner.Region>> alignAll(List<BlockClass> among, boolean[] here) {
+        List<BlockClass> firsts = new ArrayList<>();
+        List<ShingleIndex.PairMatches> aligning = new ArrayList<>();
+        for (BlockClass c : among) {
+            if (!here[c.index]) continue;
+            for (ShingleIndex.PairMatches pair : pairs.get(c.index)) {
+                if (!here[pair.other().index]) continue;
+                firsts.add(c);
+                aligning.add(pair);
+            }
         }
-        drafts = StockPhrases.withoutStockLinks(drafts, standaloneWords, copies());
+        return IntStream.range(0, aligning.size()).parallel()
+                .mapToObj(i -> vocabulary.align(aligner, firsts.get(i), aligning.get(i).other(), aligning.get(i).matches(), shingleSize))
+                .toList();
+    }
+
+    private boolean carriesContent(BlockClass c) {
+        return Arrays.stream(c.ids).filter(vocabulary.vocabulary()::isContent).count() >= minContentWords;
+    }
+
+    /** The stretches of some classes and the alignments between them, joined into components and split. */
+    private final class Links {
+        private final List<Node> nodes = new ArrayList<>();
+        private final List<int[]> edges = new ArrayList<>();
+
+        void addRegion(PairAligner.Region region) {
+            nodes.add(new Node(region.a(), region.aStart(), region.aEnd()));
+            nodes.add(new Node(region.b(), region.bStart(), region.bEnd()));
+            edges.add(new int[] {nodes.size() - 2, nodes.size() - 1});
+        }
+
+        /** A whole block that stands in several articles. */
+        void addWholeClass(BlockClass c) {
+            nodes.add(new Node(c, 0, c.length()));
+        }
+
+        List<Linked> linked() {
+            int[] groupOf = new int[nodes.size()];
+            List<Group> groups = groupStretches(nodes, groupOf);
+            for (int[] edge : edges) {
+                int a = groupOf[edge[0]];
+                int b = groupOf[edge[1]];
+                if (a != b) {
+                    groups.get(a).neighbours.add(b);
+                    groups.get(b).neighbours.add(a);
+                }
+            }
+            List<Linked> linked = new ArrayList<>();
+            Set<List<Draft>> used = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (List<Integer> component : components(groups)) {
+                List<Draft> split = vocabulary.split(new Component(groups, component));
+                // Drafts are told apart by identity below: should the steps give two components that read alike
+                // the very same drafts (if ever), the second gets drafts of its own.
+                List<BlockClass> inComponent = new ArrayList<>();
+                for (int g : component) {
+                    BlockClass c = groups.get(g).c;
+                    if (inComponent.isEmpty() || inComponent.get(inComponent.size() - 1) != c) inComponent.add(c);
+                }
+                linked.add(new Linked(List.copyOf(inComponent), used.add(split) ? split : split(groups, component)));
+            }
+            return linked;
+        }
+    }
+
+    /**
+     * The passages of the drafts of every component of linked stretches in the collection, in any order:
+     * the passages do not depend on it.
+     */
+    List<Passage> passages(List<Linked> linked) {
+        List<Draft> drafts = new ArrayList<>();
+        for (Linked component : linked) drafts.addAll(component.drafts());
+        drafts = StockPhrases.withoutStockLinks(drafts, standaloneWords, copies(), vocabulary::within);
         // Two passages with the same centre text (in different blocks) get numbered ids, in an order
         // that does not depend on the order the caller gave the articles in.
         Map<String, Integer> keyUses = new HashMap<>();
@@ -191,7 +301,7 @@ public final class PassageAssembler {
     }
 
     /** Per class, nodes join the group whose stretch they most resemble, if they resemble it enough. */
-    private List<Group> groupStretches(int[] groupOf) {
+    private List<Group> groupStretches(List<Node> nodes, int[] groupOf) {
         Integer[] order = new Integer[nodes.size()];
         // The sort keys in plain arrays: a comparator that reached them through the node list cost more than the sort.
         int[] classes = new int[order.length];
@@ -489,7 +599,7 @@ public final class PassageAssembler {
         }
 
         /** The same passage with only its occurrences in these articles. */
-        Draft within(Set<String> articles) {
+        public Draft within(Set<String> articles) {
             List<Span> kept = new ArrayList<>();
             List<Integer> keptBlocks = new ArrayList<>();
             for (int i = 0; i < spans.size(); i++) {

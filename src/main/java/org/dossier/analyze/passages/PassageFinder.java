@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.IntStream;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.Passage;
@@ -52,44 +50,15 @@ public final class PassageFinder {
         int[] outputRank = byId.stream().mapToInt(a -> givenOrder.get(a.id())).toArray();
 
         VocabularySteps words = steps.vocabulary();
-        Vocabulary vocabulary = words.vocabulary();
         List<BlockClass> classes = classify(words, byId, read(byId));
         int boilerplateLimit = settings.boilerplateLimit(byId.size());
         boolean[] indexed = new boolean[classes.size()];
         for (BlockClass c : classes) indexed[c.index] = c.articleCount() <= boilerplateLimit;
 
-        List<List<ShingleIndex.PairMatches>> pairs = words.pairs(
-                new ShingleIndex(classes, indexed, words.shingles(settings.shingleSize()), settings, boilerplateLimit));
-        PairAligner aligner = new PairAligner(settings, vocabulary);
-        PassageAssembler assembler = new PassageAssembler(byId, outputRank, words, settings, steps);
-        Iterator<List<PairAligner.Region>> aligned = alignAll(classes, indexed, pairs, words, aligner).iterator();
-        for (BlockClass c : classes) {
-            if (!indexed[c.index]) continue;
-            if (c.articleCount() >= 2 && carriesContent(c, vocabulary)) assembler.addWholeClass(c);
-            for (int pair = 0; pair < pairs.get(c.index).size(); pair++) aligned.next().forEach(assembler::addRegion);
-        }
-        return assembler.passages();
-    }
-
-    /**
-     * The alignment of every candidate pair, in the order the loop above takes them. Each reads its pair
-     * alone, so they are worked out in parallel; the assembler then takes them in that order, so the
-     * passages do not depend on the threads.
-     */
-    private List<List<PairAligner.Region>> alignAll(List<BlockClass> classes, boolean[] indexed, List<List<ShingleIndex.PairMatches>> pairsOf,
-            VocabularySteps words, PairAligner aligner) {
-        List<BlockClass> firsts = new ArrayList<>();
-        List<ShingleIndex.PairMatches> pairs = new ArrayList<>();
-        for (BlockClass c : classes) {
-            if (!indexed[c.index]) continue;
-            for (ShingleIndex.PairMatches pair : pairsOf.get(c.index)) {
-                firsts.add(c);
-                pairs.add(pair);
-            }
-        }
-        return IntStream.range(0, pairs.size()).parallel()
-                .mapToObj(i -> words.align(aligner, firsts.get(i), pairs.get(i).other(), pairs.get(i).matches(), settings.shingleSize()))
-                .toList();
+        ShingleIndex index = new ShingleIndex(classes, indexed, words.shingles(settings.shingleSize()), settings, boilerplateLimit);
+        List<List<ShingleIndex.PairMatches>> pairs = words.pairs(index);
+        PassageAssembler assembler = new PassageAssembler(byId, outputRank, classes, indexed, index, pairs, words, settings, steps);
+        return assembler.passages(words.link(assembler));
     }
 
     /** Each article's reading, in article order; in parallel. */
@@ -126,10 +95,6 @@ public final class PassageFinder {
             }
         }
         return ordered;
-    }
-
-    private boolean carriesContent(BlockClass c, Vocabulary vocabulary) {
-        return Arrays.stream(c.ids).filter(vocabulary::isContent).count() >= settings.minContentWords();
     }
 
     /** A text's word ids as a map key, with the hash worked out when the text was first read. */

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
@@ -73,22 +74,25 @@ public final class SharingSummaries {
         // Each share reads its part alone: counted in parallel, in the parts' order.
         List<ArticleSharing> articleSharing = articleParts.parallelStream().map(steps::articleSharing).toList();
         List<PairSharing> pairs = pairParts.parallelStream().map(steps::pairSharing).toList();
-        List<PassageOrigin> origins = passages.stream().map(p -> new PassageOrigin(p.id(), origin(p, byId))).toList();
+        List<PassageOrigin> origins = passages.stream().map(p -> origin(p, byId::get)).toList();
         return new SharingSummary(articleSharing, pairs, origins);
     }
 
     private static void checkOccurrences(List<Passage> passages, Map<String, ArticleWords> words) {
-        for (Passage passage : passages) {
-            for (Span span : passage.occurrences()) {
-                ArticleWords article = words.get(span.article());
-                if (article == null) {
-                    throw new IllegalArgumentException("passage " + passage.id() + " occurs in article " + span.article()
-                            + ", which is not among the articles given");
-                }
-                if (!article.hasBlock(span.block())) {
-                    throw new IllegalArgumentException("passage " + passage.id() + " occurs in block " + span.block()
-                            + ", which article " + span.article() + " does not have");
-                }
+        for (Passage passage : passages) checkOccurrences(passage, words::get);
+    }
+
+    /** Checks that each occurrence of the passage stands in a block of an article given: {@code words} of the article by id, or null. */
+    public static void checkOccurrences(Passage passage, Function<String, ArticleWords> words) {
+        for (Span span : passage.occurrences()) {
+            ArticleWords article = words.apply(span.article());
+            if (article == null) {
+                throw new IllegalArgumentException("passage " + passage.id() + " occurs in article " + span.article()
+                        + ", which is not among the articles given");
+            }
+            if (!article.hasBlock(span.block())) {
+                throw new IllegalArgumentException("passage " + passage.id() + " occurs in block " + span.block()
+                        + ", which article " + span.article() + " does not have");
             }
         }
     }
@@ -243,12 +247,13 @@ public final class SharingSummaries {
         }
     }
 
-    private static Optional<String> origin(Passage passage, Map<String, Article> byId) {
+    /** The passage's likely origin among the articles given, by id. */
+    public static PassageOrigin origin(Passage passage, Function<String, Article> byId) {
         Article earliest = null;
         for (Span span : passage.occurrences()) {
-            Article article = byId.get(span.article());
+            Article article = byId.apply(span.article());
             if (article.date().isPresent() && (earliest == null || EARLIEST.compare(article, earliest) < 0)) earliest = article;
         }
-        return Optional.ofNullable(earliest).map(Article::id);
+        return new PassageOrigin(passage.id(), Optional.ofNullable(earliest).map(Article::id));
     }
 }

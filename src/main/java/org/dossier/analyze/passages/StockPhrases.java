@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Keeps stock phrases from linking articles. A short passage (fewer than
@@ -35,7 +36,9 @@ final class StockPhrases {
         List<String> words(String article);
     }
 
-    static List<PassageAssembler.Draft> withoutStockLinks(List<PassageAssembler.Draft> drafts, int standaloneWords, Copies copies) {
+    /** @param within the same draft with only its occurrences in some articles (see {@link VocabularySteps#within}) */
+    static List<PassageAssembler.Draft> withoutStockLinks(List<PassageAssembler.Draft> drafts, int standaloneWords, Copies copies,
+            BiFunction<PassageAssembler.Draft, Set<String>, PassageAssembler.Draft> within) {
         Set<String> inShort = new HashSet<>();
         for (PassageAssembler.Draft d : drafts) if (d.words < standaloneWords) inShort.addAll(d.articles);
         if (inShort.isEmpty()) return drafts;
@@ -49,7 +52,7 @@ final class StockPhrases {
             List<String> articles = d.articles;
             Set<String> joined = joined(articles, links, copies);
             if (joined.size() == articles.size()) kept.add(d);
-            else if (joined.size() >= 2) kept.add(d.within(joined));
+            else if (joined.size() >= 2) kept.add(within.apply(d, Set.copyOf(joined)));
         }
         return kept;
     }

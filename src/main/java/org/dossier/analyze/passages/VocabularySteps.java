@@ -1,6 +1,7 @@
 package org.dossier.analyze.passages;
 
 import java.util.List;
+import java.util.Set;
 import org.dossier.model.Passage;
 
 /**
@@ -42,9 +43,22 @@ public class VocabularySteps {
         return aligner.align(a, b, matches, shingleSize);
     }
 
+    /**
+     * Every component of linked stretches in the collection, split into drafts: here {@link
+     * PassageAssembler#link} of all the classes.
+     */
+    public List<PassageAssembler.Linked> link(PassageAssembler assembler) {
+        return assembler.link(assembler.classes());
+    }
+
     /** One component of linked stretches split into passages. */
     public List<PassageAssembler.Draft> split(PassageAssembler.Component component) {
         return component.split();
+    }
+
+    /** The same draft with only its occurrences in these articles, as stock phrases keep it. */
+    public PassageAssembler.Draft within(PassageAssembler.Draft draft, Set<String> articles) {
+        return draft.within(articles);
     }
 
     /** The passage a draft makes under the id it was given. */

@@ -16,9 +16,11 @@
  * (the vocabulary a find reads its words into); the analyses run through them. A preview's rebuilds run
  * them through {@code org.dossier.analyze.passages.reuse}, which remembers their results and keeps the
  * vocabulary and its shingle table from build to build, so that a rebuild hashes, aligns, clusters and
- * counts only what an edit touched, and pairs again only the shingles of the classes it touched ({@link
- * org.dossier.analyze.passages.VocabularySteps#pairs}, one shingle at a time by {@code ShingleIndex.pairShingle}).
- * Grouping and finding the components still run over the whole collection every build. This package knows nothing of that reuse.
+ * counts only what an edit touched, pairs again only the shingles of the classes it touched ({@link
+ * org.dossier.analyze.passages.VocabularySteps#pairs}, one shingle at a time by {@code ShingleIndex.pairShingle})
+ * and links again only the components an edit reached ({@link org.dossier.analyze.passages.VocabularySteps#link},
+ * {@code PassageAssembler.link} of some classes). Grouping blocks into classes still runs over the whole
+ * collection every build. This package knows nothing of that reuse.
  *
  * <p>Also here: {@link org.dossier.analyze.passages.WordDiff} (what differs between two occurrences, as
  * model {@code DiffPart}s) and {@link org.dossier.analyze.passages.SharingSummaries} (the model's

@@ -1,5 +1,6 @@
 package org.dossier.analyze.passages.reuse;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -40,6 +41,12 @@ final class RememberedPairs {
     private final Map<Long, long[]> byShingle = new HashMap<>();
     /** Each pair of slots' matches in the last build, in ascending order. */
     private final Map<Long, long[]> byPair = new HashMap<>();
+    /** The same by the first slot of each pair, then the second. */
+    private final Map<Integer, Map<Integer, long[]>> byFirstSlot = new HashMap<>();
+    /** The pairs of slots whose matches the last call may have changed, or null when it started afresh. */
+    private Set<Long> changed;
+    /** The index the last call paired: changes are only known for it. */
+    private ShingleIndex paired;
 
     List<List<PairMatches>> pairs(ShingleIndex index) {
         boolean afresh = index.table() != table || index.boilerplateLimit() != boilerplateLimit;
@@ -49,6 +56,7 @@ final class RememberedPairs {
             standings = new Standing[0];
             byShingle.clear();
             byPair.clear();
+            byFirstSlot.clear();
         }
         Standing[] now = new Standing[table.slotCount()];
         for (BlockClass c : index.classes()) {
@@ -59,25 +67,56 @@ final class RememberedPairs {
         if (afresh) {
             table.forEachRepeatedHash(changes::redo);
         } else {
-            Set<Long> changed = new HashSet<>();
+            Set<Long> redone = new HashSet<>();
             for (int slot = 0; slot < now.length; slot++) {
                 Standing before = slot < standings.length ? standings[slot] : null;
-                if (!Objects.equals(before, now[slot])) table.forEachShingle(slot, changed::add);
+                if (!Objects.equals(before, now[slot])) table.forEachShingle(slot, redone::add);
             }
-            for (long hash : changed) changes.redo(hash);
+            for (long hash : redone) changes.redo(hash);
         }
         standings = now;
-        changes.apply();
+        Set<Long> touched = changes.apply();
+        changed = afresh ? null : touched;
+        paired = index;
 
-        List<List<PairMatches>> pairs = new ArrayList<>(index.classes().size());
-        for (int c = 0; c < index.classes().size(); c++) pairs.add(List.of());
-        byPair.forEach((pair, matches) -> {
-            int a = index.classAt((int) (pair >>> 32)).index();
-            if (pairs.get(a).isEmpty()) pairs.set(a, new ArrayList<>(2));
-            pairs.get(a).add(new PairMatches(index.classAt((int) (long) pair), matches));
-        });
-        for (List<PairMatches> ofClass : pairs) if (ofClass.size() > 1) ofClass.sort(BY_OTHER);
-        return pairs;
+        return new ByClass(index);
+    }
+
+    /**
+     * The pairs by their first class, each class's made when asked for: a rebuild reads those of the classes
+     * it links again alone (see {@link RememberedComponents}). Valid until the next call of {@link #pairs}.
+     */
+    private final class ByClass extends AbstractList<List<PairMatches>> {
+        private final ShingleIndex index;
+
+        ByClass(ShingleIndex index) {
+            this.index = index;
+        }
+
+        @Override
+        public List<PairMatches> get(int c) {
+            int slot = index.slotOf(index.classes().get(c));
+            Map<Integer, long[]> of = slot < 0 ? null : byFirstSlot.get(slot);
+            if (of == null) return List.of();
+            List<PairMatches> pairs = new ArrayList<>(of.size());
+            of.forEach((other, matches) -> pairs.add(new PairMatches(index.classAt(other), matches)));
+            pairs.sort(BY_OTHER);
+            return pairs;
+        }
+
+        @Override
+        public int size() {
+            return index.classes().size();
+        }
+    }
+
+    /**
+     * The pairs of slots ({@code (slotA << 32) | slotB}) whose matches the last {@link #pairs} call, for this
+     * index, may have changed, among them every pair it added or took away; or null when that call started
+     * afresh, when any may have, or was for another index.
+     */
+    Set<Long> changed(ShingleIndex index) {
+        return index == paired ? changed : null;
     }
 
     /** The matches each pair of slots loses and gains as shingles are redone. */
@@ -106,7 +145,8 @@ final class RememberedPairs {
             if (made.size() > 0) byShingle.put(hash, made.toArray());
         }
 
-        void apply() {
+        /** Applies the changes, and gives the pairs they touched. */
+        Set<Long> apply() {
             Set<Long> touched = new HashSet<>(taken.keySet());
             touched.addAll(added.keySet());
             for (long pair : touched) {
@@ -118,9 +158,17 @@ final class RememberedPairs {
                 for (int i = 0; gained != null && i < gained.size(); i++) kept.add(gained.get(i));
                 long[] matches = kept.toArray();
                 Arrays.sort(matches);
-                if (matches.length == 0) byPair.remove(pair);
-                else byPair.put(pair, matches);
+                int first = (int) (pair >>> 32);
+                if (matches.length == 0) {
+                    byPair.remove(pair);
+                    Map<Integer, long[]> of = byFirstSlot.get(first);
+                    if (of != null && of.remove((int) (long) pair) != null && of.isEmpty()) byFirstSlot.remove(first);
+                } else {
+                    byPair.put(pair, matches);
+                    byFirstSlot.computeIfAbsent(first, k -> new HashMap<>(4)).put((int) (long) pair, matches);
+                }
             }
+            return touched;
         }
     }
 }

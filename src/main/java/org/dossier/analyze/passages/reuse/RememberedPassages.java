@@ -27,10 +27,14 @@ import org.dossier.model.SharingSummary.PairSharing;
  * PassageDiffs} and {@link SharingSummaries} run through steps that remember their results from one build
  * to the next: each prose text's reading, by the text; each article's reading, words, prose words and count of prose letters, by the very list
  * of its sections (which an unchanged seed's article keeps, even when dating gives it a new date); each near
- * passage's diffs, by the passage; each article's and pair's share, by what it reads; and a vocabulary that
- * outlasts a build, with what was worked out in its ids (see {@link RememberedVocabulary}): among them the
- * shingles each pair of classes shares, redone only for the classes an edit touched ({@link RememberedPairs}).
- * Grouping the blocks into classes and assembling the passages from the aligned pairs still read the whole
+ * passage's diffs, by the passage; each article's and pair's share, by what it reads (for a summary counted
+ * whole); and a vocabulary that outlasts a build, with what was worked out in its
+ * ids (see {@link RememberedVocabulary}): among them the shingles each pair of classes shares, redone only
+ * for the classes an edit touched ({@link RememberedPairs}), and the components of linked stretches with
+ * their drafts, linked again only where an edit reached ({@link RememberedComponents}), so that untouched
+ * passages are the very objects of the last build. The sharing summary is counted again only for the
+ * articles, pairs and passages an edit reached ({@link RememberedSharing}). Grouping the blocks into
+ * classes, placing them in the shingle table and numbering and ordering the passages still read the whole
  * collection every build. The results are those of a plain find.
  *
  * <p>Used by one build at a time; {@link #endBuild} after each.
@@ -46,6 +50,7 @@ public final class RememberedPassages {
     private final Memo<ArticlePart, ArticleSharing> articleSharing = Memo.remembering();
     private final Memo<PairPart, PairSharing> pairSharing = Memo.remembering();
     private final PassageSteps steps = new Remembered();
+    private final RememberedSharing sharing = new RememberedSharing(steps);
     private final PassageFinder finder;
     private RememberedVocabulary vocabulary;
 
@@ -67,7 +72,7 @@ public final class RememberedPassages {
 
     /** What {@link SharingSummaries#of(List, List)} gives. */
     public SharingSummary sharing(List<Article> articles, List<Passage> passages) {
-        return SharingSummaries.of(articles, passages, steps);
+        return sharing.of(articles, passages);
     }
 
     /** Ends a build for each memo: see {@link Memo#endBuild} for what it forgets of the texts, articles and passages it did not read. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.dossier.analyze.passages.ArticleReading;
 import org.dossier.analyze.passages.BlockClass;
 import org.dossier.analyze.passages.ComponentKey;
@@ -40,7 +41,10 @@ final class RememberedVocabulary extends VocabularySteps {
     private final Memo<ComponentKey, List<PassageAssembler.Draft>> drafts = Memo.remembering();
     /** Each draft's passage, by the draft and its id, so that unchanged passages are the same objects. */
     private final Memo<Named, Passage> passages = Memo.remembering();
+    /** Each draft narrowed to the articles a stock phrase joins, by the draft and the articles, so that its passage is the same object too. */
+    private final Memo<Within, PassageAssembler.Draft> narrowed = Memo.remembering();
     private final RememberedPairs pairs = new RememberedPairs();
+    private final RememberedComponents components = new RememberedComponents();
     private ShingleTable shingles;
     private int sizeAfterFirstBuild = -1;
 
@@ -83,14 +87,30 @@ final class RememberedVocabulary extends VocabularySteps {
         return regions;
     }
 
+    /** The components of the last build that no change reached, and the others linked again (see {@link RememberedComponents}). */
+    @Override
+    public List<PassageAssembler.Linked> link(PassageAssembler assembler) {
+        return components.link(assembler, pairs);
+    }
+
     @Override
     public List<PassageAssembler.Draft> split(PassageAssembler.Component component) {
         return drafts.get(component.key(), key -> super.split(component));
     }
 
     @Override
+    public PassageAssembler.Draft within(PassageAssembler.Draft draft, Set<String> articles) {
+        return narrowed.get(new Within(draft, articles), key -> super.within(draft, articles));
+    }
+
+    @Override
     public Passage passage(String id, PassageAssembler.Draft draft) {
         return passages.get(new Named(id, draft), named -> super.passage(id, draft));
+    }
+
+    /** The components the last build linked, for tests. */
+    RememberedComponents components() {
+        return components;
     }
 
     /** Whether the vocabulary has grown so much since its first build that starting afresh is worth it. */
@@ -105,6 +125,7 @@ final class RememberedVocabulary extends VocabularySteps {
         alignments.endBuild();
         drafts.endBuild();
         passages.endBuild();
+        narrowed.endBuild();
     }
 
     private static int[] flatten(List<PairAligner.Region> regions) {
@@ -124,6 +145,9 @@ final class RememberedVocabulary extends VocabularySteps {
      * drafts), so a passage is remembered while its draft is.
      */
     private record Named(String id, PassageAssembler.Draft draft) {}
+
+    /** A draft, compared by identity as {@link Named}'s, with the articles it is narrowed to. */
+    private record Within(PassageAssembler.Draft draft, Set<String> articles) {}
 
     /**
      * Everything an alignment reads: the two classes' words and sentence starts, the shingles they share
