@@ -4,14 +4,15 @@
  * The index (search/, written by org.dossier.render.search) is a set of small scripts, each calling
  * DossierSearch.add(NAME, DATA). A query adds a <script src> for each part it needs and waits for that
  * call: meta.js (counts, filter values, the list of shards), the terms/ shards of its words (by the
- * longest listed prefix), heads/ (Dutch compounds by their last two letters) and the docs/ files of the
- * results it shows.
+ * longest listed prefix), heads/ (Dutch compounds by their last two letters), the docs/ files of the
+ * results it shows and, when results it shows tie, order/ (a group's numbers in the group's order).
  *
  * Words are cut and folded as org.dossier.render.search.Words does it (NFD, drop combining marks, lower
  * case). Each shard's "forms" map a word to its Snowball stems, made at build time, so this script needs
  * no stemmer; a word the dossier never uses falls back to the longest stem it starts with. Ranking is
  * BM25: each posting carries its term weight (× 100; title and name words count three times), this
- * script multiplies it by the term's IDF. All words must match; a "quoted phrase" must also stand in the
+ * script multiplies it by the term's IDF; results of equal score and kind come in their group's order
+ * (articles in dossier order, entities most mentioned first, timeline entries by date). All words must match; a "quoted phrase" must also stand in the
  * text word for word. Results are built from DOM text nodes only, never from markup, and every word the
  * page writes comes from the data-word-* attributes of #search (so translating needs no change here).
  */
@@ -249,10 +250,57 @@
     });
   }
 
+  /** The group of a hit: 0 articles (and their paragraphs), 1 entities, 2 timeline entries. */
+  function groupOf(sub) {
+    var kind = kindOf(sub);
+    return kind === 'article' || kind === 'paragraph' ? 0 : kind === 'timeline' ? 2 : 1;
+  }
+
+  /** The place of each number in its group's order, from search/order/ (the numbers in that order); null if it fails to load. */
+  function placesOf(which) {
+    return load('order/' + 'aet'.charAt(which)).then(function (numbers) {
+      if (!numbers) return null;
+      if (!numbers.places) {
+        var places = {};
+        numbers.forEach(function (n, i) { places[n] = i; });
+        numbers.places = places;
+      }
+      return numbers.places;
+    });
+  }
+
+  /**
+   * Puts each run of hits of equal score and kind that starts before upTo in its group's order, loading
+   * that group's order file: ranking leaves them by number, which follows ids' hashes. A run is put in
+   * order once, whole.
+   */
+  function settle(hits, upTo) {
+    var runs = [], needed = [];
+    for (var i = 0, j; i < hits.length && i < upTo; i = j) {
+      for (j = i + 1; j < hits.length && hits[j].score === hits[i].score && hits[j].sub === hits[i].sub; j++) { /* the run */ }
+      if (j - i > 1 && !hits[i].settled) {
+        runs.push([i, j]);
+        if (needed.indexOf(groupOf(hits[i].sub)) < 0) needed.push(groupOf(hits[i].sub));
+      }
+    }
+    if (!runs.length) return Promise.resolve(hits);
+    return Promise.all(needed.map(placesOf)).then(function (all) {
+      runs.forEach(function (r) {
+        var places = all[needed.indexOf(groupOf(hits[r[0]].sub))];
+        // Without its order file (a failed load, which the page reports), a run stays by number.
+        if (!places) return;
+        hits.slice(r[0], r[1]).sort(function (a, b) { return places[a.n] - places[b.n]; }).forEach(function (h, k) {
+          h.settled = true;
+          hits[r[0] + k] = h;
+        });
+      });
+      return hits;
+    });
+  }
+
   /** The docs/ file of a hit, and its row there: meta.groups gives the numbers each file of a group covers. */
   function docFile(meta, hit) {
-    var kind = kindOf(hit.sub);
-    var which = kind === 'article' || kind === 'paragraph' ? 0 : kind === 'timeline' ? 2 : 1;
+    var which = groupOf(hit.sub);
     var group = meta.groups[which];
     return { name: 'docs/' + 'aet'.charAt(which) + Math.floor(hit.n / group), row: hit.n % group };
   }
@@ -442,6 +490,9 @@
   function checkPhrases(meta, hits, phrases) {
     var kept = [], files = {}, i = 0;
     function next() {
+      return settle(hits, i + PAGE).then(check);
+    }
+    function check() {
       var batch = [];
       while (i < hits.length && batch.length < PAGE) {
         var h = hits[i];
@@ -469,8 +520,9 @@
     }
     var shown = 0;
     function page() {
-      var batch = hits.slice(shown, shown + PAGE);
-      return Promise.all(batch.map(function (h) { return h.doc ? h : docOf(meta, h); })).then(function () {
+      return settle(hits, shown + PAGE).then(function () {
+        return Promise.all(hits.slice(shown, shown + PAGE).map(function (h) { return h.doc ? h : docOf(meta, h); }));
+      }).then(function (batch) {
         if (mine !== run) return;
         batch.forEach(function (h) { if (h.doc) list.appendChild(show(h, isMatch)); });
         shown += batch.length;

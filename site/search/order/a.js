@@ -1,0 +1,1 @@
+DossierSearch.add("order/a",[3,17]);
