@@ -291,11 +291,12 @@ public final class SiteRenderer {
         List<TimelineViews.EntryView> views = new TimelineViews(index).entries(pages.entryViews());
         Map<String, TimelineViews.EntryView> viewOf = new java.util.HashMap<>();
         for (TimelineViews.EntryView view : views) viewOf.put(view.id(), view);
+        List<Pager> pagers = periods.pagers(messages);
         for (int i = 0; i < periods.periods().size(); i++) {
             TimelinePages.Period period = periods.periods().get(i);
             Map<String, Object> context = page(site, period.url(), i == 0 ? messages.text("timeline.title")
                     : messages.text("timeline.periodTitle", messages.text("timeline.title"), period.label(messages)), site.language());
-            context.put("pager", periods.pager(i, messages));
+            context.put("pager", pagers.get(i));
             // Each page draws its own entries: a drawing of every entry of a long timeline is megabytes.
             context.put("drawing", period.entries().isEmpty() ? ""
                     : new SafeHtml(pages.drawing(period.url(), period.entries(), entries -> TimelineViews.drawing(entries, "#", messages))));

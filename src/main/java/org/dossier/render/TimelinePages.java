@@ -88,11 +88,16 @@ public final class TimelinePages {
         return urlOfEntry.getOrDefault(entryId, SiteLinks.TIMELINE);
     }
 
-    /** The pager of the {@code i}-th page (from 0), its pages named in the site's language. */
-    Pager pager(int i, Messages messages) {
+    /**
+     * The pager of every page, in order, its pages named in the site's language: each page's pager lists
+     * every period, so the labels are made once for all of them (a long timeline has over a hundred pages).
+     */
+    List<Pager> pagers(Messages messages) {
         List<String> urls = periods.stream().map(Period::url).toList();
         List<String> labels = periods.stream().map(p -> p.label(messages)).toList();
-        return Pager.of(i + 1, urls, labels);
+        List<Pager> pagers = new ArrayList<>(periods.size());
+        for (int i = 0; i < periods.size(); i++) pagers.add(Pager.of(i + 1, urls, labels));
+        return pagers;
     }
 
     /** An entry weighs as many reports as it shows. */

@@ -59,7 +59,7 @@ class TimelinePagesTest {
         assertEquals("timeline-1988-03.html", pages.urlOf("m2"));
         assertEquals("timeline-1988-03-2.html", pages.urlOf("m3"), "a month over the page's weight continues on a numbered page");
         assertEquals(entries.size(), pages.periods().stream().mapToInt(p -> p.entries().size()).sum(), "every entry on one page");
-        Pager pager = pages.pager(3, english);
+        Pager pager = pages.pagers(english).get(3);
         assertEquals("timeline-1988.html", pager.previous());
         assertEquals("timeline-1988-03-2.html", pager.next());
         assertEquals("March 1988", pager.label());
