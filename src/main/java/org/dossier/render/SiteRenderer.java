@@ -112,7 +112,14 @@ public final class SiteRenderer {
         AtomicReference<DossierIndex> indexed = new AtomicReference<>();
         onEveryCore(() -> {
             ForkJoinTask<Optional<RenderException>> started = ForkJoinTask.adapt(() -> failureOf(() -> runSideBySide(withoutIndex))).fork();
-            Optional<RenderException> failure = failureOf(() -> indexed.set(renderPages(dossier, described, periods, counting)));
+            Optional<RenderException> failure;
+            try {
+                failure = failureOf(() -> indexed.set(renderPages(dossier, described, periods, counting)));
+            } catch (RuntimeException | Error e) {
+                // The other files are still being written: the build gives up its draft only after they are.
+                started.quietlyJoin();
+                throw e;
+            }
             // The pages' error first, as when every job was in one list with these at its end.
             Optional<RenderException> other = started.join();
             if (failure.isPresent()) throw failure.get();
