@@ -78,6 +78,12 @@ public interface RenderMemory {
      */
     Map<String, byte[]> networkFiles(Network network, List<Entity> entities, BiFunction<Network, List<Entity>, Map<String, byte[]>> export);
 
+    /**
+     * The network page's view that {@code make} builds, when it reads nothing but {@code network}, the
+     * {@code entities} (their names, for the labels) and the site's words.
+     */
+    <V> V networkView(Network network, List<Entity> entities, Supplier<V> make);
+
     /** The drawing of who shares with whom, made by {@code draw} (a pure function of its two inputs). */
     String sharingDrawing(List<Article> articles, SharingSummary sharing, BiFunction<List<Article>, SharingSummary, String> draw);
 
@@ -145,6 +151,11 @@ public interface RenderMemory {
         public Map<String, byte[]> networkFiles(Network network, List<Entity> entities,
                                                 BiFunction<Network, List<Entity>, Map<String, byte[]>> export) {
             return export.apply(network, entities);
+        }
+
+        @Override
+        public <V> V networkView(Network network, List<Entity> entities, Supplier<V> make) {
+            return make.get();
         }
 
         @Override

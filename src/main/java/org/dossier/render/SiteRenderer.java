@@ -207,7 +207,7 @@ public final class SiteRenderer {
         jobs.add(() -> counting.write(SiteLinks.DATA, html("data", page(site, SiteLinks.DATA, messages.text("data.title"), lang))));
         jobs.add(() -> {
             Map<String, Object> context = page(site, SiteLinks.NETWORK, messages.text("network.title"), lang);
-            context.put("network", NetworkViews.page(index, messages));
+            context.put("network", pages.networkView(dossier.structure().network(), dossier.entities(), () -> NetworkViews.page(index, messages)));
             counting.write(SiteLinks.NETWORK, html("network", context));
         });
         jobs.add(() -> {

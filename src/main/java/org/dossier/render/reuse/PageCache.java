@@ -98,6 +98,8 @@ public final class PageCache implements RenderMemory {
     private final LastMade<SharingDrawing, String> sharingDrawing = new LastMade<>();
     /** The network's export files, by the network and the entities that name its nodes. */
     private final LastMade<NetworkExport, Map<String, byte[]>> networkFiles = new LastMade<>();
+    /** The network page's view, by the network and the entities that name its nodes. */
+    private final LastMade<NetworkExport, Object> networkView = new LastMade<>();
     /** Each passage as the shared-text page lists it. */
     private final TrackedViews passageViews = new TrackedViews();
     /** Each entry as the timeline page shows it. */
@@ -155,6 +157,7 @@ public final class PageCache implements RenderMemory {
         timelineJson.forget();
         sharingDrawing.forget();
         networkFiles.forget();
+        networkView.forget();
     }
 
     /** Ends a render: forgets the pages, views, blocks, drawings and export items it did not ask for. */
@@ -188,6 +191,18 @@ public final class PageCache implements RenderMemory {
      * The network's export files, made by {@code export} (a pure function of its two inputs) when they changed:
      * a rebuild whose entities did not change gets the very network and entity objects of the last build.
      */
+    /**
+     * The network page's view, made again only when the network or an entity is not the very one (or an equal
+     * one) of the last render: the build hands over the last network when the entities did not change.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public <V> V networkView(Network network, List<Entity> entities, Supplier<V> make) {
+        return (V) networkView.get(new NetworkExport(network, List.copyOf(entities)),
+                (a, b) -> a.network() == b.network() && sameObjects(a.entities(), b.entities()),
+                key -> make.get());
+    }
+
     @Override
     public Map<String, byte[]> networkFiles(Network network, List<Entity> entities,
                                             BiFunction<Network, List<Entity>, Map<String, byte[]>> export) {

@@ -13,12 +13,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.dossier.ingest.Ingester;
 import org.dossier.model.Article;
 import org.dossier.model.Dossier;
 import org.dossier.model.DossierSettings;
+import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Network;
 import org.dossier.model.NetworkEdge;
@@ -165,6 +168,36 @@ class PageCacheTest {
         assertEquals(2, built.get(), "a new neighbour changes the answer");
         assertEquals("[anna, bert, carla]", new String(grown, StandardCharsets.UTF_8));
         assertEquals("[anna, bert]", new String(first, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theNetworkPagesViewIsMadeAgainOnlyWhenTheNetworkOrAnEntityChanged() {
+        PageCache cache = PageCache.remembering();
+        AtomicInteger built = new AtomicInteger();
+        Network network = network(new NetworkEdge("anna", "bert", 3));
+        List<Entity> entities = List.of(person("anna", "Anna"), person("bert", "Bert"));
+        java.util.function.Function<List<Entity>, Supplier<String>> view = named -> () -> {
+            built.incrementAndGet();
+            return named.stream().map(Entity::name).toList().toString();
+        };
+
+        String first = cache.networkView(network, entities, view.apply(entities));
+        String same = cache.networkView(network, List.copyOf(entities), view.apply(entities));
+        assertSame(first, same, "the very same network and entities: the view is taken over");
+        assertEquals(1, built.get());
+
+        List<Entity> renamed = List.of(person("anna", "Anna K."), entities.get(1));
+        assertEquals("[Anna K., Bert]", cache.networkView(network, renamed, view.apply(renamed)), "an entity's name is on the page");
+        cache.networkView(network(new NetworkEdge("anna", "bert", 4)), renamed, view.apply(renamed));
+        assertEquals(3, built.get(), "another entity, then another network, each make the view again");
+
+        cache.clear();
+        cache.networkView(network(new NetworkEdge("anna", "bert", 4)), renamed, view.apply(renamed));
+        assertEquals(4, built.get(), "after the words or templates changed, the view is made again");
+    }
+
+    private static Entity person(String id, String name) {
+        return new Entity(id, name, EntityType.PERSON, List.of(), Optional.empty(), Optional.empty(), List.of(), List.of());
     }
 
     /** A network of people joined by {@code edges} (heaviest first), each node mentioned as often as its edges weigh. */
