@@ -44,6 +44,8 @@ public final class InPlaceSite implements SiteDraft {
     private final java.util.concurrent.atomic.LongAdder added = new java.util.concurrent.atomic.LongAdder();
     /** After a commit: the paths whose bytes differ from the published ones, added or removed. */
     private Set<String> changed;
+    /** This draft's paths by folder, worked out by the commit's check and handed on to the next snapshot. */
+    private volatile Map<String, String[]> folders;
 
     private InPlaceSite(PublishedFiles current) {
         this.current = current;
@@ -121,7 +123,8 @@ public final class InPlaceSite implements SiteDraft {
      */
     private List<String> missing(Path out) {
         List<String> missing = new ArrayList<>();
-        for (Map.Entry<String, String[]> folder : foldersAfter().entrySet()) {
+        folders = added.sum() == 0 && files.size() == current.size() ? current.namesByFolder() : PublishedFiles.namesByFolder(files.keySet());
+        for (Map.Entry<String, String[]> folder : folders.entrySet()) {
             Set<String> names = new HashSet<>();
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.getKey().isEmpty() ? out : out.resolve(folder.getKey()))) {
                 for (Path entry : entries) names.add(entry.getFileName().toString());
@@ -137,23 +140,13 @@ public final class InPlaceSite implements SiteDraft {
         return missing;
     }
 
-    /** Whether the draft holds exactly the paths the site holds: no path added, none left out. */
-    private boolean samePaths() {
-        return added.sum() == 0 && files.size() == current.size();
-    }
-
-    /** This draft's paths by folder: the site's, when the paths are the same (most rebuilds). */
-    private Map<String, String[]> foldersAfter() {
-        return samePaths() ? current.namesByFolder() : PublishedFiles.namesByFolder(files.keySet());
-    }
-
     /**
-     * After a commit, the snapshot of what the folder now holds: {@link PublishedFiles#of} of {@link #files()},
-     * sharing this site's paths by folder when the paths are the same.
+     * After a commit, the snapshot of what the folder now holds: {@link #files()}, with the paths by folder
+     * that the commit worked out (the site's own when no path was added or left out, as in most rebuilds).
      */
-    public PublishedFiles published() throws IOException {
+    public PublishedFiles published() {
         if (changed == null) throw new IllegalStateException("not committed");
-        return samePaths() ? current.withSamePaths(files) : PublishedFiles.of(current.out(), files);
+        return current.next(files, folders);
     }
 
     /**

@@ -46,11 +46,11 @@ public final class PublishedFiles {
     }
 
     /**
-     * The snapshot of the same folder, now holding {@code files}: the very paths this one holds (the caller
-     * knows), with other bytes. It takes over this snapshot's paths by folder, which a rebuild would
-     * otherwise work out again from tens of thousands of paths.
+     * The snapshot of the same folder after an in-place commit, now holding {@code files}, whose paths by
+     * folder are {@code namesByFolder} (null: worked out when first asked for), so that a rebuild need not work
+     * them out again from tens of thousands of paths.
      */
-    PublishedFiles withSamePaths(Map<String, byte[]> files) {
+    PublishedFiles next(Map<String, byte[]> files, Map<String, String[]> namesByFolder) {
         return new PublishedFiles(out, folderKey, Collections.unmodifiableMap(files), namesByFolder);
     }
 

@@ -76,7 +76,8 @@ public final class PageCache implements RenderMemory {
     /** Everything the drawing of who shares with whom is made from. */
     private record SharingDrawing(List<Article> articles, SharingSummary sharing) {}
 
-    private record NetworkExport(Network network, List<Entity> entities) {}
+    /** What the network's export files and its page's view are made from: the network, and the entities that name its nodes. */
+    private record NetworkAndNames(Network network, List<Entity> entities) {}
 
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
     private final Map<String, TrackedEntry> trackedPages = new ConcurrentHashMap<>();
@@ -97,9 +98,9 @@ public final class PageCache implements RenderMemory {
     /** The drawing of who shares with whom, by the articles and the summary it draws. */
     private final LastMade<SharingDrawing, String> sharingDrawing = new LastMade<>();
     /** The network's export files, by the network and the entities that name its nodes. */
-    private final LastMade<NetworkExport, Map<String, byte[]>> networkFiles = new LastMade<>();
+    private final LastMade<NetworkAndNames, Map<String, byte[]>> networkFiles = new LastMade<>();
     /** The network page's view, by the network and the entities that name its nodes. */
-    private final LastMade<NetworkExport, Object> networkView = new LastMade<>();
+    private final LastMade<NetworkAndNames, Object> networkView = new LastMade<>();
     /** Each passage as the shared-text page lists it. */
     private final TrackedViews passageViews = new TrackedViews();
     /** Each entry as the timeline page shows it. */
@@ -198,7 +199,7 @@ public final class PageCache implements RenderMemory {
     @Override
     @SuppressWarnings("unchecked")
     public <V> V networkView(Network network, List<Entity> entities, Supplier<V> make) {
-        return (V) networkView.get(new NetworkExport(network, List.copyOf(entities)),
+        return (V) networkView.get(new NetworkAndNames(network, List.copyOf(entities)),
                 (a, b) -> a.network() == b.network() && sameObjects(a.entities(), b.entities()),
                 key -> make.get());
     }
@@ -206,7 +207,7 @@ public final class PageCache implements RenderMemory {
     @Override
     public Map<String, byte[]> networkFiles(Network network, List<Entity> entities,
                                             BiFunction<Network, List<Entity>, Map<String, byte[]>> export) {
-        return networkFiles.get(new NetworkExport(network, List.copyOf(entities)),
+        return networkFiles.get(new NetworkAndNames(network, List.copyOf(entities)),
                 (a, b) -> a.network() == b.network() && sameObjects(a.entities(), b.entities()),
                 key -> export.apply(key.network(), key.entities()));
     }
