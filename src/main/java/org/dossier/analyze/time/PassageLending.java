@@ -69,9 +69,15 @@ public final class PassageLending {
                 .comparing((LocatedExpression x) -> references.getOrDefault(x.article(), Optional.empty()), EARLIEST_FIRST)
                 .thenComparing(LocatedExpression::article);
         List<LocatedExpression> result = new ArrayList<>(expressions.size());
+        previous = null;
+        List<Passage> passagesHere = null;
         for (LocatedExpression l : expressions) {
+            if (previous == null || l.block() != previous.block() || !l.article().equals(previous.article())) {
+                passagesHere = passagesByBlock.get(key(l));
+            }
+            previous = l;
             boolean countsFromItsArticle = !l.expression().resolved() || !l.expression().standalone();
-            List<Passage> here = countsFromItsArticle && byBlock.containsKey(key(l)) ? passagesByBlock.get(key(l)) : null;
+            List<Passage> here = countsFromItsArticle ? passagesHere : null;
             if (here == null) {
                 result.add(l);
                 continue;

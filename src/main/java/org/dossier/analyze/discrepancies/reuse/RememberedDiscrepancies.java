@@ -47,20 +47,45 @@ public final class RememberedDiscrepancies {
     private List<Article> lastArticles = List.of();
     private List<Entity> lastEntities;
 
-    /** The discrepancies {@link DiscrepancyAnalysis#of} finds, comparing only the subjects whose versions changed. */
+    /**
+     * The discrepancies {@link DiscrepancyAnalysis#of} finds, comparing only the subjects whose versions
+     * changed, and numbering them again only when a subject, its findings, the quote groups or the entities
+     * (by whose names speakers are read) changed.
+     */
     public List<Discrepancy> of(Dossier dossier, List<QuoteGroup> quoteGroups) {
+        boolean sameEntities = lastEntities != null && dossier.entities().equals(lastEntities);
         List<DiscrepancyAnalysis.Subject> subjects = subjects(dossier);
         Map<Key, Compared> now = new HashMap<>();
-        List<List<DiscrepancyAnalysis.Finding>> found = subjects.stream().map(subject -> {
+        List<Compared> compared = subjects.stream().map(subject -> {
             Key key = new Key(subject.scope(), subject.id());
             Compared before = last.get(key);
-            Compared compared = before != null && before.subject().equals(subject) ? before
+            Compared made = before != null && before.subject().equals(subject) ? before
                     : new Compared(subject, DiscrepancyAnalysis.findingsOf(subject));
-            now.put(key, compared);
-            return compared.findings();
+            now.put(key, made);
+            return made;
         }).toList();
         last = now;
-        return DiscrepancyAnalysis.numbered(subjects, found, dossier, quoteGroups);
+        // The numbering reads the subjects' scopes and ids, their findings in order, the quote groups and the
+        // entities' names, nothing else: the same subjects and findings (kept objects), the very same groups
+        // and equal entities number the same.
+        if (numbered == null || !sameEntities || quoteGroups != numberedGroups || !sameObjects(compared, numberedFrom)) {
+            numbered = DiscrepancyAnalysis.numbered(subjects, compared.stream().map(Compared::findings).toList(), dossier, quoteGroups);
+            numberedFrom = compared;
+            numberedGroups = quoteGroups;
+        }
+        return numbered;
+    }
+
+    /** Last build's numbered discrepancies, and the subjects with their findings and the quote groups they were numbered from. */
+    private List<Discrepancy> numbered;
+    private List<Compared> numberedFrom = List.of();
+    private List<QuoteGroup> numberedGroups;
+
+    /** Whether the lists hold the very same objects in the same order. */
+    private static boolean sameObjects(List<?> now, List<?> before) {
+        if (now.size() != before.size()) return false;
+        for (int i = 0; i < now.size(); i++) if (now.get(i) != before.get(i)) return false;
+        return true;
     }
 
     /**

@@ -3,6 +3,8 @@ package org.dossier.analyze.discrepancies.reuse;
 import static org.dossier.analyze.discrepancies.DiscrepancyFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +14,11 @@ import org.dossier.model.Article;
 import org.dossier.model.Discrepancy;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
 import org.dossier.model.Event;
 import org.dossier.model.PartialDate;
+import org.dossier.model.Quote;
+import org.dossier.model.QuoteGroup;
 import org.dossier.model.Passage;
 import org.dossier.model.SharingSummary;
 import org.dossier.model.TimelineEntry;
@@ -112,6 +117,53 @@ class RememberedDiscrepanciesTest {
             assertEquals(fresh, kept, step);
             assertFalse(fresh.isEmpty(), step);
         }
+    }
+
+    /**
+     * The numbering reads the subjects, their findings, the quote groups and the entities' names. While they
+     * are the same it is kept, the very same list; a speaker renamed, other quote groups or an edited version
+     * number again, as a fresh analysis does.
+     */
+    @Test
+    void theNumberingIsKeptWhileAllItReadsIsTheSame() {
+        Article een = article("een", 2, "De top kostte 4 miljoen euro, zei Poetin.");
+        Article twee = article("twee", 3, "De top kostte 5 miljoen euro, zei Biden.");
+        Article drie = article("drie", 4, "Een ander bericht over 7 schepen.");
+        List<Article> articles = new ArrayList<>(List.of(een, twee, drie));
+        List<Entity> entities = new ArrayList<>(List.of(person("poetin", mention("poetin", een, "Poetin")),
+                person("biden", mention("biden", twee, "Biden"))));
+        Passage money = new Passage("p-0", Passage.Kind.NEAR, 0.9, List.of(whole(een), whole(twee)));
+        List<QuoteGroup> groups = List.of(new QuoteGroup("q-1", List.of(
+                new Quote(Optional.of("poetin"), whole(een)), new Quote(Optional.of("biden"), whole(twee)))));
+        RememberedDiscrepancies remembered = new RememberedDiscrepancies();
+        List<Discrepancy> before = null;
+        for (String step : List.of("first", "again", "an article in no subject edited", "a speaker renamed", "again",
+                "other quote groups", "a version edited")) {
+            boolean kept = step.equals("again") || step.equals("an article in no subject edited");
+            switch (step) {
+                case "an article in no subject edited" -> articles.set(2, article("drie", 4, "Een ander bericht over 8 schepen."));
+                case "a speaker renamed" -> entities.set(1, new Entity("biden", "Joe Biden", EntityType.PERSON, List.of(), Optional.empty(),
+                        Optional.empty(), entities.get(1).mentions()));
+                case "other quote groups" -> groups = List.of(new QuoteGroup("q-2", List.of(
+                        new Quote(Optional.of("biden"), whole(een)), new Quote(Optional.of("poetin"), whole(twee)))));
+                case "a version edited" -> {
+                    twee = article("twee", 3, "De top kostte 6 miljoen euro, zei Biden.");
+                    articles.set(1, twee);
+                    money = new Passage("p-0", Passage.Kind.NEAR, 0.9, List.of(whole(een), whole(twee)));
+                }
+                default -> { }
+            }
+            Dossier dossier = new Dossier(articles, List.of(money), entities, List.of(), List.of());
+            List<Discrepancy> fresh = DiscrepancyAnalysis.of(dossier, groups);
+            List<Discrepancy> found = remembered.of(dossier, groups);
+            remembered.endBuild();
+            assertEquals(fresh, found, step);
+            assertTrue(fresh.stream().anyMatch(d -> d.fact() == Discrepancy.Fact.SPEAKER), step);
+            if (kept) assertSame(before, found, step + ": numbered again though nothing it reads changed");
+            before = found;
+        }
+        assertTrue(before.stream().anyMatch(d -> d.one().text().equals("Joe Biden") || d.other().text().equals("Joe Biden")),
+                "the renamed speaker is read by his new name");
     }
 
     /** An entry of the article's whole paragraph in each article, dated 3 March 2022. */
