@@ -1,8 +1,12 @@
 package org.dossier.build;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
 import org.dossier.model.Article;
@@ -51,13 +55,34 @@ final class StableParts {
         return stable;
     }
 
+    /**
+     * {@code now}, each item that equals the last build's item of the same key replaced by that one. Most
+     * items are the last build's very objects already (the analyses' reuse layers hand them on): only the
+     * others are looked up, among the last build's items that are not still there, so that neither list is
+     * hashed whole (a quote or a diff hashes every span and word it holds).
+     */
     private static <T> List<T> reuse(List<T> now, List<T> before, Function<? super T, ?> key) {
-        Map<Object, T> earlier = new HashMap<>(before.size() * 2);
-        for (T item : before) earlier.put(key.apply(item), item);
-        return now.stream().map(item -> {
+        Set<T> earlierObjects = identitySet(before);
+        List<T> changed = new ArrayList<>();
+        for (T item : now) if (!earlierObjects.contains(item)) changed.add(item);
+        if (changed.isEmpty()) return now;
+        Set<T> nowObjects = identitySet(now);
+        Map<Object, T> earlier = new HashMap<>();
+        for (T item : before) if (!nowObjects.contains(item)) earlier.put(key.apply(item), item);
+        if (earlier.isEmpty()) return now;
+        Map<T, T> replaced = new IdentityHashMap<>();
+        for (T item : changed) {
             T previous = earlier.get(key.apply(item));
-            return item.equals(previous) ? previous : item;
-        }).toList();
+            if (item.equals(previous)) replaced.put(item, previous);
+        }
+        if (replaced.isEmpty()) return now;
+        return now.stream().map(item -> replaced.getOrDefault(item, item)).toList();
+    }
+
+    private static <T> Set<T> identitySet(List<T> items) {
+        Set<T> set = Collections.newSetFromMap(new IdentityHashMap<>(items.size() * 2));
+        set.addAll(items);
+        return set;
     }
 
     /**

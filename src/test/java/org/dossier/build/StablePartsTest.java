@@ -70,4 +70,33 @@ class StablePartsTest {
         List<Mention> kept = changed.mentions();
         for (int i = 0; i < kept.size(); i++) assertSame(named.mentions().get(i + 1), kept.get(i));
     }
+
+    /** As a rebuild hands them on: most parts the last build's very objects already, the others fresh but equal. */
+    @Test
+    void partsHandedOnAndFreshEqualOnesAreAllTheLastOnesObjects() {
+        StableParts parts = new StableParts();
+        Dossier first = parts.reuseEqual(analysed(articles));
+        Dossier again = analysed(articles);
+        Dossier mixed = new Dossier(alternate(first.articles(), again.articles()), alternate(first.passages(), again.passages()),
+                again.sharing(), alternate(first.diffs(), again.diffs()), alternate(first.entities(), again.entities()),
+                alternate(first.quotes(), again.quotes()), alternate(first.events(), again.events()),
+                alternate(first.timeline(), again.timeline()));
+        assertTrue(!first.quotes().isEmpty() && first.timeline().size() > 1 && first.passages().size() > 1, "the seeds hold every kind of part");
+
+        Dossier stable = parts.reuseEqual(mixed);
+
+        assertEquals(mixed, stable);
+        for (List<?>[] lists : List.<List<?>[]>of(new List<?>[] {first.articles(), stable.articles()}, new List<?>[] {first.passages(), stable.passages()},
+                new List<?>[] {first.diffs(), stable.diffs()}, new List<?>[] {first.quotes(), stable.quotes()},
+                new List<?>[] {first.events(), stable.events()}, new List<?>[] {first.timeline(), stable.timeline()})) {
+            for (int i = 0; i < lists[0].size(); i++) assertSame(lists[0].get(i), lists[1].get(i));
+        }
+    }
+
+    /** The even items of {@code kept}, the odd ones of {@code fresh}: lists of equal items. */
+    private static <T> List<T> alternate(List<T> kept, List<T> fresh) {
+        List<T> mixed = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) mixed.add(i % 2 == 0 ? kept.get(i) : fresh.get(i));
+        return mixed;
+    }
 }
