@@ -1,5 +1,6 @@
 package org.dossier.memo;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -116,5 +117,15 @@ public final class Memo<K, V> {
      */
     public int size() {
         return results.size();
+    }
+
+    /**
+     * Whether two lists hold the very same objects in the same order: the check of reuse by identity, where
+     * the objects a rebuild hands on stand for all they were made from (see the reuse layers).
+     */
+    public static boolean sameObjects(List<?> now, List<?> before) {
+        if (now.size() != before.size()) return false;
+        for (int i = 0; i < now.size(); i++) if (now.get(i) != before.get(i)) return false;
+        return true;
     }
 }

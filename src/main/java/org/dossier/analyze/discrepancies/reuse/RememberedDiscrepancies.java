@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dossier.analyze.discrepancies.DiscrepancyAnalysis;
+import org.dossier.memo.Memo;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.BlockKey;
@@ -68,7 +69,7 @@ public final class RememberedDiscrepancies {
         // The numbering reads the subjects' scopes and ids, their findings in order, the quote groups and the
         // entities' names, nothing else: the same subjects and findings (kept objects), the very same groups
         // and equal entities number the same.
-        if (numbered == null || !sameEntities || quoteGroups != numberedGroups || !sameObjects(compared, numberedFrom)) {
+        if (numbered == null || !sameEntities || quoteGroups != numberedGroups || !Memo.sameObjects(compared, numberedFrom)) {
             numbered = DiscrepancyAnalysis.numbered(subjects, compared.stream().map(Compared::findings).toList(), dossier, quoteGroups);
             numberedFrom = compared;
             numberedGroups = quoteGroups;
@@ -81,12 +82,6 @@ public final class RememberedDiscrepancies {
     private List<Compared> numberedFrom = List.of();
     private List<QuoteGroup> numberedGroups;
 
-    /** Whether the lists hold the very same objects in the same order. */
-    private static boolean sameObjects(List<?> now, List<?> before) {
-        if (now.size() != before.size()) return false;
-        for (int i = 0; i < now.size(); i++) if (now.get(i) != before.get(i)) return false;
-        return true;
-    }
 
     /**
      * What {@link DiscrepancyAnalysis#subjectsOf(Dossier)} gives. While the articles keep their order and the

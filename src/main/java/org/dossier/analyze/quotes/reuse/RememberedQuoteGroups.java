@@ -29,7 +29,7 @@ public final class RememberedQuoteGroups {
 
     /** The groups {@link QuoteGroups#of} makes. */
     public List<QuoteGroup> of(List<Article> articles, List<Quote> quotes) {
-        if (lastGroups != null && sameObjects(quotes, lastQuotes) && samePlaces(articles, lastArticles, lastQuoted)) {
+        if (lastGroups != null && Memo.sameObjects(quotes, lastQuotes) && samePlaces(articles, lastArticles, lastQuoted)) {
             lastArticles = articles;
             return lastGroups;
         }
@@ -48,12 +48,6 @@ public final class RememberedQuoteGroups {
         return lastGroups;
     }
 
-    /** Whether the lists hold the very same objects in the same order. */
-    private static boolean sameObjects(List<?> now, List<?> before) {
-        if (now.size() != before.size()) return false;
-        for (int i = 0; i < now.size(); i++) if (now.get(i) != before.get(i)) return false;
-        return true;
-    }
 
     /**
      * Whether {@link QuoteGroups#inOrder} places every quote as before: the same articles in the same order, and
