@@ -109,14 +109,14 @@ public final class RememberedDiscrepancies {
                 bySource.put(entry, null); // the very entry that was reported by one article only: still so
                 continue;
             }
-            List<Span> sentences = entry.sources().stream().map(Event::sentence).toList();
-            DiscrepancyAnalysis.Subject before = reuse ? kept(entry, sentences, changed) : null;
+            DiscrepancyAnalysis.Subject before = reuse ? keptEntry(entry, changed) : null;
             if (before == null && !DiscrepancyAnalysis.reportedBySeveral(entry)) {
                 bySource.put(entry, null);
                 continue;
             }
             sources.add(entry);
-            spansOf.add(sentences);
+            // A kept subject needs no spans: only the subjects made again read them.
+            spansOf.add(before != null ? null : entry.sources().stream().map(Event::sentence).toList());
             subjects.add(before);
         }
         // The blocks of the subjects to be made, as the plain analysis gathers them for all.
@@ -149,6 +149,14 @@ public final class RememberedDiscrepancies {
         DiscrepancyAnalysis.Subject before = lastBySource.get(source);
         if (before == null) return null;
         for (Span span : spans) if (changed.contains(span.article())) return null;
+        return before;
+    }
+
+    /** {@link #kept} for an entry, read off its events' sentences without listing them. */
+    private DiscrepancyAnalysis.Subject keptEntry(TimelineEntry entry, Set<String> changed) {
+        DiscrepancyAnalysis.Subject before = lastBySource.get(entry);
+        if (before == null) return null;
+        for (Event event : entry.sources()) if (changed.contains(event.sentence().article())) return null;
         return before;
     }
 
