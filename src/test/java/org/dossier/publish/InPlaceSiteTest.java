@@ -243,10 +243,14 @@ class InPlaceSiteTest {
                 List.of(bytes("{\"items\": [one, "), two, tail),
                 // One piece of the same length with other bytes: changed.
                 List.of(head, one, bytes(", "), bytes("TWO"), tail),
+                // Cut as the last, one piece another array as long with other bytes: changed; with the same bytes: not.
+                List.of(head, one, bytes(", "), bytes("TwO"), tail),
+                List.of(head, one, bytes(", "), bytes("TwO"), tail),
                 // One piece left out.
                 List.of(head, one, tail));
-        List<Boolean> changedExpected = List.of(true, false, true, true);
-        List<String> text = List.of("{\"items\": [one, two]}", "{\"items\": [one, two]}", "{\"items\": [one, TWO]}", "{\"items\": [one]}");
+        List<Boolean> changedExpected = List.of(true, false, true, true, false, true);
+        List<String> text = List.of("{\"items\": [one, two]}", "{\"items\": [one, two]}", "{\"items\": [one, TWO]}",
+                "{\"items\": [one, TwO]}", "{\"items\": [one, TwO]}", "{\"items\": [one]}");
         for (int i = 0; i < versions.size(); i++) {
             try (InPlaceSite site = InPlaceSite.open(snapshot)) {
                 for (String path : rest) site.write(path, bytes(restBytes.get(path)));
