@@ -2,6 +2,7 @@ package org.dossier.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -194,8 +195,8 @@ public final class BuildMemory {
     private final class Remembered implements SiteDraft {
         private final SiteDraft inner;
         private final Path out;
-        /** The files written; null when the inner draft is in place, which keeps them itself. */
-        private final Map<String, byte[]> files;
+        /** The files written (a byte[] or a List<byte[]> of pieces); null when the inner draft is in place, which keeps them itself. */
+        private final Map<String, Object> files;
 
         Remembered(SiteDraft inner, Path out) {
             this.inner = Objects.requireNonNull(inner);
@@ -212,6 +213,12 @@ public final class BuildMemory {
         }
 
         @Override
+        public void write(String path, List<byte[]> pieces) {
+            inner.write(path, pieces);
+            if (files != null) files.put(path, pieces);
+        }
+
+        @Override
         public synchronized PublishReport commit() throws PublishException {
             PublishReport report;
             try {
@@ -221,7 +228,7 @@ public final class BuildMemory {
                 published = null;
                 throw e;
             }
-            Map<String, byte[]> files = this.files != null ? this.files : ((InPlaceSite) inner).files();
+            Map<String, ?> files = this.files != null ? this.files : ((InPlaceSite) inner).files();
             PublishedFiles now;
             try {
                 now = inner instanceof InPlaceSite inPlace ? inPlace.published() : PublishedFiles.of(out, files);

@@ -20,6 +20,7 @@ import org.dossier.publish.PublishReport;
 import org.dossier.publish.SiteDraft;
 import org.dossier.publish.SwapRecovery;
 import org.dossier.render.RenderException;
+import org.dossier.render.SiteOutput;
 import org.dossier.render.SiteRenderer;
 import org.dossier.render.Templates;
 
@@ -105,7 +106,7 @@ public final class DossierBuild {
         enter("render");
         try (SiteDraft site = memory.draft(config.out())) {
             Templates templates = memory.templates(config.templates(), language);
-            new SiteRenderer(templates, memory.pages()).render(dossier, settings, catalog.catalog(), site::write, listener::filesWritten);
+            new SiteRenderer(templates, memory.pages()).render(dossier, settings, catalog.catalog(), output(site), listener::filesWritten);
             enter("publish");
             PublishReport published = site.commit();
             for (String warning : published.warnings()) {
@@ -163,6 +164,21 @@ public final class DossierBuild {
             return Optional.of(Diagnostic.error(SourceLocation.of(config.out().toString()),
                     "cannot be inspected (" + e.getMessage() + ")"));
         }
+    }
+
+    /** The draft as the renderer's output, files in pieces passed on as pieces. */
+    private static SiteOutput output(SiteDraft site) {
+        return new SiteOutput() {
+            @Override
+            public void write(String path, byte[] content) {
+                site.write(path, content);
+            }
+
+            @Override
+            public void write(String path, List<byte[]> pieces) {
+                site.write(path, pieces);
+            }
+        };
     }
 
     private static long millisSince(long start) {

@@ -3,18 +3,18 @@ package org.dossier.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -59,15 +59,13 @@ public final class Ingester {
                             : "seeds folder not found; create it and put the articles (.txt, .md, .html) in it, or pass --seeds DIR")));
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
-        List<Path> seeds = new ArrayList<>();
-        Map<Path, BasicFileAttributes> found = files(seedsDir, diagnostics);
-        for (Path file : found.keySet()) {
-            String name = file.getFileName().toString();
-            if (CONFIG_FILES.contains(name) && file.getParent().equals(seedsDir)) continue;
-            if (SeedFormat.of(file).isPresent()) {
+        List<Listed> seeds = new ArrayList<>();
+        for (Listed file : files(seedsDir, diagnostics)) {
+            if (CONFIG_FILES.contains(file.name()) && file.atTop()) continue;
+            if (SeedFormat.ofName(file.name()).isPresent()) {
                 seeds.add(file);
             } else {
-                diagnostics.add(Diagnostic.warning(SourceLocation.of(file.toString()),
+                diagnostics.add(Diagnostic.warning(SourceLocation.of(file.path().toString()),
                         "is not a seed and is ignored; seeds end in .txt, .md, .markdown, .html or .htm"));
             }
         }
@@ -76,15 +74,15 @@ public final class Ingester {
                     "holds no seeds; the dossier is empty until you add articles (.txt, .md, .html)"));
         }
         cache.useFor(seedsDir);
-        cache.retainOnly(seeds);
         AtomicInteger done = new AtomicInteger();
         List<SeedOutcome> outcomes = seeds.parallelStream()
                 .map(file -> {
-                    SeedOutcome outcome = cache.outcome(file, found.get(file), () -> readGuarded(seedsDir, file));
+                    SeedOutcome outcome = cache.outcome(file.relative(), file.attributes(), () -> readGuarded(seedsDir, file.path()));
                     progress.accept(done.incrementAndGet());
                     return outcome;
                 })
                 .toList();
+        cache.retainOnly(seeds.stream().map(Listed::relative).toList());
         List<Article> articles = new ArrayList<>();
         Map<String, String> slugOwners = new HashMap<>();
         for (SeedOutcome outcome : outcomes) {
@@ -175,51 +173,80 @@ public final class Ingester {
     }
 
     /**
+     * A regular file found under the seeds folder: its path, its path relative to the folder (with the file
+     * system's separator), its name, and the attributes the walk read (a link's are those of the file it points to).
+     */
+    private record Listed(Path path, String relative, String name, BasicFileAttributes attributes) {
+        boolean atTop() {
+            return relative.equals(name);
+        }
+    }
+
+    /**
      * The regular files under {@code dir} (a link counts as the file it points to), outside hidden folders
      * and not hidden themselves, in the order of their relative paths, each with the attributes the walk
      * read: the seed cache compares them with last time's, so a rebuild stats each file once, not three times.
      * A link whose real path is outside {@code dir} is skipped with a warning: a seed must not publish
      * {@code /etc/passwd} because someone linked it. Links to folders are not followed.
+     * <p>Every rebuild walks the folder (a watcher can miss an event), so the walk makes little per file: each
+     * folder is read as a directory stream, a file's relative path is its folder's and its name joined, not
+     * worked out from two paths, and the files are sorted once by it.
      */
-    private static Map<Path, BasicFileAttributes> files(Path dir, List<Diagnostic> diagnostics) {
+    private static List<Listed> files(Path dir, List<Diagnostic> diagnostics) {
         Path realDir = realPath(dir);
-        // Sorted by relative path, each computed once rather than in every comparison.
-        TreeMap<String, Path> byRelativePath = new TreeMap<>();
-        Map<Path, BasicFileAttributes> attributes = new HashMap<>();
+        String separator = dir.getFileSystem().getSeparator();
+        List<Listed> found = new ArrayList<>();
         try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
-                    return !folder.equals(dir) && isHidden(folder.getFileName()) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    if (isHidden(file.getFileName())) return FileVisitResult.CONTINUE;
-                    BasicFileAttributes target = attrs.isSymbolicLink() ? followed(file) : attrs;
-                    if (attrs.isSymbolicLink() && target != null && !realPath(file).startsWith(realDir)) {
-                        diagnostics.add(Diagnostic.warning(SourceLocation.of(file.toString()), "is a link to " + realPath(file)
-                                + ", outside the seeds folder, and is skipped; copy the file into the seeds folder instead"));
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (attrs.isSymbolicLink() && target != null && target.isDirectory()) {
-                        diagnostics.add(Diagnostic.warning(SourceLocation.of(file.toString()),
-                                "is a link to a folder and is not followed; move the folder into the seeds folder instead"));
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (target != null && target.isRegularFile()) {
-                        byRelativePath.put(dir.relativize(file).toString(), file);
-                        attributes.put(file, target);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            BasicFileAttributes attributes = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            // As Files.walkFileTree, which does not follow links: a seeds folder that is a link is one file.
+            if (attributes.isDirectory()) {
+                walk(dir, "", separator, realDir, diagnostics, found);
+            } else {
+                Path name = dir.getFileName();
+                visit(dir, "", name == null ? "" : name.toString(), attributes, realDir, diagnostics, found);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (DirectoryIteratorException e) {
+            throw new UncheckedIOException(e.getCause());
         }
-        Map<Path, BasicFileAttributes> inOrder = new LinkedHashMap<>();
-        byRelativePath.values().forEach(file -> inOrder.put(file, attributes.get(file)));
-        return inOrder;
+        found.sort(Comparator.comparing(Listed::relative));
+        return found;
+    }
+
+    private static void walk(Path folder, String relative, String separator, Path realDir, List<Diagnostic> diagnostics,
+                             List<Listed> found) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                // A hidden file is skipped, and so is everything in a hidden folder.
+                if (name.startsWith(".")) continue;
+                BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                String path = relative.isEmpty() ? name : relative + separator + name;
+                if (attributes.isDirectory()) {
+                    walk(entry, path, separator, realDir, diagnostics, found);
+                } else {
+                    visit(entry, path, name, attributes, realDir, diagnostics, found);
+                }
+            }
+        }
+    }
+
+    private static void visit(Path file, String relative, String name, BasicFileAttributes attributes, Path realDir,
+                              List<Diagnostic> diagnostics, List<Listed> found) {
+        if (name.startsWith(".")) return;
+        BasicFileAttributes target = attributes.isSymbolicLink() ? followed(file) : attributes;
+        if (attributes.isSymbolicLink() && target != null && !realPath(file).startsWith(realDir)) {
+            diagnostics.add(Diagnostic.warning(SourceLocation.of(file.toString()), "is a link to " + realPath(file)
+                    + ", outside the seeds folder, and is skipped; copy the file into the seeds folder instead"));
+            return;
+        }
+        if (attributes.isSymbolicLink() && target != null && target.isDirectory()) {
+            diagnostics.add(Diagnostic.warning(SourceLocation.of(file.toString()),
+                    "is a link to a folder and is not followed; move the folder into the seeds folder instead"));
+            return;
+        }
+        if (target != null && target.isRegularFile()) found.add(new Listed(file, relative, name, target));
     }
 
     /** The path with every link resolved; the path itself when it cannot be resolved (a dangling link). */
@@ -238,13 +265,6 @@ public final class Ingester {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) return true;
-        }
-        return false;
     }
 
     /** A value made once, by the first thread that asks for it. */

@@ -19,13 +19,17 @@ import java.util.function.Supplier;
  * also catches an edit that kept both size and time. One cache serves one seeds folder; thread-safe.
  */
 public final class SeedCache {
-    private record Stamp(long size, FileTime modified, Object fileKey) {}
-
-    private record Entry(Stamp stamp, Ingester.SeedOutcome outcome) {}
+    /** What a seed was read as, and its size, time and identity then. Compared field by field: a rebuild compares thousands. */
+    private record Entry(long size, FileTime modified, Object fileKey, Ingester.SeedOutcome outcome) {
+        boolean stamps(BasicFileAttributes attributes) {
+            return size == attributes.size() && modified.equals(attributes.lastModifiedTime()) && Objects.equals(fileKey, attributes.fileKey());
+        }
+    }
 
     private final boolean enabled;
-    private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
-    private Path folder;
+    /** By the seed's path relative to {@link #folder}, as the walk makes it: no path is made per seed to look it up. */
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private volatile Path folder;
 
     private SeedCache(boolean enabled) {
         this.enabled = enabled;
@@ -44,7 +48,10 @@ public final class SeedCache {
     /** Makes the next ingest read this seed again, whatever its size and time say. */
     public void forget(Path seed) {
         Objects.requireNonNull(seed, "seed must not be null");
-        entries.remove(key(seed));
+        Path in = folder;
+        Path file = key(seed);
+        // A seed outside the folder read last is not remembered; one of another folder is forgotten with it.
+        if (in != null && file.startsWith(in)) entries.remove(in.relativize(file).toString());
     }
 
     /** Makes the next ingest read every seed again. */
@@ -65,26 +72,33 @@ public final class SeedCache {
     }
 
     /**
-     * The remembered outcome of reading {@code file} if the file has not changed since; otherwise reads it.
+     * The remembered outcome of reading the seed at {@code relative} (its path relative to the folder of
+     * {@link #useFor}, with the file system's separator) if the file has not changed since; otherwise reads it.
      * {@code attributes} are the file's, read before it is (a file that changes while it is read is then
      * read again next time).
      */
-    Ingester.SeedOutcome outcome(Path file, BasicFileAttributes attributes, Supplier<Ingester.SeedOutcome> read) {
+    Ingester.SeedOutcome outcome(String relative, BasicFileAttributes attributes, Supplier<Ingester.SeedOutcome> read) {
         if (!enabled) return read.get();
-        Path key = key(file);
-        Stamp stamp = new Stamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
-        Entry entry = entries.get(key);
-        if (entry != null && entry.stamp().equals(stamp)) return entry.outcome();
+        Entry entry = entries.get(relative);
+        if (entry != null && entry.stamps(attributes)) return entry.outcome();
         Ingester.SeedOutcome outcome = read.get();
-        entries.put(key, new Entry(stamp, outcome));
+        entries.put(relative, new Entry(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey(), outcome));
         return outcome;
     }
 
-    /** Forgets the seeds that are no longer in the folder. */
-    void retainOnly(Collection<Path> seeds) {
+    /**
+     * Forgets the seeds that are no longer in the folder, given the relative paths of those that are, after
+     * their {@link #outcome}s: when the cache holds as many seeds as are there, all of them (each was just
+     * looked up or put), it holds no other, and nothing is made.
+     */
+    void retainOnly(Collection<String> seeds) {
         if (!enabled) return;
-        Set<Path> keep = new HashSet<>();
-        for (Path seed : seeds) keep.add(key(seed));
+        int there = 0;
+        for (String seed : seeds) {
+            if (entries.containsKey(seed)) there++;
+        }
+        if (there == entries.size()) return;
+        Set<String> keep = new HashSet<>(seeds);
         entries.keySet().retainAll(keep);
     }
 

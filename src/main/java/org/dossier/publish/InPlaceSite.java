@@ -3,8 +3,6 @@ package org.dossier.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +34,11 @@ public final class InPlaceSite implements SiteDraft {
     private static final String TEMPORARY_SUFFIX = ".dossier-new";
 
     private final PublishedFiles current;
-    /** Written by the renderer's threads at once, so not a synchronized sorted map they would queue for. */
-    private final Map<String, byte[]> files;
+    /**
+     * Each path's content, a {@code byte[]} or a {@code List<byte[]>} ({@link FileContent}). Written by the
+     * renderer's threads at once, so not a synchronized sorted map they would queue for.
+     */
+    private final Map<String, Object> files;
     /** The paths written whose bytes differ from the published ones (new paths among them). */
     private final Set<String> differing = ConcurrentHashMap.newKeySet();
     /** How many paths written the site did not have. */
@@ -45,7 +46,7 @@ public final class InPlaceSite implements SiteDraft {
     /** After a commit: the paths whose bytes differ from the published ones, added or removed. */
     private Set<String> changed;
     /** This draft's paths by folder, worked out by the commit's check and handed on to the next snapshot. */
-    private volatile Map<String, String[]> folders;
+    private volatile Map<String, Set<String>> folders;
 
     private InPlaceSite(PublishedFiles current) {
         this.current = current;
@@ -64,7 +65,20 @@ public final class InPlaceSite implements SiteDraft {
      */
     @Override
     public void write(String path, byte[] content) {
-        byte[] before = current.bytes(path);
+        put(path, content);
+    }
+
+    /**
+     * {@link #write(String, byte[])} of a file in pieces: compared with the published file piece by piece, where
+     * a piece that is the very array published is equal without a look at its bytes, and kept as pieces.
+     */
+    @Override
+    public void write(String path, List<byte[]> pieces) {
+        put(path, pieces);
+    }
+
+    private void put(String path, Object content) {
+        Object before = current.content(path);
         // A path the site already holds was checked when it was first published; a rebuild writes
         // thousands of them, and resolving each against the folder again is not free.
         if (before == null) {
@@ -75,7 +89,7 @@ public final class InPlaceSite implements SiteDraft {
         }
         if (files.putIfAbsent(path, content) != null) throw new IllegalArgumentException("path " + path + " written twice");
         if (before == null) added.increment();
-        if (!Arrays.equals(before, content)) differing.add(path);
+        if (!FileContent.same(before, content)) differing.add(path);
     }
 
     @Override
@@ -120,19 +134,27 @@ public final class InPlaceSite implements SiteDraft {
      * The unchanged paths that the folder no longer has (deleted by hand). Each folder's names are read once,
      * rather than each file looked up: a site has tens of thousands of files in a few folders, and reading a
      * folder costs a fraction of asking for each of its files. A folder that cannot be read has none of them.
+     * The names are read with {@link java.io.File#list()}, which gives a string of each, where a directory
+     * stream makes two paths and a string (5 MB a rebuild at 5,000 articles), and are looked up in the
+     * snapshot's set of the folder's names, kept from one rebuild to the next: when all of them are found,
+     * as in nearly every rebuild, nothing else is made.
      */
     private List<String> missing(Path out) {
         List<String> missing = new ArrayList<>();
         folders = added.sum() == 0 && files.size() == current.size() ? current.namesByFolder() : PublishedFiles.namesByFolder(files.keySet());
-        for (Map.Entry<String, String[]> folder : folders.entrySet()) {
-            Set<String> names = new HashSet<>();
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.getKey().isEmpty() ? out : out.resolve(folder.getKey()))) {
-                for (Path entry : entries) names.add(entry.getFileName().toString());
-            } catch (IOException | DirectoryIteratorException e) {
-                names.clear();
+        for (Map.Entry<String, Set<String>> folder : folders.entrySet()) {
+            Set<String> names = folder.getValue();
+            String[] listed = (folder.getKey().isEmpty() ? out : out.resolve(folder.getKey())).toFile().list();
+            int found = 0;
+            if (listed != null) {
+                for (String name : listed) {
+                    if (names.contains(name)) found++;
+                }
             }
-            for (String name : folder.getValue()) {
-                if (names.contains(name)) continue;
+            if (found == names.size()) continue;
+            Set<String> there = listed == null ? Set.of() : new HashSet<>(Arrays.asList(listed));
+            for (String name : names) {
+                if (there.contains(name)) continue;
                 String path = folder.getKey().isEmpty() ? name : folder.getKey() + "/" + name;
                 if (!differing.contains(path)) missing.add(path);
             }
@@ -150,10 +172,10 @@ public final class InPlaceSite implements SiteDraft {
     }
 
     /**
-     * The files this draft was given, by path (the map itself, not a copy): after a commit, what the folder
-     * holds. The caller must not change it.
+     * The files this draft was given, by path, each a {@code byte[]} or a {@code List<byte[]>} of pieces (the
+     * map itself, not a copy): after a commit, what the folder holds. The caller must not change it.
      */
-    public Map<String, byte[]> files() {
+    public Map<String, ?> files() {
         return files;
     }
 
@@ -175,7 +197,7 @@ public final class InPlaceSite implements SiteDraft {
     }
 
     /** Writes {@code content} over {@code target} at once (see the class comment); thrown errors are unchecked. */
-    private static void replace(Path target, byte[] content) {
+    private static void replace(Path target, Object content) {
         try {
             replaceChecked(target, content);
         } catch (IOException e) {
@@ -183,10 +205,10 @@ public final class InPlaceSite implements SiteDraft {
         }
     }
 
-    private static void replaceChecked(Path target, byte[] content) throws IOException {
+    private static void replaceChecked(Path target, Object content) throws IOException {
         Files.createDirectories(target.getParent());
         Path fresh = target.resolveSibling("." + target.getFileName() + TEMPORARY_SUFFIX);
-        Files.write(fresh, content);
+        FileContent.write(fresh, content);
         try {
             Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

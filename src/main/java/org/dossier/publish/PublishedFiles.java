@@ -4,29 +4,28 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What an output folder holds right after this process published it: every file's bytes, and the
+ * What an output folder holds right after this process published it: every file's bytes (as the draft was
+ * given them: a {@code byte[]} or a {@code List<byte[]>} of pieces, see {@link FileContent}), and the
  * identity of the folder itself. A build that replaces the folder (a {@link StagedSite} commit, from this
  * process or another) gives it a new identity, so a snapshot never vouches for a folder it did not see.
  */
 public final class PublishedFiles {
     private final Path out;
     private final Object folderKey;
-    private final Map<String, byte[]> files;
+    private final Map<String, ?> files;
     /** The paths by folder, made when first asked for, or handed on from a snapshot with the same paths. */
-    private volatile Map<String, String[]> namesByFolder;
+    private volatile Map<String, Set<String>> namesByFolder;
 
-    private PublishedFiles(Path out, Object folderKey, Map<String, byte[]> files, Map<String, String[]> namesByFolder) {
+    private PublishedFiles(Path out, Object folderKey, Map<String, ?> files, Map<String, Set<String>> namesByFolder) {
         this.out = out;
         this.folderKey = folderKey;
         this.files = files;
@@ -34,11 +33,11 @@ public final class PublishedFiles {
     }
 
     /**
-     * The snapshot of {@code out} as just published with exactly {@code files} (site-relative path to bytes).
-     * The map is taken as it is, not copied (a site has tens of thousands of files): the caller hands it over
-     * and must not change it afterwards.
+     * The snapshot of {@code out} as just published with exactly {@code files} (site-relative path to bytes,
+     * a {@code byte[]} or a {@code List<byte[]>} of pieces). The map is taken as it is, not copied (a site has
+     * tens of thousands of files): the caller hands it over and must not change it afterwards.
      */
-    public static PublishedFiles of(Path out, Map<String, byte[]> files) throws IOException {
+    public static PublishedFiles of(Path out, Map<String, ?> files) throws IOException {
         Objects.requireNonNull(out, "out must not be null");
         Path folder = out.toAbsolutePath().normalize();
         return new PublishedFiles(folder, Files.readAttributes(folder, BasicFileAttributes.class).fileKey(),
@@ -50,13 +49,13 @@ public final class PublishedFiles {
      * folder are {@code namesByFolder} (null: worked out when first asked for), so that a rebuild need not work
      * them out again from tens of thousands of paths.
      */
-    PublishedFiles next(Map<String, byte[]> files, Map<String, String[]> namesByFolder) {
+    PublishedFiles next(Map<String, ?> files, Map<String, Set<String>> namesByFolder) {
         return new PublishedFiles(out, folderKey, Collections.unmodifiableMap(files), namesByFolder);
     }
 
     /** The published paths by folder ("" for the top): each folder's file names. */
-    Map<String, String[]> namesByFolder() {
-        Map<String, String[]> names = namesByFolder;
+    Map<String, Set<String>> namesByFolder() {
+        Map<String, Set<String>> names = namesByFolder;
         if (names == null) {
             names = namesByFolder(files.keySet());
             namesByFolder = names;
@@ -65,14 +64,12 @@ public final class PublishedFiles {
     }
 
     /** {@code paths} by folder ("" for the top): each folder's file names. */
-    static Map<String, String[]> namesByFolder(Set<String> paths) {
-        Map<String, List<String>> lists = new HashMap<>();
+    static Map<String, Set<String>> namesByFolder(Set<String> paths) {
+        Map<String, Set<String>> names = new HashMap<>();
         for (String path : paths) {
             int slash = path.lastIndexOf('/');
-            lists.computeIfAbsent(slash < 0 ? "" : path.substring(0, slash), k -> new ArrayList<>()).add(path.substring(slash + 1));
+            names.computeIfAbsent(slash < 0 ? "" : path.substring(0, slash), k -> new HashSet<>()).add(path.substring(slash + 1));
         }
-        Map<String, String[]> names = new HashMap<>();
-        for (Map.Entry<String, List<String>> folder : lists.entrySet()) names.put(folder.getKey(), folder.getValue().toArray(String[]::new));
         return names;
     }
 
@@ -91,8 +88,8 @@ public final class PublishedFiles {
         return out;
     }
 
-    /** The bytes published at {@code path}, or null when the site has no such file. */
-    byte[] bytes(String path) {
+    /** The content published at {@code path} (a {@code byte[]} or a {@code List<byte[]>}), or null when the site has no such file. */
+    Object content(String path) {
         return files.get(path);
     }
 
@@ -108,8 +105,8 @@ public final class PublishedFiles {
     /** The paths whose bytes differ between {@code earlier} and this snapshot, including added and removed files. */
     public Set<String> changedSince(PublishedFiles earlier) {
         Set<String> changed = new TreeSet<>();
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            if (!Arrays.equals(earlier.files.get(file.getKey()), file.getValue())) changed.add(file.getKey());
+        for (Map.Entry<String, ?> file : files.entrySet()) {
+            if (!FileContent.same(earlier.files.get(file.getKey()), file.getValue())) changed.add(file.getKey());
         }
         for (String path : earlier.files.keySet()) {
             if (!files.containsKey(path)) changed.add(path);

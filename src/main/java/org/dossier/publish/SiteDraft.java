@@ -1,6 +1,7 @@
 package org.dossier.publish;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * A new version of the site being written: every file of the new site goes in through {@link #write},
@@ -10,6 +11,23 @@ import java.io.IOException;
 public interface SiteDraft extends AutoCloseable {
     /** Adds one file of the new site; {@code path} is relative to the site root, with '/' separators. */
     void write(String path, byte[] content);
+
+    /**
+     * Adds one file of the new site given as {@code pieces}, whose bytes one after the other are the file's:
+     * a large file that changes in small parts need not be laid out in one array. The draft keeps the list
+     * and its arrays; the caller must not change them. This default lays them out and writes them whole.
+     */
+    default void write(String path, List<byte[]> pieces) {
+        int size = 0;
+        for (byte[] piece : pieces) size = Math.addExact(size, piece.length);
+        byte[] all = new byte[size];
+        int at = 0;
+        for (byte[] piece : pieces) {
+            System.arraycopy(piece, 0, all, at, piece.length);
+            at += piece.length;
+        }
+        write(path, all);
+    }
 
     /** Makes the files written so far the whole site. */
     PublishReport commit() throws PublishException;

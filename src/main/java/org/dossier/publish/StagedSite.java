@@ -68,6 +68,16 @@ public final class StagedSite implements SiteDraft {
      */
     @Override
     public void write(String path, byte[] content) {
+        put(path, content);
+    }
+
+    /** {@link #write(String, byte[])} of a file given in pieces, written one after the other. */
+    @Override
+    public void write(String path, List<byte[]> pieces) {
+        put(path, pieces);
+    }
+
+    private void put(String path, Object content) {
         Path staging = folders.staging();
         Path file = staging.resolve(path).normalize();
         if (!file.startsWith(staging) || path.isEmpty() || path.startsWith("/")) {
@@ -78,7 +88,7 @@ public final class StagedSite implements SiteDraft {
             if (closed) throw new IllegalStateException("the stage of " + out + " is closed; " + path + " was not written");
             if (!paths.add(path)) throw new IllegalArgumentException("path " + path + " written twice");
             folderMade.computeIfAbsent(file.getParent(), StagedSite::makeFolder);
-            Files.write(file, content);
+            FileContent.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -36,7 +36,12 @@ public final class DossierJson {
     private DossierJson() {}
 
     public static byte[] write(Dossier dossier) {
-        return write(dossier, (item, json) -> json.apply(item));
+        return concatenated(pieces(dossier));
+    }
+
+    /** {@link #write(Dossier)} in pieces, whose bytes one after the other are the document's. */
+    public static List<byte[]> pieces(Dossier dossier) {
+        return pieces(dossier, (item, json) -> json.apply(item));
     }
 
     /** Gives the JSON of one article, passage, entity, quote or event, as UTF-8: made by the function, or remembered. */
@@ -48,13 +53,20 @@ public final class DossierJson {
     /** Stands for one item in the document's frame; a raw control character, which JSON text never holds. */
     private static final char ITEM = '\u0001';
 
-    /**
-     * The same bytes, with each item's text taken from {@code texts}: an item (a record, compared by value)
-     * that did not change since the last build is not serialised again. The document is laid out the document with a
-     * one-character stand-in for each item, and the items' bytes are put in its place, so a large export is
-     * neither laid out nor encoded as a whole again.
-     */
+    /** {@link #pieces(Dossier, ItemTexts)} laid out in one array. */
     public static byte[] write(Dossier dossier, ItemTexts texts) {
+        return concatenated(pieces(dossier, texts));
+    }
+
+    /**
+     * The bytes of {@link #write(Dossier)} in pieces, with each item's text taken from {@code texts}: an item
+     * (a record, compared by value) that did not change since the last build is not serialised again. The
+     * document is laid out with a one-character stand-in for each item, and the pieces are the text around
+     * the stand-ins and the items' texts in their place: a large export is neither laid out nor encoded as a
+     * whole again, and the pieces are the very arrays {@code texts} gives and those of the last frame of the
+     * same sizes, so that a draft compares most of them by identity.
+     */
+    public static List<byte[]> pieces(Dossier dossier, ItemTexts texts) {
         List<byte[]> items = new ArrayList<>(dossier.articles().size() + dossier.passages().size()
                 + dossier.entities().size() + dossier.quotes().size() + dossier.events().size());
         texts(dossier.articles(), texts, item -> article((Article) item), items);
@@ -74,7 +86,7 @@ public final class DossierJson {
             pieces.add(items.get(i));
         }
         pieces.add(frame.get(items.size()));
-        return concatenated(pieces);
+        return pieces;
     }
 
     /** The frame last laid out, by the sizes of its five lists. */

@@ -93,8 +93,8 @@ public interface RenderMemory {
      */
     byte[] timelineJson(List<TimelineEntry> entries, List<String> sourceTitles, String title, Supplier<String> export);
 
-    /** {@link DossierJson#write(Dossier)}. */
-    byte[] dossierJson(Dossier dossier);
+    /** {@link DossierJson#write(Dossier)}, in pieces ({@link DossierJson#pieces(Dossier)}). */
+    List<byte[]> dossierJson(Dossier dossier);
 
     /** The drawing of {@code entries} on the page at {@code path}, made by {@code draw} (a pure function of them). */
     String drawing(String path, List<TimelineEntry> entries, Function<List<TimelineEntry>, String> draw);
@@ -169,8 +169,8 @@ public interface RenderMemory {
         }
 
         @Override
-        public byte[] dossierJson(Dossier dossier) {
-            return DossierJson.write(dossier);
+        public List<byte[]> dossierJson(Dossier dossier) {
+            return DossierJson.pieces(dossier);
         }
 
         @Override

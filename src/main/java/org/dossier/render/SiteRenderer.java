@@ -94,10 +94,23 @@ public final class SiteRenderer {
         // base URL has one, and a large site writes tens of thousands of pages.
         Set<String> htmlPages = ConcurrentHashMap.newKeySet();
         boolean listPages = described.hasFeed();
-        SiteOutput counting = (path, content) -> {
-            out.write(path, content);
-            if (listPages && path.endsWith(".html")) htmlPages.add(path);
-            progress.accept(written.incrementAndGet());
+        SiteOutput counting = new SiteOutput() {
+            @Override
+            public void write(String path, byte[] content) {
+                out.write(path, content);
+                count(path);
+            }
+
+            @Override
+            public void write(String path, List<byte[]> pieces) {
+                out.write(path, pieces);
+                count(path);
+            }
+
+            private void count(String path) {
+                if (listPages && path.endsWith(".html")) htmlPages.add(path);
+                progress.accept(written.incrementAndGet());
+            }
         };
         // The files that do not read the index start while it is made: the search index is the longest job of
         // a rebuild, and the index is made on one core for a good part. The search index needs only the

@@ -142,4 +142,83 @@ class SeedCacheTest {
         assertTrue(linked.blocks().stream().anyMatch(b -> b.text().contains("Nog een alinea.")),
                 "a change to the file a link points to is read again");
     }
+
+    /** An ingest through the cache, checked against one that reads every seed: the same articles, the same diagnostics. */
+    private IngestResult ingestAsFresh() {
+        IngestResult remembered = new Ingester().ingest(seeds, n -> {}, cache);
+        IngestResult fresh = new Ingester().ingest(seeds, n -> {});
+        assertEquals(fresh.articles(), remembered.articles());
+        assertEquals(fresh.diagnostics().stream().map(Object::toString).toList(),
+                remembered.diagnostics().stream().map(Object::toString).toList());
+        return remembered;
+    }
+
+    private List<String> sources(IngestResult result) {
+        return result.articles().stream().map(Article::source).toList();
+    }
+
+    @Test
+    void everyChangeToTheFolderIsReadAsAFreshIngestReadsIt() throws IOException {
+        Path a = seeds.resolve(A + ".txt");
+        String text = Files.readString(a);
+        ingestAsFresh();
+
+        // Added, in a subfolder: a new path, read.
+        Files.createDirectories(seeds.resolve("map"));
+        Files.writeString(seeds.resolve("map/nieuw.txt"), text.replace("Biden", "Obama"));
+        assertEquals(List.of(A + ".txt", B + ".txt", "map/nieuw.txt"), sources(ingestAsFresh()));
+
+        // Renamed with its size, time and identity kept: the article comes from the new path, with a slug of its name.
+        FileTime time = Files.getLastModifiedTime(a);
+        Files.move(a, seeds.resolve("hernoemd.txt"));
+        Files.setLastModifiedTime(seeds.resolve("hernoemd.txt"), time);
+        IngestResult renamed = ingestAsFresh();
+        assertEquals(List.of(B + ".txt", "hernoemd.txt", "map/nieuw.txt"), sources(renamed));
+        assertTrue(renamed.articles().stream().anyMatch(article -> article.id().equals("hernoemd")));
+        assertEquals(3, cache.size(), "the old path is forgotten");
+
+        // Deleted.
+        Files.delete(seeds.resolve("map/nieuw.txt"));
+        assertEquals(List.of(B + ".txt", "hernoemd.txt"), sources(ingestAsFresh()));
+        assertEquals(2, cache.size());
+
+        // A bad file appears, in the top folder and in a subfolder; its error is the fresh ingest's, path:line:column.
+        Files.write(seeds.resolve("kapot.txt"), new byte[] {'a', '\n', 'b', (byte) 0xFF, '\n'});
+        Files.write(seeds.resolve("map/leeg.md"), new byte[] {'\n'});
+        IngestResult bad = ingestAsFresh();
+        assertEquals(List.of(seeds.resolve("kapot.txt") + ":2:2: is not valid UTF-8: byte 0xFF cannot start a character (it looks like"
+                        + " Windows-1252 or ISO-8859-1); re-save the file as UTF-8",
+                seeds.resolve("map/leeg.md") + ": is empty; add the article's text or remove the file"),
+                bad.diagnostics().stream().filter(d -> d.isError()).map(Object::toString).toList());
+
+        // Mended: read again, and the error is gone.
+        Files.writeString(seeds.resolve("kapot.txt"), text);
+        Files.delete(seeds.resolve("map/leeg.md"));
+        assertEquals(List.of(B + ".txt", "hernoemd.txt", "kapot.txt"), sources(ingestAsFresh()));
+
+        // Edited in place with the same size and time: the walk cannot see it, the watcher's forget can.
+        Path kept = seeds.resolve("hernoemd.txt");
+        FileTime before = Files.getLastModifiedTime(kept);
+        Files.writeString(kept, Files.readString(kept).replace("Biden", "BIDEN"));
+        Files.setLastModifiedTime(kept, before);
+        cache.forget(kept);
+        IngestResult edited = ingestAsFresh();
+        assertTrue(edited.articles().stream().filter(article -> article.id().equals("hernoemd"))
+                .flatMap(article -> article.blocks().stream()).anyMatch(block -> block.text().contains("BIDEN")));
+
+        // Edited in place with another size but the same time, and with the same size but another time.
+        Files.writeString(kept, Files.readString(kept) + "\nEen alinea erbij.\n");
+        Files.setLastModifiedTime(kept, before);
+        ingestAsFresh();
+        Files.writeString(kept, Files.readString(kept).replace("BIDEN", "Biden"));
+        Files.setLastModifiedTime(kept, FileTime.fromMillis(before.toMillis() + 60_000));
+        ingestAsFresh();
+
+        // A file that is not a seed, and a hidden one, are warned about and skipped as before.
+        Files.writeString(seeds.resolve("notities.doc"), "geen seed");
+        Files.writeString(seeds.resolve(".verborgen.txt"), text);
+        IngestResult other = ingestAsFresh();
+        assertTrue(other.diagnostics().stream().anyMatch(d -> d.toString().startsWith(seeds.resolve("notities.doc") + ": warning: is not a seed")),
+                other.diagnostics()::toString);
+    }
 }

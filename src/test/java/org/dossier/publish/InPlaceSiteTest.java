@@ -204,4 +204,71 @@ class InPlaceSiteTest {
             org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> site.write(path, bytes("x")), path);
         }
     }
+
+    @Test
+    void bringsBackAFileDeletedByHandWhenAnotherFileWasAddedByHandBesideIt() throws Exception {
+        // As many names in the folder as the site has there, but not the same ones.
+        Files.delete(out.resolve("articles/b.html"));
+        Files.writeString(out.resolve("articles/z.html"), "added by hand");
+        PublishReport report;
+        try (InPlaceSite site = InPlaceSite.open(published)) {
+            site.write("index.html", bytes("home"));
+            site.write("articles/a.html", bytes("a"));
+            site.write("articles/b.html", bytes("b"));
+            site.write("entities/x.html", bytes("x"));
+            site.write(OutputFolderCheck.MARKER, bytes("{}"));
+            report = site.commit();
+            assertEquals(Set.of(), site.changed());
+        }
+
+        assertEquals(new PublishReport(1, 4, 0), report, "only the file deleted by hand is written");
+        assertEquals("b", Files.readString(out.resolve("articles/b.html")));
+        assertEquals("added by hand", Files.readString(out.resolve("articles/z.html")), "a file the site never had is left alone");
+    }
+
+    @Test
+    void aFileInPiecesIsComparedAndWrittenAsItsBytes() throws Exception {
+        byte[] head = bytes("{\"items\": [");
+        byte[] one = bytes("one");
+        byte[] two = bytes("two");
+        byte[] tail = bytes("]}");
+        List<String> rest = List.of("index.html", "articles/a.html", "articles/b.html", "entities/x.html", OutputFolderCheck.MARKER);
+        Map<String, String> restBytes = Map.of("index.html", "home", "articles/a.html", "a", "articles/b.html", "b",
+                "entities/x.html", "x", OutputFolderCheck.MARKER, "{}");
+        PublishedFiles snapshot = published;
+        // Published whole as "x.json" first is not needed: a new file in pieces is added as its bytes.
+        List<List<byte[]>> versions = List.of(
+                List.of(head, one, bytes(", "), two, tail),
+                // The same bytes cut otherwise, and pieces that are other arrays with the same bytes: unchanged.
+                List.of(bytes("{\"items\": [one, "), two, tail),
+                // One piece of the same length with other bytes: changed.
+                List.of(head, one, bytes(", "), bytes("TWO"), tail),
+                // Cut as the last, one piece another array as long with other bytes: changed; with the same bytes: not.
+                List.of(head, one, bytes(", "), bytes("TwO"), tail),
+                List.of(head, one, bytes(", "), bytes("TwO"), tail),
+                // One piece left out.
+                List.of(head, one, tail));
+        List<Boolean> changedExpected = List.of(true, false, true, true, false, true);
+        List<String> text = List.of("{\"items\": [one, two]}", "{\"items\": [one, two]}", "{\"items\": [one, TWO]}",
+                "{\"items\": [one, TwO]}", "{\"items\": [one, TwO]}", "{\"items\": [one]}");
+        for (int i = 0; i < versions.size(); i++) {
+            try (InPlaceSite site = InPlaceSite.open(snapshot)) {
+                for (String path : rest) site.write(path, bytes(restBytes.get(path)));
+                site.write("data/x.json", versions.get(i));
+                site.commit();
+                assertEquals(changedExpected.get(i), site.changed().contains("data/x.json"), "version " + i);
+                snapshot = site.published();
+            }
+            assertEquals(text.get(i), Files.readString(out.resolve("data/x.json")), "version " + i);
+        }
+        // The snapshot holds pieces; a file given whole with the same bytes is unchanged, and one deleted by hand comes back.
+        Files.delete(out.resolve("data/x.json"));
+        try (InPlaceSite site = InPlaceSite.open(snapshot)) {
+            for (String path : rest) site.write(path, bytes(restBytes.get(path)));
+            site.write("data/x.json", bytes("{\"items\": [one]}"));
+            assertEquals(new PublishReport(1, 5, 0), site.commit());
+            assertEquals(Set.of(), site.changed());
+        }
+        assertEquals("{\"items\": [one]}", Files.readString(out.resolve("data/x.json")));
+    }
 }

@@ -209,4 +209,19 @@ class StagedSiteTest {
         assertEquals("new", Files.readString(dir.resolve("elsewhere/index.html")));
         assertTrue(Files.isSymbolicLink(link));
     }
+
+    @Test
+    void aFileInPiecesIsWrittenAsItsBytes() throws Exception {
+        Path out = dir.resolve("site");
+        publish(out, "data/dossier.json", "{\"version\": 1, \"articles\": []}");
+        try (StagedSite site = StagedSite.open(out)) {
+            site.write("data/dossier.json", List.of(bytes("{\"version\": 1, "), bytes("\"articles\": ["), bytes("{}"), bytes("]}")));
+            assertEquals(new PublishReport(1, 0, 0), site.commit());
+        }
+        assertEquals("{\"version\": 1, \"articles\": [{}]}", Files.readString(out.resolve("data/dossier.json")));
+        try (StagedSite site = StagedSite.open(out)) {
+            site.write("data/dossier.json", List.of(bytes("{\"version\": 1, \"articles\": ["), bytes("{}]}")));
+            assertEquals(new PublishReport(0, 1, 0), site.commit(), "the same bytes cut otherwise are unchanged");
+        }
+    }
 }

@@ -233,46 +233,79 @@ public final class PageCache implements RenderMemory {
     }
 
     /**
-     * {@link DossierJson#write(Dossier)}, serialising only the items that changed. An item that is the very
-     * object at its place in the last export takes its text from there; when items moved (an article added
-     * or taken out shifts the rest), the last export's items are found by identity; only the others are
-     * looked up by value, and serialised when new.
+     * {@link DossierJson#pieces(Dossier)}, serialising only the items that changed. The items come in document
+     * order, and each is looked for among the last export's items by identity where it is expected: at the
+     * place after the last one found, or a few places either side of it (an article edited, added or taken
+     * out replaces or shifts a few items of each list). Only when that fails twice running (a larger shift) are
+     * all of the last export's items put in a map by identity, once; an item not found so is looked up by value,
+     * and serialised when new. A rebuild that changed a few items so costs a glance at each of the others,
+     * not a map of all of them.
      */
     @Override
-    public byte[] dossierJson(Dossier dossier) {
+    public List<byte[]> dossierJson(Dossier dossier) {
         Object[] before = lastJsonItems;
         byte[][] beforeTexts = lastJsonTexts;
         JsonItemTexts now = new JsonItemTexts(before.length);
-        byte[] bytes = DossierJson.write(dossier, (item, json) -> {
-            int at = now.size;
-            byte[] text = at < before.length && before[at] == item ? beforeTexts[at] : null;
-            if (text == null) {
-                if (now.lastByIdentity == null) {
+        List<byte[]> pieces = DossierJson.pieces(dossier, (item, json) -> {
+            int at = now.nearby(before, item);
+            byte[] text;
+            if (at >= 0) {
+                text = beforeTexts[at];
+                now.next = at + 1;
+                now.misses = 0;
+            } else {
+                text = null;
+                if (now.lastByIdentity == null && ++now.misses >= 2) {
                     now.lastByIdentity = new IdentityHashMap<>(before.length * 4 / 3 + 16);
-                    for (int i = 0; i < before.length; i++) now.lastByIdentity.put(before[i], beforeTexts[i]);
+                    for (int i = 0; i < before.length; i++) now.lastByIdentity.put(before[i], i);
                 }
-                text = now.lastByIdentity.get(item);
+                Integer found = now.lastByIdentity == null ? null : now.lastByIdentity.get(item);
+                if (found != null) {
+                    text = beforeTexts[found];
+                    now.next = found + 1;
+                } else {
+                    // Most likely an item edited in its place: the next one is expected after it.
+                    now.next++;
+                }
                 if (text == null) text = jsonItems.get(item, json);
             }
             now.add(item, text);
             return text;
         });
-        lastJsonItems = java.util.Arrays.copyOf(now.items, now.size);
-        lastJsonTexts = java.util.Arrays.copyOf(now.texts, now.size);
-        return bytes;
+        lastJsonItems = now.items.length == now.size ? now.items : java.util.Arrays.copyOf(now.items, now.size);
+        lastJsonTexts = now.texts.length == now.size ? now.texts : java.util.Arrays.copyOf(now.texts, now.size);
+        return pieces;
     }
 
     /** The items of one export and their texts, in document order, as they are written. */
     private static final class JsonItemTexts {
+        /** How far either side of where the next item is expected it is looked for among the last export's. */
+        private static final int REACH = 4;
+
         Object[] items;
         byte[][] texts;
         int size;
-        /** The last export's texts by item object; made only when an item is not where it was. */
-        Map<Object, byte[]> lastByIdentity;
+        /** The place among the last export's items where the next item is expected. */
+        int next;
+        /** How many items running were not found near where they were expected. */
+        int misses;
+        /** The last export's places by item object; made only when items moved further than {@link #REACH}. */
+        Map<Object, Integer> lastByIdentity;
 
         JsonItemTexts(int capacity) {
             items = new Object[Math.max(16, capacity)];
             texts = new byte[items.length][];
+        }
+
+        /** The place of {@code item} (the very object) among {@code before}, near {@link #next}; -1 when not there. */
+        int nearby(Object[] before, Object item) {
+            for (int d = 0; d <= REACH; d++) {
+                int ahead = next + d;
+                if (ahead < before.length && before[ahead] == item) return ahead;
+                int behind = next - d;
+                if (d > 0 && behind >= 0 && behind < before.length && before[behind] == item) return behind;
+            }
+            return -1;
         }
 
         void add(Object item, byte[] text) {
