@@ -34,7 +34,10 @@ import org.dossier.model.TimelineEntry;
  * Lookups over a finished dossier that pages need: articles and entities by id, and what stands in each
  * block (passages, mentions, quotes). Built once per render: what stands in each article, and what is said
  * of each entity, is gathered in one pass over each list, and each article's and entity's part of the index
- * is taken from the last render's index when it is made from the same objects.
+ * is taken from the last render's index when it is made from the same objects. A rebuild's index gathers
+ * again only for the articles and entities that the dossier's new and gone objects name, and takes every
+ * other part over with its lists: that step, which relies on the build handing over unchanged objects, is
+ * {@link EditedParts}, apart from the plain gathering.
  *
  * <p>Every lookup is one {@link Lookup}, a question the tables alone answer. That is what lets a page's
  * reads be recorded and asked again of a later index; the recording lives apart, in the reuse layer
