@@ -543,16 +543,23 @@ public class DossierIndex {
         }
 
         private void indexWholes(Tables previous) {
-            timelineUrls = TablePart.of(previous == null ? null : previous.timelineUrls, timeline, timeline.urls());
-            // The build hands over the very summary and list when they did not change: then there is nothing to gather.
-            if (previous != null && previous.dossier.sharing() == dossier.sharing()) {
+            // The timeline's pages are cut from the entries alone, by the page sizes that both tables share.
+            if (previous != null && sameObjects(previous.dossier.timeline(), dossier.timeline())) {
+                timelineUrls = previous.timelineUrls;
+            } else {
+                timelineUrls = TablePart.of(previous == null ? null : previous.timelineUrls, timeline, timeline.urls());
+            }
+            // The build hands over the very summary and list when they did not change; equal lists of origins
+            // and discrepancies (most edits change a word count, or the network) are not gathered again either.
+            SharingSummary sharing = dossier.sharing();
+            if (previous != null && (previous.dossier.sharing() == sharing || previous.dossier.sharing().origins().equals(sharing.origins()))) {
                 origins = previous.origins;
             } else {
-                Map<String, String> originByPassage = originsOf(dossier.sharing());
+                Map<String, String> originByPassage = originsOf(sharing);
                 origins = TablePart.of(previous == null ? null : previous.origins, originByPassage, originByPassage);
             }
             List<Discrepancy> found = dossier.structure().discrepancies();
-            if (previous != null && previous.dossier.structure().discrepancies() == found) {
+            if (previous != null && previous.dossier.structure().discrepancies().equals(found)) {
                 discrepancies = previous.discrepancies;
             } else {
                 Map<BlockKey, List<Discrepancy>> byBlock = discrepanciesByBlock(found);
@@ -597,6 +604,14 @@ public class DossierIndex {
                 part.heldBy = this;
                 entities.put(entity.id(), part);
             }
+        }
+
+        /** Whether two lists hold the very same objects in the same order. */
+        private static boolean sameObjects(List<?> a, List<?> b) {
+            if (a == b) return true;
+            if (a.size() != b.size()) return false;
+            for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
+            return true;
         }
 
         static void inParallel(Runnable... parts) {
