@@ -34,7 +34,10 @@ import org.dossier.model.TimelineEntry;
  * Lookups over a finished dossier that pages need: articles and entities by id, and what stands in each
  * block (passages, mentions, quotes). Built once per render: what stands in each article, and what is said
  * of each entity, is gathered in one pass over each list, and each article's and entity's part of the index
- * is taken from the last render's index when it is made from the same objects.
+ * is taken from the last render's index when it is made from the same objects. A rebuild's index gathers
+ * again only for the articles and entities that the dossier's new and gone objects name, and takes every
+ * other part over with its lists: that step, which relies on the build handing over unchanged objects, is
+ * {@link EditedParts}, apart from the plain gathering.
  *
  * <p>Every lookup is one {@link Lookup}, a question the tables alone answer. That is what lets a page's
  * reads be recorded and asked again of a later index; the recording lives apart, in the reuse layer
@@ -100,7 +103,7 @@ public class DossierIndex {
         QUOTES((t, key) -> orEmpty(t.inBlock((BlockKey) key, part -> part.quotesByBlock)), Owner.BLOCK),
         QUOTES_BY((t, key) -> {
             EntityPart part = t.entity((String) key);
-            return part == null ? t.quotesBySpeaker.getOrDefault((String) key, List.of()) : part.quotesBy;
+            return part == null ? t.gathered.quotesBySpeaker.getOrDefault((String) key, List.of()) : part.quotesBy;
         }, Owner.ENTITY),
         PEOPLE_IN((t, key) -> {
             Set<String> people = t.inBlock((BlockKey) key, part -> part.peopleByBlock);
@@ -111,7 +114,7 @@ public class DossierIndex {
         DISCREPANCIES_IN((t, key) -> t.discrepancies.table.getOrDefault((BlockKey) key, List.of()), Owner.DISCREPANCIES),
         ENTRIES_NAMING((t, key) -> {
             EntityPart part = t.entity((String) key);
-            return part == null ? t.entriesByEntity.getOrDefault((String) key, List.of()) : part.entriesNaming;
+            return part == null ? t.gathered.entriesByEntity.getOrDefault((String) key, List.of()) : part.entriesNaming;
         }, Owner.ENTITY);
 
         private final BiFunction<Tables, Object, Object> answer;
@@ -163,7 +166,7 @@ public class DossierIndex {
     }
 
     /** One mention with what a page reads of its entity besides: whether it names a person. */
-    private record Named(Mention mention, EntityType type) {}
+    record Named(Mention mention, EntityType type) {}
 
     /**
      * Everything the index answers under one article's keys, and what it is made from: the article, its
@@ -171,14 +174,14 @@ public class DossierIndex {
      * A later index whose article is made from equal parts (mostly: the very same objects, compared at
      * identity) takes this one whole, so a page's reads about the article can be checked at once.
      */
-    private static final class ArticlePart extends Part {
+    static final class ArticlePart extends Part {
         private final Article article;
         private final Integer position;
         private final ArticleCard card;
-        private final List<Occurrence> occurrenceList;
-        private final List<Named> namedList;
-        private final List<Quote> quoteList;
-        private final List<PassageDiff> diffList;
+        final List<Occurrence> occurrenceList;
+        final List<Named> namedList;
+        final List<Quote> quoteList;
+        final List<PassageDiff> diffList;
         private final Map<String, Block> blocks = new HashMap<>();
         private final Map<String, List<Occurrence>> occurrencesByBlock = new HashMap<>();
         private final Map<SpanKey, Occurrence> occurrences = new HashMap<>();
@@ -224,15 +227,24 @@ public class DossierIndex {
             ArticleCard card = previous != null && previous.article == article ? previous.card : ArticleCard.of(article);
             return new ArticlePart(article, position, card, occurrenceList, namedList, quoteList, diffList);
         }
+
+        /**
+         * {@code previous}'s part for {@code article} at {@code position}, when what stands in the article is
+         * known to be what {@code previous} holds: the part itself for the very same article in the same place.
+         */
+        static ArticlePart withListsOf(ArticlePart previous, Article article, int position) {
+            if (previous.article == article && previous.position == position) return previous;
+            return of(previous, article, position, previous.occurrenceList, previous.namedList, previous.quoteList, previous.diffList);
+        }
     }
 
     /** Everything the index answers under one entity's id, taken whole by a later index as {@link ArticlePart} is. */
-    private static final class EntityPart extends Part {
+    static final class EntityPart extends Part {
         private final Entity entity;
         private final EntityViews.EntityCard card;
         private final EntityLabel label;
-        private final List<Quote> quotesBy;
-        private final List<TimelineEntry> entriesNaming;
+        final List<Quote> quotesBy;
+        final List<TimelineEntry> entriesNaming;
 
         private EntityPart(Entity entity, EntityViews.EntityCard card, EntityLabel label, List<Quote> quotesBy,
                            List<TimelineEntry> entriesNaming) {
@@ -330,6 +342,114 @@ public class DossierIndex {
     /** How many neighbours an entity's drawing of its part of the network shows. */
     static final int NEIGHBOURS = 12;
 
+    /**
+     * What stands in each article and what is said of each entity, gathered from the dossier's lists by the id
+     * they name, each list in dossier order. Ids of no article or entity are kept too: an article added later
+     * finds what already named it, and quotes and entries answer for a speaker or a name that is no entity.
+     */
+    static final class Gathered {
+        final Map<String, List<Occurrence>> occurrencesByArticle;
+        final Map<String, List<Named>> namedByArticle;
+        final Map<String, List<Quote>> quotesByArticle;
+        final Map<String, List<PassageDiff>> diffsByArticle;
+        final Map<String, List<Quote>> quotesBySpeaker;
+        final Map<String, List<TimelineEntry>> entriesByEntity;
+        /** Whether each mention names the entity that holds it, as the analysis makes them. */
+        boolean mentionsNameTheirEntity = true;
+        /** Whether no two entities have one id. */
+        boolean entityIdsAreUnique = true;
+        /**
+         * The articles and the entities whose lists may differ from the last index's, when the lists were
+         * gathered again only for what a rebuild's edit reached ({@link EditedParts}); null when all were gathered.
+         */
+        Set<String> reachedArticles;
+        Set<String> reachedEntities;
+
+        private Gathered() {
+            occurrencesByArticle = new HashMap<>();
+            namedByArticle = new HashMap<>();
+            quotesByArticle = new HashMap<>();
+            diffsByArticle = new HashMap<>();
+            quotesBySpeaker = new HashMap<>();
+            entriesByEntity = new HashMap<>();
+        }
+
+        /** A copy of {@code other}'s tables, to be changed where an edit reached. */
+        Gathered(Gathered other) {
+            occurrencesByArticle = new HashMap<>(other.occurrencesByArticle);
+            namedByArticle = new HashMap<>(other.namedByArticle);
+            quotesByArticle = new HashMap<>(other.quotesByArticle);
+            diffsByArticle = new HashMap<>(other.diffsByArticle);
+            quotesBySpeaker = new HashMap<>(other.quotesBySpeaker);
+            entriesByEntity = new HashMap<>(other.entriesByEntity);
+            mentionsNameTheirEntity = other.mentionsNameTheirEntity;
+            entityIdsAreUnique = other.entityIdsAreUnique;
+        }
+
+        /** Everything of {@code dossier}, in one pass over each list; each pass fills maps of its own, so they run side by side. */
+        static Gathered of(Dossier dossier) {
+            Gathered gathered = new Gathered();
+            Tables.inParallel(() -> gathered.gatherOccurrences(dossier.passages()), () -> gathered.gatherMentions(dossier.entities()),
+                    () -> gathered.gatherQuotes(dossier.quotes()), () -> gathered.gatherDiffs(dossier.diffs()),
+                    () -> gathered.gatherEntries(dossier.timeline()));
+            return gathered;
+        }
+
+        void gatherOccurrences(List<Passage> passages) {
+            for (Passage passage : passages) {
+                for (Occurrence occurrence : occurrencesOf(passage)) {
+                    occurrencesByArticle.computeIfAbsent(occurrence.span().article(), k -> new ArrayList<>()).add(occurrence);
+                }
+            }
+        }
+
+        /** The passage's occurrences in its order, each marked by its place among the passage's occurrences in its article. */
+        static List<Occurrence> occurrencesOf(Passage passage) {
+            Map<String, Integer> perArticle = new HashMap<>();
+            List<Occurrence> occurrences = new ArrayList<>(passage.occurrences().size());
+            for (Span span : passage.occurrences()) {
+                int n = perArticle.merge(span.article(), 1, Integer::sum);
+                occurrences.add(new Occurrence(passage, span, "shared-" + passage.id() + (n == 1 ? "" : "-" + n)));
+            }
+            return occurrences;
+        }
+
+        void gatherMentions(List<Entity> entities) {
+            Set<String> ids = new java.util.HashSet<>();
+            for (Entity entity : entities) {
+                if (!ids.add(entity.id())) entityIdsAreUnique = false;
+                for (Mention mention : entity.mentions()) {
+                    if (!mention.entity().equals(entity.id())) mentionsNameTheirEntity = false;
+                    namedByArticle.computeIfAbsent(mention.span().article(), k -> new ArrayList<>()).add(new Named(mention, entity.type()));
+                }
+            }
+        }
+
+        void gatherQuotes(List<Quote> quotes) {
+            for (Quote quote : quotes) {
+                quotesByArticle.computeIfAbsent(quote.span().article(), k -> new ArrayList<>()).add(quote);
+                quote.speaker().ifPresent(id -> quotesBySpeaker.computeIfAbsent(id, k -> new ArrayList<>()).add(quote));
+            }
+        }
+
+        void gatherDiffs(List<PassageDiff> diffs) {
+            for (PassageDiff diff : diffs) {
+                diffsByArticle.computeIfAbsent(diff.occurrence().article(), k -> new ArrayList<>()).add(diff);
+            }
+        }
+
+        void gatherEntries(List<TimelineEntry> timeline) {
+            for (TimelineEntry entry : timeline) {
+                for (String id : namedBy(entry)) entriesByEntity.computeIfAbsent(id, k -> new ArrayList<>()).add(entry);
+            }
+        }
+
+        /** The ids an entry names, each once. */
+        static Set<String> namedBy(TimelineEntry entry) {
+            return new LinkedHashSet<>(entry.entities());
+        }
+    }
+
     /** The index proper, shared by the plain index and every recording copy of it. */
     static final class Tables {
         private final Dossier dossier;
@@ -341,21 +461,19 @@ public class DossierIndex {
         private TablePart<Map<BlockKey, List<Discrepancy>>> discrepancies;
         private final Map<String, ArticlePart> articles = new HashMap<>();
         private final Map<String, EntityPart> entities = new HashMap<>();
-        private final Map<String, String> originByPassage = new HashMap<>();
-        // What stands in each article, and what is said of each entity, gathered from the dossier's lists.
-        private final Map<String, List<Occurrence>> occurrencesByArticle = new HashMap<>();
-        private final Map<String, List<Named>> namedByArticle = new HashMap<>();
-        private final Map<String, List<Quote>> quotesByArticle = new HashMap<>();
-        private final Map<String, List<Quote>> quotesBySpeaker = new HashMap<>();
-        private final Map<String, List<PassageDiff>> diffsByArticle = new HashMap<>();
-        private final Map<String, List<TimelineEntry>> entriesByEntity = new HashMap<>();
+        /**
+         * What stands in each article, and what is said of each entity, made of this dossier's objects (a part
+         * taken from the last render may hold equal lists of the last one's), for the next index to start from.
+         */
+        final Gathered gathered;
         private NetworkPart network;
-        private final Map<BlockKey, List<Discrepancy>> discrepanciesByBlock = new HashMap<>();
 
         /**
          * Indexes {@code dossier}; {@code previous} (or null) is the last render's tables, whose parts are taken
          * for articles and entities made from the same objects, and whose whole tables are taken where equal. It is
          * not kept, so the last dossier can be let go (but for the parts taken, which hold what they were made of).
+         * With {@code previous}, only what the edit between the two dossiers reached is gathered again
+         * ({@link EditedParts}), when that can be told.
          */
         Tables(Dossier dossier, SiteInfo site, Tables previous, PageSizes sizes, TimelinePages timeline) {
             this.dossier = dossier;
@@ -363,17 +481,14 @@ public class DossierIndex {
             this.site.heldBy = this;
             this.sizes = sizes;
             this.timeline = timeline;
-            // Each gathering fills maps of its own, so they can run side by side; then the parts are made.
-            inParallel(this::gatherOccurrences, this::gatherMentions, this::gatherQuotes, this::gatherTheRest,
+            Gathered regathered = previous == null ? null : EditedParts.regathered(previous, dossier);
+            this.gathered = regathered != null ? regathered : Gathered.of(dossier);
+            inParallel(() -> indexArticles(previous), () -> indexEntities(previous), () -> indexWholes(previous),
                     () -> indexNetwork(previous));
-            inParallel(() -> indexArticles(previous), () -> indexEntities(previous), () -> indexWholes(previous));
-            // What stands in each article is in its part now. The lists gathered for parts taken from the last
-            // render are let go at once, rather than kept until the next render has long lived objects to
-            // collect: tens of thousands of mentions.
-            occurrencesByArticle.clear();
-            namedByArticle.clear();
-            quotesByArticle.clear();
-            diffsByArticle.clear();
+        }
+
+        Dossier dossier() {
+            return dossier;
         }
 
         ArticlePart article(String id) {
@@ -408,55 +523,48 @@ public class DossierIndex {
             return part == null ? null : table.apply(part).get(key);
         }
 
-        private void gatherOccurrences() {
-            for (Passage passage : dossier.passages()) {
-                Map<String, Integer> perArticle = new HashMap<>();
-                for (Span span : passage.occurrences()) {
-                    int n = perArticle.merge(span.article(), 1, Integer::sum);
-                    String markId = "shared-" + passage.id() + (n == 1 ? "" : "-" + n);
-                    occurrencesByArticle.computeIfAbsent(span.article(), k -> new ArrayList<>()).add(new Occurrence(passage, span, markId));
-                }
-            }
-        }
-
-        private void gatherMentions() {
-            for (Entity entity : dossier.entities()) {
-                for (Mention mention : entity.mentions()) {
-                    namedByArticle.computeIfAbsent(mention.span().article(), k -> new ArrayList<>()).add(new Named(mention, entity.type()));
-                }
-            }
-        }
-
-        private void gatherQuotes() {
-            for (Quote quote : dossier.quotes()) {
-                quotesByArticle.computeIfAbsent(quote.span().article(), k -> new ArrayList<>()).add(quote);
-                quote.speaker().ifPresent(id -> quotesBySpeaker.computeIfAbsent(id, k -> new ArrayList<>()).add(quote));
-            }
-        }
-
-        private void gatherTheRest() {
-            for (SharingSummary.PassageOrigin origin : dossier.sharing().origins()) {
+        private static Map<String, String> originsOf(SharingSummary sharing) {
+            Map<String, String> originByPassage = new HashMap<>();
+            for (SharingSummary.PassageOrigin origin : sharing.origins()) {
                 origin.article().ifPresent(article -> originByPassage.put(origin.passage(), article));
             }
-            for (PassageDiff diff : dossier.diffs()) {
-                diffsByArticle.computeIfAbsent(diff.occurrence().article(), k -> new ArrayList<>()).add(diff);
-            }
-            for (TimelineEntry entry : dossier.timeline()) {
-                for (String id : new LinkedHashSet<>(entry.entities())) entriesByEntity.computeIfAbsent(id, k -> new ArrayList<>()).add(entry);
-            }
-            Structure structure = dossier.structure();
-            for (Discrepancy d : structure.discrepancies()) {
-                discrepanciesByBlock.computeIfAbsent(BlockKey.of(d.one().span()), k -> new ArrayList<>()).add(d);
+            return originByPassage;
+        }
+
+        private static Map<BlockKey, List<Discrepancy>> discrepanciesByBlock(List<Discrepancy> discrepancies) {
+            Map<BlockKey, List<Discrepancy>> byBlock = new HashMap<>();
+            for (Discrepancy d : discrepancies) {
+                byBlock.computeIfAbsent(BlockKey.of(d.one().span()), k -> new ArrayList<>()).add(d);
                 if (!BlockKey.of(d.other().span()).equals(BlockKey.of(d.one().span()))) {
-                    discrepanciesByBlock.computeIfAbsent(BlockKey.of(d.other().span()), k -> new ArrayList<>()).add(d);
+                    byBlock.computeIfAbsent(BlockKey.of(d.other().span()), k -> new ArrayList<>()).add(d);
                 }
             }
+            return byBlock;
         }
 
         private void indexWholes(Tables previous) {
-            timelineUrls = TablePart.of(previous == null ? null : previous.timelineUrls, timeline, timeline.urls());
-            origins = TablePart.of(previous == null ? null : previous.origins, originByPassage, originByPassage);
-            discrepancies = TablePart.of(previous == null ? null : previous.discrepancies, discrepanciesByBlock, discrepanciesByBlock);
+            // The timeline's pages are cut from the entries alone, by the page sizes that both tables share.
+            if (previous != null && sameObjects(previous.dossier.timeline(), dossier.timeline())) {
+                timelineUrls = previous.timelineUrls;
+            } else {
+                timelineUrls = TablePart.of(previous == null ? null : previous.timelineUrls, timeline, timeline.urls());
+            }
+            // The build hands over the very summary and list when they did not change; equal lists of origins
+            // and discrepancies (most edits change a word count, or the network) are not gathered again either.
+            SharingSummary sharing = dossier.sharing();
+            if (previous != null && (previous.dossier.sharing() == sharing || previous.dossier.sharing().origins().equals(sharing.origins()))) {
+                origins = previous.origins;
+            } else {
+                Map<String, String> originByPassage = originsOf(sharing);
+                origins = TablePart.of(previous == null ? null : previous.origins, originByPassage, originByPassage);
+            }
+            List<Discrepancy> found = dossier.structure().discrepancies();
+            if (previous != null && previous.dossier.structure().discrepancies().equals(found)) {
+                discrepancies = previous.discrepancies;
+            } else {
+                Map<BlockKey, List<Discrepancy>> byBlock = discrepanciesByBlock(found);
+                discrepancies = TablePart.of(previous == null ? null : previous.discrepancies, byBlock, byBlock);
+            }
             for (Part part : List.of(timelineUrls, origins, discrepancies)) part.heldBy = this;
         }
 
@@ -467,12 +575,17 @@ public class DossierIndex {
 
         private void indexArticles(Tables previous) {
             List<Article> list = dossier.articles();
+            Set<String> reached = gathered.reachedArticles;
             ArticlePart[] parts = new ArticlePart[list.size()];
             IntStream.range(0, list.size()).parallel().forEach(i -> {
                 Article a = list.get(i);
-                parts[i] = ArticlePart.of(previous == null ? null : previous.articles.get(a.id()), a, i,
-                        occurrencesByArticle.getOrDefault(a.id(), List.of()), namedByArticle.getOrDefault(a.id(), List.of()),
-                        quotesByArticle.getOrDefault(a.id(), List.of()), diffsByArticle.getOrDefault(a.id(), List.of()));
+                ArticlePart before = previous == null ? null : previous.articles.get(a.id());
+                parts[i] = before != null && reached != null && !reached.contains(a.id())
+                        ? ArticlePart.withListsOf(before, a, i)
+                        : ArticlePart.of(before, a, i, gathered.occurrencesByArticle.getOrDefault(a.id(), List.of()),
+                                gathered.namedByArticle.getOrDefault(a.id(), List.of()),
+                                gathered.quotesByArticle.getOrDefault(a.id(), List.of()),
+                                gathered.diffsByArticle.getOrDefault(a.id(), List.of()));
             });
             for (ArticlePart part : parts) {
                 part.heldBy = this;
@@ -481,15 +594,27 @@ public class DossierIndex {
         }
 
         private void indexEntities(Tables previous) {
+            Set<String> reached = gathered.reachedEntities;
             for (Entity entity : dossier.entities()) {
-                EntityPart part = EntityPart.of(previous == null ? null : previous.entities.get(entity.id()), entity,
-                        quotesBySpeaker.getOrDefault(entity.id(), List.of()), entriesByEntity.getOrDefault(entity.id(), List.of()));
+                EntityPart before = previous == null ? null : previous.entities.get(entity.id());
+                EntityPart part = before != null && reached != null && !reached.contains(entity.id())
+                        ? EntityPart.of(before, entity, before.quotesBy, before.entriesNaming)
+                        : EntityPart.of(before, entity, gathered.quotesBySpeaker.getOrDefault(entity.id(), List.of()),
+                                gathered.entriesByEntity.getOrDefault(entity.id(), List.of()));
                 part.heldBy = this;
                 entities.put(entity.id(), part);
             }
         }
 
-        private static void inParallel(Runnable... parts) {
+        /** Whether two lists hold the very same objects in the same order. */
+        private static boolean sameObjects(List<?> a, List<?> b) {
+            if (a == b) return true;
+            if (a.size() != b.size()) return false;
+            for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
+            return true;
+        }
+
+        static void inParallel(Runnable... parts) {
             Stream.of(parts).parallel().forEach(Runnable::run);
         }
     }

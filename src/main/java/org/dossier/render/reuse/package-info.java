@@ -25,7 +25,9 @@
  * </ul>
  *
  * <p>What identity it relies on: a rebuild's unchanged parts are the last build's very objects (the build's
- * {@code StableParts} hands over a dossier made of them where equal). So most checks stop at {@code ==}: an
+ * {@code StableParts} hands over a dossier made of them where equal). So most checks stop at {@code ==}: the
+ * new index gathers again only what the objects that are not the last ones name (the index's own step,
+ * {@code org.dossier.render.EditedParts}, checked against a fresh index by {@code EditedPartsTest}); an
  * index part still held by the new index answers its reads as before; an item view, a fragment's token and
  * a JSON item are found by the item object ({@link java.util.IdentityHashMap}); the last drawing is taken
  * when its inputs are the same objects. Each falls back to comparing by value where identity fails (a
