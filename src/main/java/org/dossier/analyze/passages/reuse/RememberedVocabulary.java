@@ -17,6 +17,7 @@ import org.dossier.analyze.passages.ShingleTable;
 import org.dossier.analyze.passages.TextWords;
 import org.dossier.analyze.passages.VocabularySteps;
 import org.dossier.memo.Memo;
+import org.dossier.model.Article;
 import org.dossier.model.Passage;
 
 /**
@@ -43,6 +44,7 @@ final class RememberedVocabulary extends VocabularySteps {
     private final Memo<Named, Passage> passages = Memo.remembering();
     /** Each draft narrowed to the articles a stock phrase joins, by the draft and the articles, so that its passage is the same object too. */
     private final Memo<Within, PassageAssembler.Draft> narrowed = Memo.remembering();
+    private final RememberedClasses classes = new RememberedClasses();
     private final RememberedPairs pairs = new RememberedPairs();
     private final RememberedComponents components = new RememberedComponents();
     private ShingleTable shingles;
@@ -57,6 +59,18 @@ final class RememberedVocabulary extends VocabularySteps {
     public ShingleTable shingles(int shingleSize) {
         if (shingles == null || shingles.shingleSize() != shingleSize || shingles.outgrown()) shingles = super.shingles(shingleSize);
         return shingles;
+    }
+
+    /** The classes of the last build, made again for the articles whose reading changed (see {@link RememberedClasses}). */
+    @Override
+    public List<BlockClass> classify(List<Article> articles, List<ArticleReading> readings, int minWords) {
+        return classes.classify(this, articles, readings, minWords, super::classify);
+    }
+
+    /** The classes located where the last build's index had them, unless they changed (see {@link RememberedClasses}). */
+    @Override
+    public ShingleIndex index(List<BlockClass> now, boolean[] indexed, ShingleTable table, PassageSettings settings, int boilerplateLimit) {
+        return classes.index(now, indexed, table, settings, boilerplateLimit);
     }
 
     /** The pairs of the last build, redone for the shingles of the classes that changed (see {@link RememberedPairs}). */
@@ -106,6 +120,11 @@ final class RememberedVocabulary extends VocabularySteps {
     @Override
     public Passage passage(String id, PassageAssembler.Draft draft) {
         return passages.get(new Named(id, draft), named -> super.passage(id, draft));
+    }
+
+    /** The classes the last build made, for tests. */
+    RememberedClasses classes() {
+        return classes;
     }
 
     /** The components the last build linked, for tests. */
