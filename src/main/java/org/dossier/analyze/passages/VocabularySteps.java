@@ -73,6 +73,14 @@ public class VocabularySteps {
         return component.split();
     }
 
+    /**
+     * The drafts of every component, in any order, with stock phrases kept from linking articles: here {@link
+     * StockPhrases#withoutStockLinks} of them all, which narrows drafts through {@link #within}.
+     */
+    public List<PassageAssembler.Draft> withoutStockLinks(List<PassageAssembler.Draft> drafts, int standaloneWords, StockPhrases.Copies copies) {
+        return StockPhrases.withoutStockLinks(drafts, standaloneWords, copies, this::within);
+    }
+
     /** The same draft with only its occurrences in these articles, as stock phrases keep it. */
     public PassageAssembler.Draft within(PassageAssembler.Draft draft, Set<String> articles) {
         return draft.within(articles);

@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dossier.analyze.passages.ArticleReading;
 import org.dossier.analyze.passages.BlockClass;
 import org.dossier.analyze.passages.BlockClass.Member;
@@ -49,6 +51,8 @@ final class RememberedClasses {
     /** The classes of the last build, by their words; built when first needed, then kept up to date. */
     private Map<Words, BlockClass> byWords;
     private ShingleIndex index;
+    /** The articles whose reading changed in the last call, those that came or went among them; null when not known. */
+    private Set<String> changedArticles;
     /** How many classes the last build made or numbered anew (all of them when it started afresh), for tests. */
     private int remade;
 
@@ -64,6 +68,8 @@ final class RememberedClasses {
         BitSet changed = new BitSet(n);
         for (int a = 0; a < n; a++) if (readingsNow.get(a) != readings[a]) changed.set(a);
         remade = 0;
+        changedArticles = new HashSet<>();
+        for (int a = changed.nextSetBit(0); a >= 0; a = changed.nextSetBit(a + 1)) changedArticles.add(ids[a]);
         if (changed.isEmpty()) return classes;
         if (byWords == null) {
             byWords = new HashMap<>(2 * classes.size());
@@ -163,6 +169,14 @@ final class RememberedClasses {
         return index;
     }
 
+    /**
+     * The articles whose reading is another object than in the build before the last call, with those that
+     * came or went; null when that is not known (the first build, or another setting).
+     */
+    Set<String> changedArticles() {
+        return changedArticles;
+    }
+
     /** How many classes the last build made or numbered anew. */
     int remade() {
         return remade;
@@ -171,6 +185,18 @@ final class RememberedClasses {
     private List<BlockClass> afresh(VocabularySteps words, List<Article> articles, List<ArticleReading> readingsNow, int minWords, Classify classify) {
         List<BlockClass> fresh = classify.classify(articles, readingsNow, minWords);
         int n = articles.size();
+        if (minWords == this.minWords) {
+            Map<String, ArticleReading> before = new HashMap<>(2 * ids.length);
+            for (int a = 0; a < ids.length; a++) before.put(ids[a], readings[a]);
+            changedArticles = new HashSet<>();
+            for (int a = 0; a < n; a++) {
+                String id = articles.get(a).id();
+                if (before.remove(id) != readingsNow.get(a)) changedArticles.add(id);
+            }
+            changedArticles.addAll(before.keySet());
+        } else {
+            changedArticles = null;
+        }
         this.minWords = minWords;
         ids = new String[n];
         readings = new ArticleReading[n];

@@ -14,6 +14,7 @@ import org.dossier.analyze.passages.PassageSettings;
 import org.dossier.analyze.passages.ProseReading;
 import org.dossier.analyze.passages.ShingleIndex;
 import org.dossier.analyze.passages.ShingleTable;
+import org.dossier.analyze.passages.StockPhrases;
 import org.dossier.analyze.passages.TextWords;
 import org.dossier.analyze.passages.VocabularySteps;
 import org.dossier.memo.Memo;
@@ -46,6 +47,7 @@ final class RememberedVocabulary extends VocabularySteps {
     private final Memo<Within, PassageAssembler.Draft> narrowed = Memo.remembering();
     private final RememberedClasses classes = new RememberedClasses();
     private final RememberedPairs pairs = new RememberedPairs();
+    private final RememberedStockPhrases stockPhrases = new RememberedStockPhrases();
     private final RememberedComponents components = new RememberedComponents();
     private ShingleTable shingles;
     private int sizeAfterFirstBuild = -1;
@@ -112,6 +114,12 @@ final class RememberedVocabulary extends VocabularySteps {
         return drafts.get(component.key(), key -> super.split(component));
     }
 
+    /** The fates of the short drafts of the last build, judged again where an edit may have changed them (see {@link RememberedStockPhrases}). */
+    @Override
+    public List<PassageAssembler.Draft> withoutStockLinks(List<PassageAssembler.Draft> drafts, int standaloneWords, StockPhrases.Copies copies) {
+        return stockPhrases.withoutStockLinks(drafts, standaloneWords, copies, classes.changedArticles(), this::within);
+    }
+
     @Override
     public PassageAssembler.Draft within(PassageAssembler.Draft draft, Set<String> articles) {
         return narrowed.get(new Within(draft, articles), key -> super.within(draft, articles));
@@ -125,6 +133,11 @@ final class RememberedVocabulary extends VocabularySteps {
     /** The classes the last build made, for tests. */
     RememberedClasses classes() {
         return classes;
+    }
+
+    /** The stock phrases the last build judged, for tests. */
+    RememberedStockPhrases stockPhrases() {
+        return stockPhrases;
     }
 
     /** The components the last build linked, for tests. */
