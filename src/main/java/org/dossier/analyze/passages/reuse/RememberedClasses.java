@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,12 @@ final class RememberedClasses {
     private String[] ids = new String[0];
     private ArticleReading[] readings = new ArticleReading[0];
     private TextWords[][] wordsOf = new TextWords[0][];
+    /**
+     * The same words by the reading (compared by identity): a build that starts afresh (an article came or went)
+     * reads an unchanged article's words from here, where the vocabulary's memo may have let them go, as a
+     * build that made no class of the article again never asked it for them.
+     */
+    private Map<ArticleReading, TextWords[]> wordsByReading = new IdentityHashMap<>();
     private List<BlockClass> classes = List.of();
     /** The classes of the last build, by their words; built when first needed, then kept up to date. */
     private Map<Words, BlockClass> byWords;
@@ -95,6 +102,8 @@ final class RememberedClasses {
                 joining.computeIfAbsent(key, k -> new ArrayList<>()).add(member);
                 affected.putIfAbsent(key, byWords.get(key));
             }
+            wordsByReading.remove(readings[a]);
+            wordsByReading.put(reading, now);
             readings[a] = reading;
             wordsOf[a] = now;
         }
@@ -159,6 +168,11 @@ final class RememberedClasses {
         return index;
     }
 
+    /** The words of a reading of the last build, or null. */
+    TextWords[] wordsOf(ArticleReading reading) {
+        return wordsByReading.get(reading);
+    }
+
     /** The classes the last build gave, for tests. */
     List<BlockClass> last() {
         return classes;
@@ -201,10 +215,12 @@ final class RememberedClasses {
         ids = new String[n];
         readings = new ArticleReading[n];
         wordsOf = new TextWords[n][];
+        wordsByReading = new IdentityHashMap<>(2 * n);
         for (int a = 0; a < n; a++) {
             ids[a] = articles.get(a).id();
             readings[a] = readingsNow.get(a);
             wordsOf[a] = words.articleWords(readings[a]);
+            wordsByReading.put(readings[a], wordsOf[a]);
         }
         classes = fresh;
         byWords = null;

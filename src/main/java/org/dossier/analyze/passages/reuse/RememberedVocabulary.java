@@ -24,9 +24,11 @@ import org.dossier.model.Passage;
 /**
  * A vocabulary that lasts for a series of builds, with what was worked out in its ids: each text's
  * words, where each shingle stands (a {@link ShingleTable} kept from build to build, so that a build
- * hashes only the shingles of words it has not seen), the shingles each pair of classes shares (kept with
- * the table, see {@link RememberedPairs}), each candidate pair's alignment, and the passages
- * each component of linked stretches gave. Word ids are only meaningful within one vocabulary, so results
+ * hashes only the shingles of words it has not seen), the classes of blocks and where they stand in the
+ * table (made again for the articles an edit changed, see {@link RememberedClasses}), the shingles each pair
+ * of classes shares (kept with the table, see {@link RememberedPairs}), each candidate pair's alignment, the
+ * passages each component of linked stretches gave, and which short ones stand as stock phrases (see {@link
+ * RememberedStockPhrases}). Word ids are only meaningful within one vocabulary, so results
  * that hold or are keyed by ids live and die with it. Results do not depend on which id a word has, only
  * on equal words having equal ids, so builds that share a vocabulary find what builds with their own would.
  *
@@ -88,6 +90,8 @@ final class RememberedVocabulary extends VocabularySteps {
 
     @Override
     public TextWords[] articleWords(ArticleReading article) {
+        TextWords[] known = classes.wordsOf(article);
+        if (known != null) return known;
         return articleWords.get(new Same<>(article), same -> super.articleWords(article));
     }
 
