@@ -55,8 +55,15 @@ final class RememberedClasses {
      */
     private Map<ArticleReading, TextWords[]> wordsByReading = new IdentityHashMap<>();
     private List<BlockClass> classes = List.of();
-    /** The classes of the last build, by their words; built when first needed, then kept up to date. */
+    /**
+     * The classes of the last build, by their words; built when first needed, then kept up to date. A class
+     * that only moved to another number stays under its earlier object: {@link #current} finds it by its first
+     * member, which a class keeps until it is made again.
+     */
     private Map<Words, BlockClass> byWords;
+    /** The classes the last call started from, and for each class it gave, the number it had among those or -1. */
+    private List<BlockClass> previous;
+    private int[] carried;
     private ShingleIndex index;
     /** The articles whose reading changed in the last call, those that came or went among them; null when not known. */
     private Set<String> changedArticles;
@@ -77,6 +84,8 @@ final class RememberedClasses {
         remade = 0;
         changedArticles = new HashSet<>();
         for (int a = changed.nextSetBit(0); a >= 0; a = changed.nextSetBit(a + 1)) changedArticles.add(ids[a]);
+        previous = classes;
+        carried = null;
         if (changed.isEmpty()) return classes;
         if (byWords == null) {
             byWords = new HashMap<>(2 * classes.size());
@@ -90,7 +99,7 @@ final class RememberedClasses {
             for (TextWords before : wordsOf[a]) {
                 if (before == null) continue;
                 Words key = new Words(before.ids(), before.idsHash());
-                BlockClass c = byWords.get(key);
+                BlockClass c = current(byWords.get(key));
                 if (c != null) affected.put(key, c);
             }
             ArticleReading reading = readingsNow.get(a);
@@ -100,7 +109,7 @@ final class RememberedClasses {
                 if (member == null) continue;
                 Words key = new Words(now[b].ids(), now[b].idsHash());
                 joining.computeIfAbsent(key, k -> new ArrayList<>()).add(member);
-                affected.putIfAbsent(key, byWords.get(key));
+                if (!affected.containsKey(key)) affected.put(key, current(byWords.get(key)));
             }
             wordsByReading.remove(readings[a]);
             wordsByReading.put(reading, now);
@@ -130,21 +139,28 @@ final class RememberedClasses {
         made.sort(Comparator.comparing(r -> r.members.get(0), FIRST));
 
         List<BlockClass> next = new ArrayList<>(classes.size() + made.size());
+        int[] from = new int[classes.size() + made.size()];
         int m = 0;
         for (BlockClass c : classes) {
             if (gone.get(c.index())) continue;
             Member first = c.members().get(0);
-            while (m < made.size() && FIRST.compare(made.get(m).members.get(0), first) < 0) next.add(made.get(m++).make(next.size()));
+            while (m < made.size() && FIRST.compare(made.get(m).members.get(0), first) < 0) {
+                from[next.size()] = -1;
+                next.add(made.get(m++).make(next.size()));
+            }
+            from[next.size()] = c.index();
             if (c.index() == next.size()) {
                 next.add(c);
             } else {
-                BlockClass moved = c.at(next.size());
-                byWords.put(new Words(c.ids(), c.idsHash()), moved);
-                next.add(moved);
+                next.add(c.at(next.size()));
                 remade++;
             }
         }
-        while (m < made.size()) next.add(made.get(m++).make(next.size()));
+        while (m < made.size()) {
+            from[next.size()] = -1;
+            next.add(made.get(m++).make(next.size()));
+        }
+        carried = from;
         classes = next;
         return next;
     }
@@ -156,16 +172,37 @@ final class RememberedClasses {
      */
     ShingleIndex index(List<BlockClass> now, boolean[] indexed, ShingleTable table, PassageSettings settings, int boilerplateLimit) {
         ShingleIndex last = index;
-        List<BlockClass> before = last != null && last.table() == table && last.boilerplateLimit() == boilerplateLimit ? last.classes() : List.of();
+        boolean sameTable = last != null && last.table() == table && last.boilerplateLimit() == boilerplateLimit;
+        // The classes the last index placed, and where each class now was among them (a class moved to another
+        // number has the members, and so the standing and slot, it had).
+        boolean follows = sameTable && now == classes && previous != null && last.classes() == previous;
+        List<BlockClass> before = sameTable ? last.classes() : List.of();
         int[] slots = new int[now.size()];
         for (BlockClass c : now) {
             int i = c.index();
+            int was = follows ? (carried == null ? i : carried[i]) : i < before.size() && before.get(i) == c ? i : -1;
             if (!indexed[i]) slots[i] = -1;
-            else if (i < before.size() && before.get(i) == c) slots[i] = last.slotOf(c);
+            else if (was >= 0) slots[i] = last.slotOf(before.get(was));
             else slots[i] = table.slotOf(c.ids(), c.idsHash());
         }
         index = ShingleIndex.located(now, slots, table, settings, boilerplateLimit);
         return index;
+    }
+
+    /** The class of the last build that {@code known} is or was copied into at another number (see {@link #byWords}), or null. */
+    private BlockClass current(BlockClass known) {
+        if (known == null) return null;
+        Member first = known.members().get(0);
+        int low = 0;
+        int high = classes.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int order = FIRST.compare(classes.get(mid).members().get(0), first);
+            if (order == 0) return classes.get(mid);
+            if (order < 0) low = mid + 1;
+            else high = mid - 1;
+        }
+        throw new IllegalStateException("no class has the first member of " + known.index());
     }
 
     /** The words of a reading of the last build, or null. */
@@ -224,6 +261,8 @@ final class RememberedClasses {
         }
         classes = fresh;
         byWords = null;
+        previous = null;
+        carried = null;
         remade = fresh.size();
         return fresh;
     }
