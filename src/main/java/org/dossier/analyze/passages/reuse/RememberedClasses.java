@@ -35,8 +35,9 @@ import org.dossier.model.Article;
  * members now. Other articles, or articles in another order (ids are the processing order: an article added
  * or taken away moves every member after it), start afresh.
  *
- * <p>A class of the last build that is the very same object at the same number is where the last build's
- * index placed it in the same table ({@link #index}); the others are looked up by their words. So code that
+ * <p>A class of the last build that is the very same object at the same number, or was copied to another
+ * number, is where the last build's index placed it in the same table ({@link #index}); the classes made
+ * again are looked up by their words. So code that
  * compares classes of two builds by identity (as {@link RememberedComponents} and {@link RememberedPairs}
  * may) sees the classes that changed and those that did not. Belongs to one vocabulary, like the words.
  */
