@@ -16,7 +16,7 @@ public final class BlockClass {
      * @param article   its article's place in processing order
      * @param articleId its article's id
      */
-    record Member(int article, String articleId, int blockIndex, Block block, int[] starts, int[] ends) {
+    public record Member(int article, String articleId, int blockIndex, Block block, int[] starts, int[] ends) {
         int start(int word) {
             return starts[word];
         }
@@ -59,10 +59,46 @@ public final class BlockClass {
 
     /** A class of texts with these words, as the first of them reads. */
     BlockClass(int index, TextWords words) {
+        this(index, words.ids(), words.sentenceStarts(), words.idsHash());
+    }
+
+    private BlockClass(int index, int[] ids, boolean[] sentenceStarts, int idsHash) {
         this.index = index;
-        this.ids = words.ids();
-        this.sentenceStarts = words.sentenceStarts();
-        this.idsHash = words.idsHash();
+        this.ids = ids;
+        this.sentenceStarts = sentenceStarts;
+        this.idsHash = idsHash;
+    }
+
+    /** The class of these members (in article order, then block order) at this place, its words as the first member's read. */
+    public static BlockClass of(int index, TextWords firstWords, List<Member> members) {
+        BlockClass c = new BlockClass(index, firstWords);
+        for (Member m : members) c.add(m);
+        return c;
+    }
+
+    /** The same class at another place in the order of classes. */
+    public BlockClass at(int index) {
+        BlockClass c = new BlockClass(index, ids, sentenceStarts, idsHash);
+        for (Member m : members) c.add(m);
+        return c;
+    }
+
+    /**
+     * The member that block {@code b} of an article makes, or null when classifying leaves the block out: it is
+     * not prose, it is boilerplate, or it has fewer than {@code minWords} content words.
+     *
+     * @param article its article's place in processing order
+     * @param words   the article's words (see {@link ArticleReading#words})
+     */
+    public static Member member(int article, String articleId, ArticleReading reading, TextWords[] words, int b, int minWords) {
+        ProseReading prose = reading.readings()[b];
+        if (prose == null || prose.boilerplate() || prose.contentLength() < minWords) return null;
+        return new Member(article, articleId, b, reading.blocks().get(b), words[b].starts(), words[b].ends());
+    }
+
+    /** The members, in article order, then block order. Not to be changed. */
+    public List<Member> members() {
+        return members;
     }
 
     /** Members arrive in article order, so counting changes of article counts distinct articles. */

@@ -223,7 +223,7 @@ public final class PassageAssembler {
     List<Passage> passages(List<Linked> linked) {
         List<Draft> drafts = new ArrayList<>();
         for (Linked component : linked) drafts.addAll(component.drafts());
-        drafts = StockPhrases.withoutStockLinks(drafts, standaloneWords, copies(), vocabulary::within);
+        drafts = vocabulary.withoutStockLinks(drafts, standaloneWords, copies());
         // Two passages with the same centre text (in different blocks) get numbered ids, in an order
         // that does not depend on the order the caller gave the articles in.
         Map<String, Integer> keyUses = new HashMap<>();
@@ -596,6 +596,11 @@ public final class PassageAssembler {
             TreeSet<String> articles = new TreeSet<>();
             for (Span s : spans) articles.add(s.article());
             this.articles = List.copyOf(articles);
+        }
+
+        /** The articles of the occurrences, each once, in id order. */
+        public List<String> articles() {
+            return articles;
         }
 
         /** The same passage with only its occurrences in these articles. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.dossier.model.Article;
-import org.dossier.model.Block;
 import org.dossier.model.Passage;
 
 /**
@@ -50,12 +49,12 @@ public final class PassageFinder {
         int[] outputRank = byId.stream().mapToInt(a -> givenOrder.get(a.id())).toArray();
 
         VocabularySteps words = steps.vocabulary();
-        List<BlockClass> classes = classify(words, byId, read(byId));
+        List<BlockClass> classes = words.classify(byId, read(byId), settings.minWords());
         int boilerplateLimit = settings.boilerplateLimit(byId.size());
         boolean[] indexed = new boolean[classes.size()];
         for (BlockClass c : classes) indexed[c.index] = c.articleCount() <= boilerplateLimit;
 
-        ShingleIndex index = new ShingleIndex(classes, indexed, words.shingles(settings.shingleSize()), settings, boilerplateLimit);
+        ShingleIndex index = words.index(classes, indexed, words.shingles(settings.shingleSize()), settings, boilerplateLimit);
         List<List<ShingleIndex.PairMatches>> pairs = words.pairs(index);
         PassageAssembler assembler = new PassageAssembler(byId, outputRank, classes, indexed, index, pairs, words, settings, steps);
         return assembler.passages(words.link(assembler));
@@ -66,8 +65,14 @@ public final class PassageFinder {
         return byId.parallelStream().map(steps::article).toList();
     }
 
-    /** Groups the prose blocks with identical normalised words, skipping boilerplate and blocks too short to share. */
-    private List<BlockClass> classify(VocabularySteps words, List<Article> byId, List<ArticleReading> readings) {
+    /**
+     * Groups the prose blocks with identical normalised words, skipping boilerplate and blocks too short to
+     * share: the classes in order of their first members, numbered in that order.
+     *
+     * @param byId     the articles in processing order
+     * @param readings each one's reading
+     */
+    static List<BlockClass> classify(VocabularySteps words, List<Article> byId, List<ArticleReading> readings, int minWords) {
         int blockCount = 0;
         for (ArticleReading article : readings) blockCount += article.blocks().size();
         // Sized for every block at the outset: growing it step by step cost as much as filling it.
@@ -77,12 +82,9 @@ public final class PassageFinder {
             ArticleReading article = readings.get(a);
             // Words go into the vocabulary one article after another: a vocabulary is not shared between threads.
             TextWords[] articleWords = words.articleWords(article);
-            List<Block> blocks = article.blocks();
-            for (int b = 0; b < blocks.size(); b++) {
-                Block block = blocks.get(b);
-                ProseReading reading = article.readings()[b];
-                if (reading == null || reading.boilerplate()) continue;
-                if (reading.contentLength() < settings.minWords()) continue;
+            for (int b = 0; b < articleWords.length; b++) {
+                BlockClass.Member member = BlockClass.member(a, byId.get(a).id(), article, articleWords, b, minWords);
+                if (member == null) continue;
                 TextWords blockWords = articleWords[b];
                 IdsKey key = new IdsKey(blockWords);
                 BlockClass c = classes.get(key);
@@ -91,7 +93,7 @@ public final class PassageFinder {
                     classes.put(key, c);
                     ordered.add(c);
                 }
-                c.add(new BlockClass.Member(a, byId.get(a).id(), b, block, blockWords.starts(), blockWords.ends()));
+                c.add(member);
             }
         }
         return ordered;

@@ -58,23 +58,40 @@ public final class ShingleIndex {
 
     /** Locates the classes for which {@code indexed} holds in {@code table}; the others never match. */
     ShingleIndex(List<BlockClass> classes, boolean[] indexed, ShingleTable table, PassageSettings settings, int boilerplateLimit) {
+        this(classes, slots(classes, indexed, table), table, settings, boilerplateLimit);
+    }
+
+    private ShingleIndex(List<BlockClass> classes, int[] slotOfClass, ShingleTable table, PassageSettings settings, int boilerplateLimit) {
         this.classes = classes;
         this.table = table;
         this.shingleSize = settings.shingleSize();
         this.linkWindow = settings.linkWindow();
         this.boilerplateLimit = boilerplateLimit;
-        slotOfClass = new int[classes.size()];
-        Arrays.fill(slotOfClass, -1);
+        this.slotOfClass = slotOfClass;
         int used = 0;
+        classOfSlot = new int[table.slotCount()];
+        Arrays.fill(classOfSlot, -1);
         for (BlockClass c : classes) {
-            if (!indexed[c.index]) continue;
-            slotOfClass[c.index] = table.slotOf(c.ids, c.idsHash);
+            if (slotOfClass[c.index] < 0) continue;
+            classOfSlot[slotOfClass[c.index]] = c.index;
             used++;
         }
         table.endBuild(used);
-        classOfSlot = new int[table.slotCount()];
-        Arrays.fill(classOfSlot, -1);
-        for (BlockClass c : classes) if (slotOfClass[c.index] >= 0) classOfSlot[slotOfClass[c.index]] = c.index;
+    }
+
+    /**
+     * The index of classes whose slots are known: {@code slotOfClass[c]} is what {@link ShingleTable#slotOf}
+     * gives for the words of class {@code c} where it is indexed, -1 where it is not.
+     */
+    public static ShingleIndex located(List<BlockClass> classes, int[] slotOfClass, ShingleTable table, PassageSettings settings, int boilerplateLimit) {
+        return new ShingleIndex(classes, slotOfClass, table, settings, boilerplateLimit);
+    }
+
+    private static int[] slots(List<BlockClass> classes, boolean[] indexed, ShingleTable table) {
+        int[] slotOfClass = new int[classes.size()];
+        Arrays.fill(slotOfClass, -1);
+        for (BlockClass c : classes) if (indexed[c.index]) slotOfClass[c.index] = table.slotOf(c.ids, c.idsHash);
+        return slotOfClass;
     }
 
     /** For each class, the shingles it shares with each later class of another article, ordered by that class. */

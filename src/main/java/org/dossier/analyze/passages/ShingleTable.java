@@ -55,7 +55,7 @@ public final class ShingleTable {
     }
 
     /** The slot of these words (a class's ids), adding their shingles when they are new. */
-    int slotOf(int[] ids, int idsHash) {
+    public int slotOf(int[] ids, int idsHash) {
         Integer known = slots.get(new WordsKey(ids, idsHash));
         if (known != null) return known;
         int slot = slots.size();

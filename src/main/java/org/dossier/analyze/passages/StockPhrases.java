@@ -19,9 +19,9 @@ import java.util.function.BiFunction;
  * passage keeps its occurrences in the articles it joins that way and is dropped when fewer than two
  * are left.
  */
-final class StockPhrases {
+public final class StockPhrases {
     /** Short passages two articles share alone that together link them. */
-    private static final int RARE_SHORT_PASSAGES = 2;
+    public static final int RARE_SHORT_PASSAGES = 2;
 
     private StockPhrases() {}
 
@@ -30,7 +30,7 @@ final class StockPhrases {
      * once per article (the count of letters and digits, which normalising keeps); {@code words} is read only
      * for articles whose key another article of the same short passage has.
      */
-    interface Copies {
+    public interface Copies {
         int letters(String article);
 
         List<String> words(String article);
@@ -40,21 +40,39 @@ final class StockPhrases {
     static List<PassageAssembler.Draft> withoutStockLinks(List<PassageAssembler.Draft> drafts, int standaloneWords, Copies copies,
             BiFunction<PassageAssembler.Draft, Set<String>, PassageAssembler.Draft> within) {
         Set<String> inShort = new HashSet<>();
-        for (PassageAssembler.Draft d : drafts) if (d.words < standaloneWords) inShort.addAll(d.articles);
+        for (PassageAssembler.Draft d : drafts) if (isShort(d, standaloneWords)) inShort.addAll(d.articles);
         if (inShort.isEmpty()) return drafts;
         Links links = links(drafts, standaloneWords, inShort);
         List<PassageAssembler.Draft> kept = new ArrayList<>(drafts.size());
         for (PassageAssembler.Draft d : drafts) {
-            if (d.words >= standaloneWords) {
-                kept.add(d);
-                continue;
-            }
-            List<String> articles = d.articles;
-            Set<String> joined = joined(articles, links, copies);
-            if (joined.size() == articles.size()) kept.add(d);
-            else if (joined.size() >= 2) kept.add(within.apply(d, Set.copyOf(joined)));
+            PassageAssembler.Draft left = isShort(d, standaloneWords) ? kept(d, links, copies, within) : d;
+            if (left != null) kept.add(left);
         }
         return kept;
+    }
+
+    /** Whether a draft is too short to stand alone. */
+    public static boolean isShort(PassageAssembler.Draft d, int standaloneWords) {
+        return d.words < standaloneWords;
+    }
+
+    /** Whether a draft is a short passage of two articles, which links them when they share another such. */
+    public static boolean isRareShort(PassageAssembler.Draft d, int standaloneWords) {
+        return isShort(d, standaloneWords) && d.articles.size() == 2;
+    }
+
+    /**
+     * A short draft as stock phrases leave it: whole when each of its articles has a partner among them, with
+     * the occurrences of those that have one when two or more do, or null. Reads of the links only those of
+     * the draft's articles.
+     */
+    public static PassageAssembler.Draft kept(PassageAssembler.Draft d, Links links, Copies copies,
+            BiFunction<PassageAssembler.Draft, Set<String>, PassageAssembler.Draft> within) {
+        List<String> articles = d.articles;
+        Set<String> joined = joined(articles, links, copies);
+        if (joined.size() == articles.size()) return d;
+        if (joined.size() >= 2) return within.apply(d, Set.copyOf(joined));
+        return null;
     }
 
     /**
@@ -67,11 +85,11 @@ final class StockPhrases {
         // Linked by a long passage: two of these articles stand in the same one.
         Map<Integer, Integer> inLong = new HashMap<>();
         for (String a : articles) {
-            for (int l : links.longOf.getOrDefault(a, NONE)) inLong.merge(l, 1, Integer::sum);
+            for (int l : links.longOf(a)) inLong.merge(l, 1, Integer::sum);
         }
         Set<String> here = new HashSet<>(articles);
         for (String a : articles) {
-            for (int l : links.longOf.getOrDefault(a, NONE)) {
+            for (int l : links.longOf(a)) {
                 if (inLong.get(l) >= 2) {
                     joined.add(a);
                     break;
@@ -79,7 +97,7 @@ final class StockPhrases {
             }
             if (joined.contains(a)) continue;
             // Linked by rare short passages.
-            for (String b : links.rare.getOrDefault(a, Set.of())) {
+            for (String b : links.rare(a)) {
                 if (here.contains(b)) {
                     joined.add(a);
                     break;
@@ -103,10 +121,29 @@ final class StockPhrases {
 
     /**
      * What links two articles (both among the candidates): a passage long enough to stand alone that both
-     * carry ({@code longOf}: the indexes of the long passages each article stands in), or enough short
-     * passages that no third article carries ({@code rare}: each article's partners by those).
+     * carry, or at least {@link #RARE_SHORT_PASSAGES} short passages that no third article carries (see
+     * {@link #isRareShort}).
      */
-    private record Links(Map<String, int[]> longOf, Map<String, Set<String>> rare) {}
+    public interface Links {
+        /** The long passages the article stands in, each by a number that tells it apart from the others. */
+        int[] longOf(String article);
+
+        /** The article's partners by rare short passages. */
+        Set<String> rare(String article);
+    }
+
+    /** The links of every candidate: {@code longOf} by the indexes of the long drafts, {@code rare} of every article. */
+    private record AllLinks(Map<String, int[]> longOf, Map<String, Set<String>> rare) implements Links {
+        @Override
+        public int[] longOf(String article) {
+            return longOf.getOrDefault(article, NONE);
+        }
+
+        @Override
+        public Set<String> rare(String article) {
+            return rare.getOrDefault(article, Set.of());
+        }
+    }
 
     private static Links links(List<PassageAssembler.Draft> drafts, int standaloneWords, Set<String> candidates) {
         Map<String, List<Integer>> longLists = new HashMap<>();
@@ -114,10 +151,10 @@ final class StockPhrases {
         for (int i = 0; i < drafts.size(); i++) {
             PassageAssembler.Draft d = drafts.get(i);
             List<String> all = d.articles;
-            if (d.words >= standaloneWords) {
+            if (!isShort(d, standaloneWords)) {
                 int index = i;
                 for (String a : all) if (candidates.contains(a)) longLists.computeIfAbsent(a, k -> new ArrayList<>()).add(index);
-            } else if (all.size() == 2) {
+            } else if (isRareShort(d, standaloneWords)) {
                 rareShort.merge(all, 1, Integer::sum);
             }
         }
@@ -130,6 +167,6 @@ final class StockPhrases {
                 rare.computeIfAbsent(pair.get(1), k -> new HashSet<>()).add(pair.get(0));
             }
         });
-        return new Links(longOf, rare);
+        return new AllLinks(longOf, rare);
     }
 }

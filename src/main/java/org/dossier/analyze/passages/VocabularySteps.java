@@ -2,6 +2,7 @@ package org.dossier.analyze.passages;
 
 import java.util.List;
 import java.util.Set;
+import org.dossier.model.Article;
 import org.dossier.model.Passage;
 
 /**
@@ -16,6 +17,22 @@ public class VocabularySteps {
 
     public final Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /**
+     * The prose blocks of the articles grouped into classes of identical words, in order of their first
+     * members and numbered so: here {@link PassageFinder#classify}.
+     *
+     * @param articles the articles in processing order
+     * @param readings each one's reading
+     */
+    public List<BlockClass> classify(List<Article> articles, List<ArticleReading> readings, int minWords) {
+        return PassageFinder.classify(this, articles, readings, minWords);
+    }
+
+    /** The classes for which {@code indexed} holds located in the table: here each looked up by its words. */
+    public ShingleIndex index(List<BlockClass> classes, boolean[] indexed, ShingleTable table, PassageSettings settings, int boilerplateLimit) {
+        return new ShingleIndex(classes, indexed, table, settings, boilerplateLimit);
     }
 
     /** Where the shingles of this size stand: here a new table, which a find fills with the words it indexes. */
@@ -54,6 +71,14 @@ public class VocabularySteps {
     /** One component of linked stretches split into passages. */
     public List<PassageAssembler.Draft> split(PassageAssembler.Component component) {
         return component.split();
+    }
+
+    /**
+     * The drafts of every component, in any order, with stock phrases kept from linking articles: here {@link
+     * StockPhrases#withoutStockLinks} of them all, which narrows drafts through {@link #within}.
+     */
+    public List<PassageAssembler.Draft> withoutStockLinks(List<PassageAssembler.Draft> drafts, int standaloneWords, StockPhrases.Copies copies) {
+        return StockPhrases.withoutStockLinks(drafts, standaloneWords, copies, this::within);
     }
 
     /** The same draft with only its occurrences in these articles, as stock phrases keep it. */

@@ -121,7 +121,8 @@ final class RememberedComponents {
         for (int slot = 0; slot < slots; slot++) {
             BlockClass before = slot < classOfSlot.length ? classOfSlot[slot] : null;
             BlockClass after = slot < now.length ? now[slot] : null;
-            if (before == null ? after != null : after == null || !before.sameMembers(after)) changed.add(slot);
+            // The very class of the last build is unchanged (see RememberedClasses); another object is compared.
+            if (before == null ? after != null : after == null || before != after && !before.sameMembers(after)) changed.add(slot);
         }
         for (long pair : changedPairs) {
             changed.add((int) (pair >>> 32));

@@ -37,6 +37,8 @@ final class RememberedPairs {
     private int boilerplateLimit = -1;
     /** Each slot's standing in the last build, or null where it held no indexed class. */
     private Standing[] standings = new Standing[0];
+    /** The class each slot held in the last build, or null. */
+    private BlockClass[] classOfSlot = new BlockClass[0];
     /** Each shingle hash's pairs in the last build: {@code (slotA << 32) | slotB} then the match, in turn. */
     private final Map<Long, long[]> byShingle = new HashMap<>();
     /** Each pair of slots' matches in the last build, in ascending order. */
@@ -54,15 +56,21 @@ final class RememberedPairs {
             table = index.table();
             boilerplateLimit = index.boilerplateLimit();
             standings = new Standing[0];
+            classOfSlot = new BlockClass[0];
             byShingle.clear();
             byPair.clear();
             byFirstSlot.clear();
         }
         Standing[] now = new Standing[table.slotCount()];
+        BlockClass[] classesNow = new BlockClass[now.length];
         for (BlockClass c : index.classes()) {
             int slot = index.slotOf(c);
-            if (slot >= 0) now[slot] = index.standing(c);
+            if (slot < 0) continue;
+            classesNow[slot] = c;
+            // The very class of the last build at this slot has the standing it had (see RememberedClasses).
+            now[slot] = slot < classOfSlot.length && classOfSlot[slot] == c ? standings[slot] : index.standing(c);
         }
+        classOfSlot = classesNow;
         Changes changes = new Changes(index);
         if (afresh) {
             table.forEachRepeatedHash(changes::redo);

@@ -33,9 +33,11 @@ import org.dossier.model.SharingSummary.PairSharing;
  * for the classes an edit touched ({@link RememberedPairs}), and the components of linked stretches with
  * their drafts, linked again only where an edit reached ({@link RememberedComponents}), so that untouched
  * passages are the very objects of the last build. The sharing summary is counted again only for the
- * articles, pairs and passages an edit reached ({@link RememberedSharing}). Grouping the blocks into
- * classes, placing them in the shingle table and numbering and ordering the passages still read the whole
- * collection every build. The results are those of a plain find.
+ * articles, pairs and passages an edit reached ({@link RememberedSharing}). The blocks are grouped into
+ * classes again, and placed in the shingle table, only for the articles an edit changed ({@link
+ * RememberedClasses}), and short passages judged as stock phrases again only where an edit may have changed
+ * their fate ({@link RememberedStockPhrases}); numbering and ordering the passages still read them all every
+ * build. The results are those of a plain find.
  *
  * <p>Used by one build at a time; {@link #endBuild} after each.
  */

@@ -14,17 +14,21 @@ import org.dossier.analyze.passages.PassageSettings;
 import org.dossier.analyze.passages.ProseReading;
 import org.dossier.analyze.passages.ShingleIndex;
 import org.dossier.analyze.passages.ShingleTable;
+import org.dossier.analyze.passages.StockPhrases;
 import org.dossier.analyze.passages.TextWords;
 import org.dossier.analyze.passages.VocabularySteps;
 import org.dossier.memo.Memo;
+import org.dossier.model.Article;
 import org.dossier.model.Passage;
 
 /**
  * A vocabulary that lasts for a series of builds, with what was worked out in its ids: each text's
  * words, where each shingle stands (a {@link ShingleTable} kept from build to build, so that a build
- * hashes only the shingles of words it has not seen), the shingles each pair of classes shares (kept with
- * the table, see {@link RememberedPairs}), each candidate pair's alignment, and the passages
- * each component of linked stretches gave. Word ids are only meaningful within one vocabulary, so results
+ * hashes only the shingles of words it has not seen), the classes of blocks and where they stand in the
+ * table (made again for the articles an edit changed, see {@link RememberedClasses}), the shingles each pair
+ * of classes shares (kept with the table, see {@link RememberedPairs}), each candidate pair's alignment, the
+ * passages each component of linked stretches gave, and which short ones stand as stock phrases (see {@link
+ * RememberedStockPhrases}). Word ids are only meaningful within one vocabulary, so results
  * that hold or are keyed by ids live and die with it. Results do not depend on which id a word has, only
  * on equal words having equal ids, so builds that share a vocabulary find what builds with their own would.
  *
@@ -43,7 +47,9 @@ final class RememberedVocabulary extends VocabularySteps {
     private final Memo<Named, Passage> passages = Memo.remembering();
     /** Each draft narrowed to the articles a stock phrase joins, by the draft and the articles, so that its passage is the same object too. */
     private final Memo<Within, PassageAssembler.Draft> narrowed = Memo.remembering();
+    private final RememberedClasses classes = new RememberedClasses();
     private final RememberedPairs pairs = new RememberedPairs();
+    private final RememberedStockPhrases stockPhrases = new RememberedStockPhrases();
     private final RememberedComponents components = new RememberedComponents();
     private ShingleTable shingles;
     private int sizeAfterFirstBuild = -1;
@@ -59,6 +65,18 @@ final class RememberedVocabulary extends VocabularySteps {
         return shingles;
     }
 
+    /** The classes of the last build, made again for the articles whose reading changed (see {@link RememberedClasses}). */
+    @Override
+    public List<BlockClass> classify(List<Article> articles, List<ArticleReading> readings, int minWords) {
+        return classes.classify(this, articles, readings, minWords, super::classify);
+    }
+
+    /** The classes located where the last build's index had them, unless they changed (see {@link RememberedClasses}). */
+    @Override
+    public ShingleIndex index(List<BlockClass> now, boolean[] indexed, ShingleTable table, PassageSettings settings, int boilerplateLimit) {
+        return classes.index(now, indexed, table, settings, boilerplateLimit);
+    }
+
     /** The pairs of the last build, redone for the shingles of the classes that changed (see {@link RememberedPairs}). */
     @Override
     public List<List<ShingleIndex.PairMatches>> pairs(ShingleIndex index) {
@@ -72,6 +90,8 @@ final class RememberedVocabulary extends VocabularySteps {
 
     @Override
     public TextWords[] articleWords(ArticleReading article) {
+        TextWords[] known = classes.wordsOf(article);
+        if (known != null) return known;
         return articleWords.get(new Same<>(article), same -> super.articleWords(article));
     }
 
@@ -98,6 +118,12 @@ final class RememberedVocabulary extends VocabularySteps {
         return drafts.get(component.key(), key -> super.split(component));
     }
 
+    /** The fates of the short drafts of the last build, judged again where an edit may have changed them (see {@link RememberedStockPhrases}). */
+    @Override
+    public List<PassageAssembler.Draft> withoutStockLinks(List<PassageAssembler.Draft> drafts, int standaloneWords, StockPhrases.Copies copies) {
+        return stockPhrases.withoutStockLinks(drafts, standaloneWords, copies, classes.changedArticles(), this::within);
+    }
+
     @Override
     public PassageAssembler.Draft within(PassageAssembler.Draft draft, Set<String> articles) {
         return narrowed.get(new Within(draft, articles), key -> super.within(draft, articles));
@@ -106,6 +132,16 @@ final class RememberedVocabulary extends VocabularySteps {
     @Override
     public Passage passage(String id, PassageAssembler.Draft draft) {
         return passages.get(new Named(id, draft), named -> super.passage(id, draft));
+    }
+
+    /** The classes the last build made, for tests. */
+    RememberedClasses classes() {
+        return classes;
+    }
+
+    /** The stock phrases the last build judged, for tests. */
+    RememberedStockPhrases stockPhrases() {
+        return stockPhrases;
     }
 
     /** The components the last build linked, for tests. */
