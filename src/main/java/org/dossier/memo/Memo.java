@@ -124,6 +124,7 @@ public final class Memo<K, V> {
      * the objects a rebuild hands on stand for all they were made from (see the reuse layers).
      */
     public static boolean sameObjects(List<?> now, List<?> before) {
+        if (now == before) return true;
         if (now.size() != before.size()) return false;
         for (int i = 0; i < now.size(); i++) if (now.get(i) != before.get(i)) return false;
         return true;

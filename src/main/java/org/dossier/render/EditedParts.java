@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.dossier.memo.Memo;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.Mention;
@@ -226,7 +227,7 @@ final class EditedParts {
         /** The change from {@code before} to {@code now}; null when an object stands twice in one, or kept ones changed order. */
         @SuppressWarnings("unchecked")
         static <T> Change<T> between(List<T> before, List<T> now) {
-            if (sameObjects(before, now)) return (Change<T>) NONE;
+            if (Memo.sameObjects(before, now)) return (Change<T>) NONE;
             Map<T, Integer> place = new IdentityHashMap<>(now.size() * 4 / 3 + 16);
             for (int i = 0; i < now.size(); i++) {
                 if (place.put(now.get(i), i) != null) return null;
@@ -250,11 +251,5 @@ final class EditedParts {
             return change;
         }
 
-        private static boolean sameObjects(List<?> a, List<?> b) {
-            if (a == b) return true;
-            if (a.size() != b.size()) return false;
-            for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
-            return true;
-        }
     }
 }

@@ -200,7 +200,7 @@ public final class PageCache implements RenderMemory {
     @SuppressWarnings("unchecked")
     public <V> V networkView(Network network, List<Entity> entities, Supplier<V> make) {
         return (V) networkView.get(new NetworkAndNames(network, List.copyOf(entities)),
-                (a, b) -> a.network() == b.network() && sameObjects(a.entities(), b.entities()),
+                (a, b) -> a.network() == b.network() && Memo.sameObjects(a.entities(), b.entities()),
                 key -> make.get());
     }
 
@@ -208,7 +208,7 @@ public final class PageCache implements RenderMemory {
     public Map<String, byte[]> networkFiles(Network network, List<Entity> entities,
                                             BiFunction<Network, List<Entity>, Map<String, byte[]>> export) {
         return networkFiles.get(new NetworkAndNames(network, List.copyOf(entities)),
-                (a, b) -> a.network() == b.network() && sameObjects(a.entities(), b.entities()),
+                (a, b) -> a.network() == b.network() && Memo.sameObjects(a.entities(), b.entities()),
                 key -> export.apply(key.network(), key.entities()));
     }
 
@@ -216,7 +216,7 @@ public final class PageCache implements RenderMemory {
     @Override
     public String sharingDrawing(List<Article> articles, SharingSummary sharing, BiFunction<List<Article>, SharingSummary, String> draw) {
         return sharingDrawing.get(new SharingDrawing(List.copyOf(articles), sharing),
-                (a, b) -> a.sharing() == b.sharing() && sameObjects(a.articles(), b.articles()),
+                (a, b) -> a.sharing() == b.sharing() && Memo.sameObjects(a.articles(), b.articles()),
                 key -> draw.apply(key.articles(), key.sharing()));
     }
 
@@ -227,8 +227,8 @@ public final class PageCache implements RenderMemory {
      */
     @Override
     public byte[] timelineJson(List<TimelineEntry> entries, List<String> sourceTitles, String title, Supplier<String> export) {
-        return timelineJson.get(new TimelineExport(List.copyOf(entries), List.copyOf(sourceTitles), title), (a, b) -> sameObjects(a.entries(), b.entries())
-                && sameObjects(a.sourceTitles(), b.sourceTitles()) && a.title().equals(b.title()),
+        return timelineJson.get(new TimelineExport(List.copyOf(entries), List.copyOf(sourceTitles), title), (a, b) -> Memo.sameObjects(a.entries(), b.entries())
+                && Memo.sameObjects(a.sourceTitles(), b.sourceTitles()) && a.title().equals(b.title()),
                 key -> export.get().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -323,7 +323,7 @@ public final class PageCache implements RenderMemory {
     @Override
     public String drawing(String path, List<TimelineEntry> entries, Function<List<TimelineEntry>, String> draw) {
         asked.add(path);
-        return drawings.computeIfAbsent(path, p -> new LastMade<>()).get(List.copyOf(entries), PageCache::sameObjects, draw);
+        return drawings.computeIfAbsent(path, p -> new LastMade<>()).get(List.copyOf(entries), Memo::sameObjects, draw);
     }
 
     /** {@link BlockAnnotator#annotate}, remembered by its whole input. */
@@ -374,12 +374,6 @@ public final class PageCache implements RenderMemory {
         return bytes;
     }
 
-    /** Whether two lists hold the very same objects in the same order. */
-    private static boolean sameObjects(List<?> a, List<?> b) {
-        if (a.size() != b.size()) return false;
-        for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
-        return true;
-    }
 
     /**
      * The one thing of its kind made last render, with what it was made from. A render that gives the very
