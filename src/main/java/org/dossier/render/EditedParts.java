@@ -250,6 +250,5 @@ final class EditedParts {
             for (T item : before) if (!place.containsKey(item)) change.removed.add(item);
             return change;
         }
-
     }
 }
