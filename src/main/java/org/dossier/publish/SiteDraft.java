@@ -15,19 +15,9 @@ public interface SiteDraft extends AutoCloseable {
     /**
      * Adds one file of the new site given as {@code pieces}, whose bytes one after the other are the file's:
      * a large file that changes in small parts need not be laid out in one array. The draft keeps the list
-     * and its arrays; the caller must not change them. This default lays them out and writes them whole.
+     * and its arrays; the caller must not change them.
      */
-    default void write(String path, List<byte[]> pieces) {
-        int size = 0;
-        for (byte[] piece : pieces) size = Math.addExact(size, piece.length);
-        byte[] all = new byte[size];
-        int at = 0;
-        for (byte[] piece : pieces) {
-            System.arraycopy(piece, 0, all, at, piece.length);
-            at += piece.length;
-        }
-        write(path, all);
-    }
+    void write(String path, List<byte[]> pieces);
 
     /** Makes the files written so far the whole site. */
     PublishReport commit() throws PublishException;

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.dossier.analyze.passages.ArticleReading;
 import org.dossier.analyze.passages.BlockClass;
@@ -43,21 +41,7 @@ class RememberedClassesTest {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 50; i++) articles.add(RememberedPassagesTest.article("gen-" + i, random, sources));
         RememberedVocabulary vocabulary = new RememberedVocabulary(SETTINGS);
-        // Each article's reading is the same object while the article is, as RememberedPassages keeps it.
-        Map<Article, ArticleReading> readings = new IdentityHashMap<>();
-        PassageFinder remembering = new PassageFinder(SETTINGS, new PassageSteps() {
-            @Override
-            public ArticleReading article(Article article) {
-                synchronized (readings) {
-                    return readings.computeIfAbsent(article, PassageSteps.super::article);
-                }
-            }
-
-            @Override
-            public VocabularySteps vocabulary() {
-                return vocabulary;
-            }
-        });
+        PassageFinder remembering = RememberedPassagesTest.remembering(SETTINGS, vocabulary);
         PassageFinder fresh = new PassageFinder(SETTINGS);
         int partly = 0;
         int kept = 0;

@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.dossier.analyze.SeedArticles;
+import org.dossier.analyze.passages.ArticleReading;
 import org.dossier.analyze.passages.Fixtures;
 import org.dossier.analyze.passages.PassageDiffs;
 import org.dossier.analyze.passages.PassageFinder;
 import org.dossier.analyze.passages.PassageSettings;
+import org.dossier.analyze.passages.PassageSteps;
 import org.dossier.analyze.passages.SharingSummaries;
+import org.dossier.analyze.passages.VocabularySteps;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.Passage;
@@ -145,6 +150,27 @@ class RememberedPassagesTest {
             case 3 -> articles.add(random.nextInt(articles.size() + 1), article("added-" + step, random, sources));
             default -> articles.add(random.nextInt(articles.size()), articles.remove(at));
         }
+    }
+
+    /**
+     * A finder through {@code vocabulary}, each article's reading the same object while the article is, as
+     * {@link RememberedPassages} keeps it.
+     */
+    static PassageFinder remembering(PassageSettings settings, RememberedVocabulary vocabulary) {
+        Map<Article, ArticleReading> readings = new IdentityHashMap<>();
+        return new PassageFinder(settings, new PassageSteps() {
+            @Override
+            public ArticleReading article(Article article) {
+                synchronized (readings) {
+                    return readings.computeIfAbsent(article, PassageSteps.super::article);
+                }
+            }
+
+            @Override
+            public VocabularySteps vocabulary() {
+                return vocabulary;
+            }
+        });
     }
 
     static Article article(String id, Random random, List<String> sources) {

@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import org.dossier.analyze.passages.ArticleReading;
 import org.dossier.analyze.passages.Fixtures;
 import org.dossier.analyze.passages.PassageFinder;
 import org.dossier.analyze.passages.PassageSettings;
-import org.dossier.analyze.passages.PassageSteps;
-import org.dossier.analyze.passages.VocabularySteps;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.Passage;
@@ -40,20 +35,7 @@ class RememberedStockPhrasesTest {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 40; i++) articles.add(article("gen-" + i, random, sources));
         RememberedVocabulary vocabulary = new RememberedVocabulary(SETTINGS);
-        Map<Article, ArticleReading> readings = new IdentityHashMap<>();
-        PassageFinder remembering = new PassageFinder(SETTINGS, new PassageSteps() {
-            @Override
-            public ArticleReading article(Article article) {
-                synchronized (readings) {
-                    return readings.computeIfAbsent(article, PassageSteps.super::article);
-                }
-            }
-
-            @Override
-            public VocabularySteps vocabulary() {
-                return vocabulary;
-            }
-        });
+        PassageFinder remembering = RememberedPassagesTest.remembering(SETTINGS, vocabulary);
         PassageFinder fresh = new PassageFinder(SETTINGS);
         int partly = 0;
         int narrowedOrDropped = 0;
