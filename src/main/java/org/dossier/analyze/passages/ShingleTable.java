@@ -138,8 +138,8 @@ public final class ShingleTable {
         return h ^ (h >>> 31);
     }
 
-    /** Word ids compared by content, with the hash worked out when the text was read. */
-    private record WordsKey(int[] ids, int hash) {
+    /** Word ids compared by content, with the hash worked out when the text was read: a text's key in a map. */
+    public record WordsKey(int[] ids, int hash) {
         @Override
         public boolean equals(Object other) {
             return other instanceof WordsKey key && Arrays.equals(ids, key.ids);

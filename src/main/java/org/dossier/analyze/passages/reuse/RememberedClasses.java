@@ -17,6 +17,7 @@ import org.dossier.analyze.passages.BlockClass.Member;
 import org.dossier.analyze.passages.PassageSettings;
 import org.dossier.analyze.passages.ShingleIndex;
 import org.dossier.analyze.passages.ShingleTable;
+import org.dossier.analyze.passages.ShingleTable.WordsKey;
 import org.dossier.analyze.passages.TextWords;
 import org.dossier.analyze.passages.VocabularySteps;
 import org.dossier.model.Article;
@@ -61,7 +62,7 @@ final class RememberedClasses {
      * that only moved to another number stays under its earlier object: {@link #current} finds it by its first
      * member, which a class keeps until it is made again.
      */
-    private Map<Words, BlockClass> byWords;
+    private Map<WordsKey, BlockClass> byWords;
     /** The classes the last call started from, and for each class it gave, the number it had among those or -1. */
     private List<BlockClass> previous;
     private int[] carried;
@@ -90,16 +91,16 @@ final class RememberedClasses {
         if (changed.isEmpty()) return classes;
         if (byWords == null) {
             byWords = new HashMap<>(2 * classes.size());
-            for (BlockClass c : classes) byWords.put(new Words(c.ids(), c.idsHash()), c);
+            for (BlockClass c : classes) byWords.put(new WordsKey(c.ids(), c.idsHash()), c);
         }
 
         // The members the changed articles' blocks make now, by their words; and the classes their blocks were in.
-        Map<Words, List<Member>> joining = new LinkedHashMap<>();
-        Map<Words, BlockClass> affected = new LinkedHashMap<>();
+        Map<WordsKey, List<Member>> joining = new LinkedHashMap<>();
+        Map<WordsKey, BlockClass> affected = new LinkedHashMap<>();
         for (int a = changed.nextSetBit(0); a >= 0; a = changed.nextSetBit(a + 1)) {
             for (TextWords before : wordsOf[a]) {
                 if (before == null) continue;
-                Words key = new Words(before.ids(), before.idsHash());
+                WordsKey key = new WordsKey(before.ids(), before.idsHash());
                 BlockClass c = current(byWords.get(key));
                 if (c != null) affected.put(key, c);
             }
@@ -108,7 +109,7 @@ final class RememberedClasses {
             for (int b = 0; b < now.length; b++) {
                 Member member = BlockClass.member(a, ids[a], reading, now, b, minWords);
                 if (member == null) continue;
-                Words key = new Words(now[b].ids(), now[b].idsHash());
+                WordsKey key = new WordsKey(now[b].ids(), now[b].idsHash());
                 joining.computeIfAbsent(key, k -> new ArrayList<>()).add(member);
                 if (!affected.containsKey(key)) affected.put(key, current(byWords.get(key)));
             }
@@ -121,7 +122,7 @@ final class RememberedClasses {
         // Each affected class made again from its members now, ordered by its first member.
         BitSet gone = new BitSet(classes.size());
         List<Remade> made = new ArrayList<>();
-        for (Map.Entry<Words, BlockClass> entry : affected.entrySet()) {
+        for (Map.Entry<WordsKey, BlockClass> entry : affected.entrySet()) {
             BlockClass before = entry.getValue();
             List<Member> members = new ArrayList<>();
             if (before != null) {
@@ -275,11 +276,11 @@ final class RememberedClasses {
 
     /** An affected class made again: its words, as its first member reads them, and its members in order. */
     private final class Remade {
-        private final Words key;
+        private final WordsKey key;
         private final TextWords firstWords;
         private final List<Member> members;
 
-        Remade(Words key, TextWords firstWords, List<Member> members) {
+        Remade(WordsKey key, TextWords firstWords, List<Member> members) {
             this.key = key;
             this.firstWords = firstWords;
             this.members = members;
@@ -290,19 +291,6 @@ final class RememberedClasses {
             byWords.put(key, c);
             remade++;
             return c;
-        }
-    }
-
-    /** A class's words compared by content, with the hash worked out when they were read. */
-    private record Words(int[] ids, int hash) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Words words && Arrays.equals(ids, words.ids);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
         }
     }
 }
