@@ -55,7 +55,7 @@ public final class RememberedDiscrepancies {
      */
     public List<Discrepancy> of(Dossier dossier, List<QuoteGroup> quoteGroups) {
         boolean sameEntities = lastEntities != null && dossier.entities().equals(lastEntities);
-        List<DiscrepancyAnalysis.Subject> subjects = subjects(dossier);
+        List<DiscrepancyAnalysis.Subject> subjects = subjects(dossier, sameEntities);
         Map<Key, Compared> now = new HashMap<>();
         List<Compared> compared = subjects.stream().map(subject -> {
             Key key = new Key(subject.scope(), subject.id());
@@ -91,9 +91,9 @@ public final class RememberedDiscrepancies {
      * are made as the plain analysis makes them, from the blocks of their own spans, so an edit costs a look
      * at each passage and entry instead of every version's block, mentions and article again.
      */
-    private List<DiscrepancyAnalysis.Subject> subjects(Dossier dossier) {
+    private List<DiscrepancyAnalysis.Subject> subjects(Dossier dossier, boolean sameEntities) {
         Set<String> changed = changedArticles(dossier.articles(), lastArticles);
-        boolean reuse = changed != null && lastEntities != null && dossier.entities().equals(lastEntities);
+        boolean reuse = changed != null && sameEntities;
         Map<Object, DiscrepancyAnalysis.Subject> bySource = new IdentityHashMap<>();
         List<Object> sources = new ArrayList<>();
         List<List<Span>> spansOf = new ArrayList<>();
